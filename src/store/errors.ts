@@ -1,0 +1,40 @@
+/** Errors every store raises the same way, so the register and the HTTP layer can answer them precisely. */
+
+export class NotFoundError extends Error {
+  constructor(readonly collection: string, readonly id: string) {
+    super(`${collection} ${id} does not exist`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Someone saved in between: the caller's eTag is stale. Carries the version that is stored now. */
+export class ConflictError<T = unknown> extends Error {
+  constructor(readonly collection: string, readonly id: string, readonly current: T | undefined) {
+    super(`${collection} ${id} was changed by someone else in the meantime`);
+    this.name = 'ConflictError';
+  }
+}
+
+/** A record with the same unique key exists already. */
+export class DuplicateKeyError extends Error {
+  constructor(readonly collection: string, readonly field: string, readonly key: string) {
+    super(`${collection} already holds a record with ${field} = ${key}`);
+    this.name = 'DuplicateKeyError';
+  }
+}
+
+/** The query asks a store for something it cannot do efficiently (e.g. filter on a column that is not indexed). */
+export class UnsupportedQueryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsupportedQueryError';
+  }
+}
+
+/** The backing service refused or failed in a way retrying will not fix; the message is for people. */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, readonly status?: number, readonly code?: string) {
+    super(message);
+    this.name = 'StoreUnavailableError';
+  }
+}

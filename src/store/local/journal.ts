@@ -1,0 +1,197 @@
+import { promises as fs, constants as fsConstants } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Crash-safe persistence for the embedded store: a snapshot file plus an append-only journal.
+ *
+ * - Every change is one JSON line appended to the journal; a batch of changes that arrived together is
+ *   written with one write and made durable with one fdatasync (group commit).
+ * - A process killed mid-append leaves at most one torn last line, which recovery drops: the callers of
+ *   that batch were never told it succeeded.
+ * - Compaction writes the full state to a temporary file, fsyncs it, renames it over the snapshot
+ *   (atomic on POSIX) and only then empties the journal. Replaying a journal over a newer snapshot is
+ *   harmless because each line holds the whole record.
+ */
+
+export interface StoredRow {
+  value: unknown;
+  etag: string;
+  version: number;
+}
+
+export interface CollectionState {
+  nextId: number;
+  rows: Map<string, StoredRow>;
+}
+
+export type JournalOp =
+  | { c: string; op: 'put'; id: string; version: number; value: unknown }
+  | { c: string; op: 'del'; id: string };
+
+interface SnapshotFile {
+  format: 'synergy-register/snapshot';
+  version: 1;
+  collections: Record<string, { nextId: number; rows: Record<string, { value: unknown; version: number }> }>;
+}
+
+export function etagOf(id: string, version: number): string {
+  return `"${id}.${version}"`;
+}
+
+export class Journal {
+  private handle: fs.FileHandle | undefined;
+  private pending: { lines: string[]; waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> } = {
+    lines: [],
+    waiters: [],
+  };
+  private flushing: Promise<void> | undefined;
+  private linesSinceSnapshot = 0;
+  private failure: unknown;
+
+  constructor(
+    private readonly dir: string,
+    private readonly state: Map<string, CollectionState>,
+    private readonly compactAfterLines = 5000,
+  ) {}
+
+  private get snapshotPath(): string {
+    return path.join(this.dir, 'snapshot.json');
+  }
+  private get journalPath(): string {
+    return path.join(this.dir, 'journal.jsonl');
+  }
+
+  /** Loads snapshot and journal into `state`, drops a torn tail, compacts, and opens the journal for appends. */
+  async open(): Promise<void> {
+    await fs.mkdir(this.dir, { recursive: true });
+    await fs.rm(`${this.snapshotPath}.tmp`, { force: true });
+    const snapshot = await readJsonIfExists<SnapshotFile>(this.snapshotPath);
+    if (snapshot) {
+      for (const [name, col] of Object.entries(snapshot.collections)) {
+        const target = this.collection(name);
+        target.nextId = Math.max(target.nextId, col.nextId);
+        for (const [id, row] of Object.entries(col.rows)) {
+          target.rows.set(id, { value: row.value, version: row.version, etag: etagOf(id, row.version) });
+        }
+      }
+    }
+    const journalText = await fs.readFile(this.journalPath, 'utf8').catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return '';
+      throw e;
+    });
+    for (const line of journalText.split('\n')) {
+      if (!line.trim()) continue;
+      let op: JournalOp;
+      try {
+        op = JSON.parse(line) as JournalOp;
+      } catch {
+        break; // a torn last line from a killed process: nothing after it was acknowledged
+      }
+      this.apply(op);
+    }
+    await this.compact();
+    this.handle = await fs.open(this.journalPath, fsConstants.O_WRONLY | fsConstants.O_APPEND | fsConstants.O_CREAT);
+  }
+
+  collection(name: string): CollectionState {
+    let col = this.state.get(name);
+    if (!col) {
+      col = { nextId: 1, rows: new Map() };
+      this.state.set(name, col);
+    }
+    return col;
+  }
+
+  /** Applies a change to memory at once; resolves when it is durable on disk. */
+  commit(ops: JournalOp[]): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    for (const op of ops) this.apply(op);
+    return new Promise((resolve, reject) => {
+      this.pending.lines.push(...ops.map((op) => JSON.stringify(op)));
+      this.pending.waiters.push({ resolve, reject });
+      this.scheduleFlush();
+    });
+  }
+
+  private apply(op: JournalOp): void {
+    const col = this.collection(op.c);
+    if (op.op === 'put') {
+      col.rows.set(op.id, { value: op.value, version: op.version, etag: etagOf(op.id, op.version) });
+      col.nextId = Math.max(col.nextId, Number(op.id) + 1);
+    } else {
+      col.rows.delete(op.id);
+    }
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushing) return;
+    this.flushing = (async () => {
+      while (this.pending.lines.length > 0) {
+        const batch = this.pending;
+        this.pending = { lines: [], waiters: [] };
+        try {
+          await this.handle!.write(batch.lines.join('\n') + '\n');
+          await this.handle!.datasync();
+          this.linesSinceSnapshot += batch.lines.length;
+          batch.waiters.forEach((w) => w.resolve());
+          if (this.linesSinceSnapshot >= this.compactAfterLines) await this.compactOpenJournal();
+        } catch (error) {
+          this.failure = error;
+          batch.waiters.forEach((w) => w.reject(error));
+        }
+      }
+      this.flushing = undefined;
+    })();
+  }
+
+  private async compactOpenJournal(): Promise<void> {
+    await this.handle!.close();
+    await this.compact();
+    this.handle = await fs.open(this.journalPath, fsConstants.O_WRONLY | fsConstants.O_APPEND | fsConstants.O_CREAT);
+  }
+
+  private async compact(): Promise<void> {
+    const file: SnapshotFile = { format: 'synergy-register/snapshot', version: 1, collections: {} };
+    for (const [name, col] of this.state) {
+      const rows: SnapshotFile['collections'][string]['rows'] = {};
+      for (const [id, row] of col.rows) rows[id] = { value: row.value, version: row.version };
+      file.collections[name] = { nextId: col.nextId, rows };
+    }
+    const tmp = `${this.snapshotPath}.tmp`;
+    const out = await fs.open(tmp, 'w');
+    try {
+      await out.writeFile(JSON.stringify(file));
+      await out.sync();
+    } finally {
+      await out.close();
+    }
+    await fs.rename(tmp, this.snapshotPath);
+    await syncDirectory(this.dir);
+    await fs.writeFile(this.journalPath, '');
+    this.linesSinceSnapshot = 0;
+  }
+
+  async close(): Promise<void> {
+    while (this.flushing) await this.flushing;
+    await this.handle?.close();
+    this.handle = undefined;
+  }
+}
+
+async function readJsonIfExists<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as T;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new Error(`The register file ${file} cannot be read: ${(e as Error).message}`);
+  }
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
