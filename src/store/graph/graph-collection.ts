@@ -1,0 +1,213 @@
+import type { CollectionName } from '../collections';
+import { specOf } from '../collections';
+import { ConflictError, DuplicateKeyError, NotFoundError, StoreUnavailableError, UnsupportedQueryError } from '../errors';
+import type { Collection, FieldFilter, Stored } from '../store';
+import { type BatchRunOptions, runInBatches } from './batch-runner';
+import { type ListSpec, RECORD_COLUMN, columnValueOf, fieldsOf } from './columns';
+import { type GraphApi, GraphCallError, type InnerResponse, statusOf } from './graph-api';
+import { failureFromBody, unavailable } from './graph-errors';
+import { encodeQuery, fieldEquals } from './odata';
+import { type ListItem, itemsPage, listItem, updatedFields } from './wire';
+
+export interface CollectionContext {
+  api: GraphApi;
+  siteId: string;
+  list: ListSpec;
+  pageSize: number;
+  /** The list id, known once the store is initialised. */
+  listId(): string;
+  batch?: BatchRunOptions;
+}
+
+const ITEM_ID = /^\d+$/;
+const EXPAND_RECORD = `fields($select=${RECORD_COLUMN})`;
+
+/** One collection as one SharePoint list: the record lives in RecordJson, indexed fields in their own columns. */
+export class GraphCollection<T extends object> implements Collection<T> {
+  private readonly spec;
+  private readonly name: CollectionName;
+
+  constructor(private readonly ctx: CollectionContext) {
+    this.name = ctx.list.collection;
+    this.spec = specOf(this.name);
+  }
+
+  private get itemsPath(): string {
+    return `/sites/${this.ctx.siteId}/lists/${this.ctx.listId()}/items`;
+  }
+
+  async list(filter?: FieldFilter<T>): Promise<Stored<T>[]> {
+    const column = filter && this.ctx.list.columns.find((c) => c.field === filter.field);
+    if (filter && !column) {
+      throw new UnsupportedQueryError(`${this.name} cannot be filtered on ${filter.field}: it is not an indexed field`);
+    }
+    const query = encodeQuery({
+      $expand: EXPAND_RECORD,
+      $top: this.ctx.pageSize,
+      $filter: column ? fieldEquals(column.name, columnValueOf(column.kind, filter!.equals)) : undefined,
+    });
+    const out: Stored<T>[] = [];
+    try {
+      for await (const items of this.ctx.api.pages(`${this.itemsPath}${query}`, itemsPage)) {
+        for (const item of items) out.push(this.toStored(item));
+      }
+    } catch (error) {
+      throw this.translate(error, 'the list read');
+    }
+    // SharePoint compares text case-insensitively; the record is the truth, so equality is checked exactly here.
+    const matching = filter ? out.filter((r) => ((r as Record<string, unknown>)[filter.field] ?? null) === filter.equals) : out;
+    return matching.sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  async get(id: string): Promise<Stored<T> | undefined> {
+    if (!ITEM_ID.test(id)) return undefined;
+    try {
+      return this.toStored(await this.ctx.api.get(`${this.itemsPath}/${id}${encodeQuery({ $expand: EXPAND_RECORD })}`, listItem));
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw this.translate(error, `the read of item ${id}`);
+    }
+  }
+
+  async create(value: T): Promise<Stored<T>> {
+    try {
+      const item = await this.ctx.api.post(this.itemsPath, { fields: fieldsOf(this.ctx.list, value) }, listItem);
+      return this.withIdentity(value, item);
+    } catch (error) {
+      throw this.translate(error, 'the new item', value);
+    }
+  }
+
+  /** Not atomic (SharePoint has no transactions): on a failure the items before it may exist. */
+  async createMany(values: readonly T[]): Promise<Stored<T>[]> {
+    this.rejectRepeatedKeys(values);
+    const path = this.itemsPath;
+    const responses = await this.translateAsync(
+      () => runInBatches(this.ctx.api, values.map((value) => ({ method: 'POST', url: path, body: { fields: fieldsOf(this.ctx.list, value) } })), this.ctx.batch),
+      'the batch of new items',
+    );
+    return responses.map((response, index) => this.createdFrom(response, values[index]));
+  }
+
+  async update(id: string, value: T, ifMatch?: string): Promise<Stored<T>> {
+    if (!ITEM_ID.test(id)) throw new NotFoundError(this.name, id);
+    try {
+      // The PATCH answers with the fieldValueSet, whose @odata.etag is the item's new eTag: no second request.
+      const fields = await this.ctx.api.patch(`${this.itemsPath}/${id}/fields`, fieldsOf(this.ctx.list, value), updatedFields, ifMatchHeader(ifMatch));
+      return { ...copy(value), id, etag: fields['@odata.etag'] } as Stored<T>;
+    } catch (error) {
+      throw await this.translateWrite(error, id, value);
+    }
+  }
+
+  async remove(id: string, ifMatch?: string): Promise<void> {
+    if (!ITEM_ID.test(id)) throw new NotFoundError(this.name, id);
+    try {
+      await this.ctx.api.delete(`${this.itemsPath}/${id}`, ifMatchHeader(ifMatch));
+    } catch (error) {
+      throw await this.translateWrite(error, id);
+    }
+  }
+
+  /** Create first and let the unique column arbitrate: concurrent upserts of different keys never meet. */
+  async upsertByKey(value: T): Promise<Stored<T>> {
+    const field = this.spec.uniqueKey;
+    if (!field) throw new UnsupportedQueryError(`${this.name} has no unique key to upsert on`);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        return await this.create(value);
+      } catch (error) {
+        if (!(error instanceof DuplicateKeyError)) throw error;
+      }
+      const key = (value as Record<string, unknown>)[field] as string;
+      const [holder] = await this.list({ field: field as keyof T & string, equals: key });
+      // The holder may have been removed since the 409; then the create is worth another try.
+      if (!holder) continue;
+      try {
+        return await this.update(holder.id, value);
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+      }
+    }
+    throw new StoreUnavailableError(`${this.name}: the record with ${field} kept appearing and disappearing; try again`);
+  }
+
+  private toStored(item: ListItem): Stored<T> {
+    const json = item.fields?.[RECORD_COLUMN];
+    if (typeof json !== 'string') {
+      throw new StoreUnavailableError(`${this.ctx.list.listName} item ${item.id} has no ${RECORD_COLUMN}: it was not written by this app`);
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch {
+      throw new StoreUnavailableError(`${this.ctx.list.listName} item ${item.id} holds damaged JSON in ${RECORD_COLUMN}`);
+    }
+    const parsed = this.spec.schema.safeParse(raw);
+    if (!parsed.success) {
+      const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      throw new StoreUnavailableError(`${this.ctx.list.listName} item ${item.id} holds an invalid record (${why})`);
+    }
+    return { ...(parsed.data as T), id: item.id, etag: item.eTag };
+  }
+
+  private withIdentity(value: T, item: ListItem): Stored<T> {
+    return { ...copy(value), id: item.id, etag: item.eTag } as Stored<T>;
+  }
+
+  private createdFrom(response: InnerResponse, value: T): Stored<T> {
+    if (response.status === 201 || response.status === 200) {
+      const item = listItem.safeParse(response.body);
+      if (item.success) return this.withIdentity(value, item.data);
+      throw new StoreUnavailableError(`Microsoft Graph answered a batched create in ${this.ctx.list.listName} without an item id and eTag`);
+    }
+    throw this.translate(new GraphCallError(failureFromBody(response.status, response.body)), 'a batched new item', value);
+  }
+
+  private rejectRepeatedKeys(values: readonly T[]): void {
+    const field = this.spec.uniqueKey;
+    if (!field) return;
+    const seen = new Set<string>();
+    for (const value of values) {
+      const key = String((value as Record<string, unknown>)[field]);
+      if (seen.has(key)) throw new DuplicateKeyError(this.name, field, key);
+      seen.add(key);
+    }
+  }
+
+  /** 412 and 404 on an item write: the caller gets the current version, or learns the item is gone. */
+  private async translateWrite(error: unknown, id: string, value?: T): Promise<Error> {
+    if (statusOf(error) === 404) return new NotFoundError(this.name, id);
+    if (statusOf(error) === 412) {
+      const current = await this.get(id);
+      return current ? new ConflictError(this.name, id, current) : new NotFoundError(this.name, id);
+    }
+    return this.translate(error, `item ${id}`, value);
+  }
+
+  private async translateAsync<R>(run: () => Promise<R>, what: string): Promise<R> {
+    try {
+      return await run();
+    } catch (error) {
+      throw this.translate(error, what);
+    }
+  }
+
+  private translate(error: unknown, what: string, value?: T): Error {
+    if (!(error instanceof GraphCallError)) return error instanceof Error ? error : new Error(String(error));
+    const field = this.spec.uniqueKey;
+    if (error.failure.status === 409 && field) {
+      return new DuplicateKeyError(this.name, field, String((value as Record<string, unknown> | undefined)?.[field]));
+    }
+    return unavailable(error.failure, this.ctx.siteId, `${what} in list ${this.ctx.list.listName}`);
+  }
+}
+
+function ifMatchHeader(ifMatch: string | undefined): Record<string, string> {
+  return ifMatch === undefined ? {} : { 'If-Match': ifMatch };
+}
+
+/** Values cross the store boundary as JSON, exactly as the embedded store hands them out. */
+function copy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

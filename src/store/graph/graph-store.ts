@@ -1,0 +1,66 @@
+import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
+import { COLLECTION_NAMES, type CollectionName, type CollectionRecord } from '../collections';
+import { StoreUnavailableError } from '../errors';
+import type { Collection, RegisterStore } from '../store';
+import type { BatchRunOptions } from './batch-runner';
+import { type RetryPolicy, createGraphClient } from './client';
+import { listSpecOf } from './columns';
+import { GraphApi, GraphCallError } from './graph-api';
+import { unavailable } from './graph-errors';
+import { GraphCollection } from './graph-collection';
+import { provisionLists } from './provisioning';
+
+export interface GraphStoreOptions {
+  /** `{hostname},{site-collection-id},{web-id}` of the one site the app holds a Sites.Selected grant on. */
+  siteId: string;
+  authProvider: AuthenticationProvider;
+  baseUrl?: string;
+  pageSize?: number;
+  listPrefix?: string;
+  userAgent?: string;
+  retry?: Partial<RetryPolicy>;
+  batch?: BatchRunOptions;
+}
+
+export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+export const DEFAULT_USER_AGENT = 'NONISV|SynergyRegister|SynergyRegister/0.1.0';
+
+/** The register kept in SharePoint lists of one site, through Microsoft Graph. */
+export function createGraphStore(options: GraphStoreOptions): RegisterStore {
+  const baseUrl = options.baseUrl ?? DEFAULT_GRAPH_BASE_URL;
+  const prefix = options.listPrefix ?? 'SynergyRegister';
+  const pageSize = options.pageSize ?? 200;
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError('pageSize must be a positive integer');
+  const client = createGraphClient({ baseUrl, authProvider: options.authProvider, userAgent: options.userAgent ?? DEFAULT_USER_AGENT, retry: options.retry });
+  const api = new GraphApi(client, baseUrl);
+  const lists = COLLECTION_NAMES.map((name) => listSpecOf(name, prefix));
+  let listIds: Map<CollectionName, string> | undefined;
+
+  const listIdOf = (name: CollectionName) => () => {
+    const id = listIds?.get(name);
+    if (!id) throw new StoreUnavailableError('The SharePoint store is not initialised: call init() first');
+    return id;
+  };
+  const collections = Object.fromEntries(
+    lists.map((list) => [
+      list.collection,
+      new GraphCollection({ api, siteId: options.siteId, list, pageSize, listId: listIdOf(list.collection), batch: options.batch }),
+    ]),
+  ) as unknown as { [K in CollectionName]: Collection<CollectionRecord<K>> };
+
+  return {
+    ...collections,
+    kind: 'graph',
+    async init() {
+      try {
+        listIds = await provisionLists(api, options.siteId, lists);
+      } catch (error) {
+        if (error instanceof GraphCallError) throw unavailable(error.failure, options.siteId, `the set-up of the register lists on site ${options.siteId}`);
+        throw error;
+      }
+    },
+    async close() {
+      listIds = undefined;
+    },
+  };
+}

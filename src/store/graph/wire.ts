@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** The shapes Graph sends us, checked at the boundary: a surprise becomes a clear error, not undefined later. */
+
+export const graphErrorBody = z.object({
+  error: z
+    .object({
+      code: z.string().default(''),
+      message: z.string().default(''),
+      innerError: z.record(z.unknown()).optional(),
+    })
+    .passthrough(),
+});
+
+const nextLink = z.string().url().optional();
+
+export const listsPage = z.object({
+  value: z.array(
+    z
+      .object({
+        id: z.string(),
+        name: z.string().optional(),
+        displayName: z.string().optional(),
+        columns: z.array(z.object({ name: z.string() }).passthrough()).optional(),
+      })
+      .passthrough(),
+  ),
+  '@odata.nextLink': nextLink,
+});
+export type ListsPage = z.infer<typeof listsPage>;
+
+export const createdList = z.object({ id: z.string() }).passthrough();
+
+export const listItem = z
+  .object({
+    id: z.string().regex(/^\d+$/, 'list item ids are numeric'),
+    eTag: z.string().min(1),
+    fields: z.object({ RecordJson: z.string().nullable().optional() }).passthrough().optional(),
+  })
+  .passthrough();
+export type ListItem = z.infer<typeof listItem>;
+
+export const itemsPage = z.object({ value: z.array(listItem), '@odata.nextLink': nextLink });
+
+/** PATCH …/fields answers with the fieldValueSet; its @odata.etag is the item's new eTag. */
+export const updatedFields = z.object({ '@odata.etag': z.string().min(1) }).passthrough();
+
+export const pagedCollection = z.object({ value: z.array(z.unknown()), '@odata.nextLink': nextLink }).passthrough();
