@@ -84,7 +84,10 @@ export const mention = z
     reportYear: z.number().int().min(2000).max(2100),
     status: z.enum(STATUS_CODES),
     italic: z.boolean(),
+    /** the section heading the report printed it under (without its number): overrides the template's mapping */
     section: text(200).optional(),
+    /** false when the report only told of it inside a meeting's account, not in the synergy lists */
+    listed: z.boolean().default(true),
     textOverride: localizedText(4000).optional(),
   })
   .strict();

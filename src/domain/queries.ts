@@ -133,7 +133,7 @@ export function mentionIn(entry: SynergyEntry, reportYear: number): Mention | un
  */
 export function rollOverEntry<E extends SynergyEntry>(entry: E, closingYear: number): E | undefined {
   if (mentionIn(entry, closingYear)) return undefined;
-  const frozen: Mention = { reportYear: closingYear, status: entry.status, italic: entry.status === 'new' };
+  const frozen: Mention = { reportYear: closingYear, status: entry.status, italic: entry.status === 'new', listed: true };
   return {
     ...entry,
     mentions: [...entry.mentions, frozen].sort((a, b) => a.reportYear - b.reportYear),

@@ -238,6 +238,7 @@ export class Register {
   readonly actions: ActionService;
   readonly focusGroups: RecordService<'focusGroups'>;
   readonly meetings: RecordService<'meetings'>;
+  readonly reports: RecordService<'reports'>;
 
   constructor(
     readonly store: RegisterStore,
@@ -247,5 +248,6 @@ export class Register {
     this.actions = new ActionService(store, this.entries, clock);
     this.focusGroups = new RecordService(store.focusGroups, model.focusGroup, 'focusGroups');
     this.meetings = new RecordService(store.meetings, model.meeting, 'meetings');
+    this.reports = new RecordService(store.reports, model.annualReport, 'reports');
   }
 }

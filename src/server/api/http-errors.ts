@@ -1,0 +1,37 @@
+import type { ErrorRequestHandler } from 'express';
+import { ValidationError } from '../../register/errors';
+import { ConflictError, DuplicateKeyError, NotFoundError, StoreUnavailableError, UnsupportedQueryError } from '../../store/errors';
+import type { Logger } from '../logger';
+
+/** Maps the register's typed errors to HTTP answers with a message a person can act on; never a stack trace. */
+export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    if (error instanceof ValidationError) {
+      res.status(400).json({ error: { code: 'invalid_input', message: error.message, issues: error.issues } });
+    } else if (isJsonSyntaxError(error)) {
+      res.status(400).json({
+        error: { code: 'invalid_json', message: 'The request body is not valid JSON', issues: [{ field: '(body)', reason: 'is not valid JSON' }] },
+      });
+    } else if (error instanceof NotFoundError) {
+      res.status(404).json({ error: { code: 'not_found', message: error.message } });
+    } else if (error instanceof ConflictError) {
+      res.status(409).json({ error: { code: 'conflict', message: error.message }, current: error.current ?? null });
+    } else if (error instanceof DuplicateKeyError) {
+      res.status(409).json({ error: { code: 'duplicate', message: error.message } });
+    } else if (error instanceof UnsupportedQueryError) {
+      res.status(400).json({ error: { code: 'unsupported_query', message: error.message } });
+    } else if (error instanceof StoreUnavailableError) {
+      logger.error(`register storage failed: ${error.message}`);
+      res.status(503).json({ error: { code: 'store_unavailable', message: error.message } });
+    } else if (error?.name === 'ConsentRequiredError') {
+      res.status(403).json({ error: { code: 'consent_required', message: 'Microsoft Graph needs your consent first' } });
+    } else {
+      logger.error('unexpected error in the API', error);
+      res.status(500).json({ error: { code: 'internal', message: 'Something went wrong on the server; nothing was changed by this request' } });
+    }
+  };
+}
+
+function isJsonSyntaxError(error: unknown): boolean {
+  return error instanceof SyntaxError && (error as { type?: string }).type === 'entity.parse.failed';
+}

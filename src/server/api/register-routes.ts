@@ -1,0 +1,133 @@
+import { type Request, Router } from 'express';
+import { z } from 'zod';
+import * as vocabulary from '../../domain/vocabulary';
+import { DOMAIN_CODES, STATUS_CODES } from '../../domain/vocabulary';
+import { ValidationError } from '../../register/errors';
+import { type RecordService, type Register, validate } from '../../register/register-service';
+import type { CollectionName } from '../../store/collections';
+import { callerOf } from '../auth';
+
+/** The eTag a client read, from If-Match (preferred) or the body's `etag`. */
+function ifMatchOf(req: Request): string | undefined {
+  const header = req.get('If-Match');
+  if (header) return header;
+  const fromBody = (req.body as { etag?: unknown } | undefined)?.etag;
+  return typeof fromBody === 'string' ? fromBody : undefined;
+}
+
+function parseQuery<S extends z.ZodTypeAny>(schema: S, req: Request): z.output<S> {
+  const result = schema.safeParse(req.query);
+  if (!result.success) throw ValidationError.fromZod(result.error);
+  return result.data;
+}
+
+const flag = z.enum(['true', 'false', '1', '0', '']).transform((v) => v === 'true' || v === '1' || v === '');
+
+const entryQuery = z
+  .object({
+    domain: z.enum(DOMAIN_CODES).optional(),
+    status: z.enum(STATUS_CODES).optional(),
+    year: z.coerce.number().int().min(1976).max(2100).optional(),
+    party: z.string().max(200).optional(),
+    focusGroupId: z.string().max(40).optional(),
+    q: z.string().max(500).optional(),
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(10000).default(10000),
+  })
+  .strict();
+
+const actionQuery = z
+  .object({
+    entryId: z.string().max(40).optional(),
+    domain: z.enum(DOMAIN_CODES).optional(),
+    open: flag.optional(),
+    overdue: flag.optional(),
+    mine: flag.optional(),
+    owner: z.string().max(200).optional(),
+  })
+  .strict();
+
+/** GET list, GET one, POST, PATCH (If-Match), DELETE for a plain collection. */
+function crudRoutes<K extends CollectionName>(router: Router, path: string, service: RecordService<K>) {
+  router.get(path, async (_req, res) => res.json({ items: await service.list() }));
+  router.get(`${path}/:id`, async (req, res) => res.json(await service.get(req.params.id)));
+  router.post(path, async (req, res) => res.status(201).json(await service.create(req.body)));
+  router.patch(`${path}/:id`, async (req, res) => res.json(await service.update(req.params.id, req.body, ifMatchOf(req))));
+  router.delete(`${path}/:id`, async (req, res) => {
+    await service.remove(req.params.id, ifMatchOf(req));
+    res.status(204).end();
+  });
+}
+
+export function registerRoutes(register: Register): Router {
+  const router = Router();
+
+  router.get('/vocabulary', (_req, res) => {
+    res.json({
+      domains: vocabulary.DOMAINS,
+      statuses: vocabulary.STATUSES,
+      kinds: vocabulary.KINDS,
+      formalisations: vocabulary.FORMALISATIONS,
+      forms: vocabulary.FORMS,
+      scopes: vocabulary.SCOPES,
+      administrations: vocabulary.ADMINISTRATIONS,
+      meetingBodies: vocabulary.MEETING_BODIES,
+      decisionBodies: vocabulary.DECISION_BODIES,
+      decisionOutcomes: vocabulary.DECISION_OUTCOMES,
+      actionStatuses: vocabulary.ACTION_STATUSES,
+    });
+  });
+
+  router.get('/me', (req, res) => res.json(callerOf(req)));
+
+  router.get('/entries', async (req, res) => {
+    const { q, offset, limit, ...rest } = parseQuery(entryQuery, req);
+    const all = await register.entries.list({ ...rest, text: q });
+    const countsByDomain: Record<string, number> = {};
+    const countsByStatus: Record<string, number> = {};
+    for (const e of all) {
+      countsByDomain[e.domain] = (countsByDomain[e.domain] ?? 0) + 1;
+      countsByStatus[e.status] = (countsByStatus[e.status] ?? 0) + 1;
+    }
+    res.json({ total: all.length, offset, items: all.slice(offset, offset + limit), countsByDomain, countsByStatus });
+  });
+  router.post('/entries', async (req, res) => res.status(201).json(await register.entries.create(req.body, callerOf(req))));
+  router.get('/entries/:id', async (req, res) => res.json(await register.entries.get(req.params.id)));
+  router.patch('/entries/:id', async (req, res) => {
+    res.json(await register.entries.update(req.params.id, req.body, callerOf(req), ifMatchOf(req)));
+  });
+  router.delete('/entries/:id', async (req, res) => {
+    await register.entries.remove(req.params.id, callerOf(req), ifMatchOf(req));
+    res.status(204).end();
+  });
+  router.get('/entries/:id/history', async (req, res) => {
+    await register.entries.get(req.params.id);
+    res.json({ items: await register.entries.history(req.params.id) });
+  });
+  router.get('/entries/:id/actions', async (req, res) => {
+    await register.entries.get(req.params.id);
+    res.json({ items: await register.actions.query({ entryId: req.params.id }) });
+  });
+  router.post('/entries/:id/decisions', async (req, res) => {
+    res.status(201).json(await register.entries.recordDecision(req.params.id, req.body, callerOf(req)));
+  });
+  router.post('/register/roll-over', async (req, res) => {
+    const { year } = validate(z.object({ year: z.number().int() }).strict(), req.body);
+    res.json(await register.entries.rollOver(year, callerOf(req)));
+  });
+
+  router.get('/actions', async (req, res) => {
+    const { mine, owner, ...rest } = parseQuery(actionQuery, req);
+    const caller = callerOf(req);
+    const ownerFilter = mine ? { id: caller.id, email: caller.email, name: caller.name } : owner ? { name: owner, email: owner } : undefined;
+    res.json({ items: await register.actions.query({ ...rest, owner: ownerFilter }) });
+  });
+  router.post('/actions/:id/done', async (req, res) => res.json(await register.actions.markDone(req.params.id, ifMatchOf(req))));
+  router.post('/actions/:id/reopen', async (req, res) => res.json(await register.actions.reopen(req.params.id, ifMatchOf(req))));
+  crudRoutes(router, '/actions', register.actions);
+  crudRoutes(router, '/focus-groups', register.focusGroups);
+  crudRoutes(router, '/meetings', register.meetings);
+  crudRoutes(router, '/reports', register.reports);
+
+  return router;
+}

@@ -1,0 +1,89 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import jwt, { type JwtPayload } from 'jsonwebtoken';
+import jwksClient from 'jwks-rsa';
+import type { PersonRef } from '../domain/model';
+import type { AppConfig } from './config';
+import type { Logger } from './logger';
+import { runWithRequestContext } from './request-context';
+
+/** Who is calling the API. In local mode: the clearly marked local identity. */
+export interface Caller extends PersonRef {
+  id: string;
+  local: boolean;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    caller?: Caller;
+  }
+}
+
+export function callerOf(req: Request): Caller {
+  if (!req.caller) throw new Error('the API authentication middleware did not run');
+  return req.caller;
+}
+
+function unauthorized(res: Response, message: string): void {
+  res
+    .status(401)
+    .set('WWW-Authenticate', 'Bearer error="invalid_token"')
+    .json({ error: { code: 'unauthorized', message } });
+}
+
+/**
+ * Validates the Entra ID token the Teams tab gets from SSO (issuer, audience, expiry, signature with the
+ * tenant's published keys), then runs the request with the token at hand for on-behalf-of Graph calls.
+ */
+export function entraAuthentication(auth: Extract<AppConfig['auth'], { mode: 'entra' }>): RequestHandler {
+  const keys = jwksClient({ jwksUri: auth.jwksUri, cache: true, rateLimit: true, jwksRequestsPerMinute: 10 });
+  const getKey: jwt.GetPublicKeyOrSecret = (header, done) => {
+    keys.getSigningKey(header.kid, (err, key) => done(err, key?.getPublicKey()));
+  };
+  return (req: Request, res: Response, next: NextFunction) => {
+    const header = req.headers.authorization ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) return unauthorized(res, 'Sign in with Teams: this API needs an Entra ID bearer token');
+    const token = match[1];
+    jwt.verify(
+      token,
+      getKey,
+      {
+        algorithms: ['RS256'],
+        audience: auth.audiences as [string, ...string[]],
+        issuer: auth.issuers as [string, ...string[]],
+        clockTolerance: 60,
+      },
+      (err, payload) => {
+        if (err || !payload || typeof payload === 'string') {
+          return unauthorized(res, `The sign-in token was refused: ${err?.message ?? 'unreadable token'}`);
+        }
+        const claims = payload as JwtPayload & { oid?: string; name?: string; preferred_username?: string; tid?: string };
+        if (claims.tid && claims.tid !== auth.tenantId) return unauthorized(res, 'The token is from another tenant');
+        req.caller = {
+          id: claims.oid ?? claims.sub ?? 'unknown',
+          name: claims.name ?? claims.preferred_username ?? 'Unknown user',
+          ...(claims.preferred_username?.includes('@') ? { email: claims.preferred_username } : {}),
+          local: false,
+        };
+        runWithRequestContext({ userAssertion: token }, () => next());
+      },
+    );
+  };
+}
+
+/** Development only (loopback, enforced by the configuration): every caller is the local identity. */
+export function localAuthentication(auth: Extract<AppConfig['auth'], { mode: 'local' }>, logger: Logger): RequestHandler {
+  logger.warn(
+    '*** AUTH_MODE=local: the API accepts calls WITHOUT Entra ID tokens as "' +
+      auth.user.name +
+      '". Development only; the server listens on loopback. Never use this in a tenant. ***',
+  );
+  return (req, _res, next) => {
+    req.caller = { ...auth.user, local: true };
+    next();
+  };
+}
+
+export function apiAuthentication(config: AppConfig, logger: Logger): RequestHandler {
+  return config.auth.mode === 'local' ? localAuthentication(config.auth, logger) : entraAuthentication(config.auth);
+}

@@ -1,0 +1,37 @@
+import { loadDemoDataIfEmpty } from '../seed/demo-data';
+import { createStore } from '../store/create-store';
+import { startServer } from './app';
+import { ConfigError, loadConfig } from './config';
+import { consoleLogger } from './logger';
+import { defaultSurfaces } from './surfaces';
+
+async function main(): Promise<void> {
+  const logger = consoleLogger();
+  const config = loadConfig();
+  const store = await createStore(config);
+  await store.init();
+  if (config.demoData) {
+    const loaded = await loadDemoDataIfEmpty(store, config);
+    if (loaded) logger.info(`demo data loaded: ${loaded.entries} entries, ${loaded.meetings} meetings, ${loaded.actions} actions (Molenbeek 2023, Ukkel 2026)`);
+  }
+  const running = await startServer(config, store, logger, defaultSurfaces);
+  const storeText = config.store.kind === 'local' ? `embedded store in ${config.store.dataDir}` : `SharePoint lists on site ${config.store.siteId}`;
+  logger.info(`Synergy Register is running (${storeText})`);
+  for (const [label, url] of Object.entries(running.urls)) logger.info(`  ${label}: ${url}`);
+  const stop = async () => {
+    logger.info('stopping…');
+    await running.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    console.error(`[synergy-register] cannot start: ${error.message}`);
+  } else {
+    console.error('[synergy-register] cannot start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+import type express from 'express';
+import type { Register } from '../register/register-service';
+import type { AppConfig } from './config';
+import type { Logger } from './logger';
+
+/** What every surface (tab, bot, add-in) gets when the server mounts it. */
+export interface SurfaceDeps {
+  config: AppConfig;
+  register: Register;
+  logger: Logger;
+}
+
+/**
+ * A surface adds its routes to the one Express app. `mountBeforeApi` runs before the JSON API's auth
+ * and body parsing (the bot endpoint authenticates with Bot Framework tokens, not Entra ID SSO).
+ */
+export interface Surface {
+  name: string;
+  mountBeforeApi?(app: express.Application, deps: SurfaceDeps): void | Promise<void>;
+  /** Routes under /api that use the API's authentication and JSON parsing. */
+  mountApi?(api: express.Router, deps: SurfaceDeps): void | Promise<void>;
+  /** Pages and static files (no API auth: pages authenticate their API calls themselves). */
+  mountPages?(app: express.Application, deps: SurfaceDeps): void | Promise<void>;
+  /** Extra URLs printed at start-up, e.g. "Teams tab: http://localhost:3978/tab". */
+  urls?(deps: SurfaceDeps): Record<string, string>;
+  close?(): Promise<void>;
+}

@@ -1,0 +1,6 @@
+import { addinSurface } from '../../addin/surface';
+import { botSurface } from '../../bot/surface';
+import { tabSurface } from '../tab/surface';
+import type { Surface } from './surface';
+
+export const defaultSurfaces: readonly Surface[] = [botSurface, tabSurface, addinSurface];
