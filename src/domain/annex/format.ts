@@ -1,0 +1,72 @@
+import type { LocalizedText } from '../model';
+import type { Language } from '../vocabulary';
+import { ANNEX_TEXTS } from './texts';
+import type { AnnexLanguage, AnnexRun } from './types';
+
+/** "2022-09-14" → "14/09/2022", "2022-12-07" → "7/12/2022" (d/mm/jjjj as in the Molenbeek report). */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])}/${m[2]}/${m[1]}`;
+}
+
+const LOCALES: Record<AnnexLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE' };
+
+/** "6.500 euro" (nl, as Molenbeek writes it) / "6 500 €" (fr); decimals only when there are cents. */
+export function formatEuro(amount: number, language: AnnexLanguage): string {
+  if (language === 'fr') {
+    return new Intl.NumberFormat(LOCALES.fr, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount);
+  }
+  return `${new Intl.NumberFormat(LOCALES.nl, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount)} euro`;
+}
+
+/** The order in which languages are tried for a text: the chosen one, the other national language, English. */
+export function languageOrder(language: AnnexLanguage): Language[] {
+  return language === 'nl' ? ['nl', 'fr', 'en'] : ['fr', 'nl', 'en'];
+}
+
+export interface PickedText {
+  text: string;
+  /** set when the text is not in the chosen language */
+  from?: Language;
+}
+
+/** The first non-empty text among the candidates, trying each candidate in the chosen language before any fallback. */
+export function pickText(language: AnnexLanguage, ...candidates: Array<LocalizedText | undefined>): PickedText | undefined {
+  for (const lang of languageOrder(language)) {
+    for (const candidate of candidates) {
+      const value = candidate?.[lang]?.trim();
+      if (value) return lang === language ? { text: value } : { text: value, from: lang };
+    }
+  }
+  return undefined;
+}
+
+/** Runs for a picked text: a "(NL) " marker run first when it fell back to another language. */
+export function textRuns(picked: PickedText, language: AnnexLanguage, style: Omit<AnnexRun, 'text' | 'marker'> = {}): AnnexRun[] {
+  const runs: AnnexRun[] = [];
+  if (picked.from) runs.push({ text: ANNEX_TEXTS[language].fallbackTag(picked.from), marker: 'language-fallback' });
+  runs.push({ text: picked.text, ...style });
+  return runs;
+}
+
+/**
+ * List punctuation (brief §4.3): ";" after every item but the last, "." after the last. Existing end
+ * punctuation is normalised; "…", "..." "?" and "!" at the end of the last item are kept.
+ */
+export function punctuateItem(text: string, isLast: boolean, language: AnnexLanguage): string {
+  let t = text.replace(/[\s\u00a0\u202f]+$/u, '').replace(/[\s\u00a0\u202f]*[;,:]+$/u, '');
+  if (isLast) {
+    return /[.!?…]$/u.test(t) ? t : `${t}.`;
+  }
+  if (/[^.]\.$/u.test(t)) t = t.slice(0, -1);
+  return `${t}${ANNEX_TEXTS[language].listSeparator}`;
+}
+
+/** Splits free text into paragraphs on blank lines (single line breaks stay inside the paragraph). */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.replace(/\s*\r?\n\s*/g, ' ').trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,66 @@
+/**
+ * The annex (the yearly synergy report annexed to both budgets) as plain data: an ordered list of
+ * blocks that every renderer (Word add-in, .docx export, a preview) turns into its own format.
+ * Texts here are plain text, never markup: each renderer escapes them for its own target.
+ */
+
+export type AnnexLanguage = 'nl' | 'fr';
+export type AnnexShape = 'list' | 'narrative';
+
+/** A piece of text with one formatting. `marker` runs are annotations the renderer may style differently. */
+export interface AnnexRun {
+  text: string;
+  italic?: boolean;
+  bold?: boolean;
+  /** "language-fallback": the "(NL)"/"(FR)" tag before a text shown in the other language */
+  marker?: 'language-fallback';
+}
+
+/** Which paragraph style a block maps to, in Word's built-in style names. */
+export type AnnexBlock =
+  | { kind: 'title'; text: string }
+  | { kind: 'subtitle'; text: string }
+  | {
+      kind: 'heading';
+      /** 1: top-level ("1. INLEIDING", narrative "1. Financiën"); 2: domain or meeting; 3: sub-head ("Huisvesting:") */
+      level: 1 | 2 | 3;
+      /** number as printed ("1.", "3.1"), or null for an unnumbered heading */
+      numbering: string | null;
+      text: string;
+    }
+  | { kind: 'paragraph'; runs: AnnexRun[] }
+  /** a quoted fixed text (the law); `toVerify` says the wording still needs checking against the official text */
+  | { kind: 'quote'; runs: AnnexRun[]; toVerify?: string }
+  | { kind: 'list'; items: Array<{ runs: AnnexRun[] }> }
+  | { kind: 'table'; header: string[]; rows: string[][] };
+
+export interface AnnexMeta {
+  year: number;
+  language: AnnexLanguage;
+  shape: AnnexShape;
+  municipality: string;
+  includeTable: boolean;
+  /** how many measures the lists/sections show, and how many meetings */
+  counts: { running: number; proposals: number; meetings: number; fallbackTexts: number };
+  /** the period whose steering-group meetings the report lists (ISO dates, inclusive) */
+  meetingPeriod: { from: string; to: string };
+  /** fixed texts that are proposals still to check against an official source */
+  toVerify: string[];
+  /** true when the entries of the year came (partly) from their current status, not a frozen mention */
+  openYear: boolean;
+}
+
+export interface AnnexModel {
+  meta: AnnexMeta;
+  blocks: AnnexBlock[];
+}
+
+/** The text of a heading as printed: number and text. */
+export function headingText(block: Extract<AnnexBlock, { kind: 'heading' }>): string {
+  return block.numbering ? `${block.numbering} ${block.text}` : block.text;
+}
+
+/** The plain text of a run list, markers included. */
+export function runsText(runs: readonly AnnexRun[]): string {
+  return runs.map((r) => r.text).join('');
+}
