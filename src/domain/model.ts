@@ -14,10 +14,13 @@ import {
 } from './vocabulary';
 
 /** Calendar date as written in the register: YYYY-MM-DD (no time zone games for due dates). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+export const isoDate = z.string().superRefine((s, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date written YYYY-MM-DD' });
+  } else if (Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || !new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not a real calendar date' });
+  }
+});
 
 export const isoDateTime = z.string().datetime({ offset: true, message: 'must be an ISO 8601 date and time' });
 

@@ -1,0 +1,109 @@
+import { type Action, type SynergyEntry, synergyEntry, action as actionSchema } from '../../src/domain/model';
+import {
+  changedFields,
+  filterActions,
+  filterEntries,
+  fold,
+  inDomain,
+  isOverdue,
+  rollOverEntry,
+} from '../../src/domain/queries';
+
+let nextId = 1;
+function entry(overrides: Partial<SynergyEntry> & Pick<SynergyEntry, 'title'>): SynergyEntry & { id: string } {
+  const value = synergyEntry.parse({ domain: 'HR', status: 'existing', kind: 'synergy', formalisation: 'informal_exchange', ...overrides });
+  return { ...value, id: String(nextId++) };
+}
+function act(overrides: Partial<Action> & Pick<Action, 'title'>): Action & { id: string } {
+  return { ...actionSchema.parse({ owner: { name: 'Anne Peeters' }, ...overrides }), id: String(nextId++) };
+}
+
+describe('entry filters', () => {
+  const entries = [
+    entry({ title: { nl: 'Gezamenlijke overheidsopdracht voor maaltijdcheques' }, domain: 'PROC', status: 'new', startYear: 2022, parties: ['gemeente', 'OCMW'] }),
+    entry({ title: { fr: 'Coordination sociale du CPAS' }, domain: 'SOC.COORD', status: 'existing', parties: ['CPAS', 'commune'] }),
+    entry({ title: { nl: 'Overeenkomst met de MAIS' }, domain: 'SOC.HOUS', status: 'existing', focusGroupId: '7', parties: ['MAIS'] }),
+    entry({ title: { nl: 'Financiën: gezamenlijk leenbeleid' }, domain: 'FIN', status: 'rejected', startYear: 2025 }),
+  ];
+
+  it('selects sub-domains with their parent domain', () => {
+    expect(inDomain('SOC.HOUS', 'SOC')).toBe(true);
+    expect(inDomain('SOC', 'SOC.HOUS')).toBe(false);
+    expect(filterEntries(entries, { domain: 'SOC' }).map((e) => e.domain)).toEqual(['SOC.HOUS', 'SOC.COORD']);
+  });
+
+  it('filters by status, year, party and focus group', () => {
+    expect(filterEntries(entries, { status: 'rejected' })).toHaveLength(1);
+    expect(filterEntries(entries, { year: 2022 })[0].domain).toBe('PROC');
+    expect(filterEntries(entries, { party: 'mais' })[0].domain).toBe('SOC.HOUS');
+    expect(filterEntries(entries, { focusGroupId: '7' })).toHaveLength(1);
+  });
+
+  it('searches free text without regard to case or accents, in every language, all words', () => {
+    expect(fold('Financiën Marchés')).toBe('financien marches');
+    expect(filterEntries(entries, { text: 'FINANCIEN leenbeleid' })).toHaveLength(1);
+    expect(filterEntries(entries, { text: 'coordination cpas' })[0].title.fr).toBe('Coordination sociale du CPAS');
+    expect(filterEntries(entries, { text: 'maaltijdcheques mais' })).toHaveLength(0);
+  });
+
+  it('orders results by the report order of domains, then creation', () => {
+    expect(filterEntries(entries, {}).map((e) => e.domain)).toEqual(['FIN', 'PROC', 'SOC.HOUS', 'SOC.COORD']);
+  });
+});
+
+describe('action queries', () => {
+  const today = '2026-11-23';
+  const actions = [
+    act({ title: 'later', dueDate: '2027-01-10' }),
+    act({ title: 'undated' }),
+    act({ title: 'overdue', dueDate: '2026-02-28', owner: { name: 'Jan Janssens', email: 'Jan@Molenbeek.brussels' } }),
+    act({ title: 'done long ago', dueDate: '2023-01-01', status: 'done', doneDate: '2023-01-02' }),
+  ];
+
+  it('lists open actions sorted by due date, undated last', () => {
+    expect(filterActions(actions, { open: true }, today).map((a) => a.title)).toEqual(['overdue', 'later', 'undated']);
+  });
+
+  it('finds overdue actions: open and due before today', () => {
+    expect(isOverdue(actions[2], today)).toBe(true);
+    expect(isOverdue(actions[3], today)).toBe(false);
+    expect(filterActions(actions, { overdue: true }, today).map((a) => a.title)).toEqual(['overdue']);
+  });
+
+  it("finds one person's actions by e-mail regardless of case, or by name", () => {
+    expect(filterActions(actions, { owner: { email: 'jan@molenbeek.brussels' } }, today).map((a) => a.title)).toEqual(['overdue']);
+    expect(filterActions(actions, { owner: { name: 'anne peeters' } }, today)).toHaveLength(3);
+  });
+
+  it('filters by the domain of the linked entry', () => {
+    const linked = act({ title: 'linked', entryId: '99' });
+    const found = filterActions([...actions, linked], { domain: 'SOC' }, today, (id) => (id === '99' ? 'SOC.HOUS' : undefined));
+    expect(found.map((a) => a.title)).toEqual(['linked']);
+  });
+});
+
+describe('year roll-over', () => {
+  it('turns "new" of year N into "existing" and freezes the mention of year N in italics', () => {
+    const rolled = rollOverEntry(entry({ title: { nl: 'x' }, status: 'new' }), 2026)!;
+    expect(rolled.status).toBe('existing');
+    expect(rolled.mentions).toEqual([{ reportYear: 2026, status: 'new', italic: true, listed: true }]);
+  });
+
+  it('keeps every other status, abandoned included, and is idempotent per year', () => {
+    const stopped = rollOverEntry(entry({ title: { nl: 'x' }, status: 'stopped' }), 2026)!;
+    expect(stopped.status).toBe('stopped');
+    expect(stopped.mentions[0]).toMatchObject({ status: 'stopped', italic: false });
+    expect(rollOverEntry(stopped, 2026)).toBeUndefined();
+    expect(rollOverEntry(stopped, 2027)!.mentions.map((m) => m.reportYear)).toEqual([2026, 2027]);
+  });
+});
+
+describe('change detection for the history', () => {
+  it('reports each changed top-level field with its old and new value', () => {
+    expect(changedFields({ a: 1, b: { x: 1 }, c: 'same' }, { a: 2, b: { x: 1 }, c: 'same', d: true }, [])).toEqual([
+      { field: 'a', from: 1, to: 2 },
+      { field: 'd', from: null, to: true },
+    ]);
+    expect(changedFields({ updatedAt: '1' }, { updatedAt: '2' }, ['updatedAt'])).toEqual([]);
+  });
+});
