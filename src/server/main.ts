@@ -8,7 +8,7 @@ import { defaultSurfaces } from './surfaces';
 async function main(): Promise<void> {
   const logger = consoleLogger();
   const config = loadConfig();
-  const store = await createStore(config);
+  const store = createStore(config);
   await store.init();
   if (config.demoData) {
     const loaded = await loadDemoDataIfEmpty(store, config);
