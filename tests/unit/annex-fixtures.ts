@@ -1,3 +1,4 @@
+import { DOMAIN_CODES } from '../../src/domain/vocabulary';
 import { type AnnualReport, annualReport, type Meeting, meeting, type SynergyEntry, synergyEntry, type SynergyEntryInput } from '../../src/domain/model';
 
 /** Small, hand-made register content for the annex tests (the demo data is tested separately). */
@@ -22,7 +23,7 @@ export const TEMPLATE: AnnualReport = annualReport.parse({
     { label: { nl: 'Human Resources', fr: 'Ressources humaines' }, domains: ['HR'] },
     { label: { nl: 'Overheidsopdrachten', fr: 'Marchés publics' }, domains: ['PROC'] },
     { label: { nl: 'Maatschappelijk', fr: 'Action sociale' }, domains: ['SOC'] },
-    { label: { nl: "Synergieën met andere OCMW's", fr: "Synergies avec d'autres CPAS" }, domains: [], scopes: ['andere-ocmws'] },
+    { label: { nl: "Synergieën met andere OCMW's", fr: "Synergies avec d'autres CPAS" }, domains: [...DOMAIN_CODES], scopes: ['andere-ocmws'] },
   ],
   proposalSections: [
     { label: { nl: 'Human Resources', fr: 'Ressources humaines' }, domains: ['HR'] },

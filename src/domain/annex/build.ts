@@ -112,8 +112,8 @@ function labelKeys(label: LocalizedText): string[] {
 }
 
 function sectionMatches(section: SectionSlot, entry: SynergyEntry): boolean {
-  const domainOk = section.domains.length === 0 || inDomains(entry.domain, section.domains);
-  return domainOk && section.scopes.includes(entry.scope);
+  // a section without domains only takes entries whose mention printed them under its label
+  return inDomains(entry.domain, section.domains) && section.scopes.includes(entry.scope);
 }
 
 /** Generated sections when the template has none for an entry: one per domain (vocabulary order), then one per scope. */
@@ -248,7 +248,8 @@ function meetingBlocks(meeting: Meeting, heading: string, language: AnnexLanguag
     if (summary.from) counter.fallbackTexts++;
     blocks.push(...textBlocks(summary.text, summary.from, language));
   }
-  for (const d of meeting.decisions) {
+  // the summary tells the decisions in prose (as the minutes do); the decision list only stands in for a missing summary
+  for (const d of summary ? [] : meeting.decisions) {
     const picked = pickText(language, d.text);
     if (!picked) continue;
     if (picked.from) counter.fallbackTexts++;
