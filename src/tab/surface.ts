@@ -1,10 +1,75 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import express from 'express';
 import type { Surface } from '../server/surface';
+import { bootConfigOf, pageHtml, TAB_CSP } from './page';
+import { tabPollRoutes } from './poll-routes';
 
-/** The Teams tab: pages under /tab. */
+/** The repository root (holds package.json), from src/tab (ts-jest) or dist/src/tab (built). */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) return process.cwd();
+    dir = up;
+  }
+  return dir;
+}
+
+const root = repoRoot();
+const bundleDir = path.join(root, 'dist', 'web', 'tab');
+const i18nDir = path.join(root, 'src', 'tab', 'i18n');
+const LANGS = new Set(['nl', 'fr', 'en']);
+
+function bundleVersion(bundle: string): string {
+  try {
+    return String(Math.floor(statSync(path.join(bundleDir, `${bundle}.js`)).mtimeMs));
+  } catch {
+    return '0';
+  }
+}
+
+/**
+ * The Teams tab: the register page at /tab (personal tab, and channel tab with ?focusGroup=<id>), the
+ * channel tab's configuration page at /tab/config, the consent pop-up at /tab/auth/start|end, the
+ * bundles under /tab/assets and the translations under /tab/i18n.
+ */
 export const tabSurface: Surface = {
   name: 'tab',
-  mountPages(app) {
-    app.get('/tab', (_req, res) => res.type('html').send('<!doctype html><title>Synergy Register</title><p>The tab is being built.</p>'));
+  mountApi(api, { register }) {
+    api.use(tabPollRoutes(register));
   },
-  urls: ({ config }) => ({ 'Teams tab (open in a browser)': `${config.publicUrl}/tab` }),
+  mountPages(app, { config }) {
+    const boot = bootConfigOf(config);
+    const page = (bundle: string, title: string): express.RequestHandler => (_req, res) => {
+      if (!existsSync(path.join(bundleDir, `${bundle}.js`))) {
+        res.status(503).type('text').send('The tab is not built yet: run "node scripts/build-web.mjs" (npm start does it).');
+        return;
+      }
+      res
+        .set('Content-Security-Policy', TAB_CSP)
+        .set('X-Content-Type-Options', 'nosniff')
+        .set('Referrer-Policy', 'same-origin')
+        .set('Cache-Control', 'no-store')
+        .type('html')
+        .send(pageHtml({ bundle, title, boot, lang: config.defaultLanguage, version: bundleVersion(bundle) }));
+    };
+    app.get('/tab', page('tab', 'Synergieregister — Registre des synergies'));
+    app.get('/tab/config', page('config', 'Synergieregister — configuratie / configuration'));
+    app.get('/tab/auth/start', page('auth', 'Synergieregister — toestemming / consentement'));
+    app.get('/tab/auth/end', page('auth', 'Synergieregister — toestemming / consentement'));
+    app.get('/tab/i18n/:lang.json', (req, res) => {
+      const lang = String(req.params.lang);
+      if (!LANGS.has(lang)) {
+        res.status(404).json({ error: { code: 'not_found', message: 'No such language' } });
+        return;
+      }
+      res.type('json').send(readFileSync(path.join(i18nDir, `${lang}.json`), 'utf8'));
+    });
+    app.use('/tab/assets', express.static(bundleDir, { fallthrough: false, maxAge: '1h', index: false }));
+  },
+  urls: ({ config }) => ({
+    'Teams tab (open in a browser)': `${config.publicUrl}/tab`,
+    'Channel tab configuration': `${config.publicUrl}/tab/config`,
+  }),
 };

@@ -1,0 +1,65 @@
+import type { AppConfig } from '../server/config';
+
+/** What the browser code needs to know about the server; nothing secret. */
+export interface TabBootConfig {
+  authMode: 'local' | 'entra';
+  defaultLanguage: 'nl' | 'fr' | 'en';
+  municipality: { nl: string; fr: string };
+  /** for the consent pop-up (tenant mode only) */
+  entra: { tenantId: string; clientId: string; authorityHost: string } | null;
+}
+
+export function bootConfigOf(config: AppConfig): TabBootConfig {
+  return {
+    authMode: config.auth.mode,
+    defaultLanguage: config.defaultLanguage,
+    municipality: config.municipality,
+    entra:
+      config.auth.mode === 'entra'
+        ? { tenantId: config.auth.tenantId, clientId: config.auth.clientId, authorityHost: config.entra.authorityHost }
+        : null,
+  };
+}
+
+/** JSON safe to embed in a <script type="application/json"> block: no "</script>", no HTML comment openers. */
+export function jsonForHtml(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The HTML shell of a tab page: no user data in it, only the boot configuration and the bundle.
+ * `bundle` is the name of a bundle in dist/web/tab (tab, config, auth).
+ */
+export function pageHtml(options: { bundle: string; title: string; boot: TabBootConfig; lang: string; version: string }): string {
+  const v = encodeURIComponent(options.version);
+  return `<!doctype html>
+<html lang="${escapeAttr(options.lang)}" data-theme="default">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeAttr(options.title)}</title>
+<link rel="stylesheet" href="/tab/assets/${options.bundle}.css?v=${v}">
+<script id="tab-boot" type="application/json">${jsonForHtml(options.boot)}</script>
+<script src="/tab/assets/${options.bundle}.js?v=${v}" defer></script>
+</head>
+<body>
+<noscript>Synergieregister / Registre des synergies: JavaScript is required.</noscript>
+<div id="app" class="app-loading" aria-busy="true">Synergieregister…</div>
+</body>
+</html>`;
+}
+
+/** Teams (and the browser) may frame the tab; nothing else. Scripts only from our own origin. */
+export const TAB_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://*.microsoft365.com https://*.skype.com",
+].join('; ');

@@ -1,0 +1,157 @@
+import './tab.css';
+import type { FocusGroup } from '../../domain/model';
+import type { Stored } from '../../store/store';
+import { ApiError } from './api';
+import type { AppContext, Me } from './context';
+import { h, replaceChildren } from './dom';
+import { detectHost, onThemeChange } from './host';
+import type { MessageKey } from './i18n';
+import type { Language } from './locale';
+import { announcer, consentBanner, identityBanner, initialLanguage, languageSwitch, makeContext, type PageState, pageApi, readBoot, saveLanguage } from './shell';
+import { applyTheme, registerFluent } from './theme';
+import { type ActionFilters, defaultActionFilters, renderActions } from './views/actions';
+import { renderDetail } from './views/detail';
+import { renderFocusGroups } from './views/focus-groups';
+import { renderForm } from './views/form';
+import { renderMeetings } from './views/meetings';
+import { emptyFilters, type RegisterFilters, renderRegister } from './views/register';
+
+const NAV: Array<{ hash: string; key: MessageKey; match: RegExp }> = [
+  { hash: '#/register', key: 'nav.register', match: /^#\/(register|entry|new)?/ },
+  { hash: '#/actions', key: 'nav.actions', match: /^#\/actions/ },
+  { hash: '#/meetings', key: 'nav.meetings', match: /^#\/meetings/ },
+  { hash: '#/focus-groups', key: 'nav.focusGroups', match: /^#\/focus-groups/ },
+];
+
+/** The channel tab's focus group: ?focusGroup=, the tab's entityId "fg-<id>", or the group bound to this channel. */
+function boundFocusGroup(state: PageState): string | undefined {
+  const fromQuery = new URLSearchParams(location.search).get('focusGroup');
+  if (fromQuery && state.focusGroups.some((g) => g.id === fromQuery)) return fromQuery;
+  const entity = state.host.entityId?.match(/^fg-(.+)$/)?.[1];
+  if (entity && state.focusGroups.some((g) => g.id === entity)) return entity;
+  if (state.host.channelId) return state.focusGroups.find((g) => g.channel?.channelId === state.host.channelId)?.id;
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  registerFluent();
+  const boot = readBoot();
+  const host = await detectHost();
+  applyTheme(host.theme);
+  if (!host.inTeams) console.info(`[synergy-register] not in Teams (${host.reason}): local mode`);
+
+  let consentNeeded = false;
+  const state: PageState = {
+    host,
+    boot,
+    lang: initialLanguage(host, boot),
+    api: undefined as never,
+    focusGroups: [],
+  };
+  state.api = pageApi(host, boot, () => {
+    if (!consentNeeded) {
+      consentNeeded = true;
+      renderShell();
+    }
+  });
+
+  const [me, groups] = await Promise.allSettled([
+    state.api.get<Me>('/me'),
+    state.api.get<{ items: Stored<FocusGroup>[] }>('/focus-groups'),
+  ]);
+  if (me.status === 'fulfilled') state.me = me.value;
+  else state.meError = me.reason;
+  if (groups.status === 'fulfilled') state.focusGroups = groups.value.items;
+  state.boundFocusGroupId = boundFocusGroup(state);
+
+  const registerFilters: RegisterFilters = { ...emptyFilters(), focusGroupId: state.boundFocusGroupId ?? '' };
+  const actionFilters: ActionFilters = defaultActionFilters();
+  const { el: announcerEl, announce } = announcer();
+  const root = document.getElementById('app')!;
+  const main = h('main', { id: 'main', tabindex: '-1' });
+  let ctx: AppContext;
+
+  const navigate = (hash: string) => {
+    if (location.hash === hash) void route();
+    else location.hash = hash;
+  };
+
+  const route = async () => {
+    ctx = makeContext(state, announce, navigate);
+    const hash = location.hash || '#/register';
+    for (const a of Array.from(root.querySelectorAll<HTMLAnchorElement>('nav.main-nav a'))) {
+      const item = NAV.find((n) => n.hash === a.getAttribute('href'));
+      if (item && item.match.test(hash)) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    }
+    let m: RegExpMatchArray | null;
+    if ((m = hash.match(/^#\/entry\/([^/?]+)\/edit$/))) await renderForm(ctx, main, decodeURIComponent(m[1]));
+    else if ((m = hash.match(/^#\/entry\/([^/?]+)$/))) await renderDetail(ctx, main, decodeURIComponent(m[1]));
+    else if (hash === '#/new') await renderForm(ctx, main);
+    else if (hash.startsWith('#/actions')) await renderActions(ctx, main, actionFilters);
+    else if (hash.startsWith('#/meetings')) await renderMeetings(ctx, main);
+    else if (hash.startsWith('#/focus-groups')) await renderFocusGroups(ctx, main);
+    else {
+      const fg = new URLSearchParams(hash.split('?')[1] ?? '').get('focusGroup');
+      if (fg !== null) {
+        Object.assign(registerFilters, emptyFilters(), { focusGroupId: fg });
+        history.replaceState(null, '', '#/register');
+      }
+      renderRegister(ctx, main, registerFilters);
+    }
+  };
+
+  const switchLanguage = (lang: Language) => {
+    state.lang = lang;
+    saveLanguage(lang);
+    renderShell();
+    void route();
+    ctx.announce(ctx.t('nav.languageChanged'));
+    root.querySelector<HTMLElement>(`.lang-button[data-lang="${lang}"]`)?.focus();
+  };
+
+  function renderShell() {
+    ctx = makeContext(state, announce, navigate);
+    document.documentElement.lang = state.lang;
+    document.title = ctx.t('app.title');
+    root.classList.remove('app-loading');
+    root.removeAttribute('aria-busy');
+    const municipality = state.lang === 'fr' ? boot.municipality.fr : boot.municipality.nl;
+    replaceChildren(
+      root,
+      h('a', { class: 'skip-link', href: '#main', on: { click: (e: Event) => { e.preventDefault(); main.focus(); } } }, ctx.t('nav.skip')),
+      h(
+        'header',
+        { class: 'app-header' },
+        h('div', { class: 'brand' }, h('h1', null, ctx.t('app.title')), municipality ? h('span', { class: 'muted' }, municipality) : null),
+        h('nav', { class: 'main-nav', 'aria-label': ctx.t('nav.label') }, NAV.map((n) => h('a', { href: n.hash }, ctx.t(n.key)))),
+        languageSwitch(ctx, switchLanguage),
+      ),
+      identityBanner(ctx, state),
+      consentNeeded
+        ? consentBanner(ctx, () => {
+            consentNeeded = false;
+            renderShell();
+            void route();
+          })
+        : null,
+      announcerEl,
+      main,
+    );
+  }
+
+  onThemeChange(host, (theme) => applyTheme(theme));
+  window.addEventListener('hashchange', () => void route());
+  renderShell();
+  await route();
+  document.body.dataset.ready = 'true';
+}
+
+main().catch((error) => {
+  console.error(error);
+  const root = document.getElementById('app');
+  if (root) {
+    root.removeAttribute('aria-busy');
+    replaceChildren(root, h('div', { class: 'message message-error', role: 'alert' }, 'Synergieregister: ', error instanceof ApiError ? error.message : String(error)));
+  }
+});

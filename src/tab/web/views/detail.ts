@@ -1,0 +1,182 @@
+import type { Action, HistoryEvent, SynergyEntry } from '../../../domain/model';
+import {
+  ADMINISTRATIONS,
+  DECISION_BODIES,
+  DECISION_OUTCOMES,
+  DOMAINS,
+  FORMALISATIONS,
+  FORMS,
+  KINDS,
+  SCOPES,
+  STATUSES,
+} from '../../../domain/vocabulary';
+import type { Stored } from '../../../store/store';
+import type { AppContext } from '../context';
+import { h, replaceChildren } from '../dom';
+import { badge, definition, errorBox, linkButton, loading, localized, section } from '../ui';
+import { actionsTable } from './actions';
+
+interface PollSummary {
+  id: string;
+  question: string;
+  status: 'open' | 'closed';
+  closesAt: string | null;
+  options: Array<{ id: string; label: string; votes: number }>;
+  voters: number;
+}
+
+/** One entry: its fields, actions (mark done), decisions, linked polls and change history. */
+export async function renderDetail(ctx: AppContext, root: HTMLElement, id: string): Promise<void> {
+  replaceChildren(root, loading(ctx));
+  const enc = encodeURIComponent(id);
+  let entry: Stored<SynergyEntry>;
+  let actions: Stored<Action>[];
+  let history: Stored<HistoryEvent>[];
+  let polls: PollSummary[];
+  try {
+    [entry, { items: actions }, { items: history }, { items: polls }] = await Promise.all([
+      ctx.api.get<Stored<SynergyEntry>>(`/entries/${enc}`),
+      ctx.api.get<{ items: Stored<Action>[] }>(`/entries/${enc}/actions`),
+      ctx.api.get<{ items: Stored<HistoryEvent>[] }>(`/entries/${enc}/history`),
+      ctx.api.get<{ items: PollSummary[] }>(`/tab/entries/${enc}/polls`),
+    ]);
+  } catch (error) {
+    replaceChildren(root, linkButton(ctx.t('common.backToRegister'), '#/register'), errorBox(ctx, error));
+    return;
+  }
+  const focusGroup = entry.focusGroupId ? ctx.focusGroups.find((g) => g.id === entry.focusGroupId) : undefined;
+  const fb = entry.financialBenefit;
+  const description = ctx.text(entry.description);
+  const qualitative = ctx.text(entry.qualitativeBenefit);
+
+  replaceChildren(
+    root,
+    h('nav', { class: 'breadcrumb', 'aria-label': ctx.t('common.breadcrumb') }, linkButton(ctx.t('common.backToRegister'), '#/register')),
+    h(
+      'div',
+      { class: 'view-header' },
+      localized(ctx, entry.title, 'h2', { id: 'view-title', tabindex: '-1', 'data-testid': 'entry-title' }),
+      linkButton(ctx.t('entry.edit'), `#/entry/${enc}/edit`, { 'data-testid': 'edit-entry' }),
+    ),
+    h('div', { class: 'entry-meta' }, badge(ctx.label(STATUSES, entry.status)), badge(ctx.label(DOMAINS, entry.domain), 'info')),
+    h(
+      'dl',
+      { class: 'details' },
+      definition(ctx.t('entry.domain'), ctx.label(DOMAINS, entry.domain)),
+      definition(ctx.t('entry.scope'), ctx.label(SCOPES, entry.scope)),
+      definition(ctx.t('entry.status'), ctx.label(STATUSES, entry.status)),
+      definition(ctx.t('entry.startYear'), entry.startYear ? String(entry.startYear) : ctx.t('common.unknown')),
+      definition(ctx.t('entry.parties'), entry.parties.length ? entry.parties.join(', ') : '—'),
+      definition(ctx.t('entry.kind'), ctx.label(KINDS, entry.kind)),
+      definition(ctx.t('entry.formalisation'), ctx.label(FORMALISATIONS, entry.formalisation), entry.form ? ` — ${ctx.label(FORMS, entry.form)}` : ''),
+      definition(
+        ctx.t('entry.financialBenefit'),
+        fb.amountEur === null ? ctx.t('entry.notQuantified') : h('span', { 'data-testid': 'amount' }, ctx.euro(fb.amountEur), ' ', `(${ctx.t(fb.confidence === 'actual' ? 'entry.actual' : 'entry.estimate')})`),
+        fb.basis ? h('div', { class: 'muted' }, fb.basis) : null,
+      ),
+      definition(ctx.t('entry.qualitativeBenefit'), qualitative.text ? h('span', { lang: qualitative.lang !== ctx.lang ? qualitative.lang : undefined }, qualitative.text) : '—'),
+      definition(ctx.t('entry.focusGroup'), focusGroup ? h('a', { href: '#/focus-groups' }, ctx.text(focusGroup.name).text) : '—'),
+      definition(ctx.t('entry.updatedAt'), ctx.dateTime(entry.updatedAt)),
+      entry.source ? definition(ctx.t('entry.source'), entry.source) : null,
+    ),
+    description.text ? section(ctx.t('entry.description'), 'sec-description', h('p', { class: 'prewrap', lang: description.lang !== ctx.lang ? description.lang : undefined }, description.text)) : null,
+    entry.contacts.length
+      ? section(
+          ctx.t('entry.contacts'),
+          'sec-contacts',
+          h('ul', null, entry.contacts.map((c) => h('li', null, c.name, ` — ${ctx.label(ADMINISTRATIONS, c.administration)}`, c.function ? `, ${c.function}` : '', c.email ? h('span', null, ' · ', h('a', { href: `mailto:${c.email}` }, c.email)) : null))),
+        )
+      : null,
+    section(
+      ctx.t('entry.actions'),
+      'sec-actions',
+      actions.length ? actionsTable(ctx, actions, () => void renderDetail(ctx, root, id), false) : h('p', { class: 'empty' }, ctx.t('actions.none')),
+    ),
+    section(
+      ctx.t('entry.decisions'),
+      'sec-decisions',
+      entry.decisions.length
+        ? h(
+            'ul',
+            { class: 'decision-list' },
+            entry.decisions.map((d) =>
+              h(
+                'li',
+                null,
+                h('strong', null, `${ctx.label(DECISION_BODIES, d.body)} — ${ctx.date(d.date)}`),
+                ' ',
+                badge(ctx.label(DECISION_OUTCOMES, d.outcome)),
+                localized(ctx, d.text, 'p'),
+                d.minutesUrl ? h('a', { href: d.minutesUrl, target: '_blank', rel: 'noopener noreferrer' }, ctx.t('entry.minutes')) : null,
+              ),
+            ),
+          )
+        : h('p', { class: 'empty' }, ctx.t('entry.noDecisions')),
+    ),
+    section(
+      ctx.t('entry.polls'),
+      'sec-polls',
+      polls.length
+        ? h(
+            'ul',
+            { class: 'poll-list' },
+            polls.map((p) =>
+              h(
+                'li',
+                null,
+                h('strong', null, p.question),
+                ' ',
+                badge(ctx.t(p.status === 'open' ? 'poll.open' : 'poll.closed')),
+                ' ',
+                h('span', { class: 'muted' }, ctx.plural('poll.voters', p.voters)),
+                h('ul', null, p.options.map((o) => h('li', null, `${o.label}: ${ctx.number(o.votes)}`))),
+              ),
+            ),
+          )
+        : h('p', { class: 'empty' }, ctx.t('entry.noPolls')),
+    ),
+    section(
+      ctx.t('entry.history'),
+      'sec-history',
+      history.length
+        ? h(
+            'ol',
+            { class: 'history-list', 'data-testid': 'history' },
+            [...history].reverse().map((ev) =>
+              h(
+                'li',
+                null,
+                h('strong', null, ctx.t(`history.${ev.kind}` as Parameters<AppContext['t']>[0])),
+                ` — ${ctx.dateTime(ev.at)} — ${ev.by.name}`,
+                ev.changes.length ? h('div', { class: 'muted' }, ctx.t('history.fields', { fields: ev.changes.map((c) => fieldLabel(ctx, c.field)).join(', ') })) : null,
+                ev.note ? h('div', { class: 'muted' }, ev.note) : null,
+              ),
+            ),
+          )
+        : h('p', { class: 'empty' }, ctx.t('entry.noHistory')),
+    ),
+  );
+  root.querySelector<HTMLElement>('#view-title')?.focus();
+}
+
+const FIELD_KEYS: Record<string, Parameters<AppContext['t']>[0]> = {
+  title: 'entry.titleField',
+  description: 'entry.description',
+  domain: 'entry.domain',
+  status: 'entry.status',
+  startYear: 'entry.startYear',
+  parties: 'entry.parties',
+  kind: 'entry.kind',
+  formalisation: 'entry.formalisation',
+  financialBenefit: 'entry.financialBenefit',
+  qualitativeBenefit: 'entry.qualitativeBenefit',
+  focusGroupId: 'entry.focusGroup',
+  decisions: 'entry.decisions',
+  contacts: 'entry.contacts',
+  scope: 'entry.scope',
+};
+
+export function fieldLabel(ctx: AppContext, field: string): string {
+  const key = FIELD_KEYS[field];
+  return key ? ctx.t(key) : field;
+}

@@ -1,0 +1,51 @@
+import { ADMINISTRATIONS, DOMAINS } from '../../../domain/vocabulary';
+import type { AppContext } from '../context';
+import { h, replaceChildren } from '../dom';
+import { badge, errorBox, linkButton, loading } from '../ui';
+
+/** Focus groups: domain, mandate, members (contact persons first) and the Teams channel bound to each. */
+export async function renderFocusGroups(ctx: AppContext, root: HTMLElement): Promise<void> {
+  replaceChildren(root, loading(ctx));
+  try {
+    await ctx.reloadFocusGroups();
+  } catch (error) {
+    replaceChildren(root, errorBox(ctx, error));
+    return;
+  }
+  const groups = ctx.focusGroups;
+  replaceChildren(
+    root,
+    h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('focusGroups.title'))),
+    groups.length === 0
+      ? h('p', { class: 'empty' }, ctx.t('focusGroups.none'))
+      : h(
+          'ul',
+          { class: 'card-list' },
+          groups.map((g) => {
+            const headingId = `fg-${g.id}`;
+            const mandate = ctx.text(g.mandate);
+            const members = [...g.members].sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'contact' ? -1 : 1));
+            return h(
+              'li',
+              { class: 'card', 'aria-labelledby': headingId, 'data-focus-group-id': g.id },
+              h('h3', { id: headingId }, ctx.text(g.name).text),
+              h('p', null, badge(ctx.label(DOMAINS, g.domain), 'info')),
+              mandate.text ? h('p', { class: 'prewrap', lang: mandate.lang !== ctx.lang ? mandate.lang : undefined }, mandate.text) : null,
+              h('p', null, h('strong', null, `${ctx.t('focusGroups.channel')}: `), g.channel ? g.channel.name ?? g.channel.channelId : ctx.t('focusGroups.noChannel')),
+              h('h4', null, ctx.plural('focusGroups.members', members.length)),
+              members.length
+                ? h(
+                    'ul',
+                    { class: 'member-list' },
+                    members.map((m) =>
+                      h('li', null, m.name, ` — ${ctx.label(ADMINISTRATIONS, m.administration)}`, m.function ? `, ${m.function}` : '', m.role === 'contact' ? h('span', null, ' ', badge(ctx.t('focusGroups.contact'), 'accent')) : null),
+                    ),
+                  )
+                : h('p', { class: 'muted' }, ctx.t('focusGroups.noMembers')),
+              linkButton(ctx.t('focusGroups.showEntries'), `#/register?focusGroup=${encodeURIComponent(g.id)}`),
+            );
+          }),
+        ),
+  );
+  root.querySelector<HTMLElement>('#view-title')?.focus();
+}
