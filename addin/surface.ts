@@ -1,6 +1,154 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Request } from 'express';
+import { z } from 'zod';
+import { buildAnnexModel } from '../src/domain/annex/build';
+import type { AnnexModel } from '../src/domain/annex/types';
+import { DOMAIN_CODES, DOMAINS, type DomainCode } from '../src/domain/vocabulary';
+import { ValidationError } from '../src/register/errors';
+import type { Register } from '../src/register/register-service';
+import type { AppConfig } from '../src/server/config';
 import type { Surface } from '../src/server/surface';
+import { annexDocx, annexFileName } from './docx/render';
+import { fillManifest, MANIFEST_TEMPLATE } from './manifest';
 
-/** The Word add-in: task pane under /addin and the .docx export. */
+/** The repository root, from the source tree (ts-jest) or from dist/ (the built server). */
+function findRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+const ROOT = findRoot(__dirname);
+const WEB_DIR = path.join(ROOT, 'addin', 'web');
+const BUNDLE_DIR = path.join(ROOT, 'dist', 'web', 'addin');
+const APP_PACKAGE = path.join(ROOT, 'appPackage');
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'on', 'off'], { errorMap: () => ({ message: 'must be true or false' }) })
+  .transform((v) => v === 'true' || v === '1' || v === 'on');
+
+const annexQuery = z
+  .object({
+    year: z.coerce
+      .number({ required_error: 'is required', invalid_type_error: 'must be a year' })
+      .int('must be a whole year')
+      .min(2000, 'must be 2000 or later')
+      .max(2100, 'must be 2100 or earlier'),
+    lang: z.enum(['nl', 'fr'], { errorMap: () => ({ message: 'must be nl or fr' }) }).optional(),
+    shape: z.enum(['list', 'narrative'], { errorMap: () => ({ message: 'must be list or narrative' }) }).optional(),
+    domains: z
+      .string()
+      .max(2000)
+      .transform((s) => s.split(',').map((d) => d.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(DOMAIN_CODES, { errorMap: () => ({ message: 'holds an unknown domain code' }) })))
+      .optional(),
+    table: flag.optional(),
+  })
+  .strict();
+export type AnnexQuery = z.output<typeof annexQuery>;
+
+function parseAnnexQuery(req: Request): AnnexQuery {
+  const result = annexQuery.safeParse(req.query);
+  if (!result.success) throw ValidationError.fromZod(result.error);
+  return result.data;
+}
+
+/** The annex model for a query, from the register as it is now. */
+export async function annexFromRegister(register: Register, config: AppConfig, query: AnnexQuery): Promise<AnnexModel> {
+  const [entries, meetings, actions, reports] = await Promise.all([
+    register.entries.list({}),
+    register.meetings.list(),
+    register.actions.list(),
+    register.reports.list(),
+  ]);
+  const language = query.lang ?? (config.defaultLanguage === 'fr' ? 'fr' : 'nl');
+  return buildAnnexModel({
+    entries,
+    meetings,
+    actions,
+    report: reports.find((r) => r.budgetYear === query.year),
+    year: query.year,
+    language,
+    shape: query.shape,
+    domains: query.domains as DomainCode[] | undefined,
+    includeTable: query.table ?? false,
+    municipality: config.municipality,
+  });
+}
+
+/** Years a user may want an annex for: those with a report template or mentions, and the open year. */
+async function annexOptions(register: Register) {
+  const [entries, reports] = await Promise.all([register.entries.list({}), register.reports.list()]);
+  const years = new Set<number>(reports.map((r) => r.budgetYear));
+  for (const e of entries) for (const m of e.mentions) years.add(m.reportYear);
+  const closed = Math.max(0, ...[...years]);
+  const open = Math.max(new Date().getFullYear() + 1, closed + 1);
+  years.add(open);
+  return {
+    years: [...years].sort((a, b) => b - a),
+    openYear: open,
+    reports: reports.map((r) => ({ year: r.budgetYear, shape: r.shape, municipality: r.municipality })),
+    domains: DOMAIN_CODES.filter((c) => !c.includes('.')).map((code) => ({ code, nl: DOMAINS[code].nl, fr: DOMAINS[code].fr, en: DOMAINS[code].en })),
+  };
+}
+
+function sendFile(res: express.Response, file: string, type: string) {
+  if (!existsSync(file)) {
+    res.status(503).type('text').send(`${path.basename(file)} is not built yet: run "npm run build"`);
+    return;
+  }
+  res.type(type).set('Cache-Control', 'no-cache').send(readFileSync(file));
+}
+
+/** The Word add-in: task pane under /addin, the annex as JSON for the pane and as .docx for everyone. */
 export const addinSurface: Surface = {
   name: 'addin',
+
+  mountApi(api, { register, config }) {
+    api.get('/annex', async (req, res) => {
+      res.json(await annexFromRegister(register, config, parseAnnexQuery(req)));
+    });
+    api.get('/annex/options', async (_req, res) => {
+      res.json(await annexOptions(register));
+    });
+    api.get('/annex.docx', async (req, res) => {
+      const model = await annexFromRegister(register, config, parseAnnexQuery(req));
+      const bytes = await annexDocx(model);
+      res
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .set('Content-Disposition', `attachment; filename="${annexFileName(model)}"`)
+        .set('Cache-Control', 'no-store')
+        .send(bytes);
+    });
+  },
+
+  mountPages(app, { config }) {
+    const pages = express.Router();
+    pages.get('/taskpane.html', (_req, res) => sendFile(res, path.join(WEB_DIR, 'taskpane.html'), 'html'));
+    pages.get('/commands.html', (_req, res) => sendFile(res, path.join(WEB_DIR, 'commands.html'), 'html'));
+    pages.get('/taskpane.css', (_req, res) => sendFile(res, path.join(WEB_DIR, 'taskpane.css'), 'css'));
+    pages.get('/taskpane.js', (_req, res) => sendFile(res, path.join(BUNDLE_DIR, 'taskpane.js'), 'js'));
+    pages.get('/taskpane.js.map', (_req, res) => sendFile(res, path.join(BUNDLE_DIR, 'taskpane.js.map'), 'json'));
+    pages.get('/icon-:size.png', (req, res) => {
+      const size = req.params.size;
+      if (!['16', '32', '64', '80'].includes(size)) return void res.status(404).end();
+      sendFile(res, path.join(APP_PACKAGE, `addin-icon-${size}.png`), 'png');
+    });
+    // The manifest for this server's URL, to sideload in Word on the web (Upload My Add-in)
+    pages.get('/manifest.xml', (_req, res) => {
+      res.type('application/xml').set('Content-Disposition', 'attachment; filename="word-addin.xml"').send(fillManifest(readFileSync(MANIFEST_TEMPLATE(ROOT), 'utf8'), { publicUrl: config.publicUrl }));
+    });
+    pages.get('/', (_req, res) => res.redirect('/addin/taskpane.html'));
+    app.use('/addin', pages);
+  },
+
+  urls: ({ config }) => ({
+    'Word add-in task pane (open in a browser or in Word)': `${config.publicUrl}/addin/taskpane.html`,
+    'Word add-in manifest (sideload in Word)': `${config.publicUrl}/addin/manifest.xml  (or build/word-addin.xml after "npx tsc -p tsconfig.build.json && node dist/scripts/build-addin-manifest.js")`,
+    'Synergy annex as .docx': `${config.publicUrl}/api/annex.docx?year=${new Date().getFullYear() + 1}&lang=${config.defaultLanguage === 'fr' ? 'fr' : 'nl'}`,
+  }),
 };

@@ -1,0 +1,30 @@
+/**
+ * Writes the Word add-in's XML manifest for this environment: appPackage/word-addin.template.xml with
+ * PUBLIC_URL from the configuration (env/.env.local, env/.env.<ENV_NAME>, the environment) and the add-in
+ * GUID from WORD_ADDIN_ID (or the default) -> build/word-addin.xml. Also writes the add-in icons if missing.
+ *   npx tsc -p tsconfig.build.json && node dist/scripts/build-addin-manifest.js
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { writeAddinIcons } from '../addin/icons';
+import { fillManifest, MANIFEST_TEMPLATE } from '../addin/manifest';
+import { loadConfig } from '../src/server/config';
+
+export function buildAddinManifest(root = process.cwd(), env: Record<string, string | undefined> = process.env): string {
+  const config = loadConfig(env, root);
+  const xml = fillManifest(readFileSync(MANIFEST_TEMPLATE(root), 'utf8'), { publicUrl: config.publicUrl, addinId: env.WORD_ADDIN_ID });
+  const out = path.join(root, 'build', 'word-addin.xml');
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, xml);
+  if (!existsSync(path.join(root, 'appPackage', 'addin-icon-80.png'))) writeAddinIcons(path.join(root, 'appPackage'));
+  return out;
+}
+
+if (require.main === module) {
+  const out = buildAddinManifest();
+  const url = loadConfig().publicUrl;
+  console.log(`Word add-in manifest written to ${out} for ${url}`);
+  if (!url.startsWith('https://')) {
+    console.warn('Note: Word loads add-ins over https only. Set PUBLIC_URL to an https address (e.g. a dev tunnel to port 3978) and run this again.');
+  }
+}
