@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
+import { SaxesParser } from 'saxes';
 import { execFileSync } from 'node:child_process';
 import { fillManifest, MANIFEST_TEMPLATE } from '../../addin/manifest';
 import { drawIcon, encodePng, ICON_SIZES } from '../../addin/icons';
@@ -11,7 +12,17 @@ import { loadConfig } from '../../src/server/config';
 const ROOT = path.resolve(__dirname, '..', '..');
 const OFFICE_NS = 'http://schemas.microsoft.com/office/appforoffice/1.1';
 
+/** Well-formedness with a strict XML parser (saxes, jsdom's); xmldom alone forgives too much. */
+function wellFormedErrors(xml: string): string[] {
+  const errors: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (e) => errors.push(e.message));
+  parser.write(xml).close();
+  return errors;
+}
+
 function parseStrict(xml: string): Document {
+  expect(wellFormedErrors(xml)).toEqual([]);
   const errors: string[] = [];
   const doc = new DOMParser({
     errorHandler: {
@@ -44,6 +55,11 @@ describe('Word add-in manifest (XML, checked offline)', () => {
       const set = root.getElementsByTagName('Set')[0];
       expect([set.getAttribute('Name'), set.getAttribute('MinVersion')]).toEqual(['WordApi', '1.3']);
     }
+  });
+
+  test('the well-formedness check can fail', () => {
+    expect(wellFormedErrors('<OfficeApp><Id></OfficeApp>')).not.toEqual([]);
+    expect(wellFormedErrors('<a>&</a>')).not.toEqual([]);
   });
 
   test('the default local configuration gives a well-formed manifest too', () => {

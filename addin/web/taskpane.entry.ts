@@ -1,0 +1,184 @@
+import type { AnnexModel } from '../../src/domain/annex/types';
+import { AddinError, assertRequirements, insertAnnex, type RequirementChecker, refreshAnnex, type WordContext } from '../word/operations';
+import { planAnnex } from '../word/plan';
+import { type PaneLanguage, paneLanguageOf, type TextKey, translator } from './i18n';
+
+/**
+ * The task pane: choose year, language, shape, domains and table; Insert or Refresh the annex in Word.
+ * Every text from the register is put on the page with textContent, never as HTML. In a tenant the API
+ * calls would carry an Office SSO token (Office.auth.getAccessToken); in local mode the server needs none.
+ */
+
+interface OfficeGlobal {
+  onReady(): Promise<{ host: string | null; platform: string | null }>;
+  HostType: { Word: string };
+  context: { displayLanguage?: string; requirements: RequirementChecker };
+}
+interface WordGlobal {
+  run<T>(batch: (context: WordContext) => Promise<T>): Promise<T>;
+}
+declare const Office: OfficeGlobal | undefined;
+declare const Word: WordGlobal | undefined;
+
+interface AnnexOptions {
+  years: number[];
+  openYear: number;
+  reports: Array<{ year: number; shape: 'list' | 'narrative' }>;
+  domains: Array<{ code: string; nl: string; fr: string; en: string }>;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+let language: PaneLanguage = paneLanguageOf(navigator.language);
+let t = translator(language);
+
+function setStatus(text: string, kind: 'info' | 'ok' | 'error' = 'info') {
+  const status = $('status');
+  status.textContent = text;
+  status.className = `status ${kind === 'info' ? '' : kind}`.trim();
+}
+
+function setNotes(lines: string[]) {
+  const list = $('notes');
+  list.replaceChildren(
+    ...lines.map((line) => {
+      const li = document.createElement('li');
+      li.textContent = line;
+      return li;
+    }),
+  );
+}
+
+function translatePage() {
+  document.documentElement.lang = language;
+  $('heading').textContent = t('title');
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n as TextKey);
+}
+
+function query(): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set('year', $<HTMLSelectElement>('year').value);
+  params.set('lang', $<HTMLSelectElement>('lang').value);
+  const shape = $<HTMLSelectElement>('shape').value;
+  if (shape) params.set('shape', shape);
+  const domains = Array.from(document.querySelectorAll<HTMLInputElement>('#domains input:checked')).map((i) => i.value);
+  if (domains.length) params.set('domains', domains.join(','));
+  params.set('table', String($<HTMLInputElement>('table').checked));
+  return params;
+}
+
+function updateDownloadLink() {
+  $<HTMLAnchorElement>('download').href = `/api/annex.docx?${query().toString()}`;
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  } catch (error) {
+    throw new AddinError('register_unreachable', (error as Error).message || 'network error');
+  }
+  if (response.status === 400) {
+    const body = (await response.json().catch(() => ({}))) as { error?: { issues?: Array<{ field: string; reason: string }> } };
+    throw new AddinError('invalid_options', (body.error?.issues ?? []).map((i) => `${i.field} ${i.reason}`).join('; ') || 'bad request');
+  }
+  if (!response.ok) throw new AddinError('register_unreachable', `HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+function fillOptions(options: AnnexOptions) {
+  const year = $<HTMLSelectElement>('year');
+  year.replaceChildren(
+    ...options.years.map((y) => {
+      const o = document.createElement('option');
+      o.value = String(y);
+      o.textContent = String(y);
+      return o;
+    }),
+  );
+  year.value = String(options.reports.length ? Math.max(...options.reports.map((r) => r.year)) : options.openYear);
+  const box = $('domains');
+  const legend = box.querySelector('legend');
+  box.replaceChildren(
+    ...(legend ? [legend] : []),
+    ...options.domains.map((d) => {
+      const label = document.createElement('label');
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.value = d.code;
+      const span = document.createElement('span');
+      span.textContent = d[language] || d.en;
+      label.append(input, span);
+      return label;
+    }),
+  );
+  $<HTMLSelectElement>('lang').value = language === 'fr' ? 'fr' : 'nl';
+}
+
+function describe(error: unknown): string {
+  if (error instanceof AddinError) return t(error.code, { detail: error.message });
+  return t('unexpected', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+async function run(action: 'insert' | 'refresh') {
+  const buttons = [$<HTMLButtonElement>('insert'), $<HTMLButtonElement>('refresh')];
+  buttons.forEach((b) => (b.disabled = true));
+  setStatus(t('working'));
+  try {
+    if (typeof Office === 'undefined' || typeof Word === 'undefined') throw new AddinError('office_absent', 'office.js');
+    assertRequirements(Office.context.requirements);
+    // the whole annex is fetched and planned before Word is touched: one Word.run, two syncs
+    const model = await getJson<AnnexModel>(`/api/annex?${query().toString()}`);
+    const plan = planAnnex(model);
+    const result = await Word.run((context) => (action === 'insert' ? insertAnnex(context, plan) : refreshAnnex(context, plan)));
+    setStatus(t(action === 'insert' ? 'inserted' : 'refreshed', { items: result.items, syncs: result.syncs }), 'ok');
+    const notes = model.meta.toVerify.map((detail) => t('toVerify', { detail }));
+    if (model.meta.counts.fallbackTexts) notes.push(t('fallbackTexts', { count: model.meta.counts.fallbackTexts }));
+    setNotes(notes);
+  } catch (error) {
+    setStatus(describe(error), 'error');
+  } finally {
+    buttons.forEach((b) => (b.disabled = false));
+  }
+}
+
+async function start() {
+  let inWord = false;
+  if (typeof Office !== 'undefined') {
+    const info = await Promise.race([Office.onReady(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 4000))]);
+    inWord = Boolean(info && info.host === Office.HostType.Word);
+    if (inWord && Office.context.displayLanguage) language = paneLanguageOf(Office.context.displayLanguage);
+  }
+  t = translator(language);
+  translatePage();
+  setStatus(t('loading'));
+  try {
+    fillOptions(await getJson<AnnexOptions>('/api/annex/options'));
+  } catch (error) {
+    setStatus(describe(error), 'error');
+    return;
+  }
+  $('options').hidden = false;
+  for (const id of ['year', 'lang', 'shape', 'table']) $(id).addEventListener('change', updateDownloadLink);
+  $('domains').addEventListener('change', updateDownloadLink);
+  updateDownloadLink();
+  $('insert').addEventListener('click', () => void run('insert'));
+  $('refresh').addEventListener('click', () => void run('refresh'));
+  if (!inWord) {
+    $<HTMLButtonElement>('insert').disabled = true;
+    $<HTMLButtonElement>('refresh').disabled = true;
+    setStatus(typeof Office === 'undefined' ? t('officeAbsent') : `${t('officeAbsent')}`, 'info');
+    document.body.dataset.office = 'absent';
+    return;
+  }
+  try {
+    assertRequirements(Office!.context.requirements);
+    setStatus(t('ready'));
+  } catch (error) {
+    setStatus(describe(error), 'error');
+  }
+  document.body.dataset.office = 'word';
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start());
+else void start();
