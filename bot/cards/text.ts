@@ -1,0 +1,47 @@
+import type { LocalizedText } from '../../src/domain/model';
+import type { Language } from '../../src/domain/vocabulary';
+
+/** Teams renders Adaptive Cards up to schema 1.5. */
+export const CARD_VERSION = '1.5';
+/** Keep every card under Teams' message size limit (28 KB), with room for the activity envelope. */
+export const MAX_CARD_BYTES = 28 * 1024;
+export const CARD_BUDGET_BYTES = 26 * 1024;
+
+/**
+ * Text from people (titles, questions, names) goes into TextBlocks, which render a markdown subset:
+ * neutralise it so that "[click](https://evil)" or "**" stays literal text and HTML-looking text
+ * stays inert. Line breaks are kept as spaces.
+ */
+export function plain(text: string | null | undefined, max = 2000): string {
+  const flat = (text ?? '').replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cut.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`).replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+}
+
+/** The text in the reader's language, else the first one present (Brussels often writes French first). */
+export function localized(text: LocalizedText | undefined, language: Language): string {
+  if (!text) return '';
+  return text[language]?.trim() || text.nl?.trim() || text.fr?.trim() || text.en?.trim() || '';
+}
+
+export function byteSize(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+/**
+ * Deep link to the register's personal tab, opened on one entry:
+ * https://teams.microsoft.com/l/entity/{appId}/register?webUrl=…&label=…&context={"subEntityId":"12"}
+ */
+export function entryDeepLink(teamsAppId: string, publicUrl: string, entryId: string, label: string): string {
+  const webUrl = `${publicUrl.replace(/\/$/, '')}/tab?entry=${encodeURIComponent(entryId)}`;
+  const context = JSON.stringify({ subEntityId: entryId });
+  return (
+    `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/register` +
+    `?webUrl=${encodeURIComponent(webUrl)}&label=${encodeURIComponent(label.slice(0, 100))}&context=${encodeURIComponent(context)}`
+  );
+}
+
+/** "2026-12-01T17:00:00.000Z" → "2026-12-01 17:00" (UTC, stated as such in the cards). */
+export function shortDateTime(iso: string): string {
+  return iso.replace('T', ' ').slice(0, 16);
+}
