@@ -62,8 +62,12 @@ export function cleanText(text: string | undefined | null): string {
 }
 
 /** A domain from its code ("ICT", "soc.hous") or a word of its name in any language ("informatique"). */
+/** Abbreviations people use in the two languages. */
+const DOMAIN_ABBREVIATIONS: Record<string, DomainCode> = { RH: 'HR', PZ: 'HR', IT: 'ICT', TIC: 'ICT', IDPBW: 'PREV', SIPPT: 'PREV', COMM: 'COM' };
+
 export function matchDomain(word: string): DomainCode | undefined {
   const upper = word.toUpperCase();
+  if (DOMAIN_ABBREVIATIONS[upper]) return DOMAIN_ABBREVIATIONS[upper];
   const byCode = DOMAIN_CODES.find((c) => c === upper);
   if (byCode) return byCode;
   const w = fold(word);

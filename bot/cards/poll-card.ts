@@ -20,7 +20,7 @@ import type { Translate } from '../i18n';
 import { formatLocalDateTime } from '../time';
 import { card, execute, finish, openUrl, text, title, withActions, type CardJson } from './common';
 import type { LinkContext } from './links';
-import { entryDeepLink, plain } from './text';
+import { byteSize, CARD_BUDGET_BYTES, entryDeepLink, plain } from './text';
 
 export const POLL_VOTE_VERB = 'poll.vote';
 export const POLL_REFRESH_VERB = 'poll.refresh';
@@ -45,15 +45,15 @@ export interface PollCardInput {
   refreshUserIds: readonly string[];
 }
 
-function tallyBlock(input: PollCardInput): CardElement[] {
+function tallyBlock(input: PollCardInput, maxNames = MAX_NAMES_PER_OPTION): CardElement[] {
   const { tally, t, poll } = input;
   const blocks: CardElement[] = [];
   for (const o of tally.options) {
     const pct = percentOf(o.count, tally.ballots);
     const bar = '█'.repeat(Math.round(pct / 10)) + '░'.repeat(10 - Math.round(pct / 10));
     blocks.push(text(`${plain(o.label, 200)}: ${o.count} (${pct}%)  ${bar}`, { spacing: 'Small' }));
-    if (!poll.anonymous && o.voters.length) {
-      const names = o.voters.slice(0, MAX_NAMES_PER_OPTION).map((n) => plain(n, 60));
+    if (!poll.anonymous && o.voters.length && maxNames > 0) {
+      const names = o.voters.slice(0, maxNames).map((n) => plain(n, 60));
       const more = o.voters.length - names.length;
       blocks.push(text(`${names.join(', ')}${more > 0 ? ` +${more}` : ''}`, { isSubtle: true, size: 'Small', spacing: 'None' }));
     }
@@ -93,8 +93,22 @@ function entryLink(input: PollCardInput) {
  * people get their own view automatically. Closed: frozen, no inputs, no refresh.
  */
 export function pollCard(input: PollCardInput): CardJson {
+  return fitNames((maxNames) => buildPollCard(input, maxNames));
+}
+
+/** Named polls list voters per option: fewer names (then none) until the card fits Teams' size limit. */
+function fitNames(build: (maxNames: number) => CardJson): CardJson {
+  let built = build(MAX_NAMES_PER_OPTION);
+  for (const maxNames of [12, 5, 0]) {
+    if (byteSize(built) <= CARD_BUDGET_BYTES) return built;
+    built = build(maxNames);
+  }
+  return built;
+}
+
+function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
   const { poll, t } = input;
-  const body: CardElement[] = [...header(input), ...tallyBlock(input)];
+  const body: CardElement[] = [...header(input), ...tallyBlock(input, maxNames)];
   if (poll.status === 'closed') {
     return finish(withActions(card(...body), ...entryLink(input)));
   }
@@ -127,6 +141,10 @@ export function pollCard(input: PollCardInput): CardJson {
 
 /** The results once a poll is closed: winner(s), every option's count, and the decision recorded. */
 export function resultsCard(input: Omit<PollCardInput, 'viewer' | 'refreshUserIds'> & { outcome?: PollOutcome }): CardJson {
+  return fitNames((maxNames) => buildResultsCard(input, maxNames));
+}
+
+function buildResultsCard(input: Omit<PollCardInput, 'viewer' | 'refreshUserIds'> & { outcome?: PollOutcome }, maxNames: number): CardJson {
   const { poll, tally, t, language } = input;
   const base = { ...input, refreshUserIds: [] };
   const body: CardElement[] = [title(t('results.title', { id: poll.id })), ...header(base).slice(1)];
@@ -139,7 +157,7 @@ export function resultsCard(input: Omit<PollCardInput, 'viewer' | 'refreshUserId
       color: 'Good',
     }),
   );
-  body.push(...tallyBlock(base));
+  body.push(...tallyBlock(base, maxNames));
   if (poll.status === 'closed' && poll.entryId && input.outcome) {
     body.push(text(t('results.recorded', { id: poll.entryId, outcome: labelOf(DECISION_OUTCOMES, input.outcome.outcome, language) }), { size: 'Small' }));
   }

@@ -1,0 +1,132 @@
+import { actionsCard } from '../../bot/cards/actions-card';
+import { entryCard } from '../../bot/cards/entry-card';
+import { helpCard } from '../../bot/cards/help-card';
+import { pollCard, pollFormCard, resultsCard } from '../../bot/cards/poll-card';
+import { byteSize, entryDeepLink, MAX_CARD_BYTES, plain } from '../../bot/cards/text';
+import { translator } from '../../bot/i18n';
+import type { Action, Poll, SynergyEntry, Vote } from '../../src/domain/model';
+import { outcomeOf, tallyOf } from '../../src/domain/poll-rules';
+import type { Stored } from '../../src/store/store';
+import { cardActions, cardTexts, validateCard } from '../fakes/bot-connector';
+
+const links = { teamsAppId: '6f1f5c2e-3d0a-4a57-9c57-7a1b2c3d4e5f', publicUrl: 'https://synergy.example.org' };
+const long = (n: number, c = 'é') => c.repeat(n);
+
+function ok(card: Record<string, unknown>) {
+  expect(validateCard(card)).toEqual([]);
+  expect(byteSize(card)).toBeLessThanOrEqual(MAX_CARD_BYTES);
+}
+
+test('plain() neutralises markdown links, emphasis, code and HTML', () => {
+  expect(plain('[x](https://evil) *a* _b_ `c` <script>')).toBe('\\[x\\](https://evil) \\*a\\* \\_b\\_ \\`c\\` \\<script\\>');
+  expect(plain('- item\nline')).toBe('\\- item line');
+  expect(plain('1. first')).toBe('1\\. first');
+  expect(plain(long(3000), 100)).toHaveLength(100);
+});
+
+test('deep link: encoded webUrl, label and context with subEntityId', () => {
+  const url = new URL(entryDeepLink(links.teamsAppId, links.publicUrl, '12', 'Aankoop & levering #1'));
+  expect(url.pathname).toBe(`/l/entity/${links.teamsAppId}/register`);
+  expect(url.searchParams.get('webUrl')).toBe('https://synergy.example.org/tab?entry=12');
+  expect(url.searchParams.get('label')).toBe('Aankoop & levering #1');
+  expect(JSON.parse(url.searchParams.get('context')!)).toEqual({ subEntityId: '12' });
+});
+
+test('1 000 open actions with 500-character titles: every page fits in 28 KB, pages cover them all', () => {
+  const actions: Stored<Action>[] = Array.from({ length: 1000 }, (_, i) => ({
+    id: String(i + 1),
+    etag: '1',
+    entryId: String((i % 50) + 1),
+    title: `${i + 1} ${long(495)}`,
+    owner: { name: long(200, 'ø') },
+    dueDate: '2099-01-01',
+    status: 'open',
+    doneDate: null,
+  }));
+  const titles = new Map(Array.from({ length: 50 }, (_, i) => [String(i + 1), long(500, 'ß')]));
+  const t = translator('fr');
+  const first = actionsCard({ actions, entryTitles: titles, filter: { overdue: false, mine: false }, page: 1, today: '2026-01-01', language: 'fr', t, links });
+  ok(first.card);
+  expect(first.pages).toBeGreaterThan(10);
+  const seen = new Set<string>();
+  for (let page = 1; page <= first.pages; page++) {
+    const { card } = actionsCard({ actions, entryTitles: titles, filter: { overdue: false, mine: false }, page, today: '2026-01-01', language: 'fr', t, links });
+    expect(byteSize(card)).toBeLessThanOrEqual(MAX_CARD_BYTES);
+    for (const text of cardTexts(card)) {
+      const m = /^(\d+) é/.exec(text);
+      if (m) seen.add(m[1]);
+    }
+    const nav = cardActions(card).filter((a) => a.verb === 'actions.page').map((a) => (a.data as { page: number }).page);
+    expect(nav).toEqual([...(page > 1 ? [page - 1] : []), ...(page < first.pages ? [page + 1] : [])]);
+  }
+  expect(seen.size).toBe(1000);
+});
+
+const poll = (over: Partial<Poll> = {}): Stored<Poll> => ({
+  id: '3',
+  etag: '1',
+  focusGroupId: '1',
+  entryId: '9',
+  question: `**Vote** [here](https://evil) ${long(400)}`,
+  options: Array.from({ length: 10 }, (_, i) => ({ id: `o${i + 1}`, label: `${i + 1} ${long(190)}` })),
+  multipleChoice: false,
+  anonymous: false,
+  closesAt: '2026-12-01T16:00:00.000Z',
+  status: 'open',
+  createdBy: { name: 'Ann', id: '29:ann' },
+  createdAt: '2026-01-01T00:00:00Z',
+  closedAt: null,
+  message: null,
+  ...over,
+});
+
+test('a named poll with 500 voters and long labels stays under 28 KB, userIds capped at 60', () => {
+  const p = poll();
+  const votes: Vote[] = Array.from({ length: 500 }, (_, i) => ({
+    pollId: '3',
+    voter: { id: `29:v${i}`, name: `${long(60, 'ñ')} ${i}` },
+    optionIds: [`o${(i % 10) + 1}`],
+    at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    ballotKey: `3|29:v${i}`,
+  }));
+  const tally = tallyOf(p, votes);
+  const card = pollCard({ poll: p, tally, t: translator('nl'), language: 'nl', links, entryTitle: long(300), refreshUserIds: votes.map((v) => v.voter.id), viewer: { optionIds: ['o2'], isCreator: true } });
+  ok(card);
+  expect((card.refresh as { userIds: string[] }).userIds).toHaveLength(60);
+  expect(cardTexts(card)).toContain(plain(p.question, 500));
+  const nameLines = cardTexts(card).filter((t) => / \+\d+$/.test(t));
+  expect(nameLines).toHaveLength(10);
+  for (const line of nameLines) expect(line.split(', ').length + Number(/\+(\d+)$/.exec(line)![1])).toBe(50);
+  const closed = { ...p, status: 'closed' as const, closedAt: '2026-12-01T16:00:00.000Z' };
+  ok(pollCard({ poll: closed, tally, t: translator('fr'), language: 'fr', links, refreshUserIds: [] }));
+  ok(resultsCard({ poll: closed, tally, t: translator('en'), language: 'en', links, outcome: outcomeOf(closed, tally) }));
+});
+
+test('entry, help and form cards are valid in all languages', () => {
+  const entry: Stored<SynergyEntry> = {
+    id: '9',
+    etag: '1',
+    title: { nl: long(500) },
+    description: { fr: long(20000) },
+    domain: 'SOC.HOUS',
+    scope: 'gemeente-ocmw',
+    status: 'in_progress',
+    startYear: 2021,
+    parties: ['Gemeente', 'OCMW'],
+    kind: 'synergy',
+    formalisation: 'agreement',
+    financialBenefit: { amountEur: 125000, confidence: 'estimate' },
+    qualitativeBenefit: {},
+    contacts: [],
+    focusGroupId: null,
+    decisions: Array.from({ length: 50 }, () => ({ body: 'college' as const, date: '2026-01-01', text: { nl: long(4000) }, outcome: 'approved' as const })),
+    mentions: [],
+  };
+  for (const lang of ['nl', 'fr', 'en'] as const) {
+    const t = translator(lang);
+    ok(entryCard({ entry, openActions: [], language: lang, t, links }));
+    ok(helpCard(t, 'problem [x](y)'));
+    ok(pollFormCard({ t, focusGroups: [{ id: '1', name: 'ICT' }], focusGroupId: '1' }));
+  }
+  expect(JSON.stringify(entryCard({ entry, openActions: [], language: 'nl', t: translator('nl'), links }))).toContain('€');
+});

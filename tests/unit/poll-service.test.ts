@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BallotRejectedError, ForbiddenError, PollService } from '../../src/register/poll-service';
+import { Register } from '../../src/register/register-service';
+import { ValidationError } from '../../src/register/errors';
+import { createLocalStore } from '../../src/store/local/local-store';
+import type { RegisterStore } from '../../src/store/store';
+
+let dir: string;
+let store: RegisterStore;
+let register: Register;
+let now = new Date('2026-03-01T10:00:00Z');
+const clock = { now: () => now };
+let groupId: string;
+let entryId: string;
+
+beforeEach(async () => {
+  now = new Date('2026-03-01T10:00:00Z');
+  dir = mkdtempSync(path.join(os.tmpdir(), 'poll-service-'));
+  store = createLocalStore(dir);
+  await store.init();
+  register = new Register(store, clock);
+  groupId = (await register.focusGroups.create({ domain: 'ICT', name: { nl: 'ICT' } })).id;
+  entryId = (await register.entries.create({ title: { nl: 'E' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' }, { name: 'T' })).id;
+});
+
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const ann = { id: 'ann', name: 'Ann' };
+
+test('create validates (2–10 options, existing group and entry, future closing time)', async () => {
+  const polls = new PollService(store, register);
+  await expect(polls.create({ focusGroupId: groupId, question: 'Q', options: ['a'] }, ann)).rejects.toBeInstanceOf(ValidationError);
+  await expect(polls.create({ focusGroupId: groupId, question: 'Q', options: Array.from({ length: 11 }, (_, i) => `o${i}`) }, ann)).rejects.toBeInstanceOf(ValidationError);
+  const err = await polls.create({ focusGroupId: '404', entryId: '404', question: 'Q', options: ['a', 'b'], closesAt: '2020-01-01T00:00:00Z' }, ann).catch((e) => e);
+  expect((err as ValidationError).issues.map((i) => i.field).sort()).toEqual(['closesAt', 'entryId', 'focusGroupId']);
+  const poll = await polls.create({ focusGroupId: groupId, entryId, question: ' Q ', options: ['a', 'b'] }, ann);
+  expect(poll).toMatchObject({ question: 'Q', options: [{ id: 'o1', label: 'a' }, { id: 'o2', label: 'b' }], status: 'open', createdBy: ann });
+});
+
+test('300 concurrent voters: 300 ballots, exact tally; repeats and changes never duplicate', async () => {
+  const polls = new PollService(store, register);
+  const poll = await polls.create({ focusGroupId: groupId, question: 'Q', options: ['a', 'b', 'c'] }, ann);
+  const voters = Array.from({ length: 300 }, (_, i) => ({ id: `v${i}`, name: `Voter ${i}` }));
+  await Promise.all(voters.map((v, i) => polls.vote(poll.id, v, [`o${(i % 3) + 1}`])));
+  // the same ballots again, concurrently (retries), and 30 changes of mind
+  await Promise.all(voters.map((v, i) => polls.vote(poll.id, v, [`o${(i % 3) + 1}`])));
+  await Promise.all(voters.slice(0, 30).map((v) => polls.vote(poll.id, v, ['o3'])));
+  const { tally } = await polls.tally(poll.id);
+  expect(await store.votes.list({ field: 'pollId', equals: poll.id })).toHaveLength(300);
+  expect(tally.ballots).toBe(300);
+  expect(tally.options.map((o) => o.count)).toEqual([90, 90, 120]);
+});
+
+test('a repeated submit reports no change', async () => {
+  const polls = new PollService(store, register);
+  const poll = await polls.create({ focusGroupId: groupId, question: 'Q', options: ['a', 'b'] }, ann);
+  expect((await polls.vote(poll.id, ann, ['o1'])).changed).toBe(true);
+  expect((await polls.vote(poll.id, ann, ['o1'])).changed).toBe(false);
+  expect((await polls.vote(poll.id, ann, ['o2'])).changed).toBe(true);
+  await expect(polls.vote(poll.id, ann, ['o1', 'o2'])).rejects.toBeInstanceOf(BallotRejectedError);
+});
+
+test('close: creator only, once, outcome on the entry; racing closers record one decision', async () => {
+  const closedEvents: string[] = [];
+  const polls = new PollService(store, register, { onClosed: (r) => void closedEvents.push(r.poll.id) });
+  const poll = await polls.create({ focusGroupId: groupId, entryId, question: 'Go?', options: ['yes', 'no'] }, ann);
+  await polls.vote(poll.id, { id: 'b', name: 'B' }, ['o1']);
+  await expect(polls.close(poll.id, { ids: ['b'] })).rejects.toBeInstanceOf(ForbiddenError);
+  const results = await Promise.all([polls.close(poll.id, { ids: ['ann'] }), polls.close(poll.id, { ids: ['ann'] }), polls.sweep()]);
+  expect(results[0].poll.status).toBe('closed');
+  expect(results.filter((r) => typeof r === 'object' && r.closedNow)).toHaveLength(1);
+  expect(closedEvents).toEqual([poll.id]);
+  const entry = await register.entries.get(entryId);
+  expect(entry.decisions).toEqual([
+    expect.objectContaining({ body: 'focus_group', outcome: 'approved', pollId: poll.id, date: '2026-03-01', text: expect.objectContaining({ en: expect.stringContaining('“yes”') }) }),
+  ]);
+  await expect(polls.vote(poll.id, { id: 'c', name: 'C' }, ['o2'])).rejects.toMatchObject({ problem: 'closed' });
+});
+
+test('the closing time closes the poll on read and in the sweep, dated at the closing time', async () => {
+  const polls = new PollService(store, register);
+  const a = await polls.create({ focusGroupId: groupId, entryId, question: 'A?', options: ['x', 'y'], closesAt: '2026-03-01T12:00:00Z' }, ann);
+  const b = await polls.create({ focusGroupId: groupId, question: 'B?', options: ['x', 'y'], closesAt: '2026-03-02T12:00:00Z' }, ann);
+  now = new Date('2026-03-01T13:00:00Z');
+  expect((await polls.get(a.id)).status).toBe('closed');
+  expect((await polls.get(a.id)).closedAt).toBe('2026-03-01T12:00:00.000Z');
+  expect(await polls.sweep()).toBe(0);
+  now = new Date('2026-03-03T00:00:00Z');
+  expect(await polls.sweep()).toBe(1);
+  expect((await store.polls.get(b.id))!.status).toBe('closed');
+  expect((await register.entries.get(entryId)).decisions).toHaveLength(1);
+});
