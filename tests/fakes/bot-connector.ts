@@ -274,7 +274,8 @@ function walk(node: unknown, visit: (o: Record<string, unknown>) => void): void 
  * 1.5 and its property validation, plus our rules — version 1.5, size ≤ 28 KB, every Action.Execute
  * with a verb and an Action.Submit fallback, refresh.userIds ≤ 60. Empty when the card is fine.
  */
-export function validateCard(card: Record<string, unknown>): string[] {
+export function validateCard(input: object): string[] {
+  const card = input as Record<string, unknown>;
   const lib = adaptiveCards();
   const problems: string[] = [];
   if (card.type !== 'AdaptiveCard') problems.push('type is not AdaptiveCard');
