@@ -105,6 +105,8 @@ export class Journal {
   /** Applies a change to memory at once; resolves when it is durable on disk. */
   commit(ops: JournalOp[]): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
+    // Nothing to write means no flush would ever settle the waiter.
+    if (ops.length === 0) return Promise.resolve();
     for (const op of ops) this.apply(op);
     return new Promise((resolve, reject) => {
       this.pending.lines.push(...ops.map((op) => JSON.stringify(op)));
