@@ -42,7 +42,8 @@ export function manifestValues(config: AppConfig, version: string): { values: Ma
       CLIENT_ID: clientId ?? PLACEHOLDER_GUID,
       PUBLIC_URL: config.publicUrl.replace(/\/$/, ''),
       PUBLIC_HOST: url.host,
-      MUNICIPALITY: config.municipality.nl === config.municipality.fr ? config.municipality.nl : `${config.municipality.nl} / ${config.municipality.fr}`,
+      // developer.name allows 32 characters: both names when they fit, else the first.
+      MUNICIPALITY: [`${config.municipality.nl} / ${config.municipality.fr}`, config.municipality.nl].find((n) => n.length <= 32) ?? config.municipality.nl.slice(0, 32),
     },
     warnings,
   };
