@@ -140,8 +140,13 @@ test('the filled manifest and its nl/fr localisations are valid against the bund
 
 test('the validator does fail on a broken manifest (the test can fail)', () => {
   const { manifest, localizations } = buildAppPackage(config(), dir);
-  const broken = { ...(manifest as object), staticTabs: [{ entityId: 'register', scopes: ['personal'], contentUrl: 'http://insecure.example/tab' }] };
-  expect(validate(broken, localizations).manifest.length).toBeGreaterThan(0);
+  const m = manifest as any;
+  const broken = { ...m, id: 'not-a-guid', developer: { ...m.developer, name: 'x'.repeat(33) } };
+  const brokenLoc = { ...localizations, 'nl.json': { ...(localizations['nl.json'] as object), 'name.short': 'y'.repeat(31) } };
+  const result = validate(broken, brokenLoc);
+  expect(result.manifest.join('\n')).toMatch(/\/id/);
+  expect(result.manifest.join('\n')).toMatch(/developer\/name/);
+  expect(result.localizations['nl.json'].join('\n')).toMatch(/name\.short/);
 });
 
 test('every command in the command lists, in English, Dutch and French, is one the bot understands', () => {
