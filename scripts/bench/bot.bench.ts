@@ -1,0 +1,135 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createBotSurface } from '../../bot/surface';
+import type { ActionInput } from '../../src/domain/model';
+import { startServer } from '../../src/server/app';
+import { loadConfig } from '../../src/server/config';
+import { consoleLogger } from '../../src/server/logger';
+import { createLocalStore } from '../../src/store/local/local-store';
+import { executeActivity, messageActivity, postActivity, startFakeConnector } from '../../tests/fakes/bot-connector';
+
+/**
+ * Bot benchmark, over HTTP against the real /api/messages of a running server (embedded store):
+ *  1. 500 voters vote at the same moment on one poll → 500 ballots stored, tally exact, time taken;
+ *  2. "open actions" on a register of 5 000 actions → reply time p50/p95 (target p95 < 300 ms).
+ * Throws when a check fails, so `npm run bench` fails too.
+ */
+
+const VOTERS = 500;
+const ACTIONS = 5000;
+const QUERIES = 60;
+const P95_TARGET_MS = 300;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function row(label: string, value: string | number, note = ''): void {
+  console.log(`  ${label.padEnd(44)} ${String(value).padStart(12)}  ${note}`);
+}
+
+export async function benchBot(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'synergy-bench-bot-'));
+  const connector = await startFakeConnector();
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', AUTH_MODE: 'local', DATA_DIR: dataDir, DEMO_DATA: 'false', CLIENT_ID: '', CLIENT_SECRET: '' });
+  const store = createLocalStore(dataDir);
+  await store.init();
+  const surface = createBotSurface({ cardUpdateDelayMs: 250, sweepIntervalMs: 60_000 });
+  const running = await startServer(config, store, consoleLogger('silent'), [surface]);
+  const failures: string[] = [];
+  try {
+    const register = running.register;
+    const bot = surface.runtimeOf(register)!;
+    const group = await register.focusGroups.create({ domain: 'ICT', name: { nl: 'Focusgroep ICT' } });
+    const where = { conversationId: '19:bench@thread.tacv2', teamId: 'team-bench', channelId: '19:bench@thread.tacv2' };
+
+    // ---------------------------------------------------------------- 500 concurrent votes
+    const poll = await bot.polls.create({ focusGroupId: group.id, question: 'Bench poll', options: ['A', 'B', 'C'] }, { id: '29:creator', name: 'Creator' });
+    await bot.polls.setMessage(poll.id, { conversationId: where.conversationId, activityId: 'poll-card-1', serviceUrl: connector.url });
+    const expected = [0, 0, 0];
+    const activities = Array.from({ length: VOTERS }, (_, i) => {
+      expected[i % 3]++;
+      return executeActivity(connector.url, 'poll.vote', { verb: 'poll.vote', pollId: poll.id, choice: `o${(i % 3) + 1}` }, { id: `29:voter-${i}`, name: `Voter ${i}` }, where);
+    });
+    const latencies: number[] = [];
+    const start = performance.now();
+    const responses = await Promise.all(
+      activities.map(async (a) => {
+        const t0 = performance.now();
+        const res = await postActivity(running.url, a);
+        latencies.push(performance.now() - t0);
+        return res;
+      }),
+    );
+    const wall = performance.now() - start;
+    const okResponses = responses.filter((r) => r.status === 200 && r.body?.type === 'application/vnd.microsoft.card.adaptive').length;
+    const ballots = await store.votes.list({ field: 'pollId', equals: poll.id });
+    const { tally } = await bot.polls.tally(poll.id);
+    const counts = tally.options.map((o) => o.count);
+    await new Promise((r) => setTimeout(r, 600));
+    const puts = connector.activities.filter((a) => a.method === 'PUT' && a.activityId === 'poll-card-1').length;
+    latencies.sort((a, b) => a - b);
+    console.log('\nBot: 500 concurrent votes on one poll (Action.Execute invokes over HTTP)');
+    row('invoke responses 200 with a card', `${okResponses}/${VOTERS}`);
+    row('ballots stored (one per voter)', ballots.length, ballots.length === VOTERS ? 'ok' : 'WRONG');
+    row('tally A/B/C', counts.join('/'), counts.join('/') === expected.join('/') ? `ok (expected ${expected.join('/')})` : `WRONG (expected ${expected.join('/')})`);
+    row('ballots counted in tally', tally.ballots);
+    row('wall time for all 500', `${wall.toFixed(0)} ms`, `${((VOTERS / wall) * 1000).toFixed(0)} votes/s`);
+    row('latency p50 / p95 / max', `${percentile(latencies, 50).toFixed(0)} / ${percentile(latencies, 95).toFixed(0)} / ${latencies[latencies.length - 1].toFixed(0)} ms`);
+    row('shared card updates (coalesced PUTs)', puts, 'instead of 500');
+    if (okResponses !== VOTERS) failures.push(`${VOTERS - okResponses} vote invokes failed`);
+    if (ballots.length !== VOTERS) failures.push(`${ballots.length} ballots stored, expected ${VOTERS}`);
+    if (counts.join('/') !== expected.join('/') || tally.ballots !== VOTERS) failures.push(`tally ${counts.join('/')} (${tally.ballots}), expected ${expected.join('/')}`);
+
+    // ---------------------------------------------------------------- open actions on 5 000 actions
+    const entries = await register.entries.createMany(
+      Array.from({ length: 50 }, (_, i) => ({
+        title: { nl: `Maatregel ${i + 1}` },
+        domain: i % 2 ? 'ICT' : 'HR',
+        status: 'in_progress',
+        kind: 'synergy',
+        formalisation: 'agreement',
+      })),
+      { name: 'Bench' },
+    );
+    const actions: ActionInput[] = Array.from({ length: ACTIONS }, (_, i) => ({
+      entryId: entries[i % entries.length].id,
+      title: `Actie ${i + 1}: ${'opvolging '.repeat(5)}`,
+      owner: { name: `Eigenaar ${i % 40}` },
+      dueDate: `20${20 + (i % 10)}-0${(i % 9) + 1}-1${i % 9}`,
+      ...(i % 5 === 0 ? { status: 'done' as const, doneDate: '2025-01-01' } : {}),
+    }));
+    const { action: actionSchema } = await import('../../src/domain/model');
+    await store.actions.createMany(actions.map((a) => actionSchema.parse(a)));
+    const queries = ['open actions', 'open acties ICT', 'actions ouvertes en retard', 'open actions HR overdue'];
+    const times: number[] = [];
+    for (let i = 0; i < QUERIES; i++) {
+      const before = connector.activities.length;
+      const t0 = performance.now();
+      const res = await postActivity(running.url, messageActivity(connector.url, queries[i % queries.length], { id: '29:asker', name: 'Asker' }, { conversationId: 'a:asker' }, 'nl-BE'));
+      times.push(performance.now() - t0);
+      if (res.status !== 200 || connector.activities.length !== before + 1) failures.push(`open actions query ${i} got no reply`);
+    }
+    times.sort((a, b) => a - b);
+    const p95 = percentile(times, 95);
+    console.log(`\nBot: "open actions" on a register of ${ACTIONS} actions (${QUERIES} queries, message → card reply)`);
+    row('reply time p50', `${percentile(times, 50).toFixed(0)} ms`);
+    row('reply time p95', `${p95.toFixed(0)} ms`, p95 < P95_TARGET_MS ? `ok (target < ${P95_TARGET_MS} ms)` : `OVER target ${P95_TARGET_MS} ms`);
+    row('reply time max', `${times[times.length - 1].toFixed(0)} ms`);
+    if (p95 >= P95_TARGET_MS) failures.push(`open actions p95 ${p95.toFixed(0)} ms ≥ ${P95_TARGET_MS} ms`);
+  } finally {
+    await running.close();
+    await connector.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (failures.length) throw new Error(`bot benchmark failed: ${failures.join('; ')}`);
+}
+
+if (require.main === module) {
+  benchBot().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
