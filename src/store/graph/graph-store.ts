@@ -25,7 +25,16 @@ export interface GraphStoreOptions {
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 export const DEFAULT_USER_AGENT = 'NONISV|SynergyRegister|SynergyRegister/0.1.0';
 
-/** The register kept in SharePoint lists of one site, through Microsoft Graph. */
+/**
+ * The register kept in SharePoint lists of one site, through Microsoft Graph.
+ *
+ * - One list per collection; the record is the JSON in RecordJson (validated with the collection's schema on
+ *   read), indexed fields are mirrored into typed, indexed columns so `$filter` stays on indexed columns only.
+ * - Ids are the list item ids; eTags are the item eTags. After a PATCH of the fields, the new eTag is read from
+ *   the returned fieldValueSet's `@odata.etag` (the same value as the item's eTag), which saves a follow-up GET.
+ * - Retries of whole requests belong to the SDK's RetryHandler; only throttled requests inside a $batch are
+ *   re-queued by hand (see batch-runner.ts).
+ */
 export function createGraphStore(options: GraphStoreOptions): RegisterStore {
   const baseUrl = options.baseUrl ?? DEFAULT_GRAPH_BASE_URL;
   const prefix = options.listPrefix ?? 'SynergyRegister';
