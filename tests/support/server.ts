@@ -8,6 +8,7 @@ import type { Surface } from '../../src/server/surface';
 import { defaultSurfaces } from '../../src/server/surfaces';
 import { loadDemoDataIfEmpty } from '../../src/seed/demo-data';
 import { createLocalStore } from '../../src/store/local/local-store';
+import type { RegisterStore } from '../../src/store/store';
 
 export interface TestServer extends RunningServer {
   config: AppConfig;
@@ -22,11 +23,18 @@ export interface TestServer extends RunningServer {
  * embedded store in a temporary directory. `env` overrides configuration as environment variables would.
  */
 export async function startTestServer(
-  options: { env?: Record<string, string>; demoData?: boolean; surfaces?: readonly Surface[]; dataDir?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    demoData?: boolean;
+    surfaces?: readonly Surface[];
+    dataDir?: string;
+    /** a store of the test's own (e.g. the Graph store on the Graph fake); the embedded one otherwise */
+    store?: (config: AppConfig) => RegisterStore;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'synergy-test-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', AUTH_MODE: 'local', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
-  const store = createLocalStore(dataDir);
+  const store = options.store ? options.store(config) : createLocalStore(dataDir);
   await store.init();
   if (options.demoData ?? true) await loadDemoDataIfEmpty(store, config);
   const logger = consoleLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
