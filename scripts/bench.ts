@@ -1,0 +1,32 @@
+import { benchAnnex } from './bench/annex.bench';
+import { benchBot } from './bench/bot.bench';
+import { benchGraphStore } from './bench/graph-store.bench';
+
+/**
+ * `npm run bench`: the speed and cost targets of the issues, measured and printed.
+ * Each part throws when its target is missed, so the command fails.
+ */
+async function main(): Promise<void> {
+  const parts: Array<[string, () => Promise<void>]> = [
+    ['SharePoint store through Graph (fake with injected latency)', benchGraphStore],
+    ['Teams bot (real /api/messages over HTTP)', benchBot],
+    ['Word annex (office-addin-mock) and .docx export', benchAnnex],
+  ];
+  let failed = 0;
+  for (const [title, run] of parts) {
+    console.log(`\n=== ${title} ===`);
+    try {
+      await run();
+    } catch (error) {
+      failed++;
+      console.error(`FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (failed > 0) {
+    console.error(`\n${failed} benchmark part(s) missed their target`);
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+void main();
