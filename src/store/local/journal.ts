@@ -63,6 +63,7 @@ export class Journal {
 
   /** Loads snapshot and journal into `state`, drops a torn tail, compacts, and opens the journal for appends. */
   async open(): Promise<void> {
+    if (this.handle) return; // already open: the state in memory is the truth
     await fs.mkdir(this.dir, { recursive: true });
     await fs.rm(`${this.snapshotPath}.tmp`, { force: true });
     const snapshot = await readJsonIfExists<SnapshotFile>(this.snapshotPath);
