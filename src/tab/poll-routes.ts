@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { tallyOf } from '../domain/poll-rules';
 import type { Register } from '../register/register-service';
 
 /**
@@ -12,17 +13,15 @@ export function tabPollRoutes(register: Register): Router {
     const polls = await register.store.polls.list({ field: 'entryId', equals: req.params.id });
     const items = await Promise.all(
       polls.map(async (poll) => {
-        const votes = await register.store.votes.list({ field: 'pollId', equals: poll.id });
-        const counts: Record<string, number> = Object.fromEntries(poll.options.map((o) => [o.id, 0]));
-        for (const vote of votes) for (const optionId of vote.optionIds) if (optionId in counts) counts[optionId]++;
+        const tally = tallyOf(poll, await register.store.votes.list({ field: 'pollId', equals: poll.id }));
         return {
           id: poll.id,
           question: poll.question,
           status: poll.status,
           closesAt: poll.closesAt,
           createdAt: poll.createdAt,
-          options: poll.options.map((o) => ({ id: o.id, label: o.label, votes: counts[o.id] })),
-          voters: votes.length,
+          options: tally.options.map((o) => ({ id: o.optionId, label: o.label, votes: o.count })),
+          voters: tally.ballots,
         };
       }),
     );
