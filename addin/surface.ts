@@ -11,18 +11,9 @@ import type { AppConfig } from '../src/server/config';
 import type { Surface } from '../src/server/surface';
 import { annexDocx, annexFileName } from './docx/render';
 import { fillManifest, MANIFEST_TEMPLATE } from './manifest';
+import { repoRootFrom } from '../src/server/paths';
 
-/** The repository root, from the source tree (ts-jest) or from dist/ (the built server). */
-function findRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-  return dir;
-}
-const ROOT = findRoot(__dirname);
+const ROOT = repoRootFrom(__dirname);
 const WEB_DIR = path.join(ROOT, 'addin', 'web');
 const BUNDLE_DIR = path.join(ROOT, 'dist', 'web', 'addin');
 const APP_PACKAGE = path.join(ROOT, 'appPackage');

@@ -3,11 +3,11 @@
  * office-addin-mock, and the time to build the .docx for 500 entries. Called by scripts/bench.ts; runs on
  * its own too: node dist/scripts/bench/annex.bench.js
  */
-import { existsSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildAnnexModel } from '../../src/domain/annex/build';
+import { repoRootFrom } from '../../src/server/paths';
 import { synergyEntry, meeting, type SynergyEntry } from '../../src/domain/model';
 import { DOMAIN_CODES, type DomainCode } from '../../src/domain/vocabulary';
 
@@ -19,9 +19,7 @@ function ensureOfficeMockLoads(): void {
   try {
     require('office-addin-manifest');
   } catch {
-    let dir = __dirname;
-    while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-    const shim = path.join(dir, 'tests', 'shims', 'office-addin-manifest.js');
+    const shim = path.join(repoRootFrom(__dirname), 'tests', 'shims', 'office-addin-manifest.js');
     const resolver = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
     const original = resolver._resolveFilename;
     resolver._resolveFilename = (request, ...rest) => (request === 'office-addin-manifest' ? shim : original(request, ...rest));

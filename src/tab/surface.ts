@@ -4,19 +4,9 @@ import express from 'express';
 import type { Surface } from '../server/surface';
 import { bootConfigOf, pageHtml, TAB_CSP } from './page';
 import { tabPollRoutes } from './poll-routes';
+import { repoRootFrom } from '../server/paths';
 
-/** The repository root (holds package.json), from src/tab (ts-jest) or dist/src/tab (built). */
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-  return dir;
-}
-
-const root = repoRoot();
+const root = repoRootFrom(__dirname);
 const bundleDir = path.join(root, 'dist', 'web', 'tab');
 const i18nDir = path.join(root, 'src', 'tab', 'i18n');
 const LANGS = new Set(['nl', 'fr', 'en']);
