@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
+import { zipSync } from 'fflate';
+import { encodePng } from './lib/png';
 import { type AppConfig, ConfigError, loadConfig } from '../src/server/config';
 
 /**
@@ -65,84 +66,13 @@ export function fillTemplate<T>(template: T, values: Record<string, string>): T 
   return fill(template) as T;
 }
 
-// ------------------------------------------------------------------ zip (deflate, no dependencies)
-
+/** The app package: deflated entries with a fixed date, so the same inputs give the same zip. */
 export function zip(files: ReadonlyArray<{ name: string; data: Buffer }>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  // 1980-01-01 00:00, fixed: the same inputs give the same zip.
-  const dosTime = 0;
-  const dosDate = (0 << 9) | (1 << 5) | 1;
-  for (const file of files) {
-    const name = Buffer.from(file.name, 'utf8');
-    const compressed = deflateRawSync(file.data, { level: 9 });
-    const crc = crc32(file.data) >>> 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(file.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(dosTime, 12);
-    central.writeUInt16LE(dosDate, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(file.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    centrals.push(central, name);
-    offset += local.length + name.length + compressed.length;
-  }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
+  const mtime = new Date(1980, 0, 1);
+  return Buffer.from(zipSync(Object.fromEntries(files.map((f) => [f.name, [new Uint8Array(f.data), { level: 9, mtime }]]))));
 }
 
-// ------------------------------------------------------------------ icons (a tiny PNG encoder)
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'ascii');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/** RGBA pixels (row-major, 4 bytes each) → PNG, colour type 6, 8 bits per channel. */
-export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 6;
-  const raw = Buffer.alloc((width * 4 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    raw[y * (width * 4 + 1)] = 0; // filter: none
-    Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(raw, y * (width * 4 + 1) + 1);
-  }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', Buffer.alloc(0))]);
-}
+// ------------------------------------------------------------------ icons
 
 /** Draws by coverage: `inside(x, y)` in [0,1]² says whether a point is ink; 4×4 samples per pixel. */
 function raster(size: number, inside: (x: number, y: number) => boolean, ink: [number, number, number], background: [number, number, number, number]): Uint8Array {
