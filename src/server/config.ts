@@ -32,6 +32,7 @@ const rawConfig = z.object({
   GRAPH_SITE_ID: z.string().optional(),
   GRAPH_LIST_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/).default('SynergyRegister'),
   GRAPH_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(200),
+  GRAPH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   TEAMS_APP_ID: z.string().uuid().default('6f1f5c2e-3d0a-4a57-9c57-7a1b2c3d4e5f'),
   DEFAULT_LANGUAGE: z.enum(['nl', 'fr', 'en']).default('nl'),
   MUNICIPALITY_NL: z.string().default('Sint-Jans-Molenbeek'),
@@ -42,7 +43,9 @@ export interface AppConfig {
   port: number;
   host: string;
   publicUrl: string;
-  store: { kind: 'local'; dataDir: string } | { kind: 'graph'; siteId: string; baseUrl: string; listPrefix: string; pageSize: number };
+  store:
+    | { kind: 'local'; dataDir: string }
+    | { kind: 'graph'; siteId: string; baseUrl: string; listPrefix: string; pageSize: number; cacheSeconds: number };
   demoData: boolean;
   auth:
     | { mode: 'local'; user: { id: string; name: string; email: string } }
@@ -96,7 +99,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!c.GRAPH_SITE_ID || !c.TENANT_ID || !c.CLIENT_ID || !c.CLIENT_SECRET) {
       throw new ConfigError('STORE=graph needs GRAPH_SITE_ID, TENANT_ID, CLIENT_ID and CLIENT_SECRET (see env/.env.sample)');
     }
-    store = { kind: 'graph', siteId: c.GRAPH_SITE_ID, baseUrl: c.GRAPH_BASE_URL, listPrefix: c.GRAPH_LIST_PREFIX, pageSize: c.GRAPH_PAGE_SIZE };
+    store = {
+      kind: 'graph',
+      siteId: c.GRAPH_SITE_ID,
+      baseUrl: c.GRAPH_BASE_URL,
+      listPrefix: c.GRAPH_LIST_PREFIX,
+      pageSize: c.GRAPH_PAGE_SIZE,
+      cacheSeconds: c.GRAPH_CACHE_SECONDS,
+    };
   } else {
     store = { kind: 'local', dataDir: path.resolve(root, c.DATA_DIR) };
   }

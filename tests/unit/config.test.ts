@@ -44,7 +44,7 @@ describe('configuration', () => {
   it('needs the site and credentials for the SharePoint store, and says which', () => {
     expect(() => loadConfig({ ...tenant, STORE: 'graph' }, root)).toThrow(/GRAPH_SITE_ID, TENANT_ID, CLIENT_ID and CLIENT_SECRET/);
     const config = loadConfig({ ...tenant, STORE: 'graph', GRAPH_SITE_ID: 'contoso.sharepoint.com,a,b', CLIENT_SECRET: 'from-the-environment' }, root);
-    expect(config.store).toEqual({ kind: 'graph', siteId: 'contoso.sharepoint.com,a,b', baseUrl: 'https://graph.microsoft.com/v1.0', listPrefix: 'SynergyRegister', pageSize: 200 });
+    expect(config.store).toEqual({ kind: 'graph', siteId: 'contoso.sharepoint.com,a,b', baseUrl: 'https://graph.microsoft.com/v1.0', listPrefix: 'SynergyRegister', pageSize: 200, cacheSeconds: 30 });
   });
 
   it('names bad values', () => {
