@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { type Activity, Client as ApiClient, type CloudEnvironment, type InvokeResponse } from '@microsoft/teams.api';
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
@@ -7,7 +8,7 @@ import { outcomeOf, parseChoiceValue, tallyOf } from '../src/domain/poll-rules';
 import { fold } from '../src/domain/queries';
 import { DOMAINS, type DomainCode, type Language, labelOf } from '../src/domain/vocabulary';
 import { ValidationError } from '../src/register/errors';
-import { BallotRejectedError, type CloseResult, ForbiddenError, PollService } from '../src/register/poll-service';
+import { BallotRejectedError, type CloseResult, ForbiddenError, MAX_REQUEST_KEY, PollService } from '../src/register/poll-service';
 import { todayOf } from '../src/register/register-service';
 import { isLoopback } from '../src/server/config';
 import type { SurfaceDeps } from '../src/server/surface';
@@ -51,6 +52,8 @@ interface Turn {
   t: Translate;
   user: { id: string; aadObjectId?: string; name: string };
   conversationId: string;
+  /** the inbound activity's id (Teams re-sends a slow request with the same id) */
+  activityId: string;
   serviceUrl: string;
   teamId?: string;
   channelId?: string;
@@ -59,7 +62,10 @@ interface Turn {
   send(card: CardJson | string): Promise<{ id: string }>;
 }
 
-type ActionResult = { card: CardJson } | { text: string } | { error: { status: 400 | 403 | 404 | 500; code: string; message: string } };
+type ActionResult = ({ card: CardJson } | { text: string } | { error: { status: 400 | 403 | 404 | 500; code: string; message: string } }) & {
+  /** the answer to a request already handled (a re-sent activity): an invoke returns it, a message sends nothing */
+  repeated?: boolean;
+};
 
 function conversationKey(teamId: string, channelId: string): string {
   return `${teamId}|${channelId}`;
@@ -83,19 +89,14 @@ function sdkLogger(deps: SurfaceDeps): ILogger {
   return logger;
 }
 
-/** Remembers recently handled activity ids: Teams re-sends after 15 s, handlers run once. */
-class RecentActivities {
-  private readonly seen = new Map<string, Promise<unknown>>();
-  constructor(private readonly max = 5000) {}
-  once<T>(id: string | undefined, work: () => Promise<T>): Promise<T> {
-    if (!id) return work();
-    const found = this.seen.get(id);
-    if (found) return found as Promise<T>;
-    const running = work();
-    this.seen.set(id, running);
-    if (this.seen.size > this.max) this.seen.delete(this.seen.keys().next().value as string);
-    return running;
-  }
+/**
+ * The request key of a poll created from a bot activity: the conversation and the activity id, which a
+ * re-sent activity repeats. Within the model's limit (a very long id is hashed, still deterministic).
+ */
+export function activityRequestKey(conversationId: string, activityId: string): string {
+  const key = `activity:${conversationId}:${activityId}`;
+  if (key.length <= MAX_REQUEST_KEY) return key;
+  return `activity:sha256:${createHash('sha256').update(`${conversationId}:${activityId}`).digest('hex')}`;
 }
 
 /**
@@ -109,9 +110,13 @@ export class BotRuntime {
   private readonly links: LinkContext;
   private readonly pendingUpdates = new Map<string, NodeJS.Timeout>();
   private readonly runningUpdates = new Set<Promise<void>>();
-  private readonly pollLanguage = new Map<string, Language>();
   private readonly knownConversations = new Set<string>();
-  private readonly recent = new RecentActivities();
+  /**
+   * Poll creations under way, by request key: a re-sent request arriving meanwhile waits for the first
+   * one instead of posting a second card. Only while it runs; afterwards (and across restarts) the
+   * poll's stored request key decides.
+   */
+  private readonly creating = new Map<string, Promise<unknown>>();
   private sweepTimer?: NodeJS.Timeout;
   private closed = false;
 
@@ -134,7 +139,10 @@ export class BotRuntime {
       );
     }
     this.links = { teamsAppId: config.teamsAppId, publicUrl: config.publicUrl };
-    this.polls = new PollService(register.store, register, { onClosed: (result) => this.announceClosed(result) });
+    this.polls = new PollService(register.store, register, {
+      onClosed: (result) => this.announceClosed(result),
+      defaultLanguage: config.defaultLanguage,
+    });
     this.app = new App({
       clientId: clientId,
       clientSecret: options.token ? undefined : clientSecret,
@@ -171,35 +179,34 @@ export class BotRuntime {
   // ---------------------------------------------------------------- routing
 
   private routes(): void {
+    // Every handler is idempotent through the store (votes keyed on poll + voter, polls on their
+    // request key), so a request Teams re-sends — even to a restarted server — changes nothing twice.
     this.app.on('message', async (ctx) => {
       const activity = ctx.activity;
-      await this.recent.once(activity.id, async () => {
-        const turn = this.turnOf(activity, (a) => ctx.send(a as never));
-        await this.rememberChannel(activity);
-        const value = activity.value as Record<string, unknown> | undefined;
-        if (value && typeof value === 'object' && typeof value.verb === 'string') {
-          // Action.Submit fallback of a Universal Action (clients without Action.Execute): answer with a new message.
-          const result = await this.safeAction(turn, value.verb, value);
-          if ('card' in result) await turn.send(result.card);
-          else if ('text' in result) await turn.send(result.text);
-          else await turn.send(result.error.message);
-          return;
-        }
-        await this.runCommand(turn, parseCommand(activity.text));
-      });
+      const turn = this.turnOf(activity, (a) => ctx.send(a as never));
+      await this.rememberChannel(activity);
+      const value = activity.value as Record<string, unknown> | undefined;
+      if (value && typeof value === 'object' && typeof value.verb === 'string') {
+        // Action.Submit fallback of a Universal Action (clients without Action.Execute): answer with a new message.
+        const result = await this.safeAction(turn, value.verb, value);
+        if (result.repeated) return;
+        if ('card' in result) await turn.send(result.card);
+        else if ('text' in result) await turn.send(result.text);
+        else await turn.send(result.error.message);
+        return;
+      }
+      await this.runCommand(turn, parseCommand(activity.text));
     });
 
     this.app.on('card.action', async (ctx) => {
       const activity = ctx.activity;
-      return this.recent.once(activity.id, async () => {
-        const turn = this.turnOf(activity, (a) => ctx.send(a as never));
-        const action = activity.value?.action;
-        if (!action || action.type !== 'Action.Execute' || typeof action.verb !== 'string') {
-          return errorResponse(400, 'bad_request', 'adaptiveCard/action without an Action.Execute verb');
-        }
-        const data = { ...((action.data as Record<string, unknown> | undefined) ?? {}) };
-        return this.toInvokeResponse(await this.safeAction(turn, action.verb, data));
-      }) as unknown as Promise<InvokeResponse<'adaptiveCard/action'>>;
+      const turn = this.turnOf(activity, (a) => ctx.send(a as never));
+      const action = activity.value?.action;
+      if (!action || action.type !== 'Action.Execute' || typeof action.verb !== 'string') {
+        return errorResponse(400, 'bad_request', 'adaptiveCard/action without an Action.Execute verb') as unknown as InvokeResponse<'adaptiveCard/action'>;
+      }
+      const data = { ...((action.data as Record<string, unknown> | undefined) ?? {}) };
+      return this.toInvokeResponse(await this.safeAction(turn, action.verb, data)) as unknown as InvokeResponse<'adaptiveCard/action'>;
     });
 
     this.app.on('conversationUpdate', async (ctx) => {
@@ -215,6 +222,7 @@ export class BotRuntime {
       t: translator(language),
       user: { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name || activity.from.id },
       conversationId: activity.conversation.id,
+      activityId: activity.id || randomUUID(),
       serviceUrl: activity.serviceUrl ?? '',
       teamId: channelData.team?.id,
       channelId: channelData.channel?.id,
@@ -390,29 +398,50 @@ export class BotRuntime {
       await turn.send(helpCard(t, t('error.noFocusGroup', { groups: await this.groupList(turn.language) })));
       return;
     }
-    let poll: Stored<Poll>;
-    try {
-      poll = await this.polls.create(
-        {
-          focusGroupId: group.id,
-          entryId: command.entryId ?? null,
-          question: command.question,
-          options: command.options,
-          multipleChoice: command.multipleChoice,
-          anonymous: command.anonymous,
-          closesAt: command.closesAt,
-        },
-        { id: turn.user.id, name: turn.user.name },
-      );
-    } catch (error) {
-      if (error instanceof ValidationError) {
-        await turn.send(helpCard(t, this.problemText(turn, error)));
-        return;
+    const focusGroupId = group.id;
+    const requestKey = activityRequestKey(turn.conversationId, turn.activityId);
+    // A re-sent activity while the first is still at work: that one answers, this one sends nothing.
+    await this.oneAtATime(requestKey, async () => {
+      let created: { poll: Stored<Poll>; created: boolean };
+      try {
+        created = await this.polls.createOnce(
+          {
+            focusGroupId,
+            entryId: command.entryId ?? null,
+            question: command.question,
+            options: command.options,
+            multipleChoice: command.multipleChoice,
+            anonymous: command.anonymous,
+            closesAt: command.closesAt,
+            language: turn.language,
+          },
+          { id: turn.user.id, name: turn.user.name },
+          { requestKey },
+        );
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          await turn.send(helpCard(t, this.problemText(turn, error)));
+          return;
+        }
+        throw error;
       }
-      throw error;
-    }
-    this.pollLanguage.set(poll.id, turn.language);
-    await this.publish(poll, turn);
+      // Already created and posted by the first delivery of this activity (perhaps before a restart):
+      // nothing more to say. One created but never posted (the first delivery died) is posted now.
+      if (!created.created && created.poll.message) return;
+      await this.publish(created.poll, turn);
+    }).promise;
+  }
+
+  /**
+   * Runs one poll creation per request key at a time: a duplicate arriving while the first is under
+   * way gets the first one's result (with `repeated`) instead of doing the work again.
+   */
+  private oneAtATime<T>(requestKey: string, work: () => Promise<T>): { promise: Promise<T>; repeated: boolean } {
+    const running = this.creating.get(requestKey) as Promise<T> | undefined;
+    if (running) return { promise: running, repeated: true };
+    const promise = work().finally(() => this.creating.delete(requestKey));
+    this.creating.set(requestKey, promise);
+    return { promise, repeated: false };
   }
 
   /**
@@ -440,17 +469,32 @@ export class BotRuntime {
     return this.polls.setMessage(poll.id, { conversationId: ref.conversationId, activityId: sent.id, serviceUrl: ref.serviceUrl });
   }
 
-  /** For the API: create, then post to the group's channel when a conversation reference exists. */
-  async createAndPost(input: unknown, by: { id: string; name: string; email?: string }): Promise<{ poll: Stored<Poll>; posted: boolean }> {
-    const poll = await this.polls.create(input, by);
-    const ref = await this.conversationOfGroup(poll.focusGroupId);
-    if (!ref) return { poll, posted: false };
-    try {
-      return { poll: await this.postToChannel(poll, ref), posted: true };
-    } catch (error) {
-      this.deps.logger.error(`poll ${poll.id} was created but could not be posted to its channel`, error);
-      return { poll, posted: false };
-    }
+  /**
+   * For the API: create, then post to the group's channel when a conversation reference exists.
+   * With a request key (the caller's Idempotency-Key) a repeated request gets the first poll
+   * (`created: false`) and no second card; a poll of that key that was never posted is posted now.
+   */
+  async createAndPost(
+    input: unknown,
+    by: { id: string; name: string; email?: string },
+    requestKey?: string,
+  ): Promise<{ poll: Stored<Poll>; posted: boolean; created: boolean }> {
+    const work = async () => {
+      const { poll, created } = await this.polls.createOnce(input, by, requestKey === undefined ? {} : { requestKey });
+      if (poll.message) return { poll, posted: true, created };
+      const ref = await this.conversationOfGroup(poll.focusGroupId);
+      if (!ref) return { poll, posted: false, created };
+      try {
+        return { poll: await this.postToChannel(poll, ref), posted: true, created };
+      } catch (error) {
+        this.deps.logger.error(`poll ${poll.id} was created but could not be posted to its channel`, error);
+        return { poll, posted: false, created };
+      }
+    };
+    if (requestKey === undefined) return work();
+    const { promise, repeated } = this.oneAtATime(requestKey, work);
+    const result = await promise;
+    return repeated ? { ...result, created: false } : result;
   }
 
   private apiFor(serviceUrl: string): ApiClient {
@@ -477,9 +521,15 @@ export class BotRuntime {
     return [...creator, ...latest];
   }
 
+  /** The poll's own language: its shared card, its results and its outcome are in it, whoever looks. */
+  private languageOfPoll(poll: Poll): Language {
+    // Polls stored before they had a language read without one.
+    return (poll.language as Language | undefined) ?? this.deps.config.defaultLanguage;
+  }
+
   /** The card everyone sees in the conversation (no personal choice, no Close button). */
   private async baseCard(poll: Stored<Poll>): Promise<CardJson> {
-    const language = this.pollLanguage.get(poll.id) ?? this.deps.config.defaultLanguage;
+    const language = this.languageOfPoll(poll);
     const votes = await this.polls.votes(poll.id);
     const tally = tallyOf(poll, votes);
     const voterIds = [...votes].sort((a, b) => a.at.localeCompare(b.at)).map((v) => v.voter.id);
@@ -545,7 +595,7 @@ export class BotRuntime {
     this.pendingUpdates.delete(poll.id);
     if (!poll.message || this.closed) return;
     const message = poll.message;
-    const language = this.pollLanguage.get(poll.id) ?? this.deps.config.defaultLanguage;
+    const language = this.languageOfPoll(poll);
     const work = (async () => {
       try {
         await this.updateBaseCard(poll.id);
@@ -605,7 +655,6 @@ export class BotRuntime {
 
   private async pollAction(turn: Turn, verb: string, pollId: string, data: Record<string, unknown>): Promise<ActionResult> {
     const { t } = turn;
-    if (!this.pollLanguage.has(pollId)) this.pollLanguage.set(pollId, turn.language);
     if (verb === POLL_REFRESH_VERB) return { card: await this.personalCard(await this.polls.get(pollId), turn) };
     if (verb === POLL_CLOSE_VERB) {
       try {
@@ -628,7 +677,15 @@ export class BotRuntime {
     }
   }
 
+  /** The poll form submitted (Action.Execute, or its Action.Submit fallback): one poll per submit activity. */
   private async createFromForm(turn: Turn, data: Record<string, unknown>): Promise<ActionResult> {
+    const requestKey = activityRequestKey(turn.conversationId, turn.activityId);
+    const { promise, repeated } = this.oneAtATime(requestKey, () => this.createFromFormOnce(turn, data, requestKey));
+    const result = await promise;
+    return repeated ? { ...result, repeated: true } : result;
+  }
+
+  private async createFromFormOnce(turn: Turn, data: Record<string, unknown>, requestKey: string): Promise<ActionResult> {
     const { t } = turn;
     const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
     const options = text(data.options)
@@ -644,7 +701,7 @@ export class BotRuntime {
     const entryId = text(data.entryId).replace(/^#/, '');
     let poll: Stored<Poll>;
     try {
-      poll = await this.polls.create(
+      const result = await this.polls.createOnce(
         {
           focusGroupId: text(data.focusGroupId),
           entryId: entryId || null,
@@ -653,16 +710,23 @@ export class BotRuntime {
           multipleChoice: data.multipleChoice === 'true' || data.multipleChoice === true,
           anonymous: data.anonymous === 'true' || data.anonymous === true,
           closesAt,
+          language: turn.language,
         },
         { id: turn.user.id, name: turn.user.name },
+        { requestKey },
       );
+      poll = result.poll;
+      if (!result.created && poll.message) {
+        // This submit was handled before (Teams re-sent it, perhaps to a restarted server): same answer, no second card.
+        const here = baseConversationId(poll.message.conversationId) === baseConversationId(turn.conversationId);
+        return here ? { card: await this.personalCard(poll, turn), repeated: true } : { text: t('poll.started', { id: poll.id }), repeated: true };
+      }
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       return {
         card: pollFormCard({ t, focusGroups: await this.focusGroupChoices(turn.language), focusGroupId: text(data.focusGroupId) || undefined, problem: this.problemText(turn, error) }),
       };
     }
-    this.pollLanguage.set(poll.id, turn.language);
     const ref = await this.conversationOfGroup(poll.focusGroupId);
     if (ref && turn.channelId !== ref.channelId) {
       await this.postToChannel(poll, ref);

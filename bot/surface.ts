@@ -1,7 +1,7 @@
 import express from 'express';
 import { z } from 'zod';
 import type { Register } from '../src/register/register-service';
-import { ForbiddenError } from '../src/register/poll-service';
+import { ForbiddenError, MAX_REQUEST_KEY } from '../src/register/poll-service';
 import { callerOf } from '../src/server/auth';
 import type { Surface, SurfaceDeps } from '../src/server/surface';
 import { ValidationError } from '../src/register/errors';
@@ -23,6 +23,20 @@ function normaliseOptions(body: unknown): unknown {
   const b = body as Record<string, unknown>;
   if (!Array.isArray(b.options)) return body;
   return { ...b, options: b.options.map((o) => (o && typeof o === 'object' && 'label' in o ? (o as { label: unknown }).label : o)) };
+}
+
+const API_KEY_PREFIX = 'api:';
+
+/**
+ * The request key of a poll created through the API: 'api:' + the caller's Idempotency-Key header, so
+ * a retried POST finds the first poll; none when the caller sends no header (a fresh random key then).
+ */
+function apiRequestKey(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const key = header.trim();
+  const max = MAX_REQUEST_KEY - API_KEY_PREFIX.length;
+  if (!key || key.length > max) throw new ValidationError([{ field: 'Idempotency-Key', reason: `must be 1 to ${max} characters` }]);
+  return API_KEY_PREFIX + key;
 }
 
 /**
@@ -50,8 +64,11 @@ export function createBotSurface(options: BotSurfaceOptions = {}): Surface & { r
       const router = express.Router();
       router.post('/polls', async (req, res) => {
         const caller = callerOf(req);
-        const { poll, posted } = await runtime(deps).createAndPost(normaliseOptions(req.body), { id: caller.id, name: caller.name, ...(caller.email ? { email: caller.email } : {}) });
-        res.status(201).json({ ...poll, posted });
+        const requestKey = apiRequestKey(req.get('Idempotency-Key'));
+        const by = { id: caller.id, name: caller.name, ...(caller.email ? { email: caller.email } : {}) };
+        const { poll, posted, created } = await runtime(deps).createAndPost(normaliseOptions(req.body), by, requestKey);
+        // 201 for a new poll; 200 with the poll a previous request of the same Idempotency-Key created.
+        res.status(created ? 201 : 200).json({ ...poll, posted });
       });
       router.get('/polls', async (req, res) => {
         const parsed = listQuery.safeParse(req.query);

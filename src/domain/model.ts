@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ACTION_STATUS_CODES,
+  LANGUAGES,
   ADMINISTRATION_CODES,
   DECISION_BODY_CODES,
   DECISION_OUTCOME_CODES,
@@ -12,6 +13,8 @@ import {
   SCOPE_CODES,
   STATUS_CODES,
 } from './vocabulary';
+
+const LANGUAGE_CODES = LANGUAGES as unknown as ['nl', 'fr', 'en'];
 
 /** Calendar date as written in the register: YYYY-MM-DD (no time zone games for due dates). */
 export const isoDate = z.string().superRefine((s, ctx) => {
@@ -204,6 +207,13 @@ export const poll = z
       .strict()
       .nullable()
       .default(null),
+    /** language of the shared poll card and its outcome text */
+    language: z.enum(LANGUAGE_CODES).default('nl'),
+    /**
+     * What created the poll, unique per poll: a bot message's activity id or an API caller's Idempotency-Key.
+     * A request Teams re-sends after 15 s finds the poll it already created instead of making a second one.
+     */
+    requestKey: z.string().min(1).max(300),
   })
   .strict();
 export type Poll = z.infer<typeof poll>;

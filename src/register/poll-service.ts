@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import * as model from '../domain/model';
 import { ballotKeyOf, type PersonRef, type Poll, type Vote } from '../domain/model';
@@ -15,6 +16,7 @@ import {
   type Tally,
   tallyOf,
 } from '../domain/poll-rules';
+import { LANGUAGES, type Language } from '../domain/vocabulary';
 import { ConflictError, DuplicateKeyError, NotFoundError } from '../store/errors';
 import type { RegisterStore, Stored } from '../store/store';
 import { ValidationError } from './errors';
@@ -52,9 +54,29 @@ export const pollRequest = z
     multipleChoice: z.boolean().default(false),
     anonymous: z.boolean().default(false),
     closesAt: model.isoDateTime.nullable().default(null),
+    /** language of the shared card and the outcome text; the service's default language when absent */
+    language: z.enum(LANGUAGES as unknown as ['nl', 'fr', 'en']).optional(),
   })
   .strict();
 export type PollRequest = z.input<typeof pollRequest>;
+
+/** The longest request key a poll can hold (the model's limit). */
+export const MAX_REQUEST_KEY = 300;
+
+export interface CreateOptions {
+  /**
+   * What asked for this poll (a bot activity, an API Idempotency-Key): a second create with the same
+   * key — a retry, even after a restart — returns the first poll instead of making another one.
+   * A fresh random key when absent.
+   */
+  requestKey?: string;
+}
+
+export interface CreateResult {
+  poll: Stored<Poll>;
+  /** false when a poll with the same request key existed already (nothing was created) */
+  created: boolean;
+}
 
 export interface Voter {
   id: string;
@@ -81,6 +103,8 @@ export interface PollServiceOptions {
   clock?: Clock;
   /** called once per poll, by whichever path closed it (creator, closing time, read after closing time) */
   onClosed?: (result: CloseResult) => void | Promise<void>;
+  /** language of a poll whose request names none (default 'nl') */
+  defaultLanguage?: Language;
 }
 
 function sameOptions(a: readonly string[], b: readonly string[]): boolean {
@@ -94,6 +118,7 @@ function sameOptions(a: readonly string[], b: readonly string[]): boolean {
  */
 export class PollService {
   private readonly clock: Clock;
+  private readonly defaultLanguage: Language;
   private readonly closing = new Map<string, Promise<CloseResult>>();
   onClosed?: PollServiceOptions['onClosed'];
 
@@ -104,9 +129,58 @@ export class PollService {
   ) {
     this.clock = options.clock ?? register.clock ?? systemClock;
     this.onClosed = options.onClosed;
+    this.defaultLanguage = options.defaultLanguage ?? 'nl';
   }
 
-  async create(input: unknown, by: PersonRef): Promise<Stored<Poll>> {
+  /** Creates a poll (see createOnce); the poll itself, whether new or found by its request key. */
+  async create(input: unknown, by: PersonRef, options: CreateOptions = {}): Promise<Stored<Poll>> {
+    return (await this.createOnce(input, by, options)).poll;
+  }
+
+  /**
+   * Creates a poll once per request key: the store's unique requestKey column arbitrates, so a
+   * repeated request (Teams re-sends after 15 s, a client retries, the server restarted in between)
+   * gets the poll the first one created, with `created: false`.
+   */
+  async createOnce(input: unknown, by: PersonRef, options: CreateOptions = {}): Promise<CreateResult> {
+    const explicitKey = options.requestKey !== undefined;
+    const requestKey = explicitKey ? options.requestKey! : randomUUID();
+    if (!requestKey.trim() || requestKey.length > MAX_REQUEST_KEY) {
+      throw new ValidationError([{ field: 'requestKey', reason: `must be 1 to ${MAX_REQUEST_KEY} characters` }]);
+    }
+    let poll: Poll;
+    try {
+      poll = await this.draft(input, by, requestKey);
+    } catch (error) {
+      // A retry whose request no longer validates (e.g. its closing time has passed meanwhile) still
+      // gets the poll the first request created.
+      if (!(error instanceof ValidationError) || !explicitKey) throw error;
+      const existing = await this.findByRequestKey(requestKey);
+      if (existing) return { poll: existing, created: false };
+      throw error;
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return { poll: await this.store.polls.create(poll), created: true };
+      } catch (error) {
+        if (!(error instanceof DuplicateKeyError)) throw error;
+        const existing = await this.findByRequestKey(requestKey);
+        if (existing) return { poll: existing, created: false };
+        // The holder was removed since: the create is worth another try.
+        if (attempt >= 3) throw error;
+      }
+    }
+  }
+
+  /** The poll created for this request key, if any (closed on the way when past its closing time). */
+  async findByRequestKey(requestKey: string): Promise<Stored<Poll> | undefined> {
+    const [found] = await this.store.polls.list({ field: 'requestKey', equals: requestKey });
+    if (!found) return undefined;
+    if (found.status === 'open' && isPastClosing(found, this.clock.now())) return (await this.closeNow(found)).poll;
+    return found;
+  }
+
+  private async draft(input: unknown, by: PersonRef, requestKey: string): Promise<Poll> {
     const parsed = pollRequest.safeParse(input);
     if (!parsed.success) throw ValidationError.fromZod(parsed.error);
     const req = parsed.data;
@@ -120,7 +194,7 @@ export class PollService {
       problems.push({ field: 'entryId', reason: `entry ${req.entryId} does not exist` });
     }
     if (problems.length) throw new ValidationError(problems);
-    const poll = model.poll.parse({
+    return model.poll.parse({
       focusGroupId: req.focusGroupId,
       entryId: req.entryId,
       question: req.question,
@@ -133,8 +207,9 @@ export class PollService {
       createdAt: now.toISOString(),
       closedAt: null,
       message: null,
+      language: req.language ?? this.defaultLanguage,
+      requestKey,
     });
-    return this.store.polls.create(poll);
   }
 
   /** The poll; one whose closing time has passed is closed on the way (outcome recorded once). */
@@ -247,11 +322,21 @@ export class PollService {
       if (!current) throw new NotFoundError('polls', pollId);
       const { id: _id, etag, ...value } = current;
       try {
-        return await this.store.polls.update(pollId, { ...value, message }, etag);
+        return await this.store.polls.update(pollId, { ...this.upgraded(value, pollId), message }, etag);
       } catch (error) {
         if (!(error instanceof ConflictError) || attempt >= 3) throw error;
       }
     }
+  }
+
+  /**
+   * A poll stored before polls had a language and a request key gets them when it is next written:
+   * the default language, and a key of its own (the unique column must not see two empty keys).
+   */
+  private upgraded(value: Poll, id: string): Poll {
+    const stored = value as Partial<Pick<Poll, 'language' | 'requestKey'>>;
+    if (stored.language && stored.requestKey) return value;
+    return { ...value, language: stored.language ?? this.defaultLanguage, requestKey: stored.requestKey || `poll:${id}` };
   }
 
   /**
@@ -273,7 +358,7 @@ export class PollService {
       const { id, etag, ...value } = current;
       const closedAt = value.closesAt && isPastClosing(value, this.clock.now()) ? new Date(value.closesAt) : this.clock.now();
       try {
-        current = await this.store.polls.update(id, closedPoll(value, closedAt), etag);
+        current = await this.store.polls.update(id, closedPoll(this.upgraded(value, id), closedAt), etag);
         closedNow = true;
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;

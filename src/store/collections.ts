@@ -10,7 +10,7 @@ export const COLLECTIONS = {
   actions: { schema: model.action, indexed: ['entryId', 'status', 'dueDate'], uniqueKey: null },
   focusGroups: { schema: model.focusGroup, indexed: ['domain'], uniqueKey: null },
   meetings: { schema: model.meeting, indexed: ['body', 'date'], uniqueKey: null },
-  polls: { schema: model.poll, indexed: ['focusGroupId', 'status', 'entryId'], uniqueKey: null },
+  polls: { schema: model.poll, indexed: ['focusGroupId', 'status', 'entryId', 'requestKey'], uniqueKey: 'requestKey' },
   votes: { schema: model.vote, indexed: ['pollId', 'ballotKey'], uniqueKey: 'ballotKey' },
   history: { schema: model.historyEvent, indexed: ['entryId'], uniqueKey: null },
   conversations: { schema: model.conversationRef, indexed: ['teamId', 'key'], uniqueKey: 'key' },

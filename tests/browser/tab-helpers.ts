@@ -103,6 +103,7 @@ export async function seed(server: TestServer): Promise<Fixture> {
       ],
       createdBy: { name: 'An Peeters' },
       createdAt: '2023-03-01T09:00:00Z',
+      requestKey: 'test:tab-fixture-poll',
     }),
   );
   await server.register.store.votes.create(

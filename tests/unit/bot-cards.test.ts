@@ -77,6 +77,8 @@ const poll = (over: Partial<Poll> = {}): Stored<Poll> => ({
   createdAt: '2026-01-01T00:00:00Z',
   closedAt: null,
   message: null,
+  language: 'nl',
+  requestKey: 'api:cards-1',
   ...over,
 });
 

@@ -51,7 +51,7 @@ describe('validation of register input', () => {
   });
 
   it('allows 2 to 10 poll options with distinct ids', () => {
-    const base = { focusGroupId: '1', question: 'Groepsaankoop?', createdBy: { name: 'a' }, createdAt: '2026-11-23T10:00:00Z' };
+    const base = { focusGroupId: '1', question: 'Groepsaankoop?', createdBy: { name: 'a' }, createdAt: '2026-11-23T10:00:00Z', requestKey: 'api:k1' };
     const options = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `o${i}`, label: `Optie ${i}` }));
     expect(issuesOf(poll, { ...base, options: options(1) })[0]).toEqual({ field: 'options', reason: 'needs at least 2 options' });
     expect(issuesOf(poll, { ...base, options: options(11) })[0]).toEqual({ field: 'options', reason: 'allows at most 10 options' });

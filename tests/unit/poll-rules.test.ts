@@ -20,6 +20,8 @@ const poll = (over: Partial<Poll> = {}): Poll & { id: string } => ({
   createdAt: '2026-03-01T09:00:00Z',
   closedAt: null,
   message: null,
+  language: 'nl',
+  requestKey: 'activity:a:chat:1',
   ...over,
 });
 let n = 0;

@@ -95,3 +95,76 @@ test('the closing time closes the poll on read and in the sweep, dated at the cl
   expect((await store.polls.get(b.id))!.status).toBe('closed');
   expect((await register.entries.get(entryId)).decisions).toHaveLength(1);
 });
+
+describe('request keys and languages', () => {
+  const draft = (question: string, over: Record<string, unknown> = {}) => ({ focusGroupId: groupId, question, options: ['a', 'b'], ...over });
+
+  test('createOnce: one poll per request key — repeated, concurrent, and after the store is reopened', async () => {
+    const polls = new PollService(store, register);
+    const first = await polls.createOnce(draft('Once?'), ann, { requestKey: 'activity:a:chat:1' });
+    expect(first).toMatchObject({ created: true, poll: { requestKey: 'activity:a:chat:1', question: 'Once?' } });
+    const again = await polls.createOnce(draft('Once?'), ann, { requestKey: 'activity:a:chat:1' });
+    expect(again).toEqual({ created: false, poll: expect.objectContaining({ id: first.poll.id }) });
+
+    const racing = await Promise.all(Array.from({ length: 8 }, () => polls.createOnce(draft('Race?'), ann, { requestKey: 'api:race' })));
+    expect(racing.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(racing.map((r) => r.poll.id)).size).toBe(1);
+
+    await store.close();
+    store = createLocalStore(dir);
+    await store.init();
+    register = new Register(store, clock);
+    const reopened = new PollService(store, register);
+    const afterRestart = await reopened.createOnce(draft('Once?'), ann, { requestKey: 'activity:a:chat:1' });
+    expect(afterRestart).toEqual({ created: false, poll: expect.objectContaining({ id: first.poll.id }) });
+    const other = await reopened.createOnce(draft('Once?'), ann, { requestKey: 'activity:a:chat:2' });
+    expect(other.created).toBe(true);
+    expect((await store.polls.list()).map((p) => p.requestKey).sort()).toEqual(['activity:a:chat:1', 'activity:a:chat:2', 'api:race']);
+    // Without a key, every create is a new poll (a fresh random key each time).
+    const a = await reopened.create(draft('Keyless?'), ann);
+    const b = await reopened.create(draft('Keyless?'), ann);
+    expect(a.id).not.toBe(b.id);
+    expect(a.requestKey).not.toBe(b.requestKey);
+  });
+
+  test('a retry whose request no longer validates still gets its poll; bad keys are refused', async () => {
+    const polls = new PollService(store, register);
+    const request = draft('Timed?', { closesAt: '2026-03-01T10:00:30Z' });
+    const first = await polls.createOnce(request, ann, { requestKey: 'api:timed' });
+    now = new Date('2026-03-01T10:00:20Z');
+    // 20 s later the closing time is still ahead; a minute later it is not, and the retry still finds the poll.
+    expect((await polls.createOnce(request, ann, { requestKey: 'api:timed' })).poll.id).toBe(first.poll.id);
+    now = new Date('2026-03-01T10:01:00Z');
+    const late = await polls.createOnce(request, ann, { requestKey: 'api:timed' });
+    expect(late).toMatchObject({ created: false, poll: { id: first.poll.id, status: 'closed' } });
+    await expect(polls.createOnce(request, ann, { requestKey: 'api:other' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(polls.createOnce(draft('Q'), ann, { requestKey: '' })).rejects.toMatchObject({ issues: [{ field: 'requestKey' }] });
+    await expect(polls.createOnce(draft('Q'), ann, { requestKey: 'k'.repeat(301) })).rejects.toMatchObject({ issues: [{ field: 'requestKey' }] });
+    expect(await store.polls.list()).toHaveLength(1);
+  });
+
+  test('a poll keeps its language: from the request, else the service default; others are refused', async () => {
+    const polls = new PollService(store, register, { defaultLanguage: 'fr' });
+    expect((await polls.create(draft('Default?'), ann)).language).toBe('fr');
+    const en = await polls.create(draft('English?', { language: 'en' }), ann);
+    expect((await store.polls.get(en.id))!.language).toBe('en');
+    expect((await new PollService(store, register).create(draft('Dutch?'), ann)).language).toBe('nl');
+    const err = await polls.create(draft('German?', { language: 'de' }), ann).catch((e) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).issues.map((i) => i.field)).toEqual(['language']);
+    // The language survives writes (message, closing).
+    await polls.setMessage(en.id, { conversationId: 'c', activityId: 'a', serviceUrl: 'https://s' });
+    const closed = await polls.close(en.id, { ids: ['ann'] });
+    expect(closed.poll).toMatchObject({ language: 'en', status: 'closed', requestKey: en.requestKey });
+  });
+
+  test('a poll stored before polls had a language and a request key gets both when next written', async () => {
+    const polls = new PollService(store, register, { defaultLanguage: 'fr' });
+    const modern = await polls.create(draft('New?'), ann);
+    const { id: _id, etag: _etag, language: _language, requestKey: _key, ...legacy } = modern;
+    const old = await store.polls.create({ ...legacy, question: 'Old?' } as never);
+    const updated = await polls.setMessage(old.id, { conversationId: 'c', activityId: 'a', serviceUrl: 'https://s' });
+    expect(updated).toMatchObject({ language: 'fr', requestKey: `poll:${old.id}`, message: { activityId: 'a' } });
+    expect((await polls.close(old.id, { ids: ['ann'] })).poll.requestKey).toBe(`poll:${old.id}`);
+  });
+});
