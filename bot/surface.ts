@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import express from 'express';
 import { z } from 'zod';
 import type { Register } from '../src/register/register-service';
-import { ForbiddenError, MAX_REQUEST_KEY } from '../src/register/poll-service';
+import { ForbiddenError } from '../src/register/poll-service';
 import { callerOf } from '../src/server/auth';
 import type { Surface, SurfaceDeps } from '../src/server/surface';
 import { ValidationError } from '../src/register/errors';
@@ -25,18 +26,20 @@ function normaliseOptions(body: unknown): unknown {
   return { ...b, options: b.options.map((o) => (o && typeof o === 'object' && 'label' in o ? (o as { label: unknown }).label : o)) };
 }
 
-const API_KEY_PREFIX = 'api:';
+const MAX_IDEMPOTENCY_KEY = 255;
 
 /**
- * The request key of a poll created through the API: 'api:' + the caller's Idempotency-Key header, so
- * a retried POST finds the first poll; none when the caller sends no header (a fresh random key then).
+ * The request key of a poll created through the API, from the caller's Idempotency-Key header: a retried
+ * POST finds the first poll. Keys are scoped to the caller (two people may pick the same key) and hashed
+ * to a fixed length. None when the caller sends no header (a fresh random key then).
  */
-function apiRequestKey(header: string | undefined): string | undefined {
+export function apiRequestKey(header: string | undefined, callerId: string): string | undefined {
   if (header === undefined) return undefined;
   const key = header.trim();
-  const max = MAX_REQUEST_KEY - API_KEY_PREFIX.length;
-  if (!key || key.length > max) throw new ValidationError([{ field: 'Idempotency-Key', reason: `must be 1 to ${max} characters` }]);
-  return API_KEY_PREFIX + key;
+  if (!key || key.length > MAX_IDEMPOTENCY_KEY) {
+    throw new ValidationError([{ field: 'Idempotency-Key', reason: `must be 1 to ${MAX_IDEMPOTENCY_KEY} characters` }]);
+  }
+  return `api:sha256:${createHash('sha256').update(`${callerId}\n${key}`).digest('hex')}`;
 }
 
 /**
@@ -64,7 +67,7 @@ export function createBotSurface(options: BotSurfaceOptions = {}): Surface & { r
       const router = express.Router();
       router.post('/polls', async (req, res) => {
         const caller = callerOf(req);
-        const requestKey = apiRequestKey(req.get('Idempotency-Key'));
+        const requestKey = apiRequestKey(req.get('Idempotency-Key'), caller.id);
         const by = { id: caller.id, name: caller.name, ...(caller.email ? { email: caller.email } : {}) };
         const { poll, posted, created } = await runtime(deps).createAndPost(normaliseOptions(req.body), by, requestKey);
         // 201 for a new poll; 200 with the poll a previous request of the same Idempotency-Key created.

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { activityRequestKey } from '../../bot/bot-runtime';
-import { createBotSurface } from '../../bot/surface';
+import { apiRequestKey, createBotSurface } from '../../bot/surface';
+import { MAX_REQUEST_KEY } from '../../src/register/poll-service';
 import {
   botInstalledInTeam,
   cardTexts,
@@ -215,7 +216,7 @@ describe('POST /api/polls with an Idempotency-Key', () => {
     const first = await server.api('/api/polls', { method: 'POST', json, headers });
     expect(first.status).toBe(201);
     const created = await first.json();
-    expect(created).toMatchObject({ requestKey: 'api:client-req-0001', posted: true, language: 'en' });
+    expect(created).toMatchObject({ requestKey: apiRequestKey('client-req-0001', 'local-developer'), posted: true, language: 'en' });
     const second = await server.api('/api/polls', { method: 'POST', json, headers });
     expect(second.status).toBe(200);
     expect(await second.json()).toMatchObject({ id: created.id, posted: true });
@@ -244,13 +245,21 @@ describe('POST /api/polls with an Idempotency-Key', () => {
   });
 
   test('a key that is blank or too long is refused with the header named', async () => {
-    for (const key of [' ', 'k'.repeat(297)]) {
+    for (const key of [' ', 'k'.repeat(256)]) {
       const res = await server.api('/api/polls', { method: 'POST', json: { ...body, focusGroupId: ids.hrGroup }, headers: { 'Idempotency-Key': key } });
       expect(res.status).toBe(400);
-      expect((await res.json()).error.issues).toEqual([{ field: 'Idempotency-Key', reason: 'must be 1 to 296 characters' }]);
+      expect((await res.json()).error.issues).toEqual([{ field: 'Idempotency-Key', reason: 'must be 1 to 255 characters' }]);
     }
-    expect((await server.api('/api/polls', { method: 'POST', json: { ...body, focusGroupId: ids.hrGroup }, headers: { 'Idempotency-Key': 'k'.repeat(296) } })).status).toBe(201);
+    expect((await server.api('/api/polls', { method: 'POST', json: { ...body, focusGroupId: ids.hrGroup }, headers: { 'Idempotency-Key': 'k'.repeat(255) } })).status).toBe(201);
   });
+});
+
+test('Idempotency-Keys are scoped to the caller and fit the stored key whatever their length', () => {
+  const alice = apiRequestKey('client-req-0001', 'alice-oid');
+  expect(apiRequestKey('client-req-0001', 'alice-oid')).toBe(alice);
+  expect(apiRequestKey('client-req-0001', 'bob-oid')).not.toBe(alice);
+  expect(apiRequestKey('k'.repeat(255), 'x'.repeat(200))!.length).toBeLessThanOrEqual(MAX_REQUEST_KEY);
+  expect(apiRequestKey(undefined, 'alice-oid')).toBeUndefined();
 });
 
 describe('a poll keeps its language across restarts', () => {
