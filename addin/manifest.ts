@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { AppConfig } from '../src/server/config';
 
 /** Where the XML add-in manifest template lives, from the repository root. */
 export const MANIFEST_TEMPLATE = (root: string) => path.join(root, 'appPackage', 'word-addin.template.xml');
@@ -6,21 +7,63 @@ export const MANIFEST_TEMPLATE = (root: string) => path.join(root, 'appPackage',
 /** The add-in's own GUID (not the Teams app id); WORD_ADDIN_ID overrides it per tenant. */
 export const DEFAULT_ADDIN_ID = '3c0f5c9a-6d2e-4b7a-9f41-2a8e5d7c1b60';
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** Office SSO (<WebApplicationInfo>): the app registration's client id and its Application ID URI. */
+export interface ManifestSso {
+  clientId: string;
+  /** the Application ID URI the API accepts as audience, api://<PUBLIC_URL host>/<client id> */
+  resource: string;
 }
 
 export interface ManifestValues {
   publicUrl: string;
   addinId?: string;
+  /** tenant mode only: without it the manifest has no <WebApplicationInfo> and the pane does not sign in */
+  sso?: ManifestSso;
 }
 
-/** Fills the template's {{PUBLIC_URL}} and {{ADDIN_ID}}; refuses values that would make a broken manifest. */
+/**
+ * The SSO values for the manifest from the configuration: in tenant mode (AUTH_MODE=entra, which needs
+ * CLIENT_ID) the client id and the first audience the API accepts (APPLICATION_ID_URI or
+ * api://<PUBLIC_URL host>/<CLIENT_ID>), so Office asks for exactly the token the server validates.
+ * In local mode: none.
+ */
+export function manifestSsoOf(config: AppConfig): ManifestSso | undefined {
+  if (config.auth.mode !== 'entra') return undefined;
+  return { clientId: config.auth.clientId, resource: config.auth.audiences[0] };
+}
+
+/** The optional block of the template, between its two marker comments (markers included). */
+const SSO_BLOCK = /[ \t]*<!--\{\{#SSO\}\}[^]*?-->\r?\n([^]*?)[ \t]*<!--\{\{\/SSO\}\}-->\r?\n?/;
+
+/**
+ * Fills the template's {{PUBLIC_URL}} and {{ADDIN_ID}}, and keeps its SSO block (filling {{CLIENT_ID}} and
+ * {{APPLICATION_ID_URI}}) only when `sso` is given; refuses values that would make a broken manifest.
+ */
 export function fillManifest(template: string, values: ManifestValues): string {
   const url = new URL(values.publicUrl);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL must be an http(s) URL, not ${values.publicUrl}`);
   const publicUrl = url.origin + url.pathname.replace(/\/$/, '');
   const addinId = values.addinId ?? process.env.WORD_ADDIN_ID ?? DEFAULT_ADDIN_ID;
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(addinId)) throw new Error(`WORD_ADDIN_ID must be a GUID, not ${addinId}`);
-  return template.replace(/\{\{PUBLIC_URL\}\}/g, escapeXml(publicUrl)).replace(/\{\{ADDIN_ID\}\}/g, addinId);
+  if (!GUID.test(addinId)) throw new Error(`WORD_ADDIN_ID must be a GUID, not ${addinId}`);
+  const sso = values.sso;
+  if (sso) {
+    if (!GUID.test(sso.clientId)) throw new Error(`CLIENT_ID must be the app registration's GUID for Office SSO, not ${sso.clientId}`);
+    if (!/^api:\/\/[^\s/]+\/\S+$/.test(sso.resource)) throw new Error(`The Application ID URI must look like api://<host>/<client id> for Office SSO, not ${sso.resource}`);
+  }
+  if (!SSO_BLOCK.test(template)) throw new Error('The add-in manifest template lost its SSO block markers');
+  const filled = template
+    .replace(SSO_BLOCK, (_whole, block: string) =>
+      sso ? block.replace(/\{\{CLIENT_ID\}\}/g, sso.clientId).replace(/\{\{APPLICATION_ID_URI\}\}/g, escapeXml(sso.resource)) : '',
+    )
+    .replace(/\{\{PUBLIC_URL\}\}/g, escapeXml(publicUrl))
+    .replace(/\{\{ADDIN_ID\}\}/g, addinId);
+  const left = /\{\{[A-Z_#/]+\}\}/.exec(filled);
+  if (left) throw new Error(`The add-in manifest template has an unfilled placeholder ${left[0]}`);
+  return filled;
 }

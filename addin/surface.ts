@@ -10,8 +10,10 @@ import type { Register } from '../src/register/register-service';
 import type { AppConfig } from '../src/server/config';
 import type { Surface } from '../src/server/surface';
 import { annexDocx, annexFileName } from './docx/render';
-import { fillManifest, MANIFEST_TEMPLATE } from './manifest';
+import { fillManifest, MANIFEST_TEMPLATE, manifestSsoOf } from './manifest';
 import { repoRootFrom } from '../src/server/paths';
+import { jsonForHtml } from '../src/tab/page';
+import type { PaneBoot } from './web/api';
 
 const ROOT = repoRootFrom(__dirname);
 const WEB_DIR = path.join(ROOT, 'addin', 'web');
@@ -95,6 +97,23 @@ function sendFile(res: express.Response, file: string, type: string) {
   res.type(type).set('Cache-Control', 'no-cache').send(readFileSync(file));
 }
 
+/** What the pane needs to know about the server (the tab's boot config counterpart): only the auth mode. */
+export function paneBootOf(config: AppConfig): PaneBoot {
+  return { authMode: config.auth.mode };
+}
+
+const BOOT_BLOCK = /(<script id="addin-boot" type="application\/json">)[^<]*(<\/script>)/;
+
+/** taskpane.html with this server's boot config in its JSON block. */
+function sendTaskpane(res: express.Response, config: AppConfig) {
+  const file = path.join(WEB_DIR, 'taskpane.html');
+  if (!existsSync(file)) return sendFile(res, file, 'html');
+  const html = readFileSync(file, 'utf8');
+  if (!BOOT_BLOCK.test(html)) throw new Error('taskpane.html lost its addin-boot block');
+  const json = jsonForHtml(paneBootOf(config));
+  res.type('html').set('Cache-Control', 'no-cache').send(html.replace(BOOT_BLOCK, (_whole, open: string, close: string) => `${open}${json}${close}`));
+}
+
 /** The Word add-in: task pane under /addin, the annex as JSON for the pane and as .docx for everyone. */
 export const addinSurface: Surface = {
   name: 'addin',
@@ -119,7 +138,7 @@ export const addinSurface: Surface = {
 
   mountPages(app, { config }) {
     const pages = express.Router();
-    pages.get('/taskpane.html', (_req, res) => sendFile(res, path.join(WEB_DIR, 'taskpane.html'), 'html'));
+    pages.get('/taskpane.html', (_req, res) => sendTaskpane(res, config));
     pages.get('/commands.html', (_req, res) => sendFile(res, path.join(WEB_DIR, 'commands.html'), 'html'));
     pages.get('/taskpane.css', (_req, res) => sendFile(res, path.join(WEB_DIR, 'taskpane.css'), 'css'));
     pages.get('/taskpane.js', (_req, res) => sendFile(res, path.join(BUNDLE_DIR, 'taskpane.js'), 'js'));
@@ -131,7 +150,9 @@ export const addinSurface: Surface = {
     });
     // The manifest for this server's URL, to sideload in Word on the web (Upload My Add-in)
     pages.get('/manifest.xml', (_req, res) => {
-      res.type('application/xml').set('Content-Disposition', 'attachment; filename="word-addin.xml"').send(fillManifest(readFileSync(MANIFEST_TEMPLATE(ROOT), 'utf8'), { publicUrl: config.publicUrl }));
+      // in tenant mode with <WebApplicationInfo> for Office SSO (CLIENT_ID and the Application ID URI the API accepts)
+      const xml = fillManifest(readFileSync(MANIFEST_TEMPLATE(ROOT), 'utf8'), { publicUrl: config.publicUrl, sso: manifestSsoOf(config) });
+      res.type('application/xml').set('Content-Disposition', 'attachment; filename="word-addin.xml"').send(xml);
     });
     pages.get('/', (_req, res) => res.redirect('/addin/taskpane.html'));
     app.use('/addin', pages);

@@ -31,6 +31,19 @@ const nl = {
   unexpected: 'Er ging iets mis in Word: {detail}. Het document is niet gewijzigd.',
   toVerify: 'Na te kijken vóór indiening: {detail}',
   fallbackTexts: '{count} teksten bestaan niet in deze taal en staan er in de andere taal, gemarkeerd met (NL) of (FR).',
+  downloaded: 'Het bestand {file} is gedownload.',
+  retry: 'Opnieuw proberen',
+  sso_outside_word: 'Aanmelden gebeurt via Word: open dit paneel in Word (Start > Synergiebijlage). Buiten Word vindt u de .docx-export in de Teams-tab van het register.',
+  sso_not_signed_in: 'U bent niet aangemeld bij Office. Meld u aan met uw werkaccount (Bestand > Account) en probeer opnieuw.',
+  sso_cancelled: 'Het aanmelden of de toestemming werd geannuleerd. Probeer opnieuw om u aan te melden: zonder aanmelding kan het register niet gelezen worden.',
+  sso_account: 'Office is niet aangemeld met een werkaccount van de organisatie (maar bijvoorbeeld met een lokaal of persoonlijk account). Meld u in Office aan met uw werkaccount en probeer opnieuw.',
+  sso_configuration: 'De aanmelding van de invoegtoepassing is niet (volledig) ingesteld voor uw organisatie (fout {detail}). Vraag de beheerder de app-registratie na te kijken: Office als vooraf gemachtigde client, beheerderstoestemming, Application ID URI op het adres van de invoegtoepassing.',
+  sso_client_error: 'Office kon de aanmelding niet voltooien (fout {detail}). Meld u af in Office op het web, sluit de browser en probeer opnieuw. Blijft het gebeuren, vraag de beheerder dan de toestemming en de instellingen van de invoegtoepassing na te kijken.',
+  sso_busy: 'Er loopt al een aanmelding, of er waren te veel pogingen kort na elkaar (fout {detail}). Wacht even en probeer opnieuw.',
+  sso_browser_zones: 'Uw browser blokkeert de aanmelding: het Microsoft 365-domein en login.microsoftonline.com staan in verschillende beveiligingszones (fout {detail}). Vraag uw IT-dienst dit recht te zetten.',
+  sso_unsupported: 'Deze versie of omgeving van Word ondersteunt het aanmelden van invoegtoepassingen niet (fout {detail}). Gebruik de .docx-export in de Teams-tab van het register, of een recente Word (Microsoft 365 voor Windows of Mac, of Word op het web).',
+  sso_failed: 'Aanmelden is mislukt ({detail}). Probeer opnieuw; het document is niet gewijzigd.',
+  sign_in_refused: 'Het register weigert uw aanmelding ({detail}). Vraag de beheerder de app-registratie en de instellingen van de server na te kijken.',
 };
 type Texts = typeof nl;
 
@@ -63,6 +76,19 @@ const fr: Texts = {
   unexpected: 'Un problème est survenu dans Word : {detail}. Le document n’a pas été modifié.',
   toVerify: 'À vérifier avant le dépôt : {detail}',
   fallbackTexts: '{count} textes n’existent pas dans cette langue et figurent dans l’autre langue, marqués (NL) ou (FR).',
+  downloaded: 'Le fichier {file} a été téléchargé.',
+  retry: 'Réessayer',
+  sso_outside_word: 'La connexion passe par Word : ouvrez ce volet dans Word (Accueil > Annexe synergies). Hors de Word, utilisez l’export .docx dans l’onglet Teams du registre.',
+  sso_not_signed_in: 'Vous n’êtes pas connecté à Office. Connectez-vous avec votre compte professionnel (Fichier > Compte) et réessayez.',
+  sso_cancelled: 'La connexion ou le consentement a été annulé. Réessayez pour vous connecter : sans connexion, le registre ne peut pas être lu.',
+  sso_account: 'Office n’est pas connecté avec un compte professionnel de l’organisation (mais par exemple avec un compte local ou personnel). Connectez-vous à Office avec votre compte professionnel et réessayez.',
+  sso_configuration: 'La connexion du complément n’est pas (entièrement) configurée pour votre organisation (erreur {detail}). Demandez à l’administrateur de vérifier l’inscription de l’application : Office comme client pré-autorisé, consentement administrateur, URI d’ID d’application à l’adresse du complément.',
+  sso_client_error: 'Office n’a pas pu terminer la connexion (erreur {detail}). Déconnectez-vous d’Office sur le web, fermez le navigateur et réessayez. Si cela se reproduit, demandez à l’administrateur de vérifier le consentement et la configuration du complément.',
+  sso_busy: 'Une connexion est déjà en cours, ou il y a eu trop de tentatives rapprochées (erreur {detail}). Patientez un instant et réessayez.',
+  sso_browser_zones: 'Votre navigateur bloque la connexion : le domaine Microsoft 365 et login.microsoftonline.com sont dans des zones de sécurité différentes (erreur {detail}). Demandez à votre service informatique de corriger cela.',
+  sso_unsupported: 'Cette version ou cet environnement de Word ne permet pas aux compléments de vous connecter (erreur {detail}). Utilisez l’export .docx dans l’onglet Teams du registre, ou un Word récent (Microsoft 365 pour Windows ou Mac, ou Word pour le web).',
+  sso_failed: 'La connexion a échoué ({detail}). Réessayez ; le document n’a pas été modifié.',
+  sign_in_refused: 'Le registre refuse votre connexion ({detail}). Demandez à l’administrateur de vérifier l’inscription de l’application et la configuration du serveur.',
 };
 
 const en: Texts = {
@@ -95,6 +121,19 @@ const en: Texts = {
   unexpected: 'Something went wrong in Word: {detail}. The document was not changed.',
   toVerify: 'To check before filing: {detail}',
   fallbackTexts: '{count} texts do not exist in this language and are shown in the other one, marked (NL) or (FR).',
+  downloaded: 'The file {file} has been downloaded.',
+  retry: 'Try again',
+  sso_outside_word: 'Signing in goes through Word: open this pane in Word (Home > Synergy annex). Outside Word, use the .docx export in the register’s Teams tab.',
+  sso_not_signed_in: 'You are not signed in to Office. Sign in with your work account (File > Account) and try again.',
+  sso_cancelled: 'Signing in or consent was cancelled. Try again to sign in: without it the register cannot be read.',
+  sso_account: 'Office is not signed in with a work account of the organisation (but, for example, with a local or personal account). Sign in to Office with your work account and try again.',
+  sso_configuration: 'Signing in is not (fully) set up for this add-in in your organisation (error {detail}). Ask the administrator to check the app registration: Office as a pre-authorised client, admin consent, the Application ID URI on the add-in’s address.',
+  sso_client_error: 'Office could not complete the sign-in (error {detail}). Sign out of Office on the web, close the browser and try again. If it keeps happening, ask the administrator to check the add-in’s consent and configuration.',
+  sso_busy: 'A sign-in is already under way, or there were too many attempts in a short time (error {detail}). Wait a moment and try again.',
+  sso_browser_zones: 'Your browser blocks the sign-in: the Microsoft 365 domain and login.microsoftonline.com are in different security zones (error {detail}). Ask your IT department to fix this.',
+  sso_unsupported: 'This version or environment of Word does not let add-ins sign you in (error {detail}). Use the .docx export in the register’s Teams tab, or a recent Word (Microsoft 365 for Windows or Mac, or Word on the web).',
+  sso_failed: 'Signing in failed ({detail}). Try again; the document was not changed.',
+  sign_in_refused: 'The register refuses your sign-in ({detail}). Ask the administrator to check the app registration and the server’s settings.',
 };
 
 export type TextKey = keyof Texts;

@@ -1,18 +1,21 @@
 import type { AnnexModel } from '../../src/domain/annex/types';
+import { createPaneApi, type OfficeAuth, officeTokenSource, readPaneBoot } from './api';
 import { AddinError, assertRequirements, insertAnnex, type RequirementChecker, refreshAnnex, type WordContext } from '../word/operations';
 import { planAnnex } from '../word/plan';
 import { type PaneLanguage, paneLanguageOf, type TextKey, translator } from './i18n';
 
 /**
  * The task pane: choose year, language, shape, domains and table; Insert or Refresh the annex in Word.
- * Every text from the register is put on the page with textContent, never as HTML. In a tenant the API
- * calls would carry an Office SSO token (Office.auth.getAccessToken); in local mode the server needs none.
+ * Every text from the register is put on the page with textContent, never as HTML. In tenant mode (the
+ * server says so in the page's boot block) every API call carries a fresh Office SSO token
+ * (Office.auth.getAccessToken) and the .docx is fetched with it; in local mode the server needs none.
  */
 
 interface OfficeGlobal {
   onReady(): Promise<{ host: string | null; platform: string | null }>;
   HostType: { Word: string };
   context: { displayLanguage?: string; requirements: RequirementChecker };
+  auth?: OfficeAuth;
 }
 interface WordGlobal {
   run<T>(batch: (context: WordContext) => Promise<T>): Promise<T>;
@@ -31,6 +34,9 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 let language: PaneLanguage = paneLanguageOf(navigator.language);
 let t = translator(language);
+let inWord = false;
+const boot = readPaneBoot(document.getElementById('addin-boot')?.textContent);
+const api = createPaneApi(officeTokenSource(boot, () => inWord));
 
 function setStatus(text: string, kind: 'info' | 'ok' | 'error' = 'info') {
   const status = $('status');
@@ -69,21 +75,6 @@ function query(): URLSearchParams {
 
 function updateDownloadLink() {
   $<HTMLAnchorElement>('download').href = `/api/annex.docx?${query().toString()}`;
-}
-
-async function getJson<T>(url: string): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-  } catch (error) {
-    throw new AddinError('register_unreachable', (error as Error).message || 'network error');
-  }
-  if (response.status === 400) {
-    const body = (await response.json().catch(() => ({}))) as { error?: { issues?: Array<{ field: string; reason: string }> } };
-    throw new AddinError('invalid_options', (body.error?.issues ?? []).map((i) => `${i.field} ${i.reason}`).join('; ') || 'bad request');
-  }
-  if (!response.ok) throw new AddinError('register_unreachable', `HTTP ${response.status}`);
-  return (await response.json()) as T;
 }
 
 function fillOptions(options: AnnexOptions) {
@@ -128,7 +119,7 @@ async function run(action: 'insert' | 'refresh') {
     if (typeof Office === 'undefined' || typeof Word === 'undefined') throw new AddinError('office_absent', 'office.js');
     assertRequirements(Office.context.requirements);
     // the whole annex is fetched and planned before Word is touched: one Word.run, two syncs
-    const model = await getJson<AnnexModel>(`/api/annex?${query().toString()}`);
+    const model = await api.getJson<AnnexModel>(`/api/annex?${query().toString()}`);
     const plan = planAnnex(model);
     const result = await Word.run((context) => (action === 'insert' ? insertAnnex(context, plan) : refreshAnnex(context, plan)));
     setStatus(t(action === 'insert' ? 'inserted' : 'refreshed', { items: result.items, syncs: result.syncs }), 'ok');
@@ -142,8 +133,38 @@ async function run(action: 'insert' | 'refresh') {
   }
 }
 
+let downloading = false;
+
+/**
+ * In tenant mode a plain link cannot carry the token: fetch the .docx with it, then save the Blob through
+ * an object URL. In local mode the link downloads by itself.
+ */
+async function downloadWithToken(event: MouseEvent) {
+  if (boot.authMode !== 'entra') return;
+  event.preventDefault();
+  if (downloading) return;
+  downloading = true;
+  setStatus(t('working'));
+  try {
+    const { blob, fileName } = await api.getFile(`/api/annex.docx?${query().toString()}`);
+    const url = URL.createObjectURL(blob);
+    const save = document.createElement('a');
+    save.href = url;
+    save.download = fileName;
+    save.hidden = true;
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    setStatus(t('downloaded', { file: fileName }), 'ok');
+  } catch (error) {
+    setStatus(describe(error), 'error');
+  } finally {
+    downloading = false;
+  }
+}
+
 async function start() {
-  let inWord = false;
   if (typeof Office !== 'undefined') {
     const info = await Promise.race([Office.onReady(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 4000))]);
     inWord = Boolean(info && info.host === Office.HostType.Word);
@@ -151,17 +172,38 @@ async function start() {
   }
   t = translator(language);
   translatePage();
+  $('retry').addEventListener('click', () => void loadOptions());
+  await loadOptions();
+}
+
+/** What cannot get better by trying again in this pane. */
+const FINAL: ReadonlySet<string> = new Set(['sso_outside_word', 'sso_unsupported']);
+
+/**
+ * Reads the options (in tenant mode this is where Office signs the user in). On failure the message says
+ * why and a Try again button appears: retrying is the user's choice, never a loop (Office throttles those).
+ */
+async function loadOptions() {
+  const retry = $<HTMLButtonElement>('retry');
+  retry.hidden = true;
   setStatus(t('loading'));
   try {
-    fillOptions(await getJson<AnnexOptions>('/api/annex/options'));
+    fillOptions(await api.getJson<AnnexOptions>('/api/annex/options'));
   } catch (error) {
     setStatus(describe(error), 'error');
+    retry.hidden = error instanceof AddinError && FINAL.has(error.code);
+    document.body.dataset.office = inWord ? 'word' : 'absent';
     return;
   }
+  showOptions();
+}
+
+function showOptions() {
   $('options').hidden = false;
   for (const id of ['year', 'lang', 'shape', 'table']) $(id).addEventListener('change', updateDownloadLink);
   $('domains').addEventListener('change', updateDownloadLink);
   updateDownloadLink();
+  $('download').addEventListener('click', (event) => void downloadWithToken(event));
   $('insert').addEventListener('click', () => void run('insert'));
   $('refresh').addEventListener('click', () => void run('refresh'));
   if (!inWord) {

@@ -43,7 +43,25 @@ export interface WordContext {
 }
 
 /** What can go wrong, as keys the task pane translates. */
-export type AddinErrorCode = 'no_annex' | 'already_present' | 'requirement_missing' | 'register_unreachable' | 'office_absent' | 'invalid_options';
+export type AddinErrorCode =
+  | 'no_annex'
+  | 'already_present'
+  | 'requirement_missing'
+  | 'register_unreachable'
+  | 'office_absent'
+  | 'invalid_options'
+  // signing in (tenant mode): Office SSO failures by getAccessToken error code, and the API refusing the token
+  | 'sso_outside_word'
+  | 'sso_not_signed_in'
+  | 'sso_cancelled'
+  | 'sso_account'
+  | 'sso_configuration'
+  | 'sso_client_error'
+  | 'sso_busy'
+  | 'sso_browser_zones'
+  | 'sso_unsupported'
+  | 'sso_failed'
+  | 'sign_in_refused';
 
 export class AddinError extends Error {
   constructor(

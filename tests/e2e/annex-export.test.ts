@@ -118,9 +118,14 @@ describe('annex export (server)', () => {
     const html = await page.text();
     expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(html).toContain('/addin/taskpane.js');
+    // local mode: the pane is told not to sign in, and the manifest has no Office SSO block
+    expect(html).toContain('<script id="addin-boot" type="application/json">{"authMode":"local"}</script>');
     const manifest = await server.api('/addin/manifest.xml');
     expect(manifest.status).toBe(200);
-    expect(await manifest.text()).toContain(`${server.url}/addin/taskpane.html`);
+    const manifestXml = await manifest.text();
+    expect(manifestXml).toContain(`${server.url}/addin/taskpane.html`);
+    expect(manifestXml).not.toContain('<WebApplicationInfo');
+    expect(manifestXml).not.toMatch(/\{\{/);
     const icon = await server.api('/addin/icon-32.png');
     expect(icon.headers.get('content-type')).toBe('image/png');
     const options = (await (await server.api('/api/annex/options')).json()) as { years: number[] };

@@ -1,72 +1,25 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
+import { APP_ID_URI, CLIENT_ID, ISSUER, KID, type LocalEntra, startLocalEntra, TENANT_ID } from '../support/entra';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
  * Tenant mode end to end: the real server with AUTH_MODE=entra validates tokens against a JWKS served
- * here from a generated RSA key pair (the tenant's published keys stand-in).
+ * here from a generated RSA key pair (the tenant's published keys stand-in, tests/support/entra.ts).
  */
-const TENANT_ID = '11111111-2222-3333-4444-555555555555';
-const CLIENT_ID = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
-const APP_ID_URI = `api://localhost/${CLIENT_ID}`;
-const ISSUER = `https://login.microsoftonline.com/${TENANT_ID}/v2.0`;
-const KID = 'test-key-1';
-
-let jwks: Server;
-let jwksRequests = 0;
+let entra: LocalEntra;
 let server: TestServer;
-const signing = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const impostor = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
-function token(claims: Record<string, unknown> = {}, options: { key?: KeyObject; kid?: string; expiresIn?: number; algorithm?: jwt.Algorithm } = {}): string {
-  const now = Math.floor(Date.now() / 1000);
-  return jwt.sign(
-    {
-      aud: APP_ID_URI,
-      iss: ISSUER,
-      tid: TENANT_ID,
-      oid: '0b6c5e4e-0000-4000-8000-00000000a11c',
-      name: 'Alice Dubois',
-      preferred_username: 'alice.dubois@molenbeek.example',
-      scp: 'access_as_user',
-      iat: now,
-      nbf: now,
-      exp: now + (options.expiresIn ?? 3600),
-      ...claims,
-    },
-    options.key ?? signing.privateKey,
-    { algorithm: options.algorithm ?? 'RS256', keyid: options.kid ?? KID },
-  );
-}
-
+const token = (...args: Parameters<LocalEntra['token']>) => entra.token(...args);
 const get = (path: string, bearer?: string) => server.api(path, bearer ? { headers: { Authorization: `Bearer ${bearer}` } } : {});
 
 beforeAll(async () => {
-  const jwk = signing.publicKey.export({ format: 'jwk' });
-  jwks = createServer((req, res) => {
-    jwksRequests++;
-    res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ keys: [{ ...jwk, kid: KID, use: 'sig', alg: 'RS256' }] }));
-  });
-  await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
-  const { port } = jwks.address() as AddressInfo;
-  server = await startTestServer({
-    demoData: false,
-    env: {
-      AUTH_MODE: 'entra',
-      TENANT_ID,
-      CLIENT_ID,
-      APPLICATION_ID_URI: APP_ID_URI,
-      ENTRA_JWKS_URI: `http://127.0.0.1:${port}/discovery/v2.0/keys`,
-    },
-  });
+  entra = await startLocalEntra();
+  server = await startTestServer({ demoData: false, env: entra.env });
 });
 
 afterAll(async () => {
   await server?.stop();
-  await new Promise((resolve) => jwks?.close(resolve));
+  await entra?.close();
 });
 
 describe('API authentication in tenant mode (AUTH_MODE=entra)', () => {
@@ -93,7 +46,7 @@ describe('API authentication in tenant mode (AUTH_MODE=entra)', () => {
       email: 'alice.dubois@molenbeek.example',
       local: false,
     });
-    expect(jwksRequests).toBeGreaterThan(0);
+    expect(entra.jwksRequests).toBeGreaterThan(0);
   });
 
   test('a v2 token whose audience is the client id is accepted too', async () => {
@@ -117,10 +70,10 @@ describe('API authentication in tenant mode (AUTH_MODE=entra)', () => {
     ['a wrong audience', () => token({ aud: 'api://someone-else' })],
     ['a wrong issuer', () => token({ iss: 'https://login.microsoftonline.com/99999999-0000-0000-0000-000000000000/v2.0' })],
     ['another tenant', () => token({ tid: '99999999-0000-0000-0000-000000000000' })],
-    ['a signature by another key', () => token({}, { key: impostor.privateKey })],
+    ['a signature by another key', () => token({}, { key: entra.impostor.privateKey })],
     ['an unknown key id', () => token({}, { kid: 'unknown-key' })],
     ['an expired token', () => token({ iat: 1_600_000_000, nbf: 1_600_000_000, exp: 1_600_000_600 })],
-    ['a token signed with HS256 and the public key as secret', () => jwt.sign({ aud: APP_ID_URI, iss: ISSUER, tid: TENANT_ID, name: 'Mallory' }, signing.publicKey.export({ type: 'spki', format: 'pem' }) as string, { algorithm: 'HS256', keyid: KID })],
+    ['a token signed with HS256 and the public key as secret', () => jwt.sign({ aud: APP_ID_URI, iss: ISSUER, tid: TENANT_ID, name: 'Mallory' }, entra.signing.publicKey.export({ type: 'spki', format: 'pem' }) as string, { algorithm: 'HS256', keyid: KID })],
     ['a tampered payload', () => {
       const [h, , s] = token().split('.');
       const payload = Buffer.from(JSON.stringify({ aud: APP_ID_URI, iss: ISSUER, tid: TENANT_ID, name: 'Mallory', exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url');

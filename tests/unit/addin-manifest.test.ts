@@ -4,13 +4,18 @@ import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { SaxesParser } from 'saxes';
 import { execFileSync } from 'node:child_process';
-import { fillManifest, MANIFEST_TEMPLATE } from '../../addin/manifest';
+import { fillManifest, MANIFEST_TEMPLATE, manifestSsoOf } from '../../addin/manifest';
 import { drawIcon, encodePng, ICON_SIZES } from '../../addin/icons';
 import { buildAddinManifest } from '../../scripts/build-addin-manifest';
 import { loadConfig } from '../../src/server/config';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OFFICE_NS = 'http://schemas.microsoft.com/office/appforoffice/1.1';
+const OVERRIDES_NS = 'http://schemas.microsoft.com/office/taskpaneappversionoverrides';
+const SSO = { clientId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee', resource: 'api://synergie.molenbeek.example/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee' };
+
+/** The element children of a node, as names. */
+const childNames = (node: Element) => Array.from(node.childNodes).filter((n): n is Element => n.nodeType === 1).map((n) => n.localName);
 
 /** Well-formedness with a strict XML parser (saxes, jsdom's); xmldom alone forgives too much. */
 function wellFormedErrors(xml: string): string[] {
@@ -113,6 +118,66 @@ describe('Word add-in manifest (XML, checked offline)', () => {
     expect(json.description.short).not.toMatch(/TRUNCATED/);
     // the validation can fail: a manifest with a broken extension is reported
     const broken = convertAndValidate(xmlFile, path.join(dir, 'json2'), "m.extensions = [{ ...m.extensions[0], requirements: { scopes: ['not-a-scope'] } }];");
+    expect(broken.errors.length).toBeGreaterThan(0);
+  });
+
+  test('tenant mode: <WebApplicationInfo> is the last child of VersionOverrides, filled from the configuration', () => {
+    const config = loadConfig({ AUTH_MODE: 'entra', TENANT_ID: '11111111-2222-3333-4444-555555555555', CLIENT_ID: SSO.clientId, PUBLIC_URL: 'https://synergie.molenbeek.example' }, ROOT);
+    const sso = manifestSsoOf(config);
+    // the Application ID URI the API accepts as audience: Office must ask for exactly that token
+    expect(sso).toEqual(SSO);
+    expect(config.auth.mode === 'entra' && config.auth.audiences[0]).toBe(SSO.resource);
+    const xml = fillManifest(readFileSync(MANIFEST_TEMPLATE(ROOT), 'utf8'), { publicUrl: config.publicUrl, sso });
+    expect(xml).not.toMatch(/\{\{/);
+    const doc = parseStrict(xml);
+    const overrides = doc.getElementsByTagNameNS(OVERRIDES_NS, 'VersionOverrides')[0];
+    expect(overrides.getAttribute('xsi:type')).toBe('VersionOverridesV1_0');
+    // the task pane VersionOverrides V1_0 sequence: ... Hosts, Resources, then WebApplicationInfo
+    expect(childNames(overrides)).toEqual(['Hosts', 'Resources', 'WebApplicationInfo']);
+    const info = doc.getElementsByTagNameNS(OVERRIDES_NS, 'WebApplicationInfo')[0];
+    expect(childNames(info)).toEqual(['Id', 'Resource', 'Scopes']);
+    expect(info.getElementsByTagNameNS(OVERRIDES_NS, 'Id')[0].textContent).toBe(SSO.clientId);
+    expect(info.getElementsByTagNameNS(OVERRIDES_NS, 'Resource')[0].textContent).toBe(SSO.resource);
+    expect(Array.from(info.getElementsByTagNameNS(OVERRIDES_NS, 'Scope')).map((s) => s.textContent)).toEqual(['openid', 'profile', 'offline_access']);
+  });
+
+  test('local mode: no <WebApplicationInfo> and no trace of the SSO block', () => {
+    const config = loadConfig({}, ROOT);
+    expect(config.auth.mode).toBe('local');
+    expect(manifestSsoOf(config)).toBeUndefined();
+    const xml = fillManifest(readFileSync(MANIFEST_TEMPLATE(ROOT), 'utf8'), { publicUrl: config.publicUrl, sso: manifestSsoOf(config) });
+    const doc = parseStrict(xml);
+    expect(doc.getElementsByTagNameNS(OVERRIDES_NS, 'WebApplicationInfo').length).toBe(0);
+    expect(xml).not.toMatch(/\{\{|<WebApplicationInfo|<Scope>|offline_access|api:\/\//);
+    expect(childNames(doc.getElementsByTagNameNS(OVERRIDES_NS, 'VersionOverrides')[0])).toEqual(['Hosts', 'Resources']);
+  });
+
+  test('SSO values that would break the manifest or Office SSO are refused or escaped', () => {
+    const template = readFileSync(MANIFEST_TEMPLATE(ROOT), 'utf8');
+    expect(() => fillManifest(template, { publicUrl: 'https://x.example', sso: { ...SSO, clientId: '</Id><x/>' } })).toThrow(/GUID/);
+    expect(() => fillManifest(template, { publicUrl: 'https://x.example', sso: { ...SSO, resource: 'https://x.example/app' } })).toThrow(/api:\/\//);
+    const xml = fillManifest(template, { publicUrl: 'https://x.example', sso: { ...SSO, resource: `api://x.example/a&b/${SSO.clientId}` } });
+    parseStrict(xml);
+    expect(xml).toContain(`<Resource>api://x.example/a&amp;b/${SSO.clientId}</Resource>`);
+    expect(() => fillManifest(template.replace('<!--{{/SSO}}-->', ''), { publicUrl: 'https://x.example' })).toThrow(/markers/);
+  });
+
+  test('with and without SSO, the converter gives unified manifests the bundled schema accepts; a broken one is reported', () => {
+    const template = readFileSync(MANIFEST_TEMPLATE(ROOT), 'utf8');
+    const withSso = path.join(dir, 'word-addin-sso.xml');
+    writeFileSync(withSso, fillManifest(template, { publicUrl: 'https://synergie.molenbeek.example', sso: SSO }));
+    const tenant = convertAndValidate(withSso, path.join(dir, 'json-sso'));
+    expect(tenant.errors).toEqual([]);
+    expect(tenant.json.webApplicationInfo).toEqual({ id: SSO.clientId, resource: SSO.resource });
+
+    const withoutSso = path.join(dir, 'word-addin-local.xml');
+    writeFileSync(withoutSso, fillManifest(template, { publicUrl: 'https://synergie.molenbeek.example' }));
+    const local = convertAndValidate(withoutSso, path.join(dir, 'json-local'));
+    expect(local.errors).toEqual([]);
+    expect(local.json.webApplicationInfo).toBeUndefined();
+
+    // the validation can fail on this block: an id that is not a GUID is reported
+    const broken = convertAndValidate(withSso, path.join(dir, 'json-sso-broken'), "m.webApplicationInfo = { ...m.webApplicationInfo, id: 'not-a-guid' };");
     expect(broken.errors.length).toBeGreaterThan(0);
   });
 
