@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from '../src/server/config';
 
@@ -66,4 +67,9 @@ export function fillManifest(template: string, values: ManifestValues): string {
   const left = /\{\{[A-Z_#/]+\}\}/.exec(filled);
   if (left) throw new Error(`The add-in manifest template has an unfilled placeholder ${left[0]}`);
   return filled;
+}
+
+/** The manifest for this deployment: its public URL, and Office SSO in tenant mode; read from the template in `root`. */
+export function manifestFor(config: AppConfig, root: string, addinId?: string): string {
+  return fillManifest(readFileSync(MANIFEST_TEMPLATE(root), 'utf8'), { publicUrl: config.publicUrl, addinId, sso: manifestSsoOf(config) });
 }

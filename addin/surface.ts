@@ -10,7 +10,7 @@ import type { Register } from '../src/register/register-service';
 import type { AppConfig } from '../src/server/config';
 import type { Surface } from '../src/server/surface';
 import { annexDocx, annexFileName } from './docx/render';
-import { fillManifest, MANIFEST_TEMPLATE, manifestSsoOf } from './manifest';
+import { manifestFor } from './manifest';
 import { repoRootFrom } from '../src/server/paths';
 import { jsonForHtml } from '../src/tab/page';
 import type { PaneBoot } from './web/api';
@@ -151,7 +151,7 @@ export const addinSurface: Surface = {
     // The manifest for this server's URL, to sideload in Word on the web (Upload My Add-in)
     pages.get('/manifest.xml', (_req, res) => {
       // in tenant mode with <WebApplicationInfo> for Office SSO (CLIENT_ID and the Application ID URI the API accepts)
-      const xml = fillManifest(readFileSync(MANIFEST_TEMPLATE(ROOT), 'utf8'), { publicUrl: config.publicUrl, sso: manifestSsoOf(config) });
+      const xml = manifestFor(config, ROOT);
       res.type('application/xml').set('Content-Disposition', 'attachment; filename="word-addin.xml"').send(xml);
     });
     pages.get('/', (_req, res) => res.redirect('/addin/taskpane.html'));

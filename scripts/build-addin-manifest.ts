@@ -1,18 +1,18 @@
 /**
  * Writes the Word add-in's XML manifest for this environment: appPackage/word-addin.template.xml with
- * PUBLIC_URL from the configuration (env/.env.local, env/.env.<ENV_NAME>, the environment) and the add-in
- * GUID from WORD_ADDIN_ID (or the default) -> build/word-addin.xml. Also writes the add-in icons if missing.
+ * PUBLIC_URL from the configuration (env/.env.local, env/.env.<ENV_NAME>, the environment), Office SSO in
+ * tenant mode, and the add-in GUID from WORD_ADDIN_ID (or the default) -> build/word-addin.xml. Also writes the add-in icons if missing.
  *   npx tsc -p tsconfig.build.json && node dist/scripts/build-addin-manifest.js
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeAddinIcons } from '../addin/icons';
-import { fillManifest, MANIFEST_TEMPLATE } from '../addin/manifest';
+import { manifestFor } from '../addin/manifest';
 import { loadConfig } from '../src/server/config';
 
 export function buildAddinManifest(root = process.cwd(), env: Record<string, string | undefined> = process.env): string {
   const config = loadConfig(env, root);
-  const xml = fillManifest(readFileSync(MANIFEST_TEMPLATE(root), 'utf8'), { publicUrl: config.publicUrl, addinId: env.WORD_ADDIN_ID });
+  const xml = manifestFor(config, root, env.WORD_ADDIN_ID);
   const out = path.join(root, 'build', 'word-addin.xml');
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, xml);

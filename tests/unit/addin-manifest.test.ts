@@ -62,6 +62,15 @@ describe('Word add-in manifest (XML, checked offline)', () => {
     }
   });
 
+  test('build/word-addin.xml carries Office SSO in tenant mode, with the Application ID URI the API accepts', () => {
+    const env = { PUBLIC_URL: 'https://synergie.molenbeek.example', AUTH_MODE: 'entra', TENANT_ID: '99999999-8888-4777-8666-555555555555', CLIENT_ID: SSO.clientId };
+    const doc = parseStrict(readFileSync(buildAddinManifest(ROOT, env), 'utf8'));
+    const info = doc.getElementsByTagName('WebApplicationInfo')[0];
+    expect(info.getElementsByTagName('Id')[0].textContent).toBe(SSO.clientId);
+    expect(info.getElementsByTagName('Resource')[0].textContent).toBe(SSO.resource);
+    expect(parseStrict(readFileSync(buildAddinManifest(ROOT, { PUBLIC_URL: 'https://synergie.molenbeek.example' }), 'utf8')).getElementsByTagName('WebApplicationInfo')).toHaveLength(0);
+  });
+
   test('the well-formedness check can fail', () => {
     expect(wellFormedErrors('<OfficeApp><Id></OfficeApp>')).not.toEqual([]);
     expect(wellFormedErrors('<a>&</a>')).not.toEqual([]);
