@@ -1,7 +1,8 @@
 /** Language and Intl locale of the page. Pure functions: unit-tested without a browser. */
 
-export type Language = 'nl' | 'fr' | 'en';
-export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
+import { type Language, LANGUAGES } from '../../domain/vocabulary';
+
+export type { Language };
 
 /** "nl-be" → "nl", "FR_be" → "fr", "de-de" → undefined. */
 export function languageOf(tag: string | null | undefined): Language | undefined {
