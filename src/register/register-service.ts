@@ -80,7 +80,7 @@ export function todayOf(clock: Clock): string {
 /** Actions: validation, plus "mark done", which keeps the done date consistent with the status. */
 export class ActionService extends RecordService<'actions'> {
   constructor(
-    store: RegisterStore,
+    private readonly store: RegisterStore,
     private readonly entries: EntryService,
     private readonly clock: Clock,
   ) {
@@ -105,7 +105,7 @@ export class ActionService extends RecordService<'actions'> {
   async query(filter: ActionFilter): Promise<Stored<Action>[]> {
     const actions = await (filter.entryId ? this.collection.list({ field: 'entryId', equals: filter.entryId }) : this.collection.list());
     let domains = new Map<string, string>();
-    if (filter.domain) domains = new Map((await this.entries.list({})).map((e) => [e.id, e.domain]));
+    if (filter.domain) domains = new Map((await this.store.entries.list()).map((e) => [e.id, e.domain]));
     return filterActions(actions, filter, todayOf(this.clock), (entryId) => domains.get(entryId));
   }
 }
