@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { buildAnnexModel } from '../src/domain/annex/build';
 import type { AnnexModel } from '../src/domain/annex/types';
 import { DOMAIN_CODES, DOMAINS, type DomainCode } from '../src/domain/vocabulary';
-import { ValidationError } from '../src/register/errors';
-import type { Register } from '../src/register/register-service';
+import { type Register, validate } from '../src/register/register-service';
 import type { AppConfig } from '../src/server/config';
 import type { Surface } from '../src/server/surface';
 import { annexDocx, annexFileName } from './docx/render';
@@ -45,9 +44,7 @@ const annexQuery = z
 export type AnnexQuery = z.output<typeof annexQuery>;
 
 function parseAnnexQuery(req: Request): AnnexQuery {
-  const result = annexQuery.safeParse(req.query);
-  if (!result.success) throw ValidationError.fromZod(result.error);
-  return result.data;
+  return validate(annexQuery, req.query);
 }
 
 /** The annex model for a query, from the register as it is now. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import express from 'express';
 import { z } from 'zod';
-import type { Register } from '../src/register/register-service';
+import { type Register, validate } from '../src/register/register-service';
 import { ForbiddenError } from '../src/register/poll-service';
 import { callerOf } from '../src/server/auth';
 import type { Surface, SurfaceDeps } from '../src/server/surface';
@@ -74,9 +74,7 @@ export function createBotSurface(options: BotSurfaceOptions = {}): Surface & { r
         res.status(created ? 201 : 200).json({ ...poll, posted });
       });
       router.get('/polls', async (req, res) => {
-        const parsed = listQuery.safeParse(req.query);
-        if (!parsed.success) throw ValidationError.fromZod(parsed.error);
-        res.json({ items: await runtime(deps).polls.list(parsed.data) });
+        res.json({ items: await runtime(deps).polls.list(validate(listQuery, req.query)) });
       });
       router.get('/polls/:id', async (req, res) => {
         const { poll, tally } = await runtime(deps).polls.tally(req.params.id);

@@ -2,7 +2,6 @@ import { type Request, Router } from 'express';
 import { z } from 'zod';
 import * as vocabulary from '../../domain/vocabulary';
 import { DOMAIN_CODES, STATUS_CODES } from '../../domain/vocabulary';
-import { ValidationError } from '../../register/errors';
 import { type RecordService, type Register, validate } from '../../register/register-service';
 import type { CollectionName } from '../../store/collections';
 import { callerOf } from '../auth';
@@ -13,12 +12,6 @@ function ifMatchOf(req: Request): string | undefined {
   if (header) return header;
   const fromBody = (req.body as { etag?: unknown } | undefined)?.etag;
   return typeof fromBody === 'string' ? fromBody : undefined;
-}
-
-function parseQuery<S extends z.ZodTypeAny>(schema: S, req: Request): z.output<S> {
-  const result = schema.safeParse(req.query);
-  if (!result.success) throw ValidationError.fromZod(result.error);
-  return result.data;
 }
 
 const flag = z.enum(['true', 'false', '1', '0', '']).transform((v) => v === 'true' || v === '1' || v === '');
@@ -81,7 +74,7 @@ export function registerRoutes(register: Register): Router {
   router.get('/me', (req, res) => res.json(callerOf(req)));
 
   router.get('/entries', async (req, res) => {
-    const { q, offset, limit, ...rest } = parseQuery(entryQuery, req);
+    const { q, offset, limit, ...rest } = validate(entryQuery, req.query);
     const all = await register.entries.list({ ...rest, text: q });
     const countsByDomain: Record<string, number> = {};
     const countsByStatus: Record<string, number> = {};
@@ -117,7 +110,7 @@ export function registerRoutes(register: Register): Router {
   });
 
   router.get('/actions', async (req, res) => {
-    const { mine, owner, ...rest } = parseQuery(actionQuery, req);
+    const { mine, owner, ...rest } = validate(actionQuery, req.query);
     const caller = callerOf(req);
     const ownerFilter = mine ? { id: caller.id, email: caller.email, name: caller.name } : owner ? { name: owner, email: owner } : undefined;
     res.json({ items: await register.actions.query({ ...rest, owner: ownerFilter }) });
