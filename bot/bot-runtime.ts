@@ -791,7 +791,7 @@ export class BotRuntime {
       return;
     }
     if (botRemoved) {
-      for (const ref of await store.conversations.list({ field: 'teamId', equals: teamId })) await store.conversations.remove(ref.id);
+      for (const ref of await store.conversations.list({ field: 'teamId', equals: teamId })) await store.conversations.remove(ref.id, ref.etag);
       for (const key of [...this.knownConversations]) if (key.startsWith(`${teamId}|`)) this.knownConversations.delete(key);
       return;
     }
@@ -814,7 +814,7 @@ export class BotRuntime {
     if (!channelId) return;
     if (eventType === 'channelDeleted') {
       const [ref] = await store.conversations.list({ field: 'key', equals: conversationKey(teamId, channelId) });
-      if (ref) await store.conversations.remove(ref.id);
+      if (ref) await store.conversations.remove(ref.id, ref.etag);
       this.knownConversations.delete(conversationKey(teamId, channelId));
       return;
     }

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import express from 'express';
 import { z } from 'zod';
 import { type Register, validate } from '../src/register/register-service';
 import { ForbiddenError } from '../src/register/poll-service';
 import { callerOf } from '../src/server/auth';
+import { apiRequestKey } from '../src/server/api/idempotency';
 import type { Surface, SurfaceDeps } from '../src/server/surface';
-import { ValidationError } from '../src/register/errors';
 import { BotRuntime, type BotSurfaceOptions } from './bot-runtime';
 
 export type { BotSurfaceOptions } from './bot-runtime';
@@ -26,21 +25,7 @@ function normaliseOptions(body: unknown): unknown {
   return { ...b, options: b.options.map((o) => (o && typeof o === 'object' && 'label' in o ? (o as { label: unknown }).label : o)) };
 }
 
-const MAX_IDEMPOTENCY_KEY = 255;
-
-/**
- * The request key of a poll created through the API, from the caller's Idempotency-Key header: a retried
- * POST finds the first poll. Keys are scoped to the caller (two people may pick the same key) and hashed
- * to a fixed length. None when the caller sends no header (a fresh random key then).
- */
-export function apiRequestKey(header: string | undefined, callerId: string): string | undefined {
-  if (header === undefined) return undefined;
-  const key = header.trim();
-  if (!key || key.length > MAX_IDEMPOTENCY_KEY) {
-    throw new ValidationError([{ field: 'Idempotency-Key', reason: `must be 1 to ${MAX_IDEMPOTENCY_KEY} characters` }]);
-  }
-  return `api:sha256:${createHash('sha256').update(`${callerId}\n${key}`).digest('hex')}`;
-}
+export { apiRequestKey } from '../src/server/api/idempotency';
 
 /**
  * The Teams bot surface: POST /api/messages (Teams SDK, mounted on the app's own Express server) and

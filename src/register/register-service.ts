@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import * as model from '../domain/model';
 import type { Action, Decision, HistoryEvent, PersonRef, SynergyEntry } from '../domain/model';
@@ -11,10 +12,25 @@ import {
 } from '../domain/queries';
 import type { CollectionName, CollectionRecord } from '../store/collections';
 import { NotFoundError } from '../store/errors';
-import type { Collection, RegisterStore, Stored } from '../store/store';
+import { type Collection, type CreatedOnce, MAX_CREATE_KEY, type RegisterStore, type Stored } from '../store/store';
+import { readModifyWrite, removeConditionally } from './conditional-write';
 import { ValidationError } from './errors';
 
 export type Actor = PersonRef;
+
+/** What a change is recorded under: the person's name, id and e-mail, never more of whatever object the caller holds. */
+export function personRefOf(by: Actor): PersonRef {
+  return { name: by.name, ...(by.id ? { id: by.id } : {}), ...(by.email ? { email: by.email } : {}) };
+}
+
+/** A client's request key (an API Idempotency-Key, already scoped to its caller), or a fresh one. */
+function requestKeyOr(requestKey: string | undefined): string {
+  if (requestKey === undefined) return randomUUID();
+  if (!requestKey.trim() || requestKey.length > MAX_CREATE_KEY) {
+    throw new ValidationError([{ field: 'Idempotency-Key', reason: `must be 1 to ${MAX_CREATE_KEY} characters` }]);
+  }
+  return requestKey;
+}
 
 /** Parses input with a schema, turning failures into a ValidationError naming each field. */
 export function validate<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
@@ -53,18 +69,23 @@ export class RecordService<K extends CollectionName> {
     return found;
   }
 
-  create(input: unknown): Promise<Stored<CollectionRecord<K>>> {
-    return this.collection.create(validate(this.schema, input));
+  async create(input: unknown): Promise<Stored<CollectionRecord<K>>> {
+    return (await this.createOnce(input)).record;
   }
 
+  /** Creates once per request key: a retry with the same key gets the first record, `created: false`. */
+  createOnce(input: unknown, requestKey?: string): Promise<CreatedOnce<CollectionRecord<K>>> {
+    return this.collection.createOnce(validate(this.schema, input), requestKeyOr(requestKey));
+  }
+
+  /** Applies the patch to the stored version: the caller's `ifMatch` if given, else re-applied until it lands. */
   async update(id: string, patch: unknown, ifMatch?: string): Promise<Stored<CollectionRecord<K>>> {
-    const current = await this.get(id);
-    const next = validate(this.schema, applyPatch(current, patch));
-    return this.collection.update(id, next, ifMatch);
+    const { saved } = await readModifyWrite(this.collection, this.name, id, (current) => validate(this.schema, applyPatch(current, patch)), { ifMatch });
+    return saved;
   }
 
-  remove(id: string, ifMatch?: string): Promise<void> {
-    return this.collection.remove(id, ifMatch);
+  async remove(id: string, ifMatch?: string): Promise<void> {
+    await removeConditionally(this.collection, this.name, id, { ifMatch });
   }
 }
 
@@ -87,10 +108,10 @@ export class ActionService extends RecordService<'actions'> {
     super(store.actions, model.action, 'actions');
   }
 
-  override async create(input: unknown): Promise<Stored<Action>> {
+  override async createOnce(input: unknown, requestKey?: string): Promise<CreatedOnce<Action>> {
     const value = validate(this.schema, input) as Action;
     if (value.entryId) await this.entries.get(value.entryId);
-    return this.collection.create(value);
+    return this.collection.createOnce(value, requestKeyOr(requestKey));
   }
 
   async markDone(id: string, ifMatch?: string, doneDate = todayOf(this.clock)): Promise<Stored<Action>> {
@@ -138,11 +159,20 @@ export class EntryService {
   }
 
   async create(input: unknown, by: Actor): Promise<Stored<SynergyEntry>> {
+    return (await this.createOnce(input, by)).record;
+  }
+
+  /**
+   * Creates the entry once per request key. A retry finds the first entry (`created: false`) and writes its
+   * "created" event if the first attempt failed before it could (the entry then exists without one).
+   */
+  async createOnce(input: unknown, by: Actor, requestKey?: string): Promise<CreatedOnce<SynergyEntry>> {
     const value = validate(model.synergyEntry, input) as SynergyEntry;
     await this.requireFocusGroup(value.focusGroupId);
-    const created = await this.store.entries.create({ ...value, updatedAt: this.clock.now().toISOString() });
-    await this.record(created.id, by, 'created', []);
-    return created;
+    const result = await this.store.entries.createOnce({ ...value, updatedAt: this.clock.now().toISOString() }, requestKeyOr(requestKey));
+    const recorded = !result.created && (await this.history(result.record.id)).some((e) => e.kind === 'created');
+    if (!recorded) await this.record(result.record.id, by, 'created', []);
+    return result;
   }
 
   /** Validates many entries first (all or nothing), then writes them in bulk. */
@@ -160,35 +190,46 @@ export class EntryService {
   }
 
   async update(id: string, patch: unknown, by: Actor, ifMatch?: string, note?: string): Promise<Stored<SynergyEntry>> {
-    const current = await this.get(id);
-    const next = validate(model.synergyEntry, applyPatch(current, patch)) as SynergyEntry;
-    const { id: _id, etag: _etag, ...before } = current;
-    const changes = changedFields(before, next, ['updatedAt']);
-    if (changes.length === 0) return current;
-    if (changes.some((c) => c.field === 'focusGroupId')) await this.requireFocusGroup(next.focusGroupId);
-    const saved = await this.store.entries.update(id, { ...next, updatedAt: this.clock.now().toISOString() }, ifMatch);
+    let changes: HistoryEvent['changes'] = [];
+    const { saved, changed } = await readModifyWrite(
+      this.store.entries,
+      'entries',
+      id,
+      async (current) => {
+        const next = validate(model.synergyEntry, applyPatch(current, patch)) as SynergyEntry;
+        changes = changedFields(stripMeta(current), next, ['updatedAt']);
+        if (changes.length === 0) return undefined;
+        if (changes.some((c) => c.field === 'focusGroupId')) await this.requireFocusGroup(next.focusGroupId);
+        return { ...next, updatedAt: this.clock.now().toISOString() };
+      },
+      { ifMatch },
+    );
+    if (!changed) return saved;
     const kind = changes.some((c) => c.field === 'status') ? 'status_changed' : 'updated';
     await this.record(id, by, kind, changes, note);
     return saved;
   }
 
-  /** Adds a decision (College, Vast Bureau, a poll's outcome…) to the entry and to its history. */
+  /**
+   * Adds a decision (College, Vast Bureau, a poll's outcome…) to the entry's stored version and to its history;
+   * concurrent decisions and edits all survive. The same decision again (a retried request) is recorded once.
+   */
   async recordDecision(id: string, input: unknown, by: Actor): Promise<Stored<SynergyEntry>> {
     const decision = validate(model.decision, input) as Decision;
-    const current = await this.get(id);
-    const saved = await this.store.entries.update(id, {
-      ...stripMeta(current),
-      decisions: [...current.decisions, decision],
-      updatedAt: this.clock.now().toISOString(),
-    });
-    await this.record(id, by, 'decision_recorded', [{ field: 'decisions', from: null, to: decision }]);
+    const { saved, changed } = await readModifyWrite(this.store.entries, 'entries', id, (current) =>
+      current.decisions.some((d) => sameJson(d, decision))
+        ? undefined
+        : { ...stripMeta(current), decisions: [...current.decisions, decision], updatedAt: this.clock.now().toISOString() },
+    );
+    if (changed) await this.record(id, by, 'decision_recorded', [{ field: 'decisions', from: null, to: decision }]);
     return saved;
   }
 
+  /** Removes the entry if it is still the version the caller read; its last version stays in the history. */
   async remove(id: string, by: Actor, ifMatch?: string): Promise<void> {
-    await this.get(id);
-    await this.store.entries.remove(id, ifMatch);
-    await this.record(id, by, 'deleted', []);
+    const removed = await removeConditionally(this.store.entries, 'entries', id, { ifMatch });
+    const last = stripMeta(removed) as Record<string, unknown>;
+    await this.record(id, by, 'deleted', Object.keys(last).map((field) => ({ field, from: last[field], to: null })));
   }
 
   /** Closes `closingYear`: freezes each entry's mention for that year; "new" becomes "existing". Idempotent. */
@@ -198,15 +239,22 @@ export class EntryService {
     }
     let rolledOver = 0;
     let alreadyDone = 0;
-    for (const entry of await this.store.entries.list()) {
-      const next = rollOverEntry(stripMeta(entry), closingYear);
-      if (!next) {
+    for (const { id } of await this.store.entries.list()) {
+      let changes: HistoryEvent['changes'] = [];
+      const { changed } = await readModifyWrite(this.store.entries, 'entries', id, (current) => {
+        const next = rollOverEntry(stripMeta(current), closingYear);
+        if (!next) return undefined;
+        changes = changedFields(stripMeta(current), next, ['updatedAt']);
+        return { ...next, updatedAt: this.clock.now().toISOString() };
+      }).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return { changed: false }; // deleted meanwhile
+        throw error;
+      });
+      if (!changed) {
         alreadyDone++;
         continue;
       }
-      await this.store.entries.update(entry.id, { ...next, updatedAt: this.clock.now().toISOString() }, entry.etag);
-      const changes = changedFields(stripMeta(entry), next, ['updatedAt']);
-      await this.record(entry.id, by, 'rolled_over', changes, `Report year ${closingYear} closed`);
+      await this.record(id, by, 'rolled_over', changes, `Report year ${closingYear} closed`);
       rolledOver++;
     }
     return { rolledOver, alreadyDone };
@@ -219,12 +267,16 @@ export class EntryService {
   }
 
   private event(entryId: string, by: Actor, kind: HistoryEvent['kind'], changes: HistoryEvent['changes'], note?: string): HistoryEvent {
-    return { entryId, at: this.clock.now().toISOString(), by, kind, changes, ...(note ? { note } : {}) };
+    return { entryId, at: this.clock.now().toISOString(), by: personRefOf(by), kind, changes, ...(note ? { note } : {}) };
   }
 
   private async record(entryId: string, by: Actor, kind: HistoryEvent['kind'], changes: HistoryEvent['changes'], note?: string) {
     await this.store.history.create(this.event(entryId, by, kind, changes, note));
   }
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function stripMeta<T extends object>(stored: Stored<T>): T {

@@ -3,10 +3,14 @@ import express from 'express';
 import { Register } from '../register/register-service';
 import type { RegisterStore } from '../store/store';
 import { apiErrorHandler } from './api/http-errors';
+import { meRoutes } from './api/me-routes';
+import { requireIfMatch } from './api/preconditions';
 import { registerRoutes } from './api/register-routes';
+import { routePolicy } from './api/route-policy';
 import { apiAuthentication } from './auth';
-import { type AppConfig, isLoopback } from './config';
+import { type AppConfig, assertServable, isLoopback } from './config';
 import type { Logger } from './logger';
+import { loopbackOnly } from './loopback-guard';
 import type { Surface, SurfaceDeps } from './surface';
 
 export interface RunningServer {
@@ -24,6 +28,7 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  if (deps.config.auth.mode === 'local') app.use(loopbackOnly(deps.logger));
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok', store: deps.register.store.kind, auth: deps.config.auth.mode, surfaces: surfaces.map((s) => s.name) });
   });
@@ -32,6 +37,9 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
   api.use(apiAuthentication(deps.config, deps.logger));
+  api.use(routePolicy());
+  api.use(requireIfMatch());
+  api.use(meRoutes());
   api.use(registerRoutes(deps.register));
   for (const surface of surfaces) await surface.mountApi?.(api, deps);
   api.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such API endpoint' } }));
@@ -43,14 +51,37 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
   return app;
 }
 
-/** Starts everything on an opened store; `close` stops the HTTP server, the surfaces and the store. */
-export async function startServer(config: AppConfig, store: RegisterStore, logger: Logger, surfaces: readonly Surface[]): Promise<RunningServer> {
-  // Listen first so that a port of 0 (tests) is known before the surfaces build URLs from it.
+export interface StartOptions {
+  /** runs once the store is open, before the first request is served (e.g. loading the demo data) */
+  beforeServing?: (store: RegisterStore) => Promise<void>;
+}
+
+/**
+ * Listens first, then opens the store (taking its lock), then serves: a second start on a busy port fails
+ * before it touches the data, and nothing is written before the server is listening. `close` stops the HTTP
+ * server, the surfaces and the store.
+ */
+export async function startServer(
+  config: AppConfig,
+  store: RegisterStore,
+  logger: Logger,
+  surfaces: readonly Surface[],
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  assertServable(config);
+  // Listening first also makes a port of 0 (tests) known before the surfaces build URLs from it.
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  try {
+    await store.init();
+    await options.beforeServing?.(store);
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.port === 0 ? `http://${isLoopback(config.host) ? 'localhost' : config.host}:${port}` : config.publicUrl;

@@ -2,14 +2,23 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import jwt, { type JwtPayload } from 'jsonwebtoken';
 import jwksClient from 'jwks-rsa';
 import type { PersonRef } from '../domain/model';
+import { type Role, rolesFromClaim, type TokenKind, tokenKindOf } from '../register/authorization';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { runWithRequestContext } from './request-context';
 
-/** Who is calling the API. In local mode: the clearly marked local identity. */
+/** Who is calling the API, with the register roles their token carries. In local mode: the clearly marked local identity, as admin. */
 export interface Caller extends PersonRef {
   id: string;
   local: boolean;
+  /** a person signed in (delegated token) or an application (app-only token) */
+  kind: TokenKind;
+  roles: Role[];
+}
+
+/** The person a change is recorded for: name, id and e-mail, nothing of the session. */
+export function personOf(caller: Caller): PersonRef {
+  return { id: caller.id, name: caller.name, ...(caller.email ? { email: caller.email } : {}) };
 }
 
 declare module 'express-serve-static-core' {
@@ -21,6 +30,22 @@ declare module 'express-serve-static-core' {
 export function callerOf(req: Request): Caller {
   if (!req.caller) throw new Error('the API authentication middleware did not run');
   return req.caller;
+}
+
+interface TokenClaims {
+  oid?: string;
+  name?: string;
+  preferred_username?: string;
+  tid?: string;
+  roles?: unknown;
+  scp?: unknown;
+  idtyp?: unknown;
+  azp?: string;
+  app_displayname?: string;
+}
+
+function forbidden(res: Response, message: string): void {
+  res.status(403).json({ error: { code: 'forbidden', message } });
 }
 
 function unauthorized(res: Response, message: string): void {
@@ -57,13 +82,22 @@ export function entraAuthentication(auth: Extract<AppConfig['auth'], { mode: 'en
         if (err || !payload || typeof payload === 'string') {
           return unauthorized(res, `The sign-in token was refused: ${err?.message ?? 'unreadable token'}`);
         }
-        const claims = payload as JwtPayload & { oid?: string; name?: string; preferred_username?: string; tid?: string };
-        if (claims.tid && claims.tid !== auth.tenantId) return unauthorized(res, 'The token is from another tenant');
+        const claims = payload as JwtPayload & TokenClaims;
+        if (claims.tid !== auth.tenantId) return unauthorized(res, 'The token is from another tenant');
+        const kind = tokenKindOf(claims);
+        const roles = rolesFromClaim(claims.roles);
+        if (kind === 'app' && roles.length === 0) {
+          return forbidden(res, 'An application token needs one of the register\'s application roles (e.g. Register.Reader)');
+        }
+        const id = claims.oid ?? claims.sub;
+        if (!id) return unauthorized(res, 'The token names no user or application (no oid)');
         req.caller = {
-          id: claims.oid ?? claims.sub ?? 'unknown',
-          name: claims.name ?? claims.preferred_username ?? 'Unknown user',
-          ...(claims.preferred_username?.includes('@') ? { email: claims.preferred_username } : {}),
+          id,
+          name: kind === 'app' ? (claims.app_displayname ?? claims.azp ?? id) : (claims.name ?? claims.preferred_username ?? id),
+          ...(kind === 'user' && claims.preferred_username?.includes('@') ? { email: claims.preferred_username } : {}),
           local: false,
+          kind,
+          roles,
         };
         runWithRequestContext({ userAssertion: token }, () => next());
       },
@@ -79,7 +113,7 @@ export function localAuthentication(auth: Extract<AppConfig['auth'], { mode: 'lo
       '". Development only; the server listens on loopback. Never use this in a tenant. ***',
   );
   return (req, _res, next) => {
-    req.caller = { ...auth.user, local: true };
+    req.caller = { ...auth.user, local: true, kind: 'user', roles: ['admin'] };
     next();
   };
 }

@@ -68,6 +68,21 @@ export function isLoopback(host: string): boolean {
   return LOOPBACK.test(host);
 }
 
+/**
+ * Local mode answers only this machine: serving it at a public address (a tunnel, a proxy) is refused at start.
+ * Building manifests for such an address (npm run package, addin:manifest) stays possible.
+ */
+export function assertServable(config: AppConfig): void {
+  if (config.auth.mode !== 'local') return;
+  const publicHost = new URL(config.publicUrl).hostname.replace(/^\[(.*)\]$/, '$1');
+  if (!isLoopback(publicHost)) {
+    throw new ConfigError(
+      `AUTH_MODE=local relaxes authentication and only serves this machine, but PUBLIC_URL is ${config.publicUrl}: ` +
+        'behind a tunnel or proxy use tenant mode (AUTH_MODE=entra, see "Running against a real tenant" in README.md)',
+    );
+  }
+}
+
 export function readEnvFiles(root: string, envName: string | undefined): Record<string, string> {
   const files = [path.join(root, 'env', '.env.local')];
   if (envName) files.push(path.join(root, 'env', `.env.${envName}`));
@@ -116,6 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!isLoopback(c.HOST)) {
       throw new ConfigError(`AUTH_MODE=local relaxes authentication and is only allowed on a loopback HOST, not ${c.HOST}`);
     }
+
     auth = { mode: 'local', user: { id: 'local-developer', name: c.LOCAL_USER_NAME, email: c.LOCAL_USER_EMAIL } };
   } else {
     if (!c.TENANT_ID || !c.CLIENT_ID) {

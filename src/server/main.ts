@@ -1,5 +1,6 @@
 import { loadDemoDataIfEmpty } from '../seed/demo-data';
 import { createStore } from '../store/create-store';
+import { FolderLockedError } from '../store/local/folder-lock';
 import { startServer } from './app';
 import { ConfigError, loadConfig } from './config';
 import { consoleLogger } from './logger';
@@ -9,12 +10,13 @@ async function main(): Promise<void> {
   const logger = consoleLogger();
   const config = loadConfig();
   const store = createStore(config);
-  await store.init();
-  if (config.demoData) {
-    const loaded = await loadDemoDataIfEmpty(store, config);
-    if (loaded) logger.info(`demo data loaded: ${loaded.entries} entries, ${loaded.meetings} meetings, ${loaded.actions} actions (Molenbeek 2023, Ukkel 2026)`);
-  }
-  const running = await startServer(config, store, logger, defaultSurfaces);
+  const running = await startServer(config, store, logger, defaultSurfaces, {
+    async beforeServing() {
+      if (!config.demoData) return;
+      const loaded = await loadDemoDataIfEmpty(store, config);
+      if (loaded) logger.info(`demo data loaded: ${loaded.entries} entries, ${loaded.meetings} meetings, ${loaded.actions} actions (Molenbeek 2023, Ukkel 2026)`);
+    },
+  });
   const storeText = config.store.kind === 'local' ? `embedded store in ${config.store.dataDir}` : `SharePoint lists on site ${config.store.siteId}`;
   logger.info(`Synergy Register is running (${storeText})`);
   for (const [label, url] of Object.entries(running.urls)) logger.info(`  ${label}: ${url}`);
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof FolderLockedError) {
     console.error(`[synergy-register] cannot start: ${error.message}`);
   } else {
     console.error('[synergy-register] cannot start:', error);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import * as model from '../domain/model';
+import { InvalidRecordError } from './errors';
 
 /**
  * Every collection the register keeps, with the fields stores index (the only fields a store
@@ -30,4 +31,10 @@ export interface CollectionSpec {
 
 export function specOf(name: CollectionName): CollectionSpec {
   return COLLECTIONS[name];
+}
+
+/** Both stores check every record before writing it, with the schema the Graph store reads it back with. */
+export function assertWritable(name: CollectionName, value: unknown): void {
+  const result = COLLECTIONS[name].schema.safeParse(value);
+  if (!result.success) throw new InvalidRecordError(name, result.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`));
 }

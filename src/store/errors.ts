@@ -38,3 +38,11 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** A record the collection's schema refuses reached the store: a bug upstream, stopped before it is written (it could not be read back). */
+export class InvalidRecordError extends Error {
+  constructor(readonly collection: string, readonly issues: string[]) {
+    super(`refusing to write an invalid ${collection} record: ${issues.join('; ')}`);
+    this.name = 'InvalidRecordError';
+  }
+}

@@ -1,12 +1,13 @@
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecord } from './collections';
-import type { Collection, FieldFilter, RegisterStore, Stored } from './store';
+import type { Collection, CreatedOnce, FieldFilter, ReadOptions, RegisterStore, Stored } from './store';
 
 /**
  * Keeps SharePoint's throttling budget for people instead of repeated reads: a whole-collection read of
  * 5 000 entries costs 26 requests (52 resource units of a tenant's ~1 200 per minute). `list()` results
  * are kept for `ttlMs`, concurrent identical reads share one round trip, and every write through this
  * store drops its collection's cache. Writes made elsewhere show up within `ttlMs`; they can never be
- * overwritten unseen, because updates carry the eTag the caller read.
+ * overwritten unseen, because updates carry the eTag the caller read. Reads that decide something (a poll's
+ * close and tally) ask for `fresh` and always reach the store; `get` always does.
  */
 export interface ReadCacheOptions {
   ttlMs: number;
@@ -26,7 +27,8 @@ class CachingCollection<T extends object> implements Collection<T> {
     private readonly options: Required<ReadCacheOptions>,
   ) {}
 
-  async list(filter?: FieldFilter<T>): Promise<Stored<T>[]> {
+  async list(filter?: FieldFilter<T>, options?: ReadOptions): Promise<Stored<T>[]> {
+    if (options?.fresh) return this.inner.list(filter, options);
     const key = JSON.stringify(filter ?? null);
     const now = this.options.now();
     let cached = this.lists.get(key);
@@ -48,15 +50,19 @@ class CachingCollection<T extends object> implements Collection<T> {
     return this.writing(() => this.inner.create(value));
   }
 
+  createOnce(value: T, requestKey: string): Promise<CreatedOnce<T>> {
+    return this.writing(() => this.inner.createOnce(value, requestKey));
+  }
+
   createMany(values: readonly T[]): Promise<Stored<T>[]> {
     return this.writing(() => this.inner.createMany(values));
   }
 
-  update(id: string, value: T, ifMatch?: string): Promise<Stored<T>> {
+  update(id: string, value: T, ifMatch: string): Promise<Stored<T>> {
     return this.writing(() => this.inner.update(id, value, ifMatch));
   }
 
-  remove(id: string, ifMatch?: string): Promise<void> {
+  remove(id: string, ifMatch: string): Promise<void> {
     return this.writing(() => this.inner.remove(id, ifMatch));
   }
 

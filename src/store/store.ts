@@ -12,19 +12,44 @@ export interface FieldFilter<T> {
   equals: FilterValue;
 }
 
+/** How a read is served. */
+export interface ReadOptions {
+  /** Bypasses any read cache: for reads that decide something (a poll's close and tally, a roster). */
+  fresh?: boolean;
+}
+
+/** What an idempotent create did: the record, and whether this call created it or found an earlier one. */
+export interface CreatedOnce<T> {
+  record: Stored<T>;
+  created: boolean;
+}
+
+/** Longest request key a store keeps (SharePoint's indexed text column holds 255 characters). */
+export const MAX_CREATE_KEY = 255;
+
 /**
  * One collection of records. Ids are positive integers as strings, ascending in creation order
  * (SharePoint list item ids behave so; the embedded store does the same).
  */
 export interface Collection<T> {
-  list(filter?: FieldFilter<T>): Promise<Stored<T>[]>;
+  list(filter?: FieldFilter<T>, options?: ReadOptions): Promise<Stored<T>[]>;
+  /** Always reads the stored version (never a cache). */
   get(id: string): Promise<Stored<T> | undefined>;
   create(value: T): Promise<Stored<T>>;
+  /**
+   * Creates the record together with `requestKey`, unless a record was created with that key already: then
+   * that record, `created: false`. A retry after a timeout, a lost answer or a crash finds the first result.
+   */
+  createOnce(value: T, requestKey: string): Promise<CreatedOnce<T>>;
   /** Creates many records with as few round trips as the backend allows; results in input order. */
   createMany(values: readonly T[]): Promise<Stored<T>[]>;
-  /** Replaces the record. With `ifMatch`, a stale eTag raises ConflictError carrying the current version. */
-  update(id: string, value: T, ifMatch?: string): Promise<Stored<T>>;
-  remove(id: string, ifMatch?: string): Promise<void>;
+  /**
+   * Replaces the record if it is still the version `ifMatch` names; else ConflictError carrying the current
+   * version. Every write names the version it read: `'*'` replaces whatever is stored, and only a caller whose
+   * value does not depend on the stored one (e.g. a ballot replacing the same voter's ballot) may use it.
+   */
+  update(id: string, value: T, ifMatch: string): Promise<Stored<T>>;
+  remove(id: string, ifMatch: string): Promise<void>;
   /** Creates or replaces the record whose unique key field equals the value's (collections with a unique key only). */
   upsertByKey(value: T): Promise<Stored<T>>;
 }

@@ -102,22 +102,22 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect(conflict).toBeInstanceOf(ConflictError);
       expect((conflict as ConflictError).current).toEqual(updated);
       expect(await store.entries.get(created.id)).toEqual(updated);
-      const unconditional = await store.entries.update(created.id, entry(1, { status: 'completed' }));
+      const unconditional = await store.entries.update(created.id, entry(1, { status: 'completed' }), '*');
       expect((await store.entries.list({ field: 'status', equals: 'completed' })).map((e) => e.id)).toEqual([created.id]);
       expect((await store.entries.get(created.id))?.etag).toBe(unconditional.etag);
     });
 
-    test('remove, with and without eTag; unknown ids raise NotFoundError', async () => {
+    test('remove with an eTag or *; unknown ids raise NotFoundError', async () => {
       const [a, b] = await store.entries.createMany([entry(1), entry(2)]);
       const staleRemove = await store.entries.remove(a.id, '"stale"').catch((e: unknown) => e);
       expect(staleRemove).toBeInstanceOf(ConflictError);
       await store.entries.remove(a.id, a.etag);
-      await store.entries.remove(b.id);
+      await store.entries.remove(b.id, '*');
       expect(await store.entries.get(a.id)).toBeUndefined();
       expect(await store.entries.list()).toEqual([]);
-      await expect(store.entries.remove(a.id)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(store.entries.update('999999', entry(3))).rejects.toBeInstanceOf(NotFoundError);
-      await expect(store.entries.update('not-an-id', entry(3))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.entries.remove(a.id, '*')).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.entries.update('999999', entry(3), '*')).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.entries.update('not-an-id', entry(3), '*')).rejects.toBeInstanceOf(NotFoundError);
       expect(await store.entries.get('999999')).toBeUndefined();
       expect(await store.entries.get('../lists')).toBeUndefined();
     });

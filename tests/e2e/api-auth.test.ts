@@ -40,11 +40,15 @@ describe('API authentication in tenant mode (AUTH_MODE=entra)', () => {
   test('a valid token gets 200 and /api/me shows the token user', async () => {
     const res = await get('/api/me', token());
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({
+    expect(await res.json()).toMatchObject({
       id: '0b6c5e4e-0000-4000-8000-00000000a11c',
       name: 'Alice Dubois',
       email: 'alice.dubois@molenbeek.example',
       local: false,
+      kind: 'user',
+      roles: ['editor'],
+      role: 'editor',
+      capabilities: { read: true, edit: true, delete: false, channels: false },
     });
     expect(entra.jwksRequests).toBeGreaterThan(0);
   });

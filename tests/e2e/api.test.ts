@@ -99,7 +99,7 @@ describe('register API over HTTP', () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as any).error.code).toBe('invalid_json');
     expect((await server.api('/api/entries/99999')).status).toBe(404);
-    expect((await server.api('/api/entries/99999', { method: 'PATCH', json: {} })).status).toBe(404);
+    expect((await server.api('/api/entries/99999', { method: 'PATCH', json: {}, headers: { 'If-Match': '*' } })).status).toBe(404);
     expect((await server.api('/api/nothing-here')).status).toBe(404);
   });
 

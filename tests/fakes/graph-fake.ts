@@ -24,10 +24,17 @@ export interface GraphFakeOptions {
 
 export type FailureTarget = 'request' | 'batchItem';
 
+/** Which requests an injected failure hits: a kind (e.g. item.create) and/or a list (its name). */
+export interface FailureMatch {
+  kind?: string;
+  list?: string;
+}
+
 interface InjectedFailure {
   target: FailureTarget;
   remaining: number;
   response: () => FakeResponse;
+  match?: FailureMatch;
 }
 
 export interface GraphFakeStats {
@@ -53,8 +60,8 @@ export interface GraphFake {
   resetStats(): void;
   /** The next `count` requests of `target` answer 429 (or `status`) with Retry-After. */
   throttleNext(count: number, retryAfterSeconds: number, options?: { target?: FailureTarget; status?: 429 | 503 }): void;
-  /** The next `count` requests of `target` answer this Graph error. */
-  failNext(count: number, status: number, code: string, message: string, target?: FailureTarget): void;
+  /** The next `count` requests of `target` (matching `match`, if given) answer this Graph error. */
+  failNext(count: number, status: number, code: string, message: string, target?: FailureTarget, match?: FailureMatch): void;
   setBatchOrder(order: NonNullable<GraphFakeOptions['batchOrder']>): void;
   /** Adds items straight into a list (by name or id), as if written earlier; no request is counted. */
   seedItems(list: string, items: Array<Record<string, unknown>>): string[];
@@ -122,8 +129,19 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
   const maxTop = options.maxTop ?? 5000;
   const defaultTop = options.defaultTop ?? 200;
 
-  function injected(target: FailureTarget): FakeResponse | undefined {
-    const failure = failures.find((f) => f.target === target && f.remaining > 0);
+  function matches(call: Call, match: FailureMatch | undefined): boolean {
+    if (!match) return true;
+    if (match.kind && kindOf(call) !== match.kind) return false;
+    if (match.list) {
+      const listSegment = decodeURIComponent(call.path.split('/').filter(Boolean)[3] ?? '');
+      const list = site.list(listSegment);
+      if (!list || (list.name !== match.list && list.displayName !== match.list)) return false;
+    }
+    return true;
+  }
+
+  function injected(target: FailureTarget, call: Call): FakeResponse | undefined {
+    const failure = failures.find((f) => f.target === target && f.remaining > 0 && matches(call, f.match));
     if (!failure) return undefined;
     failure.remaining -= 1;
     const response = failure.response();
@@ -216,7 +234,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     stats.innerRequests += 1;
     const kind = kindOf(call);
     stats.innerByKind[kind] = (stats.innerByKind[kind] ?? 0) + 1;
-    return injected('batchItem') ?? route(call);
+    return injected('batchItem', call) ?? route(call);
   }
 
   const server: Server = createServer(async (req, res) => {
@@ -242,7 +260,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     if (headers.prefer) stats.preferHeaders.push(headers.prefer);
     answer ??= !/^Bearer \S+/.test(headers.authorization ?? '')
       ? graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.')
-      : injected('request') ?? (kind === 'batch' ? (call.method === 'POST' ? batch(body) : graphError(405, 'BadRequest', 'Use POST for $batch')) : route(call));
+      : injected('request', call) ?? (kind === 'batch' ? (call.method === 'POST' ? batch(body) : graphError(405, 'BadRequest', 'Use POST for $batch')) : route(call));
     const responseHeaders: Record<string, string> = { ...(answer.headers ?? {}) };
     if (answer.body !== undefined) responseHeaders['Content-Type'] = 'application/json';
     res.writeHead(answer.status, responseHeaders);
@@ -277,8 +295,8 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
             : graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.', { 'Retry-After': String(retryAfterSeconds) }),
       });
     },
-    failNext(count, status, code, message, target = 'request') {
-      failures.push({ target, remaining: count, response: () => graphError(status, code, message) });
+    failNext(count, status, code, message, target = 'request', match) {
+      failures.push({ target, remaining: count, response: () => graphError(status, code, message), match });
     },
     setBatchOrder(order) {
       batchOrder = order;

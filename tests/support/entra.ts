@@ -31,7 +31,7 @@ export interface LocalEntra {
   readonly jwksRequests: number;
   /** environment for startTestServer: tenant mode against this JWKS */
   env: Record<string, string>;
-  /** a token as Entra ID issues it for our API (v2, audience the Application ID URI), claims overridable */
+  /** a token as Entra ID issues it for our API (v2, audience the Application ID URI, role Register.Editor), claims overridable */
   token(claims?: Record<string, unknown>, options?: TokenOptions): string;
   close(): Promise<void>;
 }
@@ -61,6 +61,8 @@ export async function startLocalEntra(): Promise<LocalEntra> {
         name: 'Alice Dubois',
         preferred_username: 'alice.dubois@molenbeek.example',
         scp: 'access_as_user',
+        // an ordinary colleague: the app role an admin assigns to most users (tests override it per role)
+        roles: ['Register.Editor'],
         iat: now,
         nbf: now,
         exp: now + (options.expiresIn ?? 3600),

@@ -71,7 +71,7 @@ describe('read cache in front of the SharePoint store', () => {
 
   it('reads single items fresh', async () => {
     const [row] = await store.history.list();
-    await graph.history.update(row.id, event('changed elsewhere'));
+    await graph.history.update(row.id, event('changed elsewhere'), row.etag);
     expect((await store.history.get(row.id))!.entryId).toBe('changed elsewhere');
   });
 });

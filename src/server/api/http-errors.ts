@@ -1,7 +1,9 @@
 import type { ErrorRequestHandler } from 'express';
+import { ForbiddenError } from '../../register/authorization';
 import { ValidationError } from '../../register/errors';
 import { ConflictError, DuplicateKeyError, NotFoundError, StoreUnavailableError, UnsupportedQueryError } from '../../store/errors';
 import type { Logger } from '../logger';
+import { PreconditionRequiredError } from './preconditions';
 
 /** Maps the register's typed errors to HTTP answers with a message a person can act on; never a stack trace. */
 export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
@@ -12,6 +14,10 @@ export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
       res.status(400).json({
         error: { code: 'invalid_json', message: 'The request body is not valid JSON', issues: [{ field: '(body)', reason: 'is not valid JSON' }] },
       });
+    } else if (error instanceof ForbiddenError) {
+      res.status(403).json({ error: { code: 'forbidden', message: error.message, ...(error.capability ? { capability: error.capability } : {}) } });
+    } else if (error instanceof PreconditionRequiredError) {
+      res.status(428).json({ error: { code: 'precondition_required', message: error.message } });
     } else if (error instanceof NotFoundError) {
       res.status(404).json({ error: { code: 'not_found', message: error.message } });
     } else if (error instanceof ConflictError) {

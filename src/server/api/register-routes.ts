@@ -1,18 +1,12 @@
-import { type Request, Router } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import * as vocabulary from '../../domain/vocabulary';
 import { DOMAIN_CODES, STATUS_CODES } from '../../domain/vocabulary';
 import { type RecordService, type Register, validate } from '../../register/register-service';
 import type { CollectionName } from '../../store/collections';
 import { callerOf } from '../auth';
-
-/** The eTag a client read, from If-Match (preferred) or the body's `etag`. */
-function ifMatchOf(req: Request): string | undefined {
-  const header = req.get('If-Match');
-  if (header) return header;
-  const fromBody = (req.body as { etag?: unknown } | undefined)?.etag;
-  return typeof fromBody === 'string' ? fromBody : undefined;
-}
+import { requestKeyOf } from './idempotency';
+import { ifMatchOf } from './preconditions';
 
 const flag = z.enum(['true', 'false', '1', '0', '']).transform((v) => v === 'true' || v === '1' || v === '');
 
@@ -44,7 +38,10 @@ const actionQuery = z
 function crudRoutes<K extends CollectionName>(router: Router, path: string, service: RecordService<K>) {
   router.get(path, async (_req, res) => res.json({ items: await service.list() }));
   router.get(`${path}/:id`, async (req, res) => res.json(await service.get(req.params.id)));
-  router.post(path, async (req, res) => res.status(201).json(await service.create(req.body)));
+  router.post(path, async (req, res) => {
+    const { record, created } = await service.createOnce(req.body, requestKeyOf(req));
+    res.status(created ? 201 : 200).json(record);
+  });
   router.patch(`${path}/:id`, async (req, res) => res.json(await service.update(req.params.id, req.body, ifMatchOf(req))));
   router.delete(`${path}/:id`, async (req, res) => {
     await service.remove(req.params.id, ifMatchOf(req));
@@ -71,8 +68,6 @@ export function registerRoutes(register: Register): Router {
     });
   });
 
-  router.get('/me', (req, res) => res.json(callerOf(req)));
-
   router.get('/entries', async (req, res) => {
     const { q, offset, limit, ...rest } = validate(entryQuery, req.query);
     const all = await register.entries.list({ ...rest, text: q });
@@ -84,7 +79,11 @@ export function registerRoutes(register: Register): Router {
     }
     res.json({ total: all.length, offset, items: all.slice(offset, offset + limit), countsByDomain, countsByStatus });
   });
-  router.post('/entries', async (req, res) => res.status(201).json(await register.entries.create(req.body, callerOf(req))));
+  router.post('/entries', async (req, res) => {
+    // 201 for a new entry; 200 with the entry an earlier request with the same Idempotency-Key created.
+    const { record, created } = await register.entries.createOnce(req.body, callerOf(req), requestKeyOf(req));
+    res.status(created ? 201 : 200).json(record);
+  });
   router.get('/entries/:id', async (req, res) => res.json(await register.entries.get(req.params.id)));
   router.patch('/entries/:id', async (req, res) => {
     res.json(await register.entries.update(req.params.id, req.body, callerOf(req), ifMatchOf(req)));

@@ -19,8 +19,12 @@ export interface ColumnSpec {
 export interface ListSpec {
   collection: CollectionName;
   listName: string;
+  /** the indexed fields' columns, then the create key's */
   columns: ColumnSpec[];
 }
+
+/** The request key a record was created with (idempotent creates): unique, so two racing retries create one item. */
+export const CREATE_KEY_COLUMN = 'SrCreateKey';
 
 /** Holds the whole record; multi-line text columns cannot be indexed, which is fine: we never filter on it. */
 export const RECORD_COLUMN = 'RecordJson';
@@ -64,12 +68,15 @@ export function listSpecOf(collection: CollectionName, prefix: string): ListSpec
   return {
     collection,
     listName: `${prefix}${pascalCase(collection)}`,
-    columns: spec.indexed.map((field) => ({
-      field,
-      name: columnNameOf(field),
-      kind: columnKindOf(shape[field]),
-      unique: spec.uniqueKey === field,
-    })),
+    columns: [
+      ...spec.indexed.map((field) => ({
+        field,
+        name: columnNameOf(field),
+        kind: columnKindOf(shape[field]),
+        unique: spec.uniqueKey === field,
+      })),
+      { field: '', name: CREATE_KEY_COLUMN, kind: 'text' as const, unique: true },
+    ],
   };
 }
 
@@ -108,11 +115,12 @@ export function columnValueOf(kind: ColumnKind, value: unknown): FilterValue {
   return value as FilterValue;
 }
 
-/** The fieldValueSet written for a record: title, one value per indexed column, the record itself. */
-export function fieldsOf(list: ListSpec, record: object): Record<string, unknown> {
+/** The fieldValueSet written for a record: title, one value per indexed column, the record itself; with a create key on creates. */
+export function fieldsOf(list: ListSpec, record: object, createKey?: string): Record<string, unknown> {
   const values = record as Record<string, unknown>;
   const fields: Record<string, unknown> = { [TITLE_COLUMN]: titleOf(list.collection, record) };
-  for (const column of list.columns) fields[column.name] = columnValueOf(column.kind, values[column.field]);
+  for (const column of list.columns) if (column.field) fields[column.name] = columnValueOf(column.kind, values[column.field]);
+  if (createKey !== undefined) fields[CREATE_KEY_COLUMN] = createKey;
   fields[RECORD_COLUMN] = JSON.stringify(record);
   return fields;
 }

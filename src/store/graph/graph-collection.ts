@@ -1,11 +1,13 @@
 import type { CollectionName } from '../collections';
 import { specOf } from '../collections';
 import { ConflictError, DuplicateKeyError, NotFoundError, StoreUnavailableError, UnsupportedQueryError } from '../errors';
-import type { Collection, FieldFilter, Stored } from '../store';
+import { randomUUID } from 'node:crypto';
+import { assertWritable } from '../collections';
+import type { Collection, CreatedOnce, FieldFilter, Stored } from '../store';
 import { type BatchRunOptions, runInBatches } from './batch-runner';
-import { type ListSpec, RECORD_COLUMN, columnValueOf, fieldsOf } from './columns';
+import { CREATE_KEY_COLUMN, type ListSpec, RECORD_COLUMN, columnValueOf, fieldsOf } from './columns';
 import { type GraphApi, GraphCallError, type InnerResponse, statusOf } from './graph-api';
-import { failureFromBody, unavailable } from './graph-errors';
+import { failureFromBody, isDuplicateValue, unavailable } from './graph-errors';
 import { encodeQuery, fieldEquals } from './odata';
 import { type ListItem, itemsPage, listItem, updatedFields } from './wire';
 
@@ -41,11 +43,14 @@ export class GraphCollection<T extends object> implements Collection<T> {
     if (filter && !column) {
       throw new UnsupportedQueryError(`${this.name} cannot be filtered on ${filter.field}: it is not an indexed field`);
     }
-    const query = encodeQuery({
-      $expand: EXPAND_RECORD,
-      $top: this.ctx.pageSize,
-      $filter: column ? fieldEquals(column.name, columnValueOf(column.kind, filter!.equals)) : undefined,
-    });
+    const out = await this.read(column ? fieldEquals(column.name, columnValueOf(column.kind, filter!.equals)) : undefined);
+    // SharePoint compares text case-insensitively; the record is the truth, so equality is checked exactly here.
+    const matching = filter ? out.filter((r) => ((r as Record<string, unknown>)[filter.field] ?? null) === filter.equals) : out;
+    return matching.sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  private async read(filter: string | undefined): Promise<Stored<T>[]> {
+    const query = encodeQuery({ $expand: EXPAND_RECORD, $top: this.ctx.pageSize, $filter: filter });
     const out: Stored<T>[] = [];
     try {
       for await (const items of this.ctx.api.pages(`${this.itemsPath}${query}`, itemsPage)) {
@@ -54,9 +59,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
     } catch (error) {
       throw this.translate(error, 'the list read');
     }
-    // SharePoint compares text case-insensitively; the record is the truth, so equality is checked exactly here.
-    const matching = filter ? out.filter((r) => ((r as Record<string, unknown>)[filter.field] ?? null) === filter.equals) : out;
-    return matching.sort((a, b) => Number(a.id) - Number(b.id));
+    return out;
   }
 
   async get(id: string): Promise<Stored<T> | undefined> {
@@ -69,28 +72,54 @@ export class GraphCollection<T extends object> implements Collection<T> {
     }
   }
 
-  async create(value: T): Promise<Stored<T>> {
+  create(value: T): Promise<Stored<T>> {
+    return this.createWithKey(value, randomUUID());
+  }
+
+  private async createWithKey(value: T, createKey: string): Promise<Stored<T>> {
+    assertWritable(this.name, value);
     try {
-      const item = await this.ctx.api.post(this.itemsPath, { fields: fieldsOf(this.ctx.list, value) }, listItem);
+      const item = await this.ctx.api.post(this.itemsPath, { fields: fieldsOf(this.ctx.list, value, createKey) }, listItem);
       return this.withIdentity(value, item);
     } catch (error) {
       throw this.translate(error, 'the new item', value);
     }
   }
 
+  /** The unique create-key column arbitrates: of two racing retries one creates, the other finds its item. */
+  async createOnce(value: T, requestKey: string): Promise<CreatedOnce<T>> {
+    const [existing] = await this.read(fieldEquals(CREATE_KEY_COLUMN, requestKey));
+    if (existing) return { record: existing, created: false };
+    try {
+      return { record: await this.createWithKey(value, requestKey), created: true };
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      const [holder] = await this.read(fieldEquals(CREATE_KEY_COLUMN, requestKey));
+      if (holder) return { record: holder, created: false };
+      throw error;
+    }
+  }
+
   /** Not atomic (SharePoint has no transactions): on a failure the items before it may exist. */
   async createMany(values: readonly T[]): Promise<Stored<T>[]> {
     this.rejectRepeatedKeys(values);
+    for (const value of values) assertWritable(this.name, value);
     const path = this.itemsPath;
     const responses = await this.translateAsync(
-      () => runInBatches(this.ctx.api, values.map((value) => ({ method: 'POST', url: path, body: { fields: fieldsOf(this.ctx.list, value) } })), this.ctx.batch),
+      () =>
+        runInBatches(
+          this.ctx.api,
+          values.map((value) => ({ method: 'POST', url: path, body: { fields: fieldsOf(this.ctx.list, value, randomUUID()) } })),
+          this.ctx.batch,
+        ),
       'the batch of new items',
     );
     return responses.map((response, index) => this.createdFrom(response, values[index]));
   }
 
-  async update(id: string, value: T, ifMatch?: string): Promise<Stored<T>> {
+  async update(id: string, value: T, ifMatch: string): Promise<Stored<T>> {
     if (!ITEM_ID.test(id)) throw new NotFoundError(this.name, id);
+    assertWritable(this.name, value);
     try {
       // The PATCH answers with the fieldValueSet, whose @odata.etag is the item's new eTag: no second request.
       const fields = await this.ctx.api.patch(`${this.itemsPath}/${id}/fields`, fieldsOf(this.ctx.list, value), updatedFields, ifMatchHeader(ifMatch));
@@ -100,7 +129,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
     }
   }
 
-  async remove(id: string, ifMatch?: string): Promise<void> {
+  async remove(id: string, ifMatch: string): Promise<void> {
     if (!ITEM_ID.test(id)) throw new NotFoundError(this.name, id);
     try {
       await this.ctx.api.delete(`${this.itemsPath}/${id}`, ifMatchHeader(ifMatch));
@@ -124,9 +153,10 @@ export class GraphCollection<T extends object> implements Collection<T> {
       // The holder may have been removed since the 409; then the create is worth another try.
       if (!holder) continue;
       try {
-        return await this.update(holder.id, value);
+        return await this.update(holder.id, value, holder.etag);
       } catch (error) {
-        if (!(error instanceof NotFoundError)) throw error;
+        // Removed, or replaced by a racing upsert of the same key: start over from the create.
+        if (!(error instanceof NotFoundError) && !(error instanceof ConflictError)) throw error;
       }
     }
     throw new StoreUnavailableError(`${this.name}: the record with ${field} kept appearing and disappearing; try again`);
@@ -195,16 +225,18 @@ export class GraphCollection<T extends object> implements Collection<T> {
 
   private translate(error: unknown, what: string, value?: T): Error {
     if (!(error instanceof GraphCallError)) return error instanceof Error ? error : new Error(String(error));
-    const field = this.spec.uniqueKey;
-    if (error.failure.status === 409 && field) {
-      return new DuplicateKeyError(this.name, field, String((value as Record<string, unknown> | undefined)?.[field]));
+    if (isDuplicateValue(error.failure)) {
+      const field = this.spec.uniqueKey;
+      return field
+        ? new DuplicateKeyError(this.name, field, String((value as Record<string, unknown> | undefined)?.[field]))
+        : new DuplicateKeyError(this.name, CREATE_KEY_COLUMN, '(request key)');
     }
     return unavailable(error.failure, this.ctx.siteId, `${what} in list ${this.ctx.list.listName}`);
   }
 }
 
-function ifMatchHeader(ifMatch: string | undefined): Record<string, string> {
-  return ifMatch === undefined ? {} : { 'If-Match': ifMatch };
+function ifMatchHeader(ifMatch: string): Record<string, string> {
+  return { 'If-Match': ifMatch };
 }
 
 /** Values cross the store boundary as JSON, exactly as the embedded store hands them out. */

@@ -24,6 +24,15 @@ function safeJson(text: string): unknown {
   }
 }
 
+/**
+ * A unique column refused a value. Graph documents no one status for it: SharePoint answers 409, and also 400 or
+ * 500 whose message says "duplicate values" (SPDuplicateValuesFoundException).
+ */
+export function isDuplicateValue(failure: GraphFailure): boolean {
+  if (failure.status === 409 && failure.code !== 'resourceModified') return true;
+  return (failure.status === 400 || failure.status === 500) && /duplicate value/i.test(failure.message);
+}
+
 export function failureOf(error: unknown): GraphFailure | undefined {
   if (!(error instanceof GraphError)) return undefined;
   return { status: error.statusCode, code: error.code ?? '', message: error.message };

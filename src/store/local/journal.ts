@@ -1,5 +1,6 @@
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
+import { type FolderLockOptions, lockFolder } from './folder-lock';
 
 /**
  * Crash-safe persistence for the embedded store: a snapshot file plus an append-only journal.
@@ -17,21 +18,25 @@ export interface StoredRow {
   value: unknown;
   etag: string;
   version: number;
+  /** the request key the record was created with (idempotent creates) */
+  key?: string;
 }
 
 export interface CollectionState {
   nextId: number;
   rows: Map<string, StoredRow>;
+  /** request key → id */
+  keys: Map<string, string>;
 }
 
 export type JournalOp =
-  | { c: string; op: 'put'; id: string; version: number; value: unknown }
+  | { c: string; op: 'put'; id: string; version: number; value: unknown; key?: string }
   | { c: string; op: 'del'; id: string };
 
 interface SnapshotFile {
   format: 'synergy-register/snapshot';
   version: 1;
-  collections: Record<string, { nextId: number; rows: Record<string, { value: unknown; version: number }> }>;
+  collections: Record<string, { nextId: number; rows: Record<string, { value: unknown; version: number; key?: string }> }>;
 }
 
 export function etagOf(id: string, version: number): string {
@@ -47,11 +52,14 @@ export class Journal {
   private flushing: Promise<void> | undefined;
   private linesSinceSnapshot = 0;
   private failure: unknown;
+  private unlock: (() => Promise<void>) | undefined;
+  private opening: Promise<void> | undefined;
 
   constructor(
     private readonly dir: string,
     private readonly state: Map<string, CollectionState>,
     private readonly compactAfterLines = 5000,
+    private readonly lockOptions: FolderLockOptions = {},
   ) {}
 
   private get snapshotPath(): string {
@@ -61,19 +69,44 @@ export class Journal {
     return path.join(this.dir, 'journal.jsonl');
   }
 
-  /** Loads snapshot and journal into `state`, drops a torn tail, compacts, and opens the journal for appends. */
-  async open(): Promise<void> {
-    if (this.handle) return; // already open: the state in memory is the truth
-    await fs.mkdir(this.dir, { recursive: true });
+  /**
+   * Takes the folder's lock (before reading anything: a second process must not rewrite what the first one
+   * appends to), loads snapshot and journal into `state`, drops a torn tail, compacts, and opens the journal.
+   */
+  open(): Promise<void> {
+    // Already open (or opening): the state in memory is the truth.
+    this.opening ??= this.lockAndLoad().catch((error: unknown) => {
+      this.opening = undefined;
+      throw error;
+    });
+    return this.opening;
+  }
+
+  private async lockAndLoad(): Promise<void> {
+    this.unlock = await lockFolder(this.dir, {
+      ...this.lockOptions,
+      onCompromised: (error) => {
+        // Someone else may be writing now: acknowledge nothing more.
+        this.failure = new Error(`the lock on ${this.dir} was lost (${error.message}); restart the server`);
+        this.lockOptions.onCompromised?.(error);
+      },
+    });
+    try {
+      await this.load();
+    } catch (error) {
+      await this.releaseLock();
+      throw error;
+    }
+  }
+
+  private async load(): Promise<void> {
     await fs.rm(`${this.snapshotPath}.tmp`, { force: true });
     const snapshot = await readJsonIfExists<SnapshotFile>(this.snapshotPath);
     if (snapshot) {
       for (const [name, col] of Object.entries(snapshot.collections)) {
         const target = this.collection(name);
         target.nextId = Math.max(target.nextId, col.nextId);
-        for (const [id, row] of Object.entries(col.rows)) {
-          target.rows.set(id, { value: row.value, version: row.version, etag: etagOf(id, row.version) });
-        }
+        for (const [id, row] of Object.entries(col.rows)) this.apply({ c: name, op: 'put', id, ...row });
       }
     }
     const journalText = await fs.readFile(this.journalPath, 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -97,7 +130,7 @@ export class Journal {
   collection(name: string): CollectionState {
     let col = this.state.get(name);
     if (!col) {
-      col = { nextId: 1, rows: new Map() };
+      col = { nextId: 1, rows: new Map(), keys: new Map() };
       this.state.set(name, col);
     }
     return col;
@@ -119,9 +152,14 @@ export class Journal {
   private apply(op: JournalOp): void {
     const col = this.collection(op.c);
     if (op.op === 'put') {
-      col.rows.set(op.id, { value: op.value, version: op.version, etag: etagOf(op.id, op.version) });
+      // A replace keeps the key the record was created with.
+      const key = op.key ?? col.rows.get(op.id)?.key;
+      col.rows.set(op.id, { value: op.value, version: op.version, etag: etagOf(op.id, op.version), ...(key ? { key } : {}) });
+      if (key) col.keys.set(key, op.id);
       col.nextId = Math.max(col.nextId, Number(op.id) + 1);
     } else {
+      const key = col.rows.get(op.id)?.key;
+      if (key) col.keys.delete(key);
       col.rows.delete(op.id);
     }
   }
@@ -157,7 +195,7 @@ export class Journal {
     const file: SnapshotFile = { format: 'synergy-register/snapshot', version: 1, collections: {} };
     for (const [name, col] of this.state) {
       const rows: SnapshotFile['collections'][string]['rows'] = {};
-      for (const [id, row] of col.rows) rows[id] = { value: row.value, version: row.version };
+      for (const [id, row] of col.rows) rows[id] = { value: row.value, version: row.version, ...(row.key ? { key: row.key } : {}) };
       file.collections[name] = { nextId: col.nextId, rows };
     }
     const tmp = `${this.snapshotPath}.tmp`;
@@ -178,6 +216,14 @@ export class Journal {
     while (this.flushing) await this.flushing;
     await this.handle?.close();
     this.handle = undefined;
+    this.opening = undefined;
+    await this.releaseLock();
+  }
+
+  private async releaseLock(): Promise<void> {
+    const unlock = this.unlock;
+    this.unlock = undefined;
+    await unlock?.();
   }
 }
 

@@ -1,12 +1,22 @@
-import { COLLECTION_NAMES, type CollectionName, type CollectionRecord, specOf } from '../collections';
+import { assertWritable, COLLECTION_NAMES, type CollectionName, type CollectionRecord, specOf } from '../collections';
 import { ConflictError, DuplicateKeyError, NotFoundError, UnsupportedQueryError } from '../errors';
-import type { Collection, FieldFilter, RegisterStore, Stored } from '../store';
+import type { Collection, CreatedOnce, FieldFilter, RegisterStore, Stored } from '../store';
+import type { FolderLockOptions } from './folder-lock';
 import { type CollectionState, Journal, type JournalOp } from './journal';
 
-/** The embedded default store: all records in memory, every change journaled to disk before it is acknowledged. */
-export function createLocalStore(dataDir: string): RegisterStore {
+export interface LocalStoreOptions {
+  lock?: FolderLockOptions;
+  /** journal lines after which it is compacted into the snapshot */
+  compactAfterLines?: number;
+}
+
+/**
+ * The embedded default store: all records in memory, every change journaled to disk before it is acknowledged,
+ * the data folder locked against a second process from init() to close().
+ */
+export function createLocalStore(dataDir: string, options: LocalStoreOptions = {}): RegisterStore {
   const state = new Map<string, CollectionState>();
-  const journal = new Journal(dataDir, state);
+  const journal = new Journal(dataDir, state, options.compactAfterLines, options.lock);
   const collections = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, new LocalCollection(name, journal)]),
   ) as unknown as { [K in CollectionName]: Collection<CollectionRecord<K>> };
@@ -62,10 +72,19 @@ class LocalCollection<T extends object> implements Collection<T> {
     return created;
   }
 
-  async createMany(values: readonly T[]): Promise<Stored<T>[]> {
+  /** Check and write happen in one turn of the event loop: two racing calls with one key cannot both create. */
+  async createOnce(value: T, requestKey: string): Promise<CreatedOnce<T>> {
+    const existing = this.col.keys.get(requestKey);
+    if (existing !== undefined) return { record: this.stored(existing)!, created: false };
+    const [record] = await this.createMany([value], requestKey);
+    return { record, created: true };
+  }
+
+  async createMany(values: readonly T[], requestKey?: string): Promise<Stored<T>[]> {
     const ops: JournalOp[] = [];
     const seenKeys = new Set<string>();
     for (const value of values) {
+      assertWritable(this.name, value);
       const key = this.keyOf(value);
       if (key !== undefined && (seenKeys.has(key) || this.findByKey(key))) {
         throw new DuplicateKeyError(this.name, this.spec.uniqueKey!, key);
@@ -74,13 +93,14 @@ class LocalCollection<T extends object> implements Collection<T> {
     }
     for (const value of values) {
       const id = String(this.col.nextId++);
-      ops.push({ c: this.name, op: 'put', id, version: 1, value: copy(value) });
+      ops.push({ c: this.name, op: 'put', id, version: 1, value: copy(value), ...(requestKey ? { key: requestKey } : {}) });
     }
     await this.journal.commit(ops);
     return ops.map((op) => this.stored(op.id)!);
   }
 
-  async update(id: string, value: T, ifMatch?: string): Promise<Stored<T>> {
+  async update(id: string, value: T, ifMatch: string): Promise<Stored<T>> {
+    assertWritable(this.name, value);
     const row = this.requireRow(id, ifMatch);
     const key = this.keyOf(value);
     const holder = key === undefined ? undefined : this.findByKey(key);
@@ -89,7 +109,7 @@ class LocalCollection<T extends object> implements Collection<T> {
     return this.stored(id)!;
   }
 
-  async remove(id: string, ifMatch?: string): Promise<void> {
+  async remove(id: string, ifMatch: string): Promise<void> {
     this.requireRow(id, ifMatch);
     await this.journal.commit([{ c: this.name, op: 'del', id }]);
   }
@@ -98,13 +118,13 @@ class LocalCollection<T extends object> implements Collection<T> {
     const key = this.keyOf(value);
     if (key === undefined) throw new UnsupportedQueryError(`${this.name} has no unique key to upsert on`);
     const existing = this.findByKey(key);
-    return existing ? this.update(existing, value) : this.create(value);
+    return existing ? this.update(existing, value, '*') : this.create(value);
   }
 
-  private requireRow(id: string, ifMatch?: string) {
+  private requireRow(id: string, ifMatch: string) {
     const row = this.col.rows.get(id);
     if (!row) throw new NotFoundError(this.name, id);
-    if (ifMatch !== undefined && ifMatch !== '*' && ifMatch !== row.etag) {
+    if (ifMatch !== '*' && ifMatch !== row.etag) {
       throw new ConflictError(this.name, id, this.stored(id));
     }
     return row;

@@ -1,0 +1,115 @@
+import type { DecisionBody } from '../domain/vocabulary';
+
+/**
+ * Who may do what in the register: the one policy the API, the tab, the bot and the Word add-in apply.
+ *
+ * Roles come from Entra ID app roles (the `roles` claim of the caller's token); each role includes the ones
+ * below it. The app registration declares one app role per role, with the values in APP_ROLE_VALUES, for users
+ * and for applications (an app-only token is refused unless it carries one of them).
+ */
+
+export const ROLES = ['reader', 'editor', 'secretary', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The `value` of each app role in the app registration (Agents Toolkit: the Entra manifest's appRoles). */
+export const APP_ROLE_VALUES: Readonly<Record<Role, string>> = {
+  reader: 'Register.Reader',
+  editor: 'Register.Editor',
+  secretary: 'Register.Secretary',
+  admin: 'Register.Admin',
+};
+
+/** Each capability and the least role that has it. */
+export const CAPABILITIES = {
+  /** see the register, actions, meetings, focus groups, polls, history, the annex */
+  read: 'reader',
+  /** cast or change one's own ballot in a poll */
+  vote: 'reader',
+  /** create and edit entries, actions, meetings and focus groups (not their channel) */
+  edit: 'editor',
+  /** start and close polls; a poll's advisory outcome becomes a focus-group decision */
+  poll: 'editor',
+  /** record a decision of a council body (College, Vast Bureau, councils, committees) */
+  decide: 'secretary',
+  /** delete entries, actions, meetings, focus groups */
+  delete: 'secretary',
+  /** restore an earlier version of an entry, or a deleted entry */
+  restore: 'secretary',
+  /** the yearly report and its section template */
+  template: 'secretary',
+  /** close a report year (roll-over) */
+  rollOver: 'secretary',
+  /** import a report or a spreadsheet into the register */
+  import: 'secretary',
+  /** bind focus groups to Teams channels */
+  channels: 'admin',
+  /** the app's settings */
+  settings: 'admin',
+} as const satisfies Record<string, Role>;
+
+export type Capability = keyof typeof CAPABILITIES;
+export const CAPABILITY_NAMES = Object.keys(CAPABILITIES) as Capability[];
+
+const RANK: Record<Role, number> = { reader: 1, editor: 2, secretary: 3, admin: 4 };
+
+/** The caller may not do this; `capability` names what was missing. */
+export class ForbiddenError extends Error {
+  constructor(
+    message: string,
+    readonly capability?: Capability,
+  ) {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** The highest of the roles (they nest), or undefined for none. */
+export function highestRole(roles: readonly Role[]): Role | undefined {
+  let best: Role | undefined;
+  for (const role of roles) if (!best || RANK[role] > RANK[best]) best = role;
+  return best;
+}
+
+export function can(roles: readonly Role[], capability: Capability): boolean {
+  const top = highestRole(roles);
+  return top !== undefined && RANK[top] >= RANK[CAPABILITIES[capability]];
+}
+
+/** Every capability with whether the roles grant it: what /api/me tells the surfaces to show or hide. */
+export function capabilitiesOf(roles: readonly Role[]): Record<Capability, boolean> {
+  return Object.fromEntries(CAPABILITY_NAMES.map((c) => [c, can(roles, c)])) as Record<Capability, boolean>;
+}
+
+export function requireCapability(roles: readonly Role[], capability: Capability): void {
+  if (!can(roles, capability)) {
+    const needed = CAPABILITIES[capability];
+    throw new ForbiddenError(
+      roles.length === 0
+        ? `You have no role in the register; ask your administrator to assign you one (${APP_ROLE_VALUES.reader} or higher)`
+        : `This needs the ${needed} role (${APP_ROLE_VALUES[needed]}); you are ${highestRole(roles)}`,
+      capability,
+    );
+  }
+}
+
+/** Only the focus group's advisory outcome (a poll's) is an editor's to record; every other body's is the secretary's. */
+export function capabilityToRecordDecision(body: DecisionBody | string | undefined): Capability {
+  return body === 'focus_group' ? 'poll' : 'decide';
+}
+
+/** The register's roles named by a token's `roles` claim; unknown values (other apps' roles) are ignored. */
+export function rolesFromClaim(claim: unknown): Role[] {
+  const values = Array.isArray(claim) ? claim.filter((v): v is string => typeof v === 'string') : typeof claim === 'string' ? [claim] : [];
+  return ROLES.filter((role) => values.some((v) => v.toLowerCase() === APP_ROLE_VALUES[role].toLowerCase()));
+}
+
+export type TokenKind = 'user' | 'app';
+
+/**
+ * A delegated (user) token carries `scp`; an app-only token does not (and says `idtyp: app` when the optional
+ * claim is configured). Either way only the register's app roles in `roles` grant anything.
+ */
+export function tokenKindOf(claims: { scp?: unknown; idtyp?: unknown }): TokenKind {
+  if (claims.idtyp === 'app') return 'app';
+  return typeof claims.scp === 'string' && claims.scp.trim() !== '' ? 'user' : 'app';
+}

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import type { Request } from 'express';
+import { ValidationError } from '../../register/errors';
+import { callerOf } from '../auth';
+
+const MAX_IDEMPOTENCY_KEY = 255;
+
+/**
+ * The request key of a record created through the API, from the caller's Idempotency-Key header: a retried
+ * POST finds the first record. Keys are scoped to the caller (two people may pick the same key) and hashed
+ * to a fixed length. None when the caller sends no header (a fresh random key then).
+ */
+export function apiRequestKey(header: string | undefined, callerId: string): string | undefined {
+  if (header === undefined) return undefined;
+  const key = header.trim();
+  if (!key || key.length > MAX_IDEMPOTENCY_KEY) {
+    throw new ValidationError([{ field: 'Idempotency-Key', reason: `must be 1 to ${MAX_IDEMPOTENCY_KEY} characters` }]);
+  }
+  return `api:sha256:${createHash('sha256').update(`${callerId}\n${key}`).digest('hex')}`;
+}
+
+export function requestKeyOf(req: Request): string | undefined {
+  return apiRequestKey(req.get('Idempotency-Key'), callerOf(req).id);
+}

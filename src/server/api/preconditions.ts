@@ -1,0 +1,25 @@
+import type { Request, RequestHandler } from 'express';
+
+/** The record's version is required to change or delete it (RFC 6585 §3): no write ever overwrites unseen. */
+export class PreconditionRequiredError extends Error {
+  constructor() {
+    super('Send the eTag of the version you read in an If-Match header (or * to replace whatever is stored)');
+    this.name = 'PreconditionRequiredError';
+  }
+}
+
+/** The eTag a client read, from If-Match (preferred) or the body's `etag`. */
+export function ifMatchOf(req: Request): string | undefined {
+  const header = req.get('If-Match');
+  if (header) return header;
+  const fromBody = (req.body as { etag?: unknown } | undefined)?.etag;
+  return typeof fromBody === 'string' && fromBody ? fromBody : undefined;
+}
+
+/** PATCH and DELETE without If-Match get 428 before any route runs. */
+export function requireIfMatch(): RequestHandler {
+  return (req, _res, next) => {
+    if ((req.method === 'PATCH' || req.method === 'DELETE') && !ifMatchOf(req)) throw new PreconditionRequiredError();
+    next();
+  };
+}

@@ -1,0 +1,143 @@
+import { APP_ROLE_VALUES, type Capability, can, ROLES, type Role } from '../../src/register/authorization';
+import { ROUTE_RULES } from '../../src/server/api/route-policy';
+import { type LocalEntra, startLocalEntra } from '../support/entra';
+import { startTestServer, type TestServer } from '../support/server';
+
+/**
+ * Every role against every route family of the API, in tenant mode (tokens signed by the local Entra stand-in):
+ * a role without the capability gets 403 before the route runs; a role with it gets past the policy (any other
+ * answer: 200, 201, 400, 404, 409, 428). App-only tokens need an application role.
+ */
+let entra: LocalEntra;
+let server: TestServer;
+let entryId: string;
+let actionId: string;
+let groupId: string;
+let meetingId: string;
+
+const roleToken = (roles: string[], claims: Record<string, unknown> = {}) => entra.token({ roles, ...claims });
+const asRole = (role: Role) => roleToken([APP_ROLE_VALUES[role]]);
+
+async function call(bearer: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  return server.api(path, { method, headers: { Authorization: `Bearer ${bearer}`, ...headers }, ...(body === undefined ? {} : { json: body }) });
+}
+
+interface Probe {
+  capability: Capability;
+  method: string;
+  path: () => string;
+  body?: unknown;
+}
+
+const newEntry = { title: { nl: 'Rolproef' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' };
+const decision = (body: string) => ({ body, date: '2026-03-01', text: { nl: 'Beslist' }, outcome: 'approved' });
+
+/** One request per route family (and per capability a family decides from the body). */
+const PROBES: Probe[] = [
+  { capability: 'read', method: 'GET', path: () => '/api/entries' },
+  { capability: 'read', method: 'GET', path: () => `/api/entries/${entryId}/history` },
+  { capability: 'read', method: 'GET', path: () => '/api/actions?open=true' },
+  { capability: 'read', method: 'GET', path: () => '/api/polls' },
+  { capability: 'edit', method: 'POST', path: () => '/api/entries', body: newEntry },
+  { capability: 'edit', method: 'PATCH', path: () => `/api/entries/${entryId}`, body: { status: 'decided', etag: '"stale"' } },
+  { capability: 'delete', method: 'DELETE', path: () => `/api/entries/${entryId}`, body: { etag: '"stale"' } },
+  { capability: 'decide', method: 'POST', path: () => `/api/entries/${entryId}/decisions`, body: decision('college') },
+  { capability: 'poll', method: 'POST', path: () => `/api/entries/${entryId}/decisions`, body: decision('focus_group') },
+  { capability: 'rollOver', method: 'POST', path: () => '/api/register/roll-over', body: { year: 1999 } },
+  { capability: 'edit', method: 'POST', path: () => '/api/actions', body: { title: 'Rolproef', owner: { name: 'X' } } },
+  { capability: 'edit', method: 'POST', path: () => `/api/actions/${actionId}/done` },
+  { capability: 'delete', method: 'DELETE', path: () => `/api/actions/${actionId}`, body: { etag: '"stale"' } },
+  { capability: 'edit', method: 'POST', path: () => '/api/meetings', body: { body: 'technical', date: '2026-03-01' } },
+  { capability: 'delete', method: 'DELETE', path: () => `/api/meetings/${meetingId}`, body: { etag: '"stale"' } },
+  { capability: 'edit', method: 'PATCH', path: () => `/api/focus-groups/${groupId}`, body: { mandate: { nl: 'x' }, etag: '"stale"' } },
+  { capability: 'channels', method: 'PATCH', path: () => `/api/focus-groups/${groupId}`, body: { channel: { teamId: 't', channelId: 'c' }, etag: '"stale"' } },
+  { capability: 'delete', method: 'DELETE', path: () => `/api/focus-groups/${groupId}`, body: { etag: '"stale"' } },
+  { capability: 'template', method: 'POST', path: () => '/api/reports', body: { budgetYear: 1 } },
+  { capability: 'poll', method: 'POST', path: () => '/api/polls', body: { focusGroupId: 'none', question: 'Q', options: ['a', 'b'] } },
+  { capability: 'poll', method: 'POST', path: () => '/api/polls/99999/close' },
+  { capability: 'vote', method: 'POST', path: () => '/api/polls/99999/vote', body: { optionIds: ['o1'] } },
+  { capability: 'restore', method: 'POST', path: () => `/api/entries/${entryId}/restore` },
+  { capability: 'import', method: 'POST', path: () => '/api/imports' },
+  { capability: 'settings', method: 'POST', path: () => '/api/some-endpoint-nobody-classified' },
+];
+
+beforeAll(async () => {
+  entra = await startLocalEntra();
+  server = await startTestServer({ demoData: false, env: entra.env });
+  const admin = asRole('admin');
+  entryId = (await (await call(admin, 'POST', '/api/entries', newEntry)).json()).id;
+  actionId = (await (await call(admin, 'POST', '/api/actions', { entryId, title: 'A', owner: { name: 'X' } })).json()).id;
+  groupId = (await (await call(admin, 'POST', '/api/focus-groups', { domain: 'ICT', name: { nl: 'ICT' } })).json()).id;
+  meetingId = (await (await call(admin, 'POST', '/api/meetings', { body: 'technical', date: '2026-03-01' })).json()).id;
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await entra?.close();
+});
+
+describe('every role against every route family', () => {
+  test('the probes cover every rule of the route policy', () => {
+    const probed = new Set(PROBES.map((p) => p.capability));
+    for (const rule of ROUTE_RULES) {
+      const capabilities = typeof rule.capability === 'function' ? [] : [rule.capability];
+      for (const c of capabilities) expect(probed).toContain(c);
+    }
+    expect(ROUTE_RULES.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test.each(ROLES.flatMap((role) => PROBES.map((probe) => [role, probe.capability, probe.method, probe] as const)))(
+    '%s → %s (%s)',
+    async (role, capability, method, probe) => {
+      const res = await call(asRole(role), method, probe.path(), probe.body);
+      const body = res.status === 204 ? {} : await res.json();
+      if (can([role], capability)) {
+        expect({ status: res.status, body }).not.toMatchObject({ status: 403 });
+      } else {
+        expect(res.status).toBe(403);
+        expect(body.error).toMatchObject({ code: 'forbidden', capability });
+      }
+    },
+  );
+
+  test('a signed-in user with no role of the register reads nothing, but may ask who they are', async () => {
+    const none = roleToken([]);
+    const denied = await call(none, 'GET', '/api/entries');
+    expect(denied.status).toBe(403);
+    expect((await denied.json()).error.message).toMatch(/no role/);
+    const me = await (await call(none, 'GET', '/api/me')).json();
+    expect(me).toMatchObject({ roles: [], role: null, capabilities: { read: false } });
+  });
+
+  test('roles of other apps in the claim grant nothing; role values match case-insensitively', async () => {
+    expect((await call(roleToken(['Sites.Admin', 'Register.Superuser']), 'GET', '/api/entries')).status).toBe(403);
+    expect((await call(roleToken(['register.reader']), 'GET', '/api/entries')).status).toBe(200);
+  });
+
+  test('/api/me tells each role what it may do', async () => {
+    for (const role of ROLES) {
+      const me = await (await call(asRole(role), 'GET', '/api/me')).json();
+      expect(me.role).toBe(role);
+      for (const [capability, allowed] of Object.entries(me.capabilities)) expect(allowed).toBe(can([role], capability as Capability));
+    }
+  });
+});
+
+describe('app-only tokens', () => {
+  const appClaims = { scp: undefined, idtyp: 'app', oid: 'sp-oid', azp: 'cccccccc-0000-0000-0000-000000000000', name: undefined, preferred_username: undefined };
+
+  test('an app-only token without an application role of the register is refused', async () => {
+    const res = await call(entra.token({ ...appClaims, roles: undefined }), 'GET', '/api/entries');
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.message).toMatch(/application token/);
+    // without the idtyp optional claim too: no scp means app-only
+    expect((await call(entra.token({ ...appClaims, idtyp: undefined, roles: ['Sites.Read.All'] }), 'GET', '/api/me')).status).toBe(403);
+  });
+
+  test('an app-only token with Register.Reader reads, and is not a person', async () => {
+    const bearer = entra.token({ ...appClaims, roles: ['Register.Reader'] });
+    expect((await call(bearer, 'GET', '/api/entries')).status).toBe(200);
+    expect((await call(bearer, 'POST', '/api/entries', newEntry)).status).toBe(403);
+    expect(await (await call(bearer, 'GET', '/api/me')).json()).toMatchObject({ kind: 'app', roles: ['reader'], id: 'sp-oid' });
+  });
+});
