@@ -111,7 +111,7 @@ run('Microsoft 365 Agents Playground, headless', () => {
     await page.getByRole('treeitem', { name: 'My Team - General' }).click();
     const general = await waitFor(async () => (await server.register.store.conversations.list()).find((r) => r.channelName === 'General' || r.channelId === r.teamId));
     const [group] = (await server.register.focusGroups.list()).filter((g) => g.domain === 'ICT');
-    const bound = await server.api(`/api/focus-groups/${group.id}`, { method: 'PATCH', json: { channel: { teamId: general.teamId, channelId: general.channelId, name: 'General' } } });
+    const bound = await server.api(`/api/focus-groups/${group.id}`, { method: 'PATCH', headers: { 'If-Match': group.etag }, json: { channel: { teamId: general.teamId, channelId: general.channelId, name: 'General' } } });
     expect(bound.status).toBe(200);
 
     // 3. From the personal chat, start a poll for the ICT focus group about one of its entries: the bot

@@ -174,7 +174,7 @@ describe('Teams tab in a plain browser (local mode)', () => {
       parties: ['Gemeente', 'OCMW'],
       financialBenefit: { amountEur: 30000, confidence: 'estimate' },
     });
-    await server.api(`/api/entries/${id}`, { method: 'DELETE' });
+    await server.api(`/api/entries/${id}`, { method: 'DELETE', headers: { 'If-Match': '*' } });
   });
 
   test("create with invalid input: the server's 400 issues appear next to each control and nothing is saved", async () => {
@@ -305,7 +305,7 @@ describe('Teams tab in a plain browser (local mode)', () => {
     await page.waitForTimeout(200);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    await server.api(`/api/entries/${created.id}`, { method: 'DELETE' });
+    await server.api(`/api/entries/${created.id}`, { method: 'DELETE', headers: { 'If-Match': '*' } });
   });
 
   test('dark and high-contrast themes', async () => {
