@@ -497,8 +497,9 @@ export class BotRuntime {
     return repeated ? { ...result, created: false } : result;
   }
 
+  /** The app's API client (its HTTP settings and bot token provider) scoped to a conversation's service URL. */
   private apiFor(serviceUrl: string): ApiClient {
-    return new ApiClient(serviceUrl.replace(/\/+$/, ''), this.app.api.http);
+    return this.app.api.fromServiceUrl({ serviceUrl: serviceUrl.replace(/\/+$/, '') });
   }
 
   private async pollContext(poll: Poll, language: Language): Promise<{ focusGroupName?: string; entryTitle?: string }> {

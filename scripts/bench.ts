@@ -1,6 +1,7 @@
 import { benchAnnex } from './bench/annex.bench';
 import { benchBot } from './bench/bot.bench';
 import { benchGraphStore } from './bench/graph-store.bench';
+import { benchInstances } from './bench/instances.bench';
 
 /**
  * `npm run bench`: the speed and cost targets of the issues, measured and printed.
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const parts: Array<[string, () => Promise<void>]> = [
     ['SharePoint store through Graph (fake with injected latency)', benchGraphStore],
     ['Teams bot (real /api/messages over HTTP)', benchBot],
+    ['One and two server processes on one SharePoint store', benchInstances],
     ['Word annex (office-addin-mock) and .docx export', benchAnnex],
   ];
   let failed = 0;

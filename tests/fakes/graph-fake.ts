@@ -266,6 +266,9 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     res.writeHead(answer.status, responseHeaders);
     res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
   });
+  // Graph keeps idle connections open longer than a client does; a fake that drops them after Node's 5 s
+  // default races the client reusing one under load (ECONNRESET, "fetch failed").
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`;
 
