@@ -9,7 +9,7 @@ import { createStore } from '../../src/store/create-store';
 
 /**
  * One server process of the multi-instance harness (instances.ts): the composition of src/server/main.ts
- * (configuration from env/ and the environment → store → demo data → server with the default surfaces),
+ * (configuration from env/ and the environment → store → server with the default surfaces, demo data before serving),
  * with only what no test can reach replaced:
  * - Graph tokens come from a fixed token source (Entra ID is offline; the Graph fake accepts any token);
  * - with TEST_INSTANCE_BOT_OPENID, the bot validates Bot Framework tokens against the fake connector's keys
@@ -30,8 +30,6 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const fixedToken = async () => 'instance-test-token';
   const store = createStore(config, { tokenSource: { appOnly: fixedToken, onBehalfOf: fixedToken } });
-  await store.init();
-  if (config.demoData) await loadDemoDataIfEmpty(store, config);
   const openIdMetadataUrl = process.env.TEST_INSTANCE_BOT_OPENID;
   const botToken = process.env.TEST_INSTANCE_BOT_TOKEN ?? '';
   // The Teams SDK falls back to CLIENT_SECRET from the environment (and then asks Entra ID for tokens):
@@ -43,7 +41,11 @@ async function main(): Promise<void> {
     cardUpdateDelayMs: numberFromEnv('TEST_INSTANCE_CARD_UPDATE_MS'),
   });
   const surfaces = defaultSurfaces.map((surface) => (surface.name === 'bot' ? bot : surface));
-  const running = await startServer(config, store, logger, surfaces);
+  const running = await startServer(config, store, logger, surfaces, {
+    beforeServing: async () => {
+      if (config.demoData) await loadDemoDataIfEmpty(store, config);
+    },
+  });
   process.stdout.write(`${READY} ${JSON.stringify({ url: running.url, pid: process.pid })}\n`);
   const stop = async () => {
     await running.close();
