@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import type { DomainCode } from '../domain/vocabulary';
+import type { LocalizedText } from '../domain/model';
+import { fold } from '../domain/queries';
+import { type Actor, type Register, stripMeta, validate } from '../register/register-service';
+import { ImportRejectedError } from './errors';
+import { type ImportPlan, type Matched, matchProposal, planImport } from './plan';
+import { type ImportProposal, importProposal } from './proposal';
+import { proposeImport } from './propose';
+import { readDocx } from './read-docx';
+
+/**
+ * Importing last year's report: read the .docx and propose (nothing written), plan the reviewed proposal
+ * against the register, confirm (write). Confirming the same import again writes nothing twice: every
+ * entry it creates carries its import tag, and each entry gets one mention per report year.
+ */
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export interface ImportSummary {
+  year: number;
+  create: number;
+  mentionAdded: number;
+  mentionUpdated: number;
+  unchanged: number;
+  skipped: number;
+  template: ImportPlan['template']['action'];
+}
+
+export interface ImportResult extends ImportSummary {
+  /** measure key → the entry it became or was added to */
+  entries: Record<string, string>;
+  /** creates found done by an earlier confirmation of the same import */
+  alreadyCreated: number;
+}
+
+function summaryOf(plan: ImportPlan): ImportSummary {
+  return {
+    year: plan.year,
+    create: plan.creates.length,
+    mentionAdded: plan.mentions.filter((m) => m.change === 'added').length,
+    mentionUpdated: plan.mentions.filter((m) => m.change === 'updated').length,
+    unchanged: plan.mentions.filter((m) => m.change === 'unchanged').length,
+    skipped: plan.skipped.length,
+    template: plan.template.action,
+  };
+}
+
+export class ImportService {
+  /** one confirmation at a time per import in this process: a double click cannot race itself */
+  private readonly running = new Map<string, Promise<ImportResult>>();
+
+  constructor(
+    private readonly register: Register,
+    private readonly municipality: LocalizedText,
+  ) {}
+
+  /** Reads the file and proposes its template and measures, matched against the register. Writes nothing. */
+  async propose(bytes: Buffer, fileName: string): Promise<Matched> {
+    if (bytes.length > MAX_IMPORT_BYTES) throw new ImportRejectedError('too_large', { limit: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
+    const structure = await readDocx(bytes);
+    const [entries, reports] = await Promise.all([this.register.entries.list({}), this.register.reports.list()]);
+    const templateDomainOf = (label: string): DomainCode | undefined => {
+      for (const r of reports) {
+        for (const s of [...r.runningSections, ...r.proposalSections]) {
+          if (s.domains.length === 1 && Object.values(s.label).some((l) => l && fold(l) === fold(label))) return s.domains[0];
+        }
+      }
+      return undefined;
+    };
+    const importId = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+    const proposal = proposeImport(structure, { importId, fileName: fileName.slice(0, 300), templateDomainOf });
+    return matchProposal(proposal, entries, reports);
+  }
+
+  /** What confirming would write, without writing. */
+  async plan(input: unknown): Promise<ImportSummary> {
+    return summaryOf(await this.planOf(validate(importProposal, input)));
+  }
+
+  async confirm(input: unknown, by: Actor): Promise<ImportResult> {
+    const proposal = validate(importProposal, input);
+    const pending = this.running.get(proposal.importId);
+    if (pending) await pending.catch(() => undefined);
+    const run = this.apply(proposal, by);
+    this.running.set(proposal.importId, run);
+    try {
+      return await run;
+    } finally {
+      if (this.running.get(proposal.importId) === run) this.running.delete(proposal.importId);
+    }
+  }
+
+  private async planOf(proposal: ImportProposal): Promise<ImportPlan> {
+    const [entries, reports] = await Promise.all([this.register.entries.list({}), this.register.reports.list()]);
+    return planImport(proposal, entries, reports, this.municipality);
+  }
+
+  private async apply(proposal: ImportProposal, by: Actor): Promise<ImportResult> {
+    const plan = await this.planOf(proposal);
+    const entries: Record<string, string> = {};
+    // creates already done by an earlier confirmation of this import are found by their tag
+    const tagged = new Map<string, string>();
+    for (const e of await this.register.entries.list({})) {
+      const m = e.source?.match(/\[import:[a-f0-9]+:m\d+\]/);
+      if (m) tagged.set(m[0], e.id);
+    }
+    const todo = plan.creates.filter((c) => {
+      const done = tagged.get(c.tag);
+      if (done) entries[c.key] = done;
+      return !done;
+    });
+    const created = todo.length ? await this.register.entries.createMany(todo.map((c) => c.entry), by) : [];
+    created.forEach((e, i) => (entries[todo[i].key] = e.id));
+
+    for (const m of plan.mentions) {
+      entries[m.key] = m.entryId;
+      if (m.change === 'unchanged') continue;
+      const current = await this.register.entries.get(m.entryId);
+      const mentions = [...current.mentions.filter((x) => x.reportYear !== m.mention.reportYear), m.mention].sort((a, b) => a.reportYear - b.reportYear);
+      await this.register.entries.update(m.entryId, { mentions, ...(m.domain ? { domain: m.domain } : {}) }, by, current.etag, `Report ${plan.year} imported`);
+    }
+
+    if (plan.template.action === 'create') await this.register.reports.create(plan.template.report);
+    else if (plan.template.action === 'replace') {
+      const existing = (await this.register.reports.list()).find((r) => r.budgetYear === plan.year)!;
+      await this.register.reports.update(existing.id, { ...stripMeta(existing), ...plan.template.report }, existing.etag);
+    }
+    return { ...summaryOf(plan), create: created.length, entries, alreadyCreated: plan.creates.length - todo.length };
+  }
+}

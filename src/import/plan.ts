@@ -1,0 +1,262 @@
+import type { AnnualReport, LocalizedText, Mention, ReportSection, SynergyEntry, SynergyEntryInput } from '../domain/model';
+import { fold } from '../domain/queries';
+import { type DomainCode, type EntryStatus, PROPOSAL_STATUSES, RUNNING_STATUSES, type Scope } from '../domain/vocabulary';
+import { ValidationError } from '../register/errors';
+import { CANDIDATE, normalizeText, pairBest, type Pairing, SAME_MEASURE, similarity } from './match';
+import type { ImportProposal, ProposedEntry } from './proposal';
+
+/**
+ * Pure planning of an import against the register as it is: which existing entry each measure is
+ * (same or nearly the same title, or the same narrative text), and what confirming will write —
+ * entries to create, mentions to add or update, the year's report template.
+ */
+
+type WithId<T> = T & { id: string };
+
+export interface Candidate {
+  entryId: string;
+  title: LocalizedText;
+  score: number;
+  reason: 'same_title' | 'similar_title' | 'same_text' | 'similar_text';
+}
+
+/** The tag an entry created by an import carries in its source: finds it again on a repeated confirm. */
+export function importTag(importId: string, key: string): string {
+  return `[import:${importId}:${key}]`;
+}
+
+function textsOf(value: LocalizedText | undefined): string[] {
+  return value ? [value.nl, value.fr, value.en].filter((t): t is string => Boolean(t?.trim())) : [];
+}
+
+function score(item: ProposedEntry, entry: WithId<SynergyEntry>, year: number | null): Candidate | undefined {
+  const printed = year === null ? undefined : entry.mentions.find((m) => m.reportYear === year)?.textOverride;
+  const titles = [...textsOf(entry.title), ...textsOf(printed)];
+  const titleScore = Math.max(0, ...titles.map((t) => similarity(item.title, t)));
+  const textScore = item.description ? Math.max(0, ...textsOf(entry.description).map((t) => similarity(item.description, t))) : 0;
+  const best = Math.max(titleScore, textScore);
+  if (best < CANDIDATE) return undefined;
+  const byText = textScore > titleScore;
+  const reason = byText ? (textScore === 1 ? 'same_text' : 'similar_text') : titleScore === 1 ? 'same_title' : 'similar_title';
+  return { entryId: entry.id, title: entry.title, score: Math.round(best * 100) / 100, reason };
+}
+
+const BLOCK_REASONS = ['italic', 'block_running', 'block_proposals'];
+
+function statusClass(status: EntryStatus): 'running' | 'proposal' | 'closed' {
+  return RUNNING_STATUSES.includes(status) ? 'running' : PROPOSAL_STATUSES.includes(status) ? 'proposal' : 'closed';
+}
+
+/** How well an entry's mention of the year fits the measure: same printed section, same kind of status. */
+function fit(item: ProposedEntry, entry: SynergyEntry, year: number | null): number {
+  const mention = year === null ? undefined : entry.mentions.find((m) => m.reportYear === year);
+  if (!mention) return 0;
+  const sameSection = item.section !== null && mention.section !== undefined && fold(mention.section) === fold(item.section) ? 2 : 0;
+  return sameSection + (statusClass(mention.status) === statusClass(item.status) ? 1 : 0);
+}
+
+export interface Matched {
+  proposal: ImportProposal;
+  /** per measure key, the existing entries it may be, best first */
+  candidates: Record<string, Candidate[]>;
+}
+
+/**
+ * Sets each measure's default decision: a measure that is (nearly) an existing entry becomes its mention,
+ * each entry taken at most once; any other measure is created. Keeps the template if the year has one.
+ */
+export function matchProposal(proposal: ImportProposal, entries: readonly WithId<SynergyEntry>[], reports: readonly AnnualReport[]): Matched {
+  const candidates: Record<string, Candidate[]> = {};
+  const scores: Pairing[] = [];
+  const fits: Map<string, number> = new Map();
+  proposal.entries.forEach((item, left) => {
+    const found: Candidate[] = [];
+    entries.forEach((entry, right) => {
+      const c = score(item, entry, proposal.year);
+      if (!c) return;
+      found.push(c);
+      scores.push({ left, right, score: c.score });
+      fits.set(`${left}|${right}`, fit(item, entry, proposal.year));
+    });
+    candidates[item.key] = found.sort((a, b) => b.score - a.score).slice(0, 5);
+  });
+  const pairs = pairBest(scores, SAME_MEASURE, (p) => fits.get(`${p.left}|${p.right}`) ?? 0);
+  const matchOf = new Map(pairs.map((p) => [p.left, entries[p.right].id]));
+  return {
+    proposal: {
+      ...proposal,
+      templateAction: reports.some((r) => r.budgetYear === proposal.year) ? 'keep' : 'create',
+      entries: proposal.entries.map((item, i) => {
+        const entryId = matchOf.get(i);
+        return entryId ? { ...item, action: 'mention', entryId } : { ...item, action: item.action === 'skip' ? 'skip' : 'create', entryId: null };
+      }),
+    },
+    candidates,
+  };
+}
+
+export interface PlannedCreate {
+  key: string;
+  tag: string;
+  entry: SynergyEntryInput;
+}
+
+export interface PlannedMention {
+  key: string;
+  entryId: string;
+  mention: Mention;
+  /** the domain the clerk chose for it, when it differs from the entry's */
+  domain?: DomainCode;
+  change: 'added' | 'updated' | 'unchanged';
+}
+
+export interface ImportPlan {
+  year: number;
+  creates: PlannedCreate[];
+  mentions: PlannedMention[];
+  skipped: string[];
+  template: { action: 'create' | 'replace' | 'keep' | 'unchanged'; report: AnnualReport };
+}
+
+const localized = (language: string, text: string | null | undefined): LocalizedText => (text?.trim() ? { [language]: text.trim() } : {});
+
+function mentionOf(item: ProposedEntry, year: number, entry?: SynergyEntry): Mention {
+  const titles = entry ? textsOf(entry.title).map(normalizeText) : [];
+  const printedDiffers = entry !== undefined && item.block !== 'sections' && !titles.includes(normalizeText(item.title));
+  return {
+    reportYear: year,
+    status: item.status,
+    italic: item.italic,
+    listed: true,
+    ...(item.section ? { section: item.section } : {}),
+    ...(printedDiffers ? { textOverride: localized(item.language, item.title) } : {}),
+  };
+}
+
+/** Two printed section labels are the same section when equal, or when one template section carries both (NL and FR). */
+function sameSection(a: string, b: string, reports: readonly AnnualReport[]): boolean {
+  if (fold(a) === fold(b)) return true;
+  return reports.some((r) =>
+    [...r.runningSections, ...r.proposalSections].some((s) => {
+      const labels = textsOf(s.label).map(fold);
+      return labels.includes(fold(a)) && labels.includes(fold(b));
+    }),
+  );
+}
+
+/**
+ * An existing mention updated with what the document says for sure: a guessed status does not replace a
+ * recorded one of the same kind, and the French label of a section the mention names in Dutch is the same section.
+ */
+function mergeMention(existing: Mention, imported: Mention, item: ProposedEntry, reports: readonly AnnualReport[]): Mention {
+  const reason = item.statusReason.code;
+  // a table or the clerk says the status; the list shape's blocks say running or proposed; verbs only hint
+  const status =
+    reason === 'table' || reason === 'clerk' || (BLOCK_REASONS.includes(reason) && statusClass(existing.status) !== statusClass(imported.status))
+      ? imported.status
+      : existing.status;
+  return {
+    ...existing,
+    status,
+    italic: item.block === 'sections' ? existing.italic : imported.italic,
+    listed: true,
+    ...(imported.section && !(existing.section && sameSection(existing.section, imported.section, reports)) ? { section: imported.section } : {}),
+    ...(imported.textOverride ? { textOverride: { ...existing.textOverride, ...imported.textOverride } } : {}),
+  };
+}
+
+function startYearOf(item: ProposedEntry, year: number): number | null {
+  const past = item.years.filter((y) => y <= year);
+  return past.length ? Math.min(...past) : null;
+}
+
+/** The entry a measure becomes: its texts in the document's language; "new" in the report is "existing" a year later. */
+function entryOf(item: ProposedEntry, proposal: ImportProposal & { year: number }): SynergyEntryInput {
+  const tag = importTag(proposal.importId, item.key);
+  return {
+    title: localized(item.language, item.title),
+    description: localized(item.language, item.description),
+    domain: item.domain,
+    ...(item.subheading ? { subheading: localized(item.language, item.subheading) } : {}),
+    scope: item.scope,
+    status: item.status === 'new' ? 'existing' : item.status,
+    startYear: startYearOf(item, proposal.year),
+    parties: item.parties,
+    kind: 'synergy',
+    formalisation: item.formalisation,
+    mentions: [mentionOf(item, proposal.year)],
+    source: `${proposal.fileName.slice(0, 120)} · ${(item.section ?? '').slice(0, 100)} ${tag}`.slice(0, 300),
+  };
+}
+
+function sectionsOf(proposal: ImportProposal, blocks: readonly string[], previous: readonly ReportSection[]): ReportSection[] {
+  const lang = proposal.language;
+  return proposal.template.sections
+    .filter((s) => blocks.includes(s.block))
+    .map((s) => {
+      const items = proposal.entries.filter((e) => e.action !== 'skip' && e.section !== null && fold(e.section) === fold(s.label) && blocks.includes(e.block));
+      const before = previous.find((p) => textsOf(p.label).some((l) => fold(l) === fold(s.label)));
+      const domains = [...new Set([...(before?.domains ?? []), ...items.map((e) => e.domain)])];
+      const scopes = [...new Set<Scope>([...(before?.scopes ?? []), ...items.map((e) => e.scope)])];
+      return { label: { ...before?.label, [lang]: s.label }, domains, scopes: scopes.length ? scopes : ['gemeente-ocmw'] };
+    });
+}
+
+function templateOf(proposal: ImportProposal & { year: number }, existing: AnnualReport | undefined, fallbackMunicipality: LocalizedText): AnnualReport {
+  const lang = proposal.language;
+  const t = proposal.template;
+  return {
+    budgetYear: proposal.year,
+    municipality: t.municipality ? { ...existing?.municipality, [lang]: t.municipality } : existing?.municipality ?? fallbackMunicipality,
+    shape: proposal.shape,
+    introText: { ...existing?.introText, ...localized(lang, t.intro) },
+    yearText: { ...existing?.yearText, ...localized(lang, t.yearText) },
+    runningSections: sectionsOf(proposal, ['running', 'sections'], existing?.runningSections ?? []),
+    proposalSections: sectionsOf(proposal, ['proposals'], existing?.proposalSections ?? []),
+  };
+}
+
+/** What confirming the reviewed proposal writes, given the register now. Throws ValidationError for a bad decision. */
+export function planImport(
+  proposal: ImportProposal,
+  entries: readonly WithId<SynergyEntry>[],
+  reports: readonly AnnualReport[],
+  fallbackMunicipality: LocalizedText,
+): ImportPlan {
+  if (proposal.year === null) throw new ValidationError([{ field: 'year', reason: 'must be the budget year of the report (the document does not say it)' }]);
+  const p = proposal as ImportProposal & { year: number };
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const issues: ValidationError['issues'] = [];
+  const used = new Map<string, string>();
+  const plan: ImportPlan = { year: p.year, creates: [], mentions: [], skipped: [], template: { action: 'keep', report: undefined as unknown as AnnualReport } };
+  p.entries.forEach((item, i) => {
+    if (item.action === 'skip') return void plan.skipped.push(item.key);
+    if (item.action === 'create') {
+      const tag = importTag(p.importId, item.key);
+      return void plan.creates.push({ key: item.key, tag, entry: entryOf(item, p) });
+    }
+    const entry = byId.get(item.entryId!);
+    if (!entry) return void issues.push({ field: `entries.${i}.entryId`, reason: `entry ${item.entryId} does not exist` });
+    const twice = used.get(entry.id);
+    if (twice) return void issues.push({ field: `entries.${i}.entryId`, reason: `entry ${entry.id} already receives measure ${twice}: a report mentions an entry once` });
+    used.set(entry.id, item.key);
+    const imported = mentionOf(item, p.year, entry);
+    const existing = entry.mentions.find((m) => m.reportYear === p.year);
+    const mention = existing ? mergeMention(existing, imported, item, reports) : imported;
+    const change = !existing ? 'added' : JSON.stringify(existing) === JSON.stringify(mention) ? 'unchanged' : 'updated';
+    const domain = item.domainReason.code === 'clerk' && item.domain !== entry.domain ? item.domain : undefined;
+    plan.mentions.push({ key: item.key, entryId: entry.id, mention, ...(domain ? { domain } : {}), change: domain && change === 'unchanged' ? 'updated' : change });
+  });
+  if (issues.length) throw new ValidationError(issues);
+  const existingReport = reports.find((r) => r.budgetYear === p.year);
+  const report = templateOf(p, p.templateAction === 'replace' ? existingReport : undefined, fallbackMunicipality);
+  if (!existingReport) plan.template = { action: 'create', report };
+  else if (p.templateAction === 'replace') plan.template = { action: JSON.stringify(stripMetaOf(existingReport)) === JSON.stringify(report) ? 'unchanged' : 'replace', report };
+  else plan.template = { action: 'keep', report: existingReport };
+  return plan;
+}
+
+function stripMetaOf(report: AnnualReport): AnnualReport {
+  const { id: _id, etag: _etag, ...rest } = report as AnnualReport & { id?: string; etag?: string };
+  return rest;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { DOMAIN_CODES, FORMALISATION_CODES, SCOPE_CODES, STATUS_CODES } from '../domain/vocabulary';
+
+/**
+ * What an import proposes before anything is written: the report's template and one entry per measure,
+ * each with the clerk's decision (create, add as a mention of an existing entry, skip). The review screen
+ * edits this object and sends it back to be confirmed; the schema checks it at that boundary.
+ */
+
+const reason = z.object({ code: z.string().min(1).max(40), detail: z.string().max(300).optional() }).strict();
+
+export const BLOCKS = ['running', 'proposals', 'sections', 'table'] as const;
+export type ImportBlock = (typeof BLOCKS)[number];
+
+export const IMPORT_ACTIONS = ['create', 'mention', 'skip'] as const;
+export type ImportAction = (typeof IMPORT_ACTIONS)[number];
+
+export const proposedEntry = z
+  .object({
+    /** stable within one import: "m1", "m2", … in document order */
+    key: z.string().regex(/^m\d{1,5}$/, 'must look like m1, m2, …'),
+    title: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+    description: z.string().max(20000).default(''),
+    /** the language the text is in (an "(NL)" tag in a French annex marks a Dutch text) */
+    language: z.enum(['nl', 'fr', 'en']),
+    block: z.enum(BLOCKS),
+    /** the section heading it stood under, as printed without its number */
+    section: z.string().max(200).nullable(),
+    subheading: z.string().max(200).nullable(),
+    italic: z.boolean(),
+    status: z.enum(STATUS_CODES),
+    statusReason: reason,
+    domain: z.enum(DOMAIN_CODES),
+    domainReason: reason,
+    scope: z.enum(SCOPE_CODES),
+    parties: z.array(z.string().trim().min(1).max(200)).max(50),
+    years: z.array(z.number().int().min(1976).max(2100)).max(50),
+    formalisation: z.enum(FORMALISATION_CODES),
+    action: z.enum(IMPORT_ACTIONS),
+    /** the existing entry a "mention" goes to */
+    entryId: z.string().max(40).nullable(),
+  })
+  .strict()
+  .refine((e) => e.action !== 'mention' || Boolean(e.entryId), { message: 'a mention needs the entry it belongs to', path: ['entryId'] });
+export type ProposedEntry = z.infer<typeof proposedEntry>;
+
+export const proposedSection = z
+  .object({
+    label: z.string().trim().min(1).max(200),
+    number: z.string().max(20).nullable(),
+    block: z.enum(['running', 'proposals', 'sections']),
+  })
+  .strict();
+export type ProposedSection = z.infer<typeof proposedSection>;
+
+export const proposedTemplate = z
+  .object({
+    title: z.string().max(1000),
+    subtitle: z.string().max(1000).nullable(),
+    municipality: z.string().max(200).nullable(),
+    legalCitation: z.string().max(4000).nullable(),
+    intro: z.string().max(20000),
+    yearText: z.string().max(4000),
+    sections: z.array(proposedSection).max(120),
+  })
+  .strict();
+export type ProposedTemplate = z.infer<typeof proposedTemplate>;
+
+export const importProposal = z
+  .object({
+    /** a hash of the file: the same file is the same import, confirmed once */
+    importId: z.string().regex(/^[a-f0-9]{16,64}$/, 'is not an import id'),
+    fileName: z.string().max(300),
+    language: z.enum(['nl', 'fr', 'en']),
+    /** the budget year the report is annexed to; null when the document does not say (the clerk then gives it) */
+    year: z.number({ invalid_type_error: 'must be the budget year of the report' }).int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier').nullable(),
+    yearReason: reason,
+    shape: z.enum(['list', 'narrative']),
+    template: proposedTemplate,
+    /** create the year's report template, replace the one the register has, or keep it */
+    templateAction: z.enum(['create', 'replace', 'keep']),
+    entries: z.array(proposedEntry).max(2000, 'holds more than 2000 measures'),
+    warnings: z.array(z.string().max(500)).max(50).default([]),
+  })
+  .strict();
+export type ImportProposal = z.infer<typeof importProposal>;
+export type ImportProposalInput = z.input<typeof importProposal>;

@@ -1,0 +1,174 @@
+import type { AnnexBlock, AnnexModel } from '../../src/domain/annex/types';
+import type { ImportResult, ImportSummary } from '../../src/import/import-service';
+import type { Candidate } from '../../src/import/plan';
+import type { ImportProposal } from '../../src/import/proposal';
+import { sourceRecords } from '../../src/seed/demo-data';
+import { startTestServer, type TestServer } from '../support/server';
+import { handTypedReportNl, letter } from '../support/word-documents';
+
+/** Import of a report over HTTP: upload (nothing written), review, confirm once, round trips through the annex. */
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+async function body<T>(res: Response): Promise<T> {
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${res.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+async function upload(server: TestServer, bytes: Buffer, name = 'verslag.docx') {
+  return server.api(`/api/import?name=${encodeURIComponent(name)}`, { method: 'POST', body: new Uint8Array(bytes), headers: { 'content-type': DOCX } });
+}
+
+async function propose(server: TestServer, bytes: Buffer) {
+  return body<{ proposal: ImportProposal; candidates: Record<string, Candidate[]> }>(await upload(server, bytes));
+}
+
+async function confirm(server: TestServer, proposal: ImportProposal) {
+  return body<ImportResult>(await server.api('/api/import/confirm', { method: 'POST', json: proposal }));
+}
+
+async function annexDocx(server: TestServer, query: string): Promise<Buffer> {
+  const res = await server.api(`/api/annex.docx?${query}`);
+  expect(res.status).toBe(200);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+async function annexModel(server: TestServer, query: string): Promise<AnnexModel> {
+  return body<AnnexModel>(await server.api(`/api/annex?${query}`));
+}
+
+/** The measure part of an annex: section headings, sub-heads, items (with italics) and narrative paragraphs. */
+function measureBlocks(model: AnnexModel): unknown[] {
+  const from = model.blocks.findIndex((b) => b.kind === 'heading' && b.level === 1 && /SYNERG|^Financi/.test(b.text));
+  return model.blocks.slice(from).map((b: AnnexBlock) => {
+    if (b.kind === 'list') return b.items.map((i) => i.runs.map((r) => `${r.italic ? '*' : ''}${r.text}`).join(''));
+    if (b.kind === 'table') return b.rows.map((r) => r.slice(0, 4));
+    // without the meetings (not imported) the blocks are numbered one lower: compare the headings' texts
+    if (b.kind === 'heading') return `${b.level} ${b.text}`;
+    return b;
+  });
+}
+
+async function count(server: TestServer): Promise<{ entries: number; reports: number }> {
+  const entries = await body<{ total: number }>(await server.api('/api/entries'));
+  const reports = await body<{ items: unknown[] }>(await server.api('/api/reports'));
+  return { entries: entries.total, reports: reports.items.length };
+}
+
+describe('import of a report (server)', () => {
+  let demo: TestServer;
+  beforeAll(async () => {
+    demo = await startTestServer();
+  });
+  afterAll(async () => {
+    await demo?.stop();
+  });
+
+  test.each([
+    ['year=2023&lang=nl', 75],
+    ['year=2023&lang=fr&table=true', 75],
+    ['year=2026&lang=nl', 43],
+    ['year=2026&lang=fr&table=true', 43],
+  ])('the annex %s imported into the register it came from changes nothing', async (query, measures) => {
+    const before = await count(demo);
+    const { proposal } = await propose(demo, await annexDocx(demo, query));
+    expect(proposal.entries).toHaveLength(measures);
+    expect(proposal.entries.every((e) => e.action === 'mention' && e.entryId)).toBe(true);
+    expect(proposal.templateAction).toBe('keep');
+    const result = await confirm(demo, proposal);
+    expect(result).toMatchObject({ create: 0, mentionAdded: 0, mentionUpdated: 0, unchanged: measures, template: 'keep' });
+    expect(await count(demo)).toEqual(before);
+  });
+
+  test('the demo annexes imported into an empty register reproduce the measures, and export the same annex again', async () => {
+    const empty = await startTestServer({ demoData: false });
+    try {
+      for (const query of ['year=2023&lang=nl', 'year=2026&lang=nl&table=true']) {
+        const { proposal } = await propose(empty, await annexDocx(demo, query));
+        expect(proposal.entries.every((e) => e.action === 'create')).toBe(true);
+        const result = await confirm(empty, proposal);
+        expect(result.create).toBe(proposal.entries.length);
+        expect(result.template).toBe('create');
+        // the same annex comes out again: sections, sub-heads, items, italics, narrative paragraphs, table
+        const original = await annexModel(demo, query);
+        expect(measureBlocks(await annexModel(empty, query))).toEqual(measureBlocks(original));
+      }
+      const year = (y: number) => sourceRecords().filter((r) => r.report_year === y && !r.section.startsWith('2. Vergaderingen'));
+      const entries = (await body<{ items: Array<{ title: { nl?: string } }> }>(await empty.api('/api/entries'))).items;
+      expect(entries.map((e) => e.title.nl).sort()).toEqual([...year(2023), ...year(2026)].map((r) => r.title).sort());
+    } finally {
+      await empty.stop();
+    }
+  });
+
+  test('confirming twice, even at the same moment, creates nothing twice', async () => {
+    const server = await startTestServer({ demoData: false });
+    try {
+      const { proposal } = await propose(server, await handTypedReportNl());
+      const plan = await body<ImportSummary>(await server.api('/api/import/plan', { method: 'POST', json: proposal }));
+      expect(plan).toMatchObject({ year: 2025, create: 6, template: 'create' });
+      expect(await count(server)).toEqual({ entries: 0, reports: 0 });
+      const [a, b] = await Promise.all([confirm(server, proposal), confirm(server, proposal)]);
+      expect(a.create + b.create).toBe(6);
+      const again = await confirm(server, proposal);
+      expect(again).toMatchObject({ create: 0, alreadyCreated: 6 });
+      expect(await count(server)).toEqual({ entries: 6, reports: 1 });
+      // a new upload of the same report now finds every measure in the register
+      const second = await propose(server, await handTypedReportNl());
+      expect(second.proposal.entries.every((e) => e.action === 'mention')).toBe(true);
+      expect(second.candidates.m1[0]).toMatchObject({ score: 1, reason: 'same_title' });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('the review decides: skip, merge with an existing entry, change the domain', async () => {
+    const server = await startTestServer({ demoData: false });
+    try {
+      const first = await propose(server, await handTypedReportNl());
+      await confirm(server, { ...first.proposal, entries: first.proposal.entries.slice(0, 2) });
+      const { proposal } = await propose(server, await handTypedReportNl());
+      const [m1, m2, m3, ...rest] = proposal.entries;
+      const reviewed: ImportProposal = {
+        ...proposal,
+        year: 2024,
+        entries: [
+          m1,
+          { ...m2, action: 'skip', entryId: null },
+          { ...m3, action: 'mention', entryId: m1.entryId },
+          ...rest.map((e) => ({ ...e, domain: 'OTHER' as const, domainReason: { code: 'clerk' } })),
+        ],
+      };
+      const res = await server.api('/api/import/confirm', { method: 'POST', json: reviewed });
+      expect(res.status).toBe(400);
+      const error = (await res.json()) as { error: { issues: Array<{ field: string; reason: string }> } };
+      expect(error.error.issues[0]).toMatchObject({ field: 'entries.2.entryId', reason: expect.stringMatching(/already receives measure m1/) });
+      reviewed.entries[2] = { ...m3, action: 'create', entryId: null };
+      const result = await confirm(server, reviewed);
+      expect(result).toMatchObject({ year: 2024, create: 4, mentionAdded: 1, skipped: 1, template: 'create' });
+      const created = await body<{ domain: string; mentions: Array<{ reportYear: number }> }>(await server.api(`/api/entries/${result.entries.m4}`));
+      expect(created.domain).toBe('OTHER');
+      const merged = await body<{ mentions: Array<{ reportYear: number; status: string }> }>(await server.api(`/api/entries/${m1.entryId}`));
+      expect(merged.mentions.map((m) => m.reportYear)).toEqual([2024, 2025]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('a file that is not a report is refused with what was expected, and nothing is written', async () => {
+    const before = await count(demo);
+    const res = await upload(demo, await letter(), 'brief.docx');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'not_a_report', message: expect.stringMatching(/Expected numbered section headings/) } });
+    const big = await upload(demo, Buffer.alloc(50 * 1024 * 1024, 1), 'groot.docx');
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ error: { code: 'too_large', message: expect.stringMatching(/at most 10 MB/) } });
+    const empty = await upload(demo, Buffer.alloc(0));
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).error.code).toBe('empty_file');
+    const bad = await demo.api('/api/import/confirm', { method: 'POST', json: { importId: 'nope' } });
+    expect(bad.status).toBe(400);
+    expect(await count(demo)).toEqual(before);
+  });
+});
