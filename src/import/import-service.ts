@@ -12,7 +12,8 @@ import { readDocx } from './read-docx';
 /**
  * Importing last year's report: read the .docx and propose (nothing written), plan the reviewed proposal
  * against the register, confirm (write). Confirming the same import again writes nothing twice: every
- * entry it creates carries its import tag, and each entry gets one mention per report year.
+ * entry it creates has a request key made of the file's hash and the measure, and each entry gets one
+ * mention per report year.
  */
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -99,19 +100,13 @@ export class ImportService {
   private async apply(proposal: ImportProposal, by: Actor): Promise<ImportResult> {
     const plan = await this.planOf(proposal);
     const entries: Record<string, string> = {};
-    // creates already done by an earlier confirmation of this import are found by their tag
-    const tagged = new Map<string, string>();
-    for (const e of await this.register.entries.list({})) {
-      const m = e.source?.match(/\[import:[a-f0-9]+:m\d+\]/);
-      if (m) tagged.set(m[0], e.id);
+    let created = 0;
+    // one request key per measure of this file: a repeated or concurrent confirm, on any server, finds the first entry
+    for (const c of plan.creates) {
+      const result = await this.register.entries.createOnce(c.entry, by, `import:${proposal.importId}:${c.key}`);
+      entries[c.key] = result.record.id;
+      if (result.created) created++;
     }
-    const todo = plan.creates.filter((c) => {
-      const done = tagged.get(c.tag);
-      if (done) entries[c.key] = done;
-      return !done;
-    });
-    const created = todo.length ? await this.register.entries.createMany(todo.map((c) => c.entry), by) : [];
-    created.forEach((e, i) => (entries[todo[i].key] = e.id));
 
     for (const m of plan.mentions) {
       entries[m.key] = m.entryId;
@@ -121,11 +116,11 @@ export class ImportService {
       await this.register.entries.update(m.entryId, { mentions, ...(m.domain ? { domain: m.domain } : {}) }, by, current.etag, `Report ${plan.year} imported`);
     }
 
-    if (plan.template.action === 'create') await this.register.reports.create(plan.template.report);
+    if (plan.template.action === 'create') await this.register.reports.createOnce(plan.template.report, `import:${proposal.importId}:template`);
     else if (plan.template.action === 'replace') {
       const existing = (await this.register.reports.list()).find((r) => r.budgetYear === plan.year)!;
       await this.register.reports.update(existing.id, { ...stripMeta(existing), ...plan.template.report }, existing.etag);
     }
-    return { ...summaryOf(plan), create: created.length, entries, alreadyCreated: plan.creates.length - todo.length };
+    return { ...summaryOf(plan), create: created, entries, alreadyCreated: plan.creates.length - created };
   }
 }
