@@ -46,6 +46,11 @@ function measureBlocks(model: AnnexModel): unknown[] {
     if (b.kind === 'table') return b.rows.map((r) => r.slice(0, 4));
     // without the meetings (not imported) the blocks are numbered one lower: compare the headings' texts
     if (b.kind === 'heading') return `${b.level} ${b.text}`;
+    // a block's ref names the register record by id, which differs between the two registers
+    if ('ref' in b) {
+      const { ref: _ref, ...rest } = b;
+      return rest;
+    }
     return b;
   });
 }

@@ -194,9 +194,12 @@ function listItems(items: readonly Placement[], language: AnnexLanguage, counter
     const last = runs[runs.length - 1];
     const italic = italics && p.italic;
     runs[runs.length - 1] = { ...last, text: punctuateItem(last.text, i === items.length - 1, language), ...(italic ? { italic: true } : {}) };
-    return { runs };
+    return { runs, ref: entryRef(p) };
   });
 }
+
+const entryRef = (p: Placement) => `entry:${p.entry.id}`;
+const sectionRef = (group: string, slot: SectionSlot) => `section:${group}:${labelKeys(slot.label)[0] ?? ''}`;
 
 function sectionLabel(slot: SectionSlot, language: AnnexLanguage, counter: Counter): string {
   const picked = pickText(language, slot.label) ?? { text: '' };
@@ -204,11 +207,11 @@ function sectionLabel(slot: SectionSlot, language: AnnexLanguage, counter: Count
   return picked.text;
 }
 
-/** One list section per slot, numbered `${prefix}.${i}`, with sub-heads. */
-function listSections(slots: readonly SectionSlot[], prefix: string, language: AnnexLanguage, counter: Counter, italics: boolean): AnnexBlock[] {
+/** One list section per slot, numbered `${prefix}.${i}`, with sub-heads; `group` names the part for the sections' refs. */
+function listSections(slots: readonly SectionSlot[], prefix: string, group: string, language: AnnexLanguage, counter: Counter, italics: boolean): AnnexBlock[] {
   const blocks: AnnexBlock[] = [];
   slots.forEach((slot, i) => {
-    blocks.push({ kind: 'heading', level: 2, numbering: `${prefix}.${i + 1}`, text: sectionLabel(slot, language, counter) });
+    blocks.push({ kind: 'heading', level: 2, numbering: `${prefix}.${i + 1}`, text: sectionLabel(slot, language, counter), ref: sectionRef(group, slot) });
     for (const group of bySubheading(orderItems(slot.items), language)) {
       if (group.subheading) blocks.push({ kind: 'heading', level: 3, numbering: null, text: `${group.subheading}${language === 'fr' ? '\u00a0:' : ':'}` });
       blocks.push({ kind: 'list', items: listItems(group.items, language, counter, italics) });
@@ -241,7 +244,7 @@ function textBlocks(text: string, from: string | undefined, language: AnnexLangu
   return blocks;
 }
 
-function meetingBlocks(meeting: Meeting, heading: string, language: AnnexLanguage, counter: Counter): AnnexBlock[] {
+function meetingBlocks(meeting: WithId<Meeting>, heading: string, language: AnnexLanguage, counter: Counter): AnnexBlock[] {
   const blocks: AnnexBlock[] = [{ kind: 'heading', level: 2, numbering: null, text: heading }];
   const summary = pickText(language, meeting.summary);
   if (summary) {
@@ -255,7 +258,8 @@ function meetingBlocks(meeting: Meeting, heading: string, language: AnnexLanguag
     if (picked.from) counter.fallbackTexts++;
     blocks.push(...textBlocks(picked.text, picked.from, language));
   }
-  return blocks;
+  const ref = `meeting:${meeting.id}`;
+  return blocks.map((block) => ({ ...block, ref }));
 }
 
 const BODY_RANK = new Map<string, number>(MEETING_BODY_CODES.map((c, i) => [c, i]));
@@ -293,12 +297,13 @@ function narrativeEntryBlocks(p: Placement, language: AnnexLanguage, counter: Co
     return paragraphsOf(description.text).map((text, i) => ({
       kind: 'paragraph' as const,
       runs: i === 0 ? textRuns({ text, from: description.from }, language) : [{ text }],
+      ref: entryRef(p),
     }));
   }
   const { runs, text } = titleRuns(p, language, counter);
   const last = runs[runs.length - 1];
   runs[runs.length - 1] = { ...last, text: /[.!?…]$/u.test(text) ? text : `${text}.` };
-  return [{ kind: 'paragraph', runs }];
+  return [{ kind: 'paragraph', runs, ref: entryRef(p) }];
 }
 
 function earliestOpenDueDate(entryId: string, actions: readonly WithId<Action>[]): string | undefined {
@@ -399,7 +404,7 @@ export function buildAnnexModel(input: AnnexInput): AnnexModel {
       const number = ++n;
       blocks.push({ kind: 'heading', level: 1, numbering: `${number}.`, text: texts.synergies });
       blocks.push({ kind: 'paragraph', runs: [{ text: texts.synergiesLeadIn(year - 1) }] });
-      blocks.push(...listSections(runningSlots, String(number), language, counter, true));
+      blocks.push(...listSections(runningSlots, String(number), 'running', language, counter, true));
       runningShown = runningSlots.flatMap((s) => orderItems(s.items));
     }
     // 4. Proposed measures per section (no italics)
@@ -408,7 +413,7 @@ export function buildAnnexModel(input: AnnexInput): AnnexModel {
       const number = ++n;
       blocks.push({ kind: 'heading', level: 1, numbering: `${number}.`, text: texts.proposals(year) });
       blocks.push({ kind: 'paragraph', runs: [{ text: texts.proposalsLeadIn }] });
-      blocks.push(...listSections(proposalSlots, String(number), language, counter, false));
+      blocks.push(...listSections(proposalSlots, String(number), 'proposals', language, counter, false));
       proposalsShown = proposalSlots.flatMap((s) => orderItems(s.items));
     }
     if (input.includeTable && (runningShown.length || proposalsShown.length)) {
@@ -428,7 +433,7 @@ export function buildAnnexModel(input: AnnexInput): AnnexModel {
     const shown = placements.filter((p) => RUNNING_STATUSES.includes(p.status) || PROPOSAL_STATUSES.includes(p.status) || p.entry.mentions.some((m) => m.reportYear === year));
     const slots = distribute(shown, template);
     slots.forEach((slot, i) => {
-      blocks.push({ kind: 'heading', level: 1, numbering: `${i + 1}.`, text: sectionLabel(slot, language, counter) });
+      blocks.push({ kind: 'heading', level: 1, numbering: `${i + 1}.`, text: sectionLabel(slot, language, counter), ref: sectionRef('narrative', slot) });
       for (const group of bySubheading(orderItems(slot.items), language)) {
         if (group.subheading) blocks.push({ kind: 'heading', level: 2, numbering: null, text: group.subheading });
         for (const p of group.items) blocks.push(...narrativeEntryBlocks(p, language, counter));

@@ -16,22 +16,30 @@ export interface AnnexRun {
   marker?: 'language-fallback';
 }
 
+/**
+ * What a block or list item shows from the register, so a renderer can keep one place per register record
+ * (the Word add-in gives each its own content control): "entry:<id>" for a measure, "meeting:<id>" for a
+ * meeting, "section:<group>:<label>" for a section heading. Blocks of fixed text have none.
+ */
+export type AnnexRef = string;
+
 /** Which paragraph style a block maps to, in Word's built-in style names. */
 export type AnnexBlock =
   | { kind: 'title'; text: string }
   | { kind: 'subtitle'; text: string }
   | {
       kind: 'heading';
+      ref?: AnnexRef;
       /** 1: top-level ("1. INLEIDING", narrative "1. Financiën"); 2: domain or meeting; 3: sub-head ("Huisvesting:") */
       level: 1 | 2 | 3;
       /** number as printed ("1.", "3.1"), or null for an unnumbered heading */
       numbering: string | null;
       text: string;
     }
-  | { kind: 'paragraph'; runs: AnnexRun[] }
+  | { kind: 'paragraph'; runs: AnnexRun[]; ref?: AnnexRef }
   /** a quoted fixed text (the law); `toVerify` says the wording still needs checking against the official text */
-  | { kind: 'quote'; runs: AnnexRun[]; toVerify?: string }
-  | { kind: 'list'; items: Array<{ runs: AnnexRun[] }> }
+  | { kind: 'quote'; runs: AnnexRun[]; toVerify?: string; ref?: AnnexRef }
+  | { kind: 'list'; items: Array<{ runs: AnnexRun[]; ref?: AnnexRef }>; ref?: AnnexRef }
   | { kind: 'table'; header: string[]; rows: string[][] };
 
 export interface AnnexMeta {
