@@ -1,8 +1,11 @@
+/// <reference types="office-js" />
 import type { AnnexModel } from '../../src/domain/annex/types';
-import { createPaneApi, type OfficeAuth, officeTokenSource, readPaneBoot } from './api';
-import { AddinError, assertRequirements, insertAnnex, type RequirementChecker, refreshAnnex, type WordContext } from '../word/operations';
+import { createPaneApi, officeTokenSource, readPaneBoot } from './api';
+import { AddinError, assertRequirements, capabilitiesOf, DocumentError, insertAnnex, type RefreshReport, refreshAnnex } from '../word/operations';
 import { planAnnex } from '../word/plan';
 import { type PaneLanguage, paneLanguageOf, type TextKey, translator } from './i18n';
+import { type RefreshPaneDeps, renderReport, renderSafeAction } from './refresh-pane';
+import { isRefreshTextKey, refreshTranslator } from './refresh-texts';
 
 /**
  * The task pane: choose year, language, shape, domains and table; Insert or Refresh the annex in Word.
@@ -10,18 +13,6 @@ import { type PaneLanguage, paneLanguageOf, type TextKey, translator } from './i
  * server says so in the page's boot block) every API call carries a fresh Office SSO token
  * (Office.auth.getAccessToken) and the .docx is fetched with it; in local mode the server needs none.
  */
-
-interface OfficeGlobal {
-  onReady(): Promise<{ host: string | null; platform: string | null }>;
-  HostType: { Word: string };
-  context: { displayLanguage?: string; requirements: RequirementChecker };
-  auth?: OfficeAuth;
-}
-interface WordGlobal {
-  run<T>(batch: (context: WordContext) => Promise<T>): Promise<T>;
-}
-declare const Office: OfficeGlobal | undefined;
-declare const Word: WordGlobal | undefined;
 
 interface AnnexOptions {
   years: number[];
@@ -34,6 +25,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 let language: PaneLanguage = paneLanguageOf(navigator.language);
 let t = translator(language);
+let rt = refreshTranslator(language);
 let inWord = false;
 const boot = readPaneBoot(document.getElementById('addin-boot')?.textContent);
 const api = createPaneApi(officeTokenSource(boot, () => inWord));
@@ -59,6 +51,10 @@ function translatePage() {
   document.documentElement.lang = language;
   $('heading').textContent = t('title');
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n as TextKey);
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-refresh-text]'))) {
+    const key = el.dataset.refreshText ?? '';
+    if (isRefreshTextKey(key)) el.textContent = rt(key);
+  }
 }
 
 function query(): URLSearchParams {
@@ -107,27 +103,57 @@ function fillOptions(options: AnnexOptions) {
 }
 
 function describe(error: unknown): string {
+  if (error instanceof DocumentError) return rt(error.code, { detail: error.message, count: error.details.count ?? '' });
   if (error instanceof AddinError) return t(error.code, { detail: error.message });
   return t('unexpected', { detail: error instanceof Error ? error.message : String(error) });
 }
 
-async function run(action: 'insert' | 'refresh') {
+/** The Word refresh's summary, conflicts and safe actions (refresh-pane.ts) wired to this pane. */
+const refreshDeps: RefreshPaneDeps = {
+  get t() {
+    return rt;
+  },
+  runWord: (batch) => Word.run(batch),
+  tracking: () => ({ track: $<HTMLInputElement>('track').checked, tracking: capabilitiesOf(Office.context.requirements).tracking }),
+  fail: (error) => setStatus(describe(error), 'error'),
+  retry: (answer) => void run(answer.afresh ? 'insert' : 'refresh', answer),
+};
+
+function refreshSummary(report: RefreshReport): string {
+  if (report.mode === 'whole') return rt(report.reason === 'asked' ? 'refreshedWholeAsked' : 'refreshedWhole', { items: report.items });
+  const c = report.counts;
+  const text = rt('refreshedParts', { replaced: c.replaced, inserted: c.inserted, removed: c.removed, kept: c.kept + c.orphan, conflicts: c.conflict, unchanged: c.unchanged });
+  const wrote = c.replaced + c.inserted + c.removed > 0;
+  return report.tracked === 'on' && wrote ? `${text} ${rt('trackedOn')}` : text;
+}
+
+async function run(action: 'insert' | 'refresh', answer: { afresh?: boolean; onlyFirst?: boolean; whole?: boolean } = {}) {
   const buttons = [$<HTMLButtonElement>('insert'), $<HTMLButtonElement>('refresh')];
   buttons.forEach((b) => (b.disabled = true));
   setStatus(t('working'));
+  renderSafeAction($('safe-action-box'), undefined, refreshDeps);
   try {
     if (typeof Office === 'undefined' || typeof Word === 'undefined') throw new AddinError('office_absent', 'office.js');
     assertRequirements(Office.context.requirements);
-    // the whole annex is fetched and planned before Word is touched: one Word.run, two syncs
+    // the whole annex is fetched and planned before Word is touched: one Word.run, a fixed number of syncs
     const model = await api.getJson<AnnexModel>(`/api/annex?${query().toString()}`);
     const plan = planAnnex(model);
-    const result = await Word.run((context) => (action === 'insert' ? insertAnnex(context, plan) : refreshAnnex(context, plan)));
-    setStatus(t(action === 'insert' ? 'inserted' : 'refreshed', { items: result.items, syncs: result.syncs }), 'ok');
+    if (action === 'insert') {
+      const result = await Word.run((context) => insertAnnex(context, plan, { afresh: answer.afresh }));
+      setStatus(t('inserted', { items: result.items, syncs: result.syncs }), 'ok');
+      renderReport($('report'), { mode: 'parts', tracked: 'off', syncs: 0, items: 0, counts: { unchanged: 0, replaced: 0, inserted: 0, removed: 0, kept: 0, conflict: 0, orphan: 0, duplicate: 0 }, parts: [] }, refreshDeps);
+    } else {
+      const { track, tracking } = refreshDeps.tracking();
+      const report = await Word.run((context) => refreshAnnex(context, plan, { track, tracking, onlyFirst: answer.onlyFirst, whole: answer.whole }));
+      setStatus(refreshSummary(report), 'ok');
+      renderReport($('report'), report, refreshDeps);
+    }
     const notes = model.meta.toVerify.map((detail) => t('toVerify', { detail }));
     if (model.meta.counts.fallbackTexts) notes.push(t('fallbackTexts', { count: model.meta.counts.fallbackTexts }));
     setNotes(notes);
   } catch (error) {
     setStatus(describe(error), 'error');
+    renderSafeAction($('safe-action-box'), error, refreshDeps);
   } finally {
     buttons.forEach((b) => (b.disabled = false));
   }
@@ -171,6 +197,7 @@ async function start() {
     if (inWord && Office.context.displayLanguage) language = paneLanguageOf(Office.context.displayLanguage);
   }
   t = translator(language);
+  rt = refreshTranslator(language);
   translatePage();
   $('retry').addEventListener('click', () => void loadOptions());
   await loadOptions();
@@ -214,11 +241,16 @@ function showOptions() {
     return;
   }
   try {
-    assertRequirements(Office!.context.requirements);
+    assertRequirements(Office.context.requirements);
     setStatus(t('ready'));
   } catch (error) {
     setStatus(describe(error), 'error');
   }
+  // tracked changes need WordApi 1.4: elsewhere the option is off and says why
+  const tracking = capabilitiesOf(Office.context.requirements).tracking;
+  $<HTMLInputElement>('track').disabled = !tracking;
+  $<HTMLInputElement>('track').checked = tracking;
+  $('track-note').hidden = tracking;
   document.body.dataset.office = 'word';
 }
 

@@ -1,161 +1,247 @@
-import type { AnnexRun } from '../../src/domain/annex/types';
-import { ANNEX_TAG, type PlannedItem, type WordPlan } from './plan';
+/// <reference types="office-js" />
+import { AddinError, DocumentError } from './errors';
+import { unitTag } from './fingerprint';
+import { appendParts, dressAnnex, placePart, withTracking } from './parts';
+import { ANNEX_TAG, DETACHED_ANNEX_TAG, planItems, type PlannedUnit, type UnitKind, type WordPlan } from './plan';
+import { type AnnexSnapshot, readAnnex } from './read-annex';
+import { type Outcome, reconcile } from './reconcile';
+
+export * from './errors';
 
 /**
- * The few Word JavaScript API members the add-in uses, typed structurally so this module needs no
- * office-js typings and runs against office-addin-mock in the tests. Real `Word.RequestContext` fits.
+ * Insert and Refresh against Word: every read and write of a run is queued and sent in a fixed number of
+ * context.sync calls, whatever the size of the annex (Insert 2, Refresh 3).
  */
-export interface WordFont {
-  italic: boolean;
-  bold: boolean;
-  color: string;
-}
-export interface WordRange {
-  font: WordFont;
-}
-export interface WordParagraph {
-  styleBuiltIn: string;
-  insertText(text: string, location: 'End' | 'Start'): WordRange;
-}
-export interface WordTable {
-  styleBuiltIn: string;
-  headerRowCount: number;
-}
-export interface WordContentControl {
-  tag: string;
-  title: string;
-  appearance: string;
-  paragraphs: { getFirst(): WordParagraph };
-  clear(): void;
-  insertParagraph(text: string, location: 'End'): WordParagraph;
-  insertTable(rowCount: number, columnCount: number, location: 'End', values: string[][]): WordTable;
-}
-export interface WordContentControlCollection {
-  items: WordContentControl[];
-  load(propertyNames: string): unknown;
-}
-export interface WordContext {
-  document: {
-    getSelection(): { insertParagraph(text: string, location: 'After'): WordParagraph & { insertContentControl(): WordContentControl } };
-    contentControls: { getByTag(tag: string): WordContentControlCollection };
-  };
-  sync(): Promise<unknown>;
-}
-
-/** What can go wrong, as keys the task pane translates. */
-export type AddinErrorCode =
-  | 'no_annex'
-  | 'already_present'
-  | 'requirement_missing'
-  | 'register_unreachable'
-  | 'office_absent'
-  | 'invalid_options'
-  // signing in (tenant mode): Office SSO failures by getAccessToken error code, and the API refusing the token
-  | 'sso_outside_word'
-  | 'sso_not_signed_in'
-  | 'sso_cancelled'
-  | 'sso_account'
-  | 'sso_configuration'
-  | 'sso_client_error'
-  | 'sso_busy'
-  | 'sso_browser_zones'
-  | 'sso_unsupported'
-  | 'sso_failed'
-  | 'sign_in_refused';
-
-export class AddinError extends Error {
-  constructor(
-    readonly code: AddinErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AddinError';
-  }
-}
-
-/** WordApi 1.3 brings insertTable with values, styleBuiltIn, headerRowCount and ParagraphCollection.getFirst. */
-export const REQUIRED_SET = { name: 'WordApi', version: '1.3' } as const;
-
-export interface RequirementChecker {
-  isSetSupported(name: string, minVersion?: string): boolean;
-}
-
-export function assertRequirements(requirements: RequirementChecker | undefined): void {
-  if (!requirements?.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
-    throw new AddinError('requirement_missing', `This version of Word lacks ${REQUIRED_SET.name} ${REQUIRED_SET.version}`);
-  }
-}
-
-const MARKER_COLOR = '#6B6B6B';
-
-function writeRuns(paragraph: WordParagraph, runs: readonly AnnexRun[]): void {
-  for (const run of runs) {
-    const range = paragraph.insertText(run.text, 'End');
-    // every run gets its formatting explicitly, so nothing leaks from the paragraph around the cursor
-    range.font.italic = Boolean(run.italic);
-    range.font.bold = Boolean(run.bold);
-    if (run.marker) range.font.color = MARKER_COLOR;
-  }
-}
-
-function writeItem(control: WordContentControl, item: PlannedItem, into?: WordParagraph): void {
-  if (item.kind === 'table') {
-    const table = control.insertTable(item.values.length, item.values[0]?.length ?? 1, 'End', item.values);
-    table.styleBuiltIn = item.style;
-    table.headerRowCount = item.headerRowCount;
-    return;
-  }
-  const paragraph = into ?? control.insertParagraph('', 'End');
-  paragraph.styleBuiltIn = item.style;
-  writeRuns(paragraph, item.runs);
-}
-
-/** Queues the whole plan into a content control whose only paragraph is `first` (empty). No sync here. */
-function queueContent(control: WordContentControl, first: WordParagraph, plan: WordPlan): void {
-  control.tag = plan.tag;
-  control.title = plan.title;
-  control.appearance = 'BoundingBox';
-  plan.items.forEach((item, i) => writeItem(control, item, i === 0 && item.kind === 'paragraph' ? first : undefined));
-}
 
 export interface WriteResult {
   syncs: number;
+  /** paragraphs and tables written */
   items: number;
 }
 
+const OUR_TAGS = (tag: string) => tag === ANNEX_TAG || tag === DETACHED_ANNEX_TAG || tag.startsWith('sr/');
+
 /**
- * Insert: refuses a second annex (Refresh is the way to update one), then puts the annex after the
- * paragraph holding the cursor, inside a content control tagged "synergy-register-annex".
- * Two context.sync calls whatever the size of the annex.
+ * Insert: puts the annex after the paragraph holding the cursor, in a content control tagged
+ * "synergy-register-annex", one content control per part inside it. Refuses a second annex (Refresh is the
+ * way to update one) unless `afresh`: then the annexes already there are set aside (untagged as annexes,
+ * their text left for the clerk) and a new one is inserted. Two context.sync calls.
  */
-export async function insertAnnex(context: WordContext, plan: WordPlan): Promise<WriteResult> {
+export async function insertAnnex(context: Word.RequestContext, plan: WordPlan, options: { afresh?: boolean } = {}): Promise<WriteResult & { parts: number }> {
   const existing = context.document.contentControls.getByTag(ANNEX_TAG);
-  existing.load('items');
+  existing.load('items/id');
+  const selection = context.document.getSelection();
+  const around = selection.parentContentControlOrNullObject;
+  around.load('tag');
   await context.sync();
-  if (existing.items.length > 0) {
+  if (existing.items.length > 0 && !options.afresh) {
     throw new AddinError('already_present', 'This document already holds the synergy annex: use Refresh to update it');
   }
-  const anchor = context.document.getSelection().insertParagraph('', 'After');
-  const control = anchor.insertContentControl();
-  queueContent(control, anchor, plan);
+  if (!around.isNullObject && OUR_TAGS(around.tag)) {
+    throw new DocumentError('cursor_in_annex', 'The cursor is inside the synergy annex: put it where the new annex goes, outside the annex');
+  }
+  for (const old of existing.items) old.tag = DETACHED_ANNEX_TAG;
+  const annex = selection.insertParagraph('', 'After').insertContentControl();
+  dressAnnex(annex, plan);
+  appendParts(annex, plan);
   await context.sync();
-  return { syncs: 2, items: plan.items.length };
+  return { syncs: 2, items: planItems(plan).length, parts: plan.units.length };
+}
+
+export interface RefreshOptions {
+  /** make the refresh's edits tracked changes (Word with WordApi 1.4); the clerk's mode is restored after */
+  track: boolean;
+  /** the clerk's answer to a document with several annexes or duplicated parts: refresh the first of each */
+  onlyFirst?: boolean;
+  /** the clerk's answer when Word cannot read the parts: rewrite the whole annex, as before parts existed */
+  whole?: boolean;
+  /** this Word reads and sets change tracking (WordApi 1.4) */
+  tracking: boolean;
+}
+
+/** One line of the refresh summary: what happened to a part, and the content control that selects it. */
+export interface ReportedPart {
+  outcome: Outcome;
+  key: string;
+  kind: UnitKind | 'unknown';
+  label: string;
+  /** the part's content control now (none for a removed part) */
+  controlId?: number;
+  /** the part's tag when the refresh saw it: a later action checks the part is still as the summary shows */
+  tag?: string;
+  /** conflicts and orphans: the document's text and (conflicts) the register's */
+  mine?: string;
+  register?: string;
+  /** conflicts: the register's part, to write if the clerk takes it */
+  unit?: PlannedUnit;
+}
+
+export interface RefreshReport extends WriteResult {
+  mode: 'parts' | 'whole';
+  /** why the whole annex was rewritten: an annex from before parts existed, or the clerk asked */
+  reason?: 'no_parts' | 'asked';
+  tracked: 'on' | 'off' | 'unavailable';
+  counts: Record<Outcome, number>;
+  /** every part but the unchanged ones, in document order */
+  parts: ReportedPart[];
+}
+
+const LABEL_LENGTH = 90;
+const labelOf = (text: string) => {
+  const line = text.split(/[\r\n]/).map((l) => l.trim()).find(Boolean) ?? '';
+  return line.length > LABEL_LENGTH ? `${line.slice(0, LABEL_LENGTH - 1)}…` : line;
+};
+const kindOf = (key: string): UnitKind | 'unknown' => {
+  const prefix = key.split(':')[0];
+  return (['entry', 'meeting', 'section', 'table', 'text'] as const).find((k) => k === prefix) ?? 'unknown';
+};
+const emptyCounts = (): Record<Outcome, number> => ({ unchanged: 0, replaced: 0, inserted: 0, removed: 0, kept: 0, conflict: 0, orphan: 0, duplicate: 0 });
+
+/** The documents Refresh will not touch without the clerk's say, checked before anything is written. */
+function refuseBadDocument(snapshot: AnnexSnapshot, options: RefreshOptions): void {
+  if (snapshot.annexes.length === 0) {
+    if (snapshot.strayParts > 0) {
+      throw new DocumentError('annex_frame_missing', `The annex's content control was removed; ${snapshot.strayParts} of its parts remain`, { count: snapshot.strayParts });
+    }
+    throw new AddinError('no_annex', 'This document has no synergy annex yet: use Insert first');
+  }
+  if (snapshot.inTable) throw new DocumentError('annex_in_table', 'The annex sits inside a table');
+  if (options.onlyFirst) return;
+  if (snapshot.annexInAnnex) throw new DocumentError('annex_in_annex', 'An annex was pasted inside the annex', { count: snapshot.annexes.length });
+  if (snapshot.annexes.length > 1) throw new DocumentError('several_annexes', `The document holds ${snapshot.annexes.length} synergy annexes`, { count: snapshot.annexes.length });
+  const seen = new Set<string>();
+  const twice = snapshot.parts.filter((p) => seen.has(p.key) || !seen.add(p.key));
+  if (twice.length) {
+    throw new DocumentError('duplicate_parts', `${twice.length} parts of the annex appear more than once`, {
+      count: twice.length,
+      parts: twice.map((p) => ({ controlId: p.id, label: labelOf(p.text) })),
+    });
+  }
 }
 
 /**
- * Refresh: replaces only the content of the tagged content control with the current register; the
- * user's own text around it is not touched. Two context.sync calls whatever the size of the annex.
+ * Refresh, part by part: reads the annex (two syncs), decides every part (pure, see reconcile.ts), writes
+ * only what the register changed, as tracked changes if asked (one sync). An annex without parts (inserted
+ * by an earlier version) is rewritten whole, once. Nothing is written before every check has passed.
  */
-export async function refreshAnnex(context: WordContext, plan: WordPlan): Promise<WriteResult & { controls: number }> {
-  const controls = context.document.contentControls.getByTag(ANNEX_TAG);
-  controls.load('items');
-  await context.sync();
-  if (controls.items.length === 0) {
-    throw new AddinError('no_annex', 'This document has no synergy annex yet: use Insert first');
+export async function refreshAnnex(context: Word.RequestContext, plan: WordPlan, options: RefreshOptions): Promise<RefreshReport> {
+  let snapshot: AnnexSnapshot;
+  try {
+    snapshot = await readAnnex(context, options.tracking, !options.whole);
+  } catch (error) {
+    // Word refused to read the parts (Word on the web answers NotAllowed for some documents): nothing was written
+    throw new DocumentError('parts_unreadable', error instanceof Error ? error.message : String(error));
   }
-  const control = controls.items[0];
-  control.clear();
-  queueContent(control, control.paragraphs.getFirst(), plan);
+  refuseBadDocument(snapshot, options);
+  const annex = snapshot.annexes[0];
+  const tracked: RefreshReport['tracked'] = snapshot.trackingMode === undefined ? 'unavailable' : options.track ? 'on' : 'off';
+  const counts = emptyCounts();
+
+  if (options.whole || snapshot.parts.length === 0) {
+    withTracking(context.document, snapshot.trackingMode, options.track, () => {
+      annex.control.clear();
+      dressAnnex(annex.control, plan);
+      appendParts(annex.control, plan);
+    });
+    await context.sync();
+    counts.replaced = plan.units.length;
+    return { mode: 'whole', reason: options.whole ? 'asked' : 'no_parts', tracked, syncs: snapshot.syncs + 1, items: planItems(plan).length, counts, parts: [] };
+  }
+
+  const { decisions, steps } = reconcile(plan.units, snapshot.parts);
+  const current = new Map<string, Word.ContentControl>();
+  for (const part of snapshot.parts) if (!current.has(part.key)) current.set(part.key, part.control);
+  const written = new Map<string, Word.ContentControl>();
+  let items = 0;
+  withTracking(context.document, snapshot.trackingMode, options.track, () => {
+    if (annex.title !== plan.title) annex.control.title = plan.title;
+    for (const step of steps) {
+      if (step.op === 'delete') {
+        step.part.control.delete(false);
+        continue;
+      }
+      const empty =
+        step.op === 'replace'
+          ? step.part.control.insertParagraph('', 'Before')
+          : 'before' in step.at
+            ? current.get(step.at.before)!.insertParagraph('', 'Before')
+            : 'after' in step.at
+              ? current.get(step.at.after)!.insertParagraph('', 'After')
+              : annex.control.insertParagraph('', 'End');
+      const control = placePart(empty, step.unit);
+      control.load('id');
+      if (step.op === 'replace') step.part.control.delete(false);
+      current.set(step.unit.key, control);
+      written.set(step.unit.key, control);
+      items += step.unit.items.length;
+    }
+  });
   await context.sync();
-  return { syncs: 2, items: plan.items.length, controls: controls.items.length };
+
+  const parts: ReportedPart[] = [];
+  for (const d of decisions) {
+    counts[d.outcome]++;
+    if (d.outcome === 'unchanged') continue;
+    const text = d.unit && (d.outcome === 'replaced' || d.outcome === 'inserted') ? d.unit.text : (d.part?.text ?? '');
+    const newControl = written.get(d.key);
+    const showsDocument = d.outcome === 'kept' || d.outcome === 'conflict' || d.outcome === 'orphan' || d.outcome === 'duplicate';
+    parts.push({
+      outcome: d.outcome,
+      key: d.key,
+      kind: kindOf(d.key),
+      label: labelOf(text),
+      controlId: d.outcome === 'removed' ? undefined : showsDocument ? d.part?.id : newControl?.id,
+      tag: showsDocument && d.part ? unitTag(d.part.key, d.part.fingerprint) : undefined,
+      ...(d.outcome === 'conflict' || d.outcome === 'orphan' ? { mine: d.part?.text } : {}),
+      ...(d.outcome === 'conflict' ? { register: d.unit?.text, unit: d.unit } : {}),
+    });
+  }
+  return { mode: 'parts', tracked, syncs: snapshot.syncs + 1, items, counts, parts };
+}
+
+/** What the clerk decides for a part the summary lists. */
+export type PartAction = { kind: 'keep-mine'; unit: PlannedUnit } | { kind: 'take-register'; unit: PlannedUnit } | { kind: 'remove' };
+
+/**
+ * Carries out the clerk's choice for one conflict (keep mine: the part now counts as seen against the
+ * register's text; take the register's: written as in a refresh) or orphan (remove). Checks first that the
+ * part is still as the summary showed it. Two context.sync calls; returns the part's control now.
+ */
+export async function resolvePart(
+  context: Word.RequestContext,
+  part: { controlId: number; tag: string },
+  action: PartAction,
+  options: Pick<RefreshOptions, 'track' | 'tracking'>,
+): Promise<{ syncs: number; controlId?: number }> {
+  const control = context.document.contentControls.getByIdOrNullObject(part.controlId);
+  control.load('tag');
+  if (options.tracking) context.document.load('changeTrackingMode');
+  await context.sync();
+  if (control.isNullObject) throw new DocumentError('part_gone', `Content control ${part.controlId} is no longer in the document`);
+  if (control.tag !== part.tag) throw new DocumentError('part_changed', 'The part changed since the refresh: refresh again');
+  const previous = options.tracking ? context.document.changeTrackingMode : undefined;
+  if (action.kind === 'keep-mine') {
+    control.tag = unitTag(action.unit.key, action.unit.fingerprint);
+    await context.sync();
+    return { syncs: 2, controlId: part.controlId };
+  }
+  const fresh = withTracking(context.document, previous, options.track, () => {
+    if (action.kind === 'remove') return void control.delete(false);
+    const replacement = placePart(control.insertParagraph('', 'Before'), action.unit);
+    replacement.load('id');
+    control.delete(false);
+    return replacement;
+  });
+  await context.sync();
+  return { syncs: 2, controlId: fresh?.id };
+}
+
+/** Selects a part in the document (Word scrolls to it). One context.sync call. */
+export async function selectPart(context: Word.RequestContext, controlId: number): Promise<void> {
+  try {
+    context.document.contentControls.getById(controlId).select();
+    await context.sync();
+  } catch (error) {
+    throw new DocumentError('part_gone', `Content control ${controlId} is no longer in the document (${error instanceof Error ? error.message : String(error)})`);
+  }
 }

@@ -8,7 +8,7 @@ import { AddinError } from '../../addin/word/operations';
  */
 
 type Stub = { auth?: { getAccessToken?: jest.Mock } };
-const globals = globalThis as { Office?: Stub };
+const globals = globalThis as unknown as { Office?: Stub };
 
 function fakeFetch(respond: (path: string) => Response = () => Response.json({ ok: true })) {
   return jest.fn(async (path: string, _init?: RequestInit) => respond(path));
