@@ -95,6 +95,12 @@ function actions(item: HTMLElement, part: ReportedPart, deps: RefreshPaneDeps): 
   return box;
 }
 
+/** No summary (after an Insert, or before the first Refresh). */
+export function clearReport(container: HTMLElement): void {
+  container.replaceChildren();
+  container.hidden = true;
+}
+
 /** The summary of a refresh, into `container`. */
 export function renderReport(container: HTMLElement, report: RefreshReport, deps: RefreshPaneDeps): void {
   const list = element('ul', { className: 'parts' });

@@ -4,7 +4,7 @@ import { createPaneApi, officeTokenSource, readPaneBoot } from './api';
 import { AddinError, assertRequirements, capabilitiesOf, DocumentError, insertAnnex, type RefreshReport, refreshAnnex } from '../word/operations';
 import { planAnnex } from '../word/plan';
 import { type PaneLanguage, paneLanguageOf, type TextKey, translator } from './i18n';
-import { type RefreshPaneDeps, renderReport, renderSafeAction } from './refresh-pane';
+import { clearReport, type RefreshPaneDeps, renderReport, renderSafeAction } from './refresh-pane';
 import { isRefreshTextKey, refreshTranslator } from './refresh-texts';
 
 /**
@@ -141,7 +141,7 @@ async function run(action: 'insert' | 'refresh', answer: { afresh?: boolean; onl
     if (action === 'insert') {
       const result = await Word.run((context) => insertAnnex(context, plan, { afresh: answer.afresh }));
       setStatus(t('inserted', { items: result.items, syncs: result.syncs }), 'ok');
-      renderReport($('report'), { mode: 'parts', tracked: 'off', syncs: 0, items: 0, counts: { unchanged: 0, replaced: 0, inserted: 0, removed: 0, kept: 0, conflict: 0, orphan: 0, duplicate: 0 }, parts: [] }, refreshDeps);
+      clearReport($('report'));
     } else {
       const { track, tracking } = refreshDeps.tracking();
       const report = await Word.run((context) => refreshAnnex(context, plan, { track, tracking, onlyFirst: answer.onlyFirst, whole: answer.whole }));

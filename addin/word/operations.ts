@@ -19,6 +19,22 @@ export interface WriteResult {
   items: number;
 }
 
+/**
+ * Sends the writes. Should Word refuse the batch part way, the clerk's tracking mode is put back (Word ran
+ * the batch up to the refused operation, the mode change included) before the error goes up.
+ */
+async function syncWrites(context: Word.RequestContext, trackingMode: string | undefined): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    if (trackingMode !== undefined) {
+      context.document.changeTrackingMode = trackingMode as Word.ChangeTrackingMode;
+      await context.sync().catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
 const OUR_TAGS = (tag: string) => tag === ANNEX_TAG || tag === DETACHED_ANNEX_TAG || tag.startsWith('sr/');
 
 /**
@@ -140,10 +156,10 @@ export async function refreshAnnex(context: Word.RequestContext, plan: WordPlan,
   if (options.whole || snapshot.parts.length === 0) {
     withTracking(context.document, snapshot.trackingMode, options.track, () => {
       annex.control.clear();
-      dressAnnex(annex.control, plan);
+      if (annex.title !== plan.title) annex.control.title = plan.title;
       appendParts(annex.control, plan);
     });
-    await context.sync();
+    await syncWrites(context, snapshot.trackingMode);
     counts.replaced = plan.units.length;
     return { mode: 'whole', reason: options.whole ? 'asked' : 'no_parts', tracked, syncs: snapshot.syncs + 1, items: planItems(plan).length, counts, parts: [] };
   }
@@ -176,7 +192,7 @@ export async function refreshAnnex(context: Word.RequestContext, plan: WordPlan,
       items += step.unit.items.length;
     }
   });
-  await context.sync();
+  await syncWrites(context, snapshot.trackingMode);
 
   const parts: ReportedPart[] = [];
   for (const d of decisions) {
@@ -232,7 +248,7 @@ export async function resolvePart(
     control.delete(false);
     return replacement;
   });
-  await context.sync();
+  await syncWrites(context, previous);
   return { syncs: 2, controlId: fresh?.id };
 }
 

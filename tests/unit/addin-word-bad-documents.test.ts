@@ -119,4 +119,20 @@ describe('Word add-in: documents Refresh will not touch on its own', () => {
     expect(doc.text().map((l) => l.trim())).toContain('Personeelsdienst herzien;');
     expect(doc.controls(ANNEX_TAG)).toHaveLength(1);
   });
+
+  test('Word refusing a write part way (it applies a batch up to the refused operation): the error surfaces and the clerk\'s tracking mode is back', async () => {
+    const { entries, hr } = sectionedRegister();
+    const doc = createFakeWord({ trackingMode: 'Off' });
+    await insertAnnex(doc.context as never, plan(entries));
+    const changed = entries.map((e) => (e === hr[0] || e === hr[3] ? retitled(e, `${e.title.nl} (herzien)`) : e));
+    doc.refuseWrite('ContentControl.delete');
+    await expect(refreshAnnex(doc.context as never, plan(changed), { track: true, tracking: true })).rejects.toMatchObject({ code: 'NotAllowed' });
+    expect(doc.trackingMode).toBe('Off');
+    // the next refresh sees what Word did and finishes the job: one part shows twice (new and old), the rest is refreshed
+    const error = await refreshAnnex(doc.context as never, plan(changed), { track: true, tracking: true }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'duplicate_parts' });
+    const report = await refreshAnnex(doc.context as never, plan(changed), { track: true, tracking: true, onlyFirst: true });
+    expect(report.counts.replaced).toBe(1);
+    expect(doc.trackingMode).toBe('Off');
+  });
 });

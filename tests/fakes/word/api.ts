@@ -34,9 +34,20 @@ export interface Session {
   selected?: number;
   /** loads that context.sync() resolves */
   pending: Array<() => Promise<void>>;
-  /** a Word that refuses an API at sync (as Word on the web answers NotAllowed) */
+  /** a Word that refuses to read an API at sync (as Word on the web answers NotAllowed) */
   refuse?: string;
+  /** a Word that refuses a write: it and everything queued after it in the batch are not done, the sync fails */
+  refuseWrite?: string;
+  failure?: Error;
 }
+
+/** Counts a queued write; true when the batch already failed (or fails here): the write is then not done. */
+export function halted(s: Session, member: string): boolean {
+  s.operations++;
+  if (!s.failure && s.refuseWrite === member) s.failure = Object.assign(new Error(`NotAllowed: ${member}`), { code: 'NotAllowed' });
+  return Boolean(s.failure);
+}
+const detachedControl = (s: Session): FakeControl => ({ kind: 'control', id: s.nextId++, tag: '', title: '', appearance: '', content: [para('')] });
 
 export const NOT_LOADED = 'Error, property was not loaded';
 
@@ -104,41 +115,46 @@ export function rangeApi(s: Session, target: { italic: boolean; bold: boolean; c
     Object.defineProperty(font, key, {
       get: () => (key === 'color' ? (target.color ?? '#000000') : target[key]),
       set: (v: never) => {
-        s.operations++;
-        target[key] = v;
+        if (!halted(s, `Font.${key}`)) target[key] = v;
       },
     });
   }
   return { font };
 }
 
-export function paragraphApi(s: Session, p: FakeParagraph) {
+export interface ParagraphApi {
+  styleBuiltIn: string;
+  insertText(text: string, location: 'End' | 'Start'): ReturnType<typeof rangeApi>;
+  insertParagraph(text: string, location: 'Before' | 'After'): ParagraphApi;
+  insertContentControl(): ControlApi;
+}
+
+export function paragraphApi(s: Session, p: FakeParagraph): ParagraphApi {
   return {
     get styleBuiltIn() {
       return p.style;
     },
     set styleBuiltIn(v: string) {
-      s.operations++;
-      p.style = v;
+      if (!halted(s, 'Paragraph.styleBuiltIn')) p.style = v;
     },
     insertText(text: string, location: 'End' | 'Start') {
-      s.operations++;
+      if (halted(s, 'Paragraph.insertText')) return rangeApi(s, run(''));
       const r = run(text, tracking(s) && p.revision !== 'inserted' ? { revision: 'inserted' } : {});
       if (location === 'Start') p.runs.unshift(r);
       else if (location === 'End') p.runs.push(r);
       else throw new Error(`unexpected location ${location}`);
       return rangeApi(s, r);
     },
-    insertParagraph(text: string, location: 'Before' | 'After') {
-      s.operations++;
+    insertParagraph(text: string, location: 'Before' | 'After'): ParagraphApi {
+      if (halted(s, 'Paragraph.insertParagraph')) return paragraphApi(s, para(''));
       const place = locate(s.body, p);
       const fresh = para(text);
       if (tracking(s)) markInserted(fresh);
       place.container.splice(location === 'After' ? place.index + 1 : place.index, 0, fresh);
       return paragraphApi(s, fresh);
     },
-    insertContentControl() {
-      s.operations++;
+    insertContentControl(): ControlApi {
+      if (halted(s, 'Paragraph.insertContentControl')) return controlApi(s, detachedControl(s));
       const place = locate(s.body, p);
       const control: FakeControl = { kind: 'control', id: s.nextId++, tag: '', title: '', appearance: 'BoundingBox', content: [p] };
       place.container[place.index] = control;
@@ -153,15 +169,13 @@ function tableApi(s: Session, t: FakeTable) {
       return t.style;
     },
     set styleBuiltIn(v: string) {
-      s.operations++;
-      t.style = v;
+      if (!halted(s, 'Table.styleBuiltIn')) t.style = v;
     },
     get headerRowCount() {
       return t.headerRowCount;
     },
     set headerRowCount(v: number) {
-      s.operations++;
-      t.headerRowCount = v;
+      if (!halted(s, 'Table.headerRowCount')) t.headerRowCount = v;
     },
   };
 }
@@ -211,7 +225,7 @@ export function controlApi(s: Session, c: FakeControl) {
   const state = snapshot(s, () => ({ id: c.id, tag: c.tag, title: c.title, appearance: c.appearance, text: nodesText(c.content) }));
   const read = (name: string) => state.read(name);
   const write = (name: 'tag' | 'title' | 'appearance', value: string) => {
-    s.operations++;
+    if (halted(s, `ContentControl.${name}`)) return;
     c[name] = value;
     state.write(name, value);
   };
@@ -260,7 +274,7 @@ export function controlApi(s: Session, c: FakeControl) {
       return clientResult(s, () => nodesText(c.content, version));
     },
     insertParagraph(text: string, location: 'Start' | 'End' | 'Before' | 'After') {
-      s.operations++;
+      if (halted(s, 'ContentControl.insertParagraph')) return paragraphApi(s, para(''));
       const p = para(text);
       if (tracking(s)) markInserted(p);
       if (location === 'Start') c.content.unshift(p);
@@ -272,7 +286,7 @@ export function controlApi(s: Session, c: FakeControl) {
       return paragraphApi(s, p);
     },
     insertTable(rowCount: number, columnCount: number, location: 'Start' | 'End', values: string[][]) {
-      s.operations++;
+      if (halted(s, 'ContentControl.insertTable')) return tableApi(s, { kind: 'table', style: '', headerRowCount: 0, values: [] });
       if (values.length !== rowCount || values.some((row) => row.length !== columnCount)) throw new Error(`insertTable: values are not ${rowCount}×${columnCount}`);
       const t: FakeTable = { kind: 'table', style: 'TableGrid', headerRowCount: 0, values: values.map((r) => [...r]) };
       if (tracking(s)) markInserted(t);
@@ -282,12 +296,12 @@ export function controlApi(s: Session, c: FakeControl) {
       return tableApi(s, t);
     },
     clear() {
-      s.operations++;
+      if (halted(s, 'ContentControl.clear')) return;
       if (tracking(s)) removeNodes(c.content, [...c.content], true);
       else c.content = [para('')];
     },
     delete(keepContent: boolean) {
-      s.operations++;
+      if (halted(s, 'ContentControl.delete')) return;
       const place = locate(s.body, c);
       if (keepContent) place.container.splice(place.index, 1, ...c.content);
       else removeNodes(place.container, [c], tracking(s));

@@ -1,5 +1,5 @@
 import { OfficeMockObject } from 'office-addin-mock';
-import { collectionApi, controlApi, NOT_LOADED, paragraphApi, readOnly, type Session } from './api';
+import { collectionApi, controlApi, halted, NOT_LOADED, paragraphApi, readOnly, type Session } from './api';
 import { controlsIn, type FakeControl, type FakeNode, type FakeParagraph, nodesText, para, paragraphText, review, type TextView, type TrackingMode, walk } from './document';
 
 export * from './document';
@@ -76,8 +76,7 @@ export function createFakeWord(options: FakeWordOptions = {}) {
     },
     set changeTrackingMode(mode: string) {
       if (s.api < 4) throw new Error('ApiNotFound: Document.changeTrackingMode needs WordApi 1.4');
-      s.operations++;
-      s.trackingMode = mode as TrackingMode;
+      if (!halted(s, 'Document.changeTrackingMode')) s.trackingMode = mode as TrackingMode;
     },
     load(argument: string) {
       s.operations++;
@@ -115,9 +114,12 @@ export function createFakeWord(options: FakeWordOptions = {}) {
       // a load may queue further loads (a collection, then its items): all resolve in this one sync;
       // a refused batch is dropped whole, as office-js drops it
       try {
+        if (s.failure) throw s.failure;
         while (s.pending.length) await s.pending.shift()!();
       } catch (error) {
         s.pending.length = 0;
+        s.failure = undefined;
+        s.refuseWrite = undefined;
         throw error;
       }
     },
@@ -217,6 +219,10 @@ export function createFakeWord(options: FakeWordOptions = {}) {
     /** makes Word refuse an API at the next sync that uses it, as Word on the web does with NotAllowed */
     refuse(member: string | undefined) {
       s.refuse = member;
+    },
+    /** makes Word refuse a write in the next batch that has it: that write and all after it are not done */
+    refuseWrite(member: string) {
+      s.refuseWrite = member;
     },
     controls,
     unit,
