@@ -239,8 +239,9 @@ export class PollService {
     return out;
   }
 
-  async votes(pollId: string): Promise<Stored<Vote>[]> {
-    return this.store.votes.list({ field: 'pollId', equals: pollId });
+  /** The poll's ballots; `fresh` bypasses the read cache, for a read that decides (the outcome at closing). */
+  async votes(pollId: string, options: { fresh?: boolean } = {}): Promise<Stored<Vote>[]> {
+    return this.store.votes.list({ field: 'pollId', equals: pollId }, options);
   }
 
   async tally(pollOrId: string | Stored<Poll>): Promise<{ poll: Stored<Poll>; tally: Tally }> {
@@ -368,7 +369,8 @@ export class PollService {
         current = fresh;
       }
     }
-    const tally = tallyOf(current, await this.votes(current.id));
+    // Another instance's ballots may be newer than this one's read cache: the outcome counts what is stored.
+    const tally = tallyOf(current, await this.votes(current.id, { fresh: true }));
     const outcome = outcomeOf(current, tally);
     const result: CloseResult = { poll: current, tally, outcome, closedNow };
     if (closedNow) {
