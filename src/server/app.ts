@@ -31,6 +31,11 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   if (deps.config.auth.mode === 'local') app.use(loopbackOnly(deps.logger));
+  // API answers are data for one caller: never sniffed as another type, never kept by a browser or proxy.
+  app.use('/api', (_req, res, next) => {
+    res.set({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+    next();
+  });
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok', store: deps.register.store.kind, auth: deps.config.auth.mode, surfaces: surfaces.map((s) => s.name) });
   });

@@ -29,6 +29,9 @@ export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
     } else if (error instanceof StoreUnavailableError) {
       logger.error(`register storage failed: ${error.message}`);
       res.status(503).json({ error: { code: 'store_unavailable', message: error.message } });
+    } else if (clientErrorStatus(error) !== undefined) {
+      const status = clientErrorStatus(error)!;
+      res.status(status).json({ error: { code: CLIENT_ERROR_CODES[status] ?? 'bad_request', message: clientErrorMessage(status, error) } });
     } else if (error?.name === 'ConsentRequiredError') {
       res.status(403).json({ error: { code: 'consent_required', message: 'Microsoft Graph needs your consent first' } });
     } else {
@@ -40,4 +43,31 @@ export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
 
 function isJsonSyntaxError(error: unknown): boolean {
   return error instanceof SyntaxError && (error as { type?: string }).type === 'entity.parse.failed';
+}
+
+const CLIENT_ERROR_CODES: Record<number, string> = {
+  400: 'bad_request',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
+/**
+ * The request itself was malformed, as Express and its body parser saw it (a body over the limit, an unknown
+ * Content-Encoding or charset, a broken percent-escape in the path): their error carries a 4xx status.
+ */
+function clientErrorStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+  const value = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : undefined;
+  return value !== undefined && value >= 400 && value < 500 ? value : undefined;
+}
+
+function clientErrorMessage(status: number, error: unknown): string {
+  const type = (error as { type?: string }).type;
+  if (type === 'entity.too.large') return 'The request body is larger than the 1 MB this API accepts';
+  if (type === 'encoding.unsupported') return 'The request body\'s Content-Encoding is not supported (send identity, gzip, deflate or br)';
+  if (type === 'charset.unsupported') return 'The request body\'s charset is not supported (send UTF-8)';
+  if (status === 400 && error instanceof URIError) return 'The request path holds a malformed percent-escape';
+  const message = (error as { expose?: boolean; message?: string }).expose ? (error as { message?: string }).message : undefined;
+  return message || 'The request is malformed';
 }
