@@ -1,9 +1,9 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import jwt, { type JwtPayload } from 'jsonwebtoken';
-import jwksClient from 'jwks-rsa';
+import { type JWTPayload, jwtVerify } from 'jose';
 import type { PersonRef } from '../domain/model';
 import { type Role, rolesFromClaim, type TokenKind, tokenKindOf } from '../register/authorization';
 import type { AppConfig } from './config';
+import { entraSigningKeys } from './entra-keys';
 import type { Logger } from './logger';
 import { runWithRequestContext } from './request-context';
 
@@ -60,48 +60,42 @@ function unauthorized(res: Response, message: string): void {
  * tenant's published keys), then runs the request with the token at hand for on-behalf-of Graph calls.
  */
 export function entraAuthentication(auth: Extract<AppConfig['auth'], { mode: 'entra' }>): RequestHandler {
-  const keys = jwksClient({ jwksUri: auth.jwksUri, cache: true, rateLimit: true, jwksRequestsPerMinute: 10 });
-  const getKey: jwt.GetPublicKeyOrSecret = (header, done) => {
-    keys.getSigningKey(header.kid, (err, key) => done(err, key?.getPublicKey()));
-  };
-  return (req: Request, res: Response, next: NextFunction) => {
+  const keys = entraSigningKeys({ jwksUri: auth.jwksUri });
+  return async (req: Request, res: Response, next: NextFunction) => {
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) return unauthorized(res, 'Sign in with Teams: this API needs an Entra ID bearer token');
     const token = match[1];
-    jwt.verify(
-      token,
-      getKey,
-      {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
         algorithms: ['RS256'],
-        audience: auth.audiences as [string, ...string[]],
-        issuer: auth.issuers as [string, ...string[]],
+        audience: auth.audiences,
+        issuer: auth.issuers,
         clockTolerance: 60,
-      },
-      (err, payload) => {
-        if (err || !payload || typeof payload === 'string') {
-          return unauthorized(res, `The sign-in token was refused: ${err?.message ?? 'unreadable token'}`);
-        }
-        const claims = payload as JwtPayload & TokenClaims;
-        if (claims.tid !== auth.tenantId) return unauthorized(res, 'The token is from another tenant');
-        const kind = tokenKindOf(claims);
-        const roles = rolesFromClaim(claims.roles);
-        if (kind === 'app' && roles.length === 0) {
-          return forbidden(res, 'An application token needs one of the register\'s application roles (e.g. Register.Reader)');
-        }
-        const id = claims.oid ?? claims.sub;
-        if (!id) return unauthorized(res, 'The token names no user or application (no oid)');
-        req.caller = {
-          id,
-          name: kind === 'app' ? (claims.app_displayname ?? claims.azp ?? id) : (claims.name ?? claims.preferred_username ?? id),
-          ...(kind === 'user' && claims.preferred_username?.includes('@') ? { email: claims.preferred_username } : {}),
-          local: false,
-          kind,
-          roles,
-        };
-        runWithRequestContext({ userAssertion: token }, () => next());
-      },
-    );
+        requiredClaims: ['exp'],
+      }));
+    } catch (error) {
+      return unauthorized(res, `The sign-in token was refused: ${(error as Error).message || 'unreadable token'}`);
+    }
+    const claims = payload as JWTPayload & TokenClaims;
+    if (claims.tid !== auth.tenantId) return unauthorized(res, 'The token is from another tenant');
+    const kind = tokenKindOf(claims);
+    const roles = rolesFromClaim(claims.roles);
+    if (kind === 'app' && roles.length === 0) {
+      return forbidden(res, "An application token needs one of the register's application roles (e.g. Register.Reader)");
+    }
+    const id = claims.oid ?? claims.sub;
+    if (!id) return unauthorized(res, 'The token names no user or application (no oid)');
+    req.caller = {
+      id,
+      name: kind === 'app' ? (claims.app_displayname ?? claims.azp ?? id) : (claims.name ?? claims.preferred_username ?? id),
+      ...(kind === 'user' && claims.preferred_username?.includes('@') ? { email: claims.preferred_username } : {}),
+      local: false,
+      kind,
+      roles,
+    };
+    runWithRequestContext({ userAssertion: token }, () => next());
   };
 }
 

@@ -29,6 +29,8 @@ export interface LocalEntra {
   jwksUri: string;
   /** how many times the JWKS was fetched */
   readonly jwksRequests: number;
+  /** publishes a new signing key (as Entra ID does when it rotates keys) under `kid`; returns its private half */
+  publishKey(kid: string): KeyObject;
   /** environment for startTestServer: tenant mode against this JWKS */
   env: Record<string, string>;
   /** a token as Entra ID issues it for our API (v2, audience the Application ID URI, role Register.Editor), claims overridable */
@@ -39,12 +41,12 @@ export interface LocalEntra {
 export async function startLocalEntra(): Promise<LocalEntra> {
   const signing = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const impostor = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = signing.publicKey.export({ format: 'jwk' });
+  const published = [{ ...signing.publicKey.export({ format: 'jwk' }), kid: KID, use: 'sig', alg: 'RS256' }];
   let jwksRequests = 0;
   const server: Server = createServer((_req, res) => {
     jwksRequests++;
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ keys: [{ ...jwk, kid: KID, use: 'sig', alg: 'RS256' }] }));
+    res.end(JSON.stringify({ keys: published }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -79,6 +81,11 @@ export async function startLocalEntra(): Promise<LocalEntra> {
     jwksUri,
     get jwksRequests() {
       return jwksRequests;
+    },
+    publishKey(kid) {
+      const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      published.push({ ...pair.publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' });
+      return pair.privateKey;
     },
     env: { AUTH_MODE: 'entra', TENANT_ID, CLIENT_ID, APPLICATION_ID_URI: APP_ID_URI, ENTRA_JWKS_URI: jwksUri },
     token,
