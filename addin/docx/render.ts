@@ -13,6 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { xmlSafeText } from '../../src/domain/xml-text';
 import { type AnnexBlock, type AnnexModel, type AnnexRun, headingText } from '../../src/domain/annex/types';
 
 /**
@@ -30,7 +31,7 @@ function runsOf(runs: readonly AnnexRun[], language: 'nl' | 'fr', base: { bold?:
   return runs.map(
     (r) =>
       new TextRun({
-        text: r.text,
+        text: xmlSafeText(r.text),
         italics: Boolean(r.italic),
         bold: Boolean(r.bold ?? base.bold),
         language: { value: LANG[language] },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeLink } from './links';
 import {
   ACTION_STATUS_CODES,
   LANGUAGES,
@@ -79,7 +80,7 @@ export const decision = z
     outcome: z.enum(DECISION_OUTCOME_CODES),
     meetingId: z.string().optional(),
     pollId: z.string().optional(),
-    minutesUrl: z.string().url('is not a URL').optional(),
+    minutesUrl: safeLink.optional(),
   })
   .strict();
 export type Decision = z.infer<typeof decision>;
@@ -176,7 +177,7 @@ export const meeting = z
       .array(z.object({ text: requiredLocalizedText(4000), entryIds: z.array(z.string()).default([]) }).strict())
       .max(100)
       .default([]),
-    minutesUrl: z.string().url('is not a URL').optional(),
+    minutesUrl: safeLink.optional(),
     focusGroupId: z.string().nullable().default(null),
   })
   .strict();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { isLoopbackHost as isLoopback } from '../domain/links';
 
 /**
  * Configuration: code defaults < env/.env.local (committed, no secrets) < env/.env.<ENV_NAME> (e.g.
@@ -63,10 +64,7 @@ export class ConfigError extends Error {
   }
 }
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
-export function isLoopback(host: string): boolean {
-  return LOOPBACK.test(host);
-}
+export { isLoopbackHost as isLoopback } from '../domain/links';
 
 /**
  * Local mode answers only this machine: serving it at a public address (a tunnel, a proxy) is refused at start.
