@@ -24,23 +24,34 @@ export type TokenProvider = () => Promise<string | undefined>;
 export interface Api {
   get<T>(path: string, signal?: AbortSignal): Promise<T>;
   send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, etag?: string): Promise<T>;
+  /** POSTs a file as the request body (an import), answered with JSON */
+  upload<T>(path: string, file: Blob): Promise<T>;
+  /** GETs a file the API produces (an export) */
+  download(path: string): Promise<Blob>;
 }
 
 export function createApi(getToken: TokenProvider, base = ''): Api {
-  async function call<T>(method: string, path: string, body: unknown, etag: string | undefined, signal?: AbortSignal): Promise<T> {
+  async function request(method: string, path: string, body: unknown, etag: string | undefined, signal?: AbortSignal): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const token = await getToken();
     if (token) headers.authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const file = body instanceof Blob;
+    if (body !== undefined) headers['content-type'] = file ? body.type || 'application/octet-stream' : 'application/json';
     if (etag) headers['if-match'] = etag;
-    const res = await fetch(`${base}/api${path}`, {
+    return fetch(`${base}/api${path}`, {
       method,
       headers,
-      body: body !== undefined ? JSON.stringify(body) : undefined,
+      body: body === undefined ? undefined : file ? body : JSON.stringify(body),
       signal,
       credentials: 'same-origin',
     });
+  }
+  async function call<T>(method: string, path: string, body: unknown, etag: string | undefined, signal?: AbortSignal): Promise<T> {
+    const res = await request(method, path, body, etag, signal);
     if (res.status === 204) return undefined as T;
+    return readJson<T>(res);
+  }
+  async function readJson<T>(res: Response): Promise<T> {
     let json: unknown;
     try {
       json = await res.json();
@@ -56,6 +67,12 @@ export function createApi(getToken: TokenProvider, base = ''): Api {
   return {
     get: (path, signal) => call('GET', path, undefined, undefined, signal),
     send: (method, path, body, etag) => call(method, path, body, etag),
+    upload: (path, file) => call('POST', path, file, undefined),
+    async download(path) {
+      const res = await request('GET', path, undefined, undefined);
+      if (!res.ok) await readJson(res);
+      return res.blob();
+    },
   };
 }
 

@@ -67,7 +67,12 @@ export function pageApi(host: Host, boot: TabBootConfig, onConsent: () => void):
       if (error instanceof ApiError && error.code === 'consent_required') onConsent();
       throw error;
     });
-  return { get: (path, signal) => watch(api.get(path, signal)), send: (m, path, body, etag) => watch(api.send(m, path, body, etag)) };
+  return {
+    get: (path, signal) => watch(api.get(path, signal)),
+    send: (m, path, body, etag) => watch(api.send(m, path, body, etag)),
+    upload: (path, file) => watch(api.upload(path, file)),
+    download: (path) => watch(api.download(path)),
+  };
 }
 
 export function makeContext(state: PageState, announce: AppContext['announce'], navigate: AppContext['navigate']): AppContext {

@@ -10,17 +10,21 @@ import type { Language } from './locale';
 import { announcer, consentBanner, identityBanner, initialLanguage, languageSwitch, makeContext, type PageState, pageApi, readBoot, saveLanguage } from './shell';
 import { applyTheme, registerFluent } from './theme';
 import { type ActionFilters, defaultActionFilters, renderActions } from './views/actions';
+import { renderChanges } from './views/changes';
 import { renderDetail } from './views/detail';
 import { renderFocusGroups } from './views/focus-groups';
 import { renderForm } from './views/form';
+import { renderImport } from './views/import';
 import { renderMeetings } from './views/meetings';
 import { emptyFilters, type RegisterFilters, renderRegister } from './views/register';
 
 const NAV: Array<{ hash: string; key: MessageKey; match: RegExp }> = [
-  { hash: '#/register', key: 'nav.register', match: /^#\/(register|entry|new)?/ },
+  { hash: '#/register', key: 'nav.register', match: /^#\/(register|entry|new)\b|^#\/?$/ },
   { hash: '#/actions', key: 'nav.actions', match: /^#\/actions/ },
   { hash: '#/meetings', key: 'nav.meetings', match: /^#\/meetings/ },
   { hash: '#/focus-groups', key: 'nav.focusGroups', match: /^#\/focus-groups/ },
+  { hash: '#/changes', key: 'nav.changes', match: /^#\/changes/ },
+  { hash: '#/import', key: 'nav.import', match: /^#\/import/ },
 ];
 
 /** The channel tab's focus group: ?focusGroup=, the tab's entityId "fg-<id>", or the group bound to this channel. */
@@ -91,6 +95,11 @@ async function main(): Promise<void> {
     else if (hash.startsWith('#/actions')) await renderActions(ctx, main, actionFilters);
     else if (hash.startsWith('#/meetings')) await renderMeetings(ctx, main);
     else if (hash.startsWith('#/focus-groups')) await renderFocusGroups(ctx, main);
+    else if (hash.startsWith('#/import')) renderImport(ctx, main);
+    else if (hash.startsWith('#/changes')) {
+      const q = new URLSearchParams(hash.split('?')[1] ?? '');
+      await renderChanges(ctx, main, { from: Number(q.get('from')) || undefined, to: Number(q.get('to')) || undefined });
+    }
     else {
       const fg = new URLSearchParams(hash.split('?')[1] ?? '').get('focusGroup');
       if (fg !== null) {

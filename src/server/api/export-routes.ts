@@ -1,0 +1,24 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { registerWorkbook } from '../../import/export-xlsx';
+import { type Register, validate } from '../../register/register-service';
+
+const exportQuery = z.object({ lang: z.enum(['nl', 'fr', 'en'], { errorMap: () => ({ message: 'must be nl, fr or en' }) }).optional() }).strict();
+
+const FILE_NAME: Record<'nl' | 'fr' | 'en', string> = { nl: 'synergieregister.xlsx', fr: 'registre-des-synergies.xlsx', en: 'synergy-register.xlsx' };
+
+/** GET /export.xlsx: the whole register as a workbook, one sheet per list. */
+export function exportRoutes(register: Register, defaultLanguage: 'nl' | 'fr' | 'en'): Router {
+  const router = Router();
+  router.get('/export.xlsx', async (req, res) => {
+    const lang = validate(exportQuery, req.query).lang ?? defaultLanguage;
+    const [entries, actions, meetings] = await Promise.all([register.entries.list({}), register.actions.list(), register.meetings.list()]);
+    const bytes = await registerWorkbook({ entries, actions, meetings }, lang);
+    res
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .set('Content-Disposition', `attachment; filename="${FILE_NAME[lang]}"`)
+      .set('Cache-Control', 'no-store')
+      .send(bytes);
+  });
+  return router;
+}

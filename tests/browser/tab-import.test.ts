@@ -1,0 +1,79 @@
+import type { Browser } from 'playwright-core';
+import { artifactPath, launchChromium } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/server';
+import { handTypedReportNl, letter } from '../support/word-documents';
+import { openPage } from './tab-helpers';
+
+/** The import review screen and the "what changed" view, in Chromium, as a clerk uses them. */
+
+jest.setTimeout(90000);
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer({ demoData: false });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+test('a clerk uploads a Word report, reviews it (domain, skip), confirms twice, and the register holds each measure once', async () => {
+  const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=nl#/import`);
+  await page.waitForSelector('[data-testid="import-file"]');
+  expect(await page.locator('h2#view-title').innerText()).toBe('Een verslag importeren (.docx)');
+
+  // a letter is refused in Dutch, saying what was expected
+  await page.setInputFiles('[data-testid="import-file"]', { name: 'brief.docx', mimeType: DOCX, buffer: await letter() });
+  await page.click('[data-testid="import-read"]');
+  await page.getByText(/Dit lijkt geen synergieverslag/).waitFor();
+
+  await page.setInputFiles('[data-testid="import-file"]', { name: 'verslag-2025.docx', mimeType: DOCX, buffer: await handTypedReportNl() });
+  await page.click('[data-testid="import-read"]');
+  await page.waitForSelector('.import-table tbody tr');
+  expect(await page.locator('.import-table tbody tr').count()).toBe(6);
+  expect(await page.inputValue('[data-testid="import-year"]')).toBe('2025');
+  expect(await page.locator('.import-sections li').allInnerTexts()).toEqual(['2.1 Personeel', '2.2 Informatica', '2.3 Overheidsopdrachten', '3.1 Huisvesting']);
+  // the reason for each suggestion is shown
+  await page.getByText('uit de overzichtstabel: “Informatica”').first().waitFor();
+  await page.locator('[data-testid="import-plan"]').getByText(/maakt 6 maatregelen aan/).waitFor();
+
+  // review: the last measure is skipped, the first gets another domain
+  await page.selectOption('[data-testid="decision-m6"]', 'skip');
+  await page.selectOption('tr[data-key="m1"] select[aria-label^="Domein"]', 'SOC.EMPL');
+  await page.click('[data-testid="import-check"]');
+  await page.locator('[data-testid="import-plan"]').getByText(/maakt 5 maatregelen aan.*slaat er 1 over/).waitFor();
+  await page.screenshot({ path: artifactPath('tab', 'import-review-nl.png'), fullPage: true });
+
+  expect((await (await server.api('/api/entries')).json()).total).toBe(0);
+  // a double click confirms twice: the register still gets each measure once
+  await page.locator('[data-testid="import-confirm"]').dblclick();
+  await page.locator('[data-testid="import-status"]').getByText(/Geïmporteerd/).waitFor();
+  await page.click('[data-testid="import-confirm"]');
+  await page.locator('[data-testid="import-status"]').getByText(/Geïmporteerd: 0 maatregelen aangemaakt/).waitFor();
+  const entries = (await (await server.api('/api/entries')).json()) as { total: number; items: Array<{ domain: string; title: { nl: string } }> };
+  expect(entries.total).toBe(5);
+  expect(entries.items.find((e) => e.title.nl === 'Gemeenschappelijke opleidingen voor onthaalpersoneel')?.domain).toBe('SOC.EMPL');
+  await page.screenshot({ path: artifactPath('tab', 'import-done-nl.png') });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('"what changed" shows the measures added to the open year, in French', async () => {
+  await server.api('/api/entries', {
+    method: 'POST',
+    json: { title: { fr: 'Centrale d’achat commune pour l’énergie' }, domain: 'PROC', status: 'proposed', kind: 'economy_of_scale', formalisation: 'joint_procurement' },
+  });
+  const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/changes?from=2025&to=2026`);
+  await page.locator('[data-kind="added"]').waitFor();
+  expect(await page.locator('h2#view-title').innerText()).toBe("Ce qui a changé depuis l'an dernier");
+  expect(await page.locator('[data-kind="added"] li').allInnerTexts()).toContain('Centrale d’achat commune pour l’énergie — Proposé');
+  await page.screenshot({ path: artifactPath('tab', 'changes-fr.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  await context.close();
+});
