@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { artifactPath, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
-import { handTypedReportNl, letter } from '../support/word-documents';
+import { handTypedReportNl, hostileReport, letter } from '../support/word-documents';
 import { openPage } from './tab-helpers';
 
 /** The import review screen and the "what changed" view, in Chromium, as a clerk uses them. */
@@ -60,6 +60,19 @@ test('a clerk uploads a Word report, reviews it (domain, skip), confirms twice, 
   expect(entries.total).toBe(5);
   expect(entries.items.find((e) => e.title.nl === 'Gemeenschappelijke opleidingen voor onthaalpersoneel')?.domain).toBe('SOC.EMPL');
   await page.screenshot({ path: artifactPath('tab', 'import-done-nl.png') });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('hostile content in a report is shown as text: no script runs, no link is followed', async () => {
+  const { page, context, dialogs, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/import`);
+  await page.setInputFiles('[data-testid="import-file"]', { name: 'piège.docx', mimeType: DOCX, buffer: await hostileReport(5) });
+  await page.click('[data-testid="import-read"]');
+  await page.waitForSelector('.import-table tbody tr');
+  expect(await page.inputValue('tr[data-key="m1"] input[type="text"]')).toBe('<script>alert("xss")</script> Gedeelde server');
+  expect(await page.locator('.import-table script, .import-table a[href*="evil"]').count()).toBe(0);
+  expect(await page.locator('dd[lang]').first().innerText()).toBe('Verslag synergieën <b>vet</b>');
+  expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -174,6 +174,11 @@ describe('import of a report (server)', () => {
     expect((await empty.json()).error.code).toBe('empty_file');
     const bad = await demo.api('/api/import/confirm', { method: 'POST', json: { importId: 'nope' } });
     expect(bad.status).toBe(400);
+    // a report whose year the clerk did not give
+    const { proposal } = await propose(demo, await handTypedReportNl());
+    const noYear = await demo.api('/api/import/confirm', { method: 'POST', json: { ...proposal, year: null } });
+    expect(noYear.status).toBe(400);
+    expect(((await noYear.json()) as { error: { issues: Array<{ field: string }> } }).error.issues[0].field).toBe('year');
     expect(await count(demo)).toEqual(before);
   });
 });

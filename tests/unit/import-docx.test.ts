@@ -73,6 +73,17 @@ describe('a report typed by hand in Word', () => {
   });
 });
 
+test('a report that does not say its budget year leaves the year to the clerk', async () => {
+  const { Document, Packer, Paragraph, TextRun } = await import('docx');
+  const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+  const bytes = await Packer.toBuffer(
+    new Document({ sections: [{ children: [bold('Synergieën gemeente en OCMW'), bold('1. Bestaande synergieën'), bold('1.1 Personeel'), new Paragraph('Gezamenlijke opleidingen voor het personeel van de gemeente en het OCMW.')] }] }),
+  );
+  const p = await propose(bytes);
+  expect(p.year).toBeNull();
+  expect(p.entries.map((e) => [e.title, e.section, e.status])).toEqual([['Gezamenlijke opleidingen voor het personeel van de gemeente en het OCMW', 'Personeel', 'existing']]);
+});
+
 describe('the annexes this app exports for the demo communes', () => {
   let demo: Awaited<ReturnType<typeof tempRegister>>;
   beforeAll(async () => {
