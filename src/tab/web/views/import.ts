@@ -168,8 +168,10 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
       say(ctx.t('import.confirming'));
       try {
         const r = await body<ImportResult>('/import/confirm');
-        say(ctx.t('import.done', { create: r.create, added: r.mentionAdded, updated: r.mentionUpdated, unchanged: r.unchanged }), 'success');
-        ctx.announce(ctx.t('import.done', { create: r.create, added: r.mentionAdded, updated: r.mentionUpdated, unchanged: r.unchanged }), 'success');
+        const done = ctx.t('import.done', { create: r.create, added: r.mentionAdded, updated: r.mentionUpdated, unchanged: r.unchanged });
+        say(done, 'success');
+        // also beside the button the clerk just pressed, at the foot of a long review
+        replaceChildren(planText, h('span', { class: 'message message-success', 'data-testid': 'import-done' }, done));
       } catch (error) {
         say(errorText(ctx, error), 'error');
       } finally {
