@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import * as model from '../domain/model';
-import { InvalidRecordError } from './errors';
+import { FieldTooLongError, InvalidRecordError, RecordTooLargeError } from './errors';
 
 /**
  * Every collection the register keeps, with the fields stores index (the only fields a store
@@ -33,8 +33,23 @@ export function specOf(name: CollectionName): CollectionSpec {
   return COLLECTIONS[name];
 }
 
-/** Both stores check every record before writing it, with the schema the Graph store reads it back with. */
+/** The most a record may hold, as JSON: SharePoint's multiple lines of text keep 63 999 characters. */
+export const MAX_RECORD_CHARS = 63_999;
+/** The longest text an indexed column keeps. */
+export const MAX_INDEXED_TEXT = 255;
+
+/**
+ * Both stores check every record before writing it: against the schema the Graph store reads it back with, and
+ * against the sizes SharePoint keeps, so both stores refuse the same records with the same clear error.
+ */
 export function assertWritable(name: CollectionName, value: unknown): void {
-  const result = COLLECTIONS[name].schema.safeParse(value);
+  const spec = COLLECTIONS[name];
+  const result = spec.schema.safeParse(value);
   if (!result.success) throw new InvalidRecordError(name, result.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`));
+  for (const field of spec.indexed) {
+    const v = (value as Record<string, unknown>)[field];
+    if (typeof v === 'string' && v.length > MAX_INDEXED_TEXT) throw new FieldTooLongError(name, field, MAX_INDEXED_TEXT);
+  }
+  const size = JSON.stringify(value).length;
+  if (size > MAX_RECORD_CHARS) throw new RecordTooLargeError(name, size, MAX_RECORD_CHARS);
 }

@@ -46,3 +46,19 @@ export class InvalidRecordError extends Error {
     this.name = 'InvalidRecordError';
   }
 }
+
+/** The record is larger than a store can keep (SharePoint's multiple-lines-of-text column: 63 999 characters). */
+export class RecordTooLargeError extends Error {
+  constructor(readonly collection: string, readonly size: number, readonly limit: number) {
+    super(`This ${collection} record is too large to store: ${size} characters of data, at most ${limit}; shorten its longest texts`);
+    this.name = 'RecordTooLargeError';
+  }
+}
+
+/** A value of an indexed field is longer than its column holds (255 characters for indexed text). */
+export class FieldTooLongError extends Error {
+  constructor(readonly collection: string, readonly field: string, readonly limit: number) {
+    super(`${collection}.${field} is longer than the ${limit} characters the store can index`);
+    this.name = 'FieldTooLongError';
+  }
+}

@@ -20,6 +20,26 @@ export interface GraphFakeOptions {
   batchOrder?: 'request' | 'reverse' | 'random';
   /** How inner batch responses spell the header; Graph sends `Content-Type`. */
   batchContentTypeHeader?: string;
+  /**
+   * What each bearer token may do on the site (Sites.Selected roles: read < write < manage < fullcontrol; none).
+   * Tokens not named get `defaultPermission` (fullcontrol). A user's on-behalf-of token typically has none.
+   */
+  permissions?: Record<string, SitePermission>;
+  defaultPermission?: SitePermission;
+  /** How SharePoint refuses a duplicate in a unique column: 409, or 400/500 with "duplicate values" (all seen). */
+  duplicateKeyStatus?: 400 | 409 | 500;
+  /** Creates columns without their index, as an older release or an ignored `indexed` flag left them. */
+  ignoreIndexedOnCreate?: boolean;
+}
+
+export type SitePermission = 'none' | 'read' | 'write' | 'manage' | 'fullcontrol';
+const PERMISSION_RANK: Record<SitePermission, number> = { none: 0, read: 1, write: 2, manage: 3, fullcontrol: 4 };
+
+/** What a request needs (permissions-selected-overview.md): reads, item writes, list and column changes. */
+function permissionNeeded(kind: string): SitePermission {
+  if (kind === 'lists.get' || kind === 'items.list' || kind === 'item.get') return 'read';
+  if (kind === 'item.create' || kind === 'item.update' || kind === 'item.delete') return 'write';
+  return 'manage';
 }
 
 export type FailureTarget = 'request' | 'batchItem';
@@ -113,6 +133,10 @@ function shuffled<T>(items: T[], order: GraphFakeOptions['batchOrder']): T[] {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+function bearerOf(authorization: string | undefined): string {
+  return (authorization ?? '').replace(/^Bearer\s+/i, '');
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -121,7 +145,19 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startGraphFake(options: GraphFakeOptions = {}): Promise<GraphFake> {
   let baseUrl = '';
-  const site = new FakeSite(SITE_ID, () => baseUrl);
+  const site = new FakeSite(SITE_ID, () => baseUrl, {
+    duplicateKeyStatus: options.duplicateKeyStatus ?? 409,
+    ignoreIndexedOnCreate: options.ignoreIndexedOnCreate ?? false,
+  });
+
+  /** 403 as Graph answers a token without the site role the request needs. */
+  function denied(call: Call, token: string): FakeResponse | undefined {
+    const kind = kindOf(call);
+    if (kind === 'batch') return undefined; // each inner request is checked
+    const has = options.permissions?.[token] ?? options.defaultPermission ?? 'fullcontrol';
+    if (PERMISSION_RANK[has] >= PERMISSION_RANK[permissionNeeded(kind)]) return undefined;
+    return graphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+  }
   const failures: InjectedFailure[] = [];
   let batchOrder = options.batchOrder ?? 'random';
   let stats = emptyStats();
@@ -154,7 +190,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     if (parts[0] === '$batch') return 'batch';
     if (parts[0] !== 'sites') return 'other';
     if (parts.length === 3) return call.method === 'GET' ? 'lists.get' : 'lists.create';
-    if (parts[4] === 'columns') return 'columns.create';
+    if (parts[4] === 'columns') return call.method === 'PATCH' ? 'columns.update' : 'columns.create';
     if (parts[4] === 'items' && parts.length === 5) return call.method === 'GET' ? 'items.list' : 'item.create';
     if (parts[4] === 'items') return { GET: 'item.get', PATCH: 'item.update', DELETE: 'item.delete' }[call.method] ?? 'other';
     return 'other';
@@ -172,6 +208,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     const list = site.list(parts[3]);
     if (!list) return graphError(404, 'itemNotFound', 'List not found');
     if (parts[4] === 'columns' && parts.length === 5 && call.method === 'POST') return site.createColumn(list, body);
+    if (parts[4] === 'columns' && parts.length === 6 && call.method === 'PATCH') return site.updateColumn(list, parts[5], body);
     if (parts[4] === 'items' && parts.length === 5) {
       if (call.method === 'POST') return site.createItem(list, call.body);
       if (call.method === 'GET') return listItems(call, list);
@@ -204,13 +241,13 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
   }
 
   /** json-batching.md: ≤ 20 requests, unique ids, relative URLs, Content-Type with a body, answers in any order. */
-  function batch(body: unknown): FakeResponse {
+  function batch(body: unknown, token: string): FakeResponse {
     const requests = (body as { requests?: unknown } | undefined)?.requests;
     if (!Array.isArray(requests) || requests.length === 0) return graphError(400, 'BadRequest', 'Invalid batch payload: a requests array is required.');
     if (requests.length > BATCH_LIMIT) return graphError(400, 'BadRequest', `The number of requests in the batch exceeds the limit of ${BATCH_LIMIT}.`);
     const ids = new Set(requests.map((r: { id?: unknown }) => String(r.id).toLowerCase()));
     if (ids.size !== requests.length) return graphError(400, 'BadRequest', 'Batch request ids must be unique.');
-    const answered = shuffled(requests as Array<Record<string, unknown>>, batchOrder).map((request) => ({ id: String(request.id), ...innerAnswer(request) }));
+    const answered = shuffled(requests as Array<Record<string, unknown>>, batchOrder).map((request) => ({ id: String(request.id), ...innerAnswer(request, token) }));
     return ok({
       responses: answered.map(({ id, status, headers, body: innerBody }) => ({
         id,
@@ -221,7 +258,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     });
   }
 
-  function innerAnswer(request: Record<string, unknown>): FakeResponse {
+  function innerAnswer(request: Record<string, unknown>, token: string): FakeResponse {
     const url = String(request.url ?? '');
     const method = String(request.method ?? '').toUpperCase();
     const headers = lowerKeys(request.headers as Record<string, unknown> | undefined);
@@ -234,7 +271,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     stats.innerRequests += 1;
     const kind = kindOf(call);
     stats.innerByKind[kind] = (stats.innerByKind[kind] ?? 0) + 1;
-    return injected('batchItem', call) ?? route(call);
+    return injected('batchItem', call) ?? denied(call, token) ?? route(call);
   }
 
   const server: Server = createServer(async (req, res) => {
@@ -260,7 +297,9 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     if (headers.prefer) stats.preferHeaders.push(headers.prefer);
     answer ??= !/^Bearer \S+/.test(headers.authorization ?? '')
       ? graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.')
-      : injected('request', call) ?? (kind === 'batch' ? (call.method === 'POST' ? batch(body) : graphError(405, 'BadRequest', 'Use POST for $batch')) : route(call));
+      : injected('request', call) ??
+        denied(call, bearerOf(headers.authorization)) ??
+        (kind === 'batch' ? (call.method === 'POST' ? batch(body, bearerOf(headers.authorization)) : graphError(405, 'BadRequest', 'Use POST for $batch')) : route(call));
     const responseHeaders: Record<string, string> = { ...(answer.headers ?? {}) };
     if (answer.body !== undefined) responseHeaders['Content-Type'] = 'application/json';
     res.writeHead(answer.status, responseHeaders);

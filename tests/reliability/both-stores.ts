@@ -1,6 +1,6 @@
 import { createStore } from '../../src/store/create-store';
 import type { TokenSource } from '../../src/store/graph';
-import { type GraphFake, startGraphFake } from '../fakes/graph-fake';
+import { type GraphFake, type GraphFakeOptions, startGraphFake } from '../fakes/graph-fake';
 import { startTestServer, type TestServer } from '../support/server';
 
 /** The real server on each store: the embedded one, and SharePoint through the Graph fake (read cache on, as in production). */
@@ -14,12 +14,12 @@ const tokens: TokenSource = { appOnly: async () => 'app-token', onBehalfOf: asyn
 
 export const STORE_KINDS = ['local', 'graph'] as const;
 
-export async function startServerOn(kind: (typeof STORE_KINDS)[number], env: Record<string, string> = {}): Promise<ServerOnStore> {
+export async function startServerOn(kind: (typeof STORE_KINDS)[number], env: Record<string, string> = {}, fakeOptions: GraphFakeOptions = {}): Promise<ServerOnStore> {
   if (kind === 'local') {
     const server = await startTestServer({ demoData: false, env });
     return { server, stop: () => server.stop() };
   }
-  const fake = await startGraphFake({ batchOrder: 'random' });
+  const fake = await startGraphFake({ batchOrder: 'random', ...fakeOptions });
   const server = await startTestServer({
     demoData: false,
     env: {

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { ForbiddenError } from '../../register/authorization';
 import { ValidationError } from '../../register/errors';
-import { ConflictError, DuplicateKeyError, NotFoundError, StoreUnavailableError, UnsupportedQueryError } from '../../store/errors';
+import { ConflictError, DuplicateKeyError, FieldTooLongError, NotFoundError, RecordTooLargeError, StoreUnavailableError, UnsupportedQueryError } from '../../store/errors';
 import type { Logger } from '../logger';
 import { PreconditionRequiredError } from './preconditions';
 
@@ -14,6 +14,10 @@ export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
       res.status(400).json({
         error: { code: 'invalid_json', message: 'The request body is not valid JSON', issues: [{ field: '(body)', reason: 'is not valid JSON' }] },
       });
+    } else if (error instanceof RecordTooLargeError) {
+      res.status(413).json({ error: { code: 'record_too_large', message: error.message, limit: error.limit, size: error.size } });
+    } else if (error instanceof FieldTooLongError) {
+      res.status(400).json({ error: { code: 'invalid_input', message: error.message, issues: [{ field: error.field, reason: `must be at most ${error.limit} characters` }] } });
     } else if (error instanceof ForbiddenError) {
       res.status(403).json({ error: { code: 'forbidden', message: error.message, ...(error.capability ? { capability: error.capability } : {}) } });
     } else if (error instanceof PreconditionRequiredError) {

@@ -60,14 +60,23 @@ function consentCodeOf(error: unknown): string | undefined {
   return undefined;
 }
 
+export interface GraphIdentityOptions {
+  /**
+   * Call Graph on behalf of the signed-in user instead of as the app. Off by default: the server, which checks
+   * each caller's register role, is the lists' only writer (app-only, Sites.Selected on the one site), so users
+   * need no SharePoint rights, which would also let them edit the lists behind the register's back.
+   */
+  onBehalfOfUsers?: boolean;
+}
+
 /**
- * Graph tokens for the caller of the current request (on-behalf-of its SSO token) or, without one (bot, jobs,
- * start-up), for the app itself.
+ * Graph tokens for the app itself (Sites.Selected), or, with `onBehalfOfUsers`, for the caller of the current
+ * request (on-behalf-of its SSO token) when there is one.
  */
-export function createGraphAuthProvider(source: TokenSource, scopes: string[] = GRAPH_DEFAULT_SCOPES): AuthenticationProvider {
+export function createGraphAuthProvider(source: TokenSource, scopes: string[] = GRAPH_DEFAULT_SCOPES, options: GraphIdentityOptions = {}): AuthenticationProvider {
   return {
     async getAccessToken() {
-      const assertion = currentUserAssertion();
+      const assertion = options.onBehalfOfUsers ? currentUserAssertion() : undefined;
       if (!assertion) return source.appOnly(scopes);
       try {
         return await source.onBehalfOf(assertion, scopes);

@@ -101,8 +101,9 @@ export function columnDefinition(column: ColumnSpec): Record<string, unknown> {
   };
 }
 
+/** Plain text: a rich-text column (SharePoint's default for multiple lines) may rewrite the JSON as HTML. */
 export function recordColumnDefinition(): Record<string, unknown> {
-  return { name: RECORD_COLUMN, text: { allowMultipleLines: true } };
+  return { name: RECORD_COLUMN, text: { allowMultipleLines: true, textType: 'plain', linesForEditing: 6, appendChangesToExistingText: false } };
 }
 
 /** SharePoint keeps date-only values as midnight UTC; normalising both sides makes equality filters exact. */
@@ -123,4 +124,9 @@ export function fieldsOf(list: ListSpec, record: object, createKey?: string): Re
   if (createKey !== undefined) fields[CREATE_KEY_COLUMN] = createKey;
   fields[RECORD_COLUMN] = JSON.stringify(record);
   return fields;
+}
+
+/** A new item is sent without its empty columns: SharePoint stores nothing for them either way. */
+export function newItemFieldsOf(list: ListSpec, record: object, createKey: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fieldsOf(list, record, createKey)).filter(([, value]) => value !== null && value !== undefined));
 }

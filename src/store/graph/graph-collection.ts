@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { assertWritable } from '../collections';
 import type { Collection, CreatedOnce, FieldFilter, Stored } from '../store';
 import { type BatchRunOptions, runInBatches } from './batch-runner';
-import { CREATE_KEY_COLUMN, type ListSpec, RECORD_COLUMN, columnValueOf, fieldsOf } from './columns';
+import { CREATE_KEY_COLUMN, type ListSpec, RECORD_COLUMN, columnValueOf, fieldsOf, newItemFieldsOf } from './columns';
 import { type GraphApi, GraphCallError, type InnerResponse, statusOf } from './graph-api';
 import { failureFromBody, isDuplicateValue, unavailable } from './graph-errors';
 import { encodeQuery, fieldEquals } from './odata';
@@ -19,6 +19,8 @@ export interface CollectionContext {
   /** The list id, known once the store is initialised. */
   listId(): string;
   batch?: BatchRunOptions;
+  /** where skipped foreign items are reported */
+  warn?: (message: string) => void;
 }
 
 const ITEM_ID = /^\d+$/;
@@ -54,7 +56,10 @@ export class GraphCollection<T extends object> implements Collection<T> {
     const out: Stored<T>[] = [];
     try {
       for await (const items of this.ctx.api.pages(`${this.itemsPath}${query}`, itemsPage)) {
-        for (const item of items) out.push(this.toStored(item));
+        for (const item of items) {
+          const stored = this.ownRecordOf(item);
+          if (stored) out.push(stored);
+        }
       }
     } catch (error) {
       throw this.translate(error, 'the list read');
@@ -65,7 +70,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
   async get(id: string): Promise<Stored<T> | undefined> {
     if (!ITEM_ID.test(id)) return undefined;
     try {
-      return this.toStored(await this.ctx.api.get(`${this.itemsPath}/${id}${encodeQuery({ $expand: EXPAND_RECORD })}`, listItem));
+      return this.ownRecordOf(await this.ctx.api.get(`${this.itemsPath}/${id}${encodeQuery({ $expand: EXPAND_RECORD })}`, listItem));
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw this.translate(error, `the read of item ${id}`);
@@ -79,7 +84,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
   private async createWithKey(value: T, createKey: string): Promise<Stored<T>> {
     assertWritable(this.name, value);
     try {
-      const item = await this.ctx.api.post(this.itemsPath, { fields: fieldsOf(this.ctx.list, value, createKey) }, listItem);
+      const item = await this.ctx.api.post(this.itemsPath, { fields: newItemFieldsOf(this.ctx.list, value, createKey) }, listItem);
       return this.withIdentity(value, item);
     } catch (error) {
       throw this.translate(error, 'the new item', value);
@@ -109,7 +114,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
       () =>
         runInBatches(
           this.ctx.api,
-          values.map((value) => ({ method: 'POST', url: path, body: { fields: fieldsOf(this.ctx.list, value, randomUUID()) } })),
+          values.map((value) => ({ method: 'POST', url: path, body: { fields: newItemFieldsOf(this.ctx.list, value, randomUUID()) } })),
           this.ctx.batch,
         ),
       'the batch of new items',
@@ -162,11 +167,20 @@ export class GraphCollection<T extends object> implements Collection<T> {
     throw new StoreUnavailableError(`${this.name}: the record with ${field} kept appearing and disappearing; try again`);
   }
 
-  private toStored(item: ListItem): Stored<T> {
-    const json = item.fields?.[RECORD_COLUMN];
-    if (typeof json !== 'string') {
-      throw new StoreUnavailableError(`${this.ctx.list.listName} item ${item.id} has no ${RECORD_COLUMN}: it was not written by this app`);
+  /**
+   * The record an item holds, or undefined for an item this app did not write (added in the SharePoint UI: Graph
+   * leaves out its empty RecordJson): it is skipped and named in the log, and the list stays readable.
+   */
+  private ownRecordOf(item: ListItem): Stored<T> | undefined {
+    if (typeof item.fields?.[RECORD_COLUMN] !== 'string') {
+      this.ctx.warn?.(`${this.ctx.list.listName} item ${item.id} has no ${RECORD_COLUMN}: it was not written by this app and is skipped`);
+      return undefined;
     }
+    return this.toStored(item);
+  }
+
+  private toStored(item: ListItem): Stored<T> {
+    const json = item.fields![RECORD_COLUMN] as string;
     let raw: unknown;
     try {
       raw = JSON.parse(json);

@@ -20,6 +20,8 @@ export interface GraphStoreOptions {
   userAgent?: string;
   retry?: Partial<RetryPolicy>;
   batch?: BatchRunOptions;
+  /** where skipped items (not written by this app) are reported; console.warn by default */
+  warn?: (message: string) => void;
 }
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -53,7 +55,7 @@ export function createGraphStore(options: GraphStoreOptions): RegisterStore {
   const collections = Object.fromEntries(
     lists.map((list) => [
       list.collection,
-      new GraphCollection({ api, siteId: options.siteId, list, pageSize, listId: listIdOf(list.collection), batch: options.batch }),
+      new GraphCollection({ api, siteId: options.siteId, list, pageSize, listId: listIdOf(list.collection), batch: options.batch, warn: options.warn ?? ((m) => console.warn(`[synergy-register] ${m}`)) }),
     ]),
   ) as unknown as { [K in CollectionName]: Collection<CollectionRecord<K>> };
 

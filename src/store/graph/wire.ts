@@ -14,6 +14,21 @@ export const graphErrorBody = z.object({
 
 const nextLink = z.string().url().optional();
 
+/** A column as Graph describes it (columndefinition.md): its type is the facet that is present. */
+export const existingColumn = z
+  .object({
+    id: z.string().optional(),
+    name: z.string(),
+    indexed: z.boolean().optional(),
+    enforceUniqueValues: z.boolean().optional(),
+    text: z.object({ allowMultipleLines: z.boolean().optional(), textType: z.string().optional() }).passthrough().optional(),
+    number: z.object({}).passthrough().optional(),
+    boolean: z.object({}).passthrough().optional(),
+    dateTime: z.object({ format: z.string().optional() }).passthrough().optional(),
+  })
+  .passthrough();
+export type ExistingColumn = z.infer<typeof existingColumn>;
+
 export const listsPage = z.object({
   value: z.array(
     z
@@ -21,7 +36,7 @@ export const listsPage = z.object({
         id: z.string(),
         name: z.string().optional(),
         displayName: z.string().optional(),
-        columns: z.array(z.object({ name: z.string() }).passthrough()).optional(),
+        columns: z.array(existingColumn).optional(),
       })
       .passthrough(),
   ),

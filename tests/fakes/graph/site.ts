@@ -13,7 +13,20 @@ interface Column {
   indexed: boolean;
   unique: boolean;
   readOnly: boolean;
+  /** multi-line text only: SharePoint's default is rich text, which it may rewrite as HTML */
+  textType?: 'plain' | 'richText';
+  linesForEditing?: number;
 }
+
+export interface FakeSiteOptions {
+  duplicateKeyStatus: 400 | 409 | 500;
+  ignoreIndexedOnCreate: boolean;
+}
+
+/** SharePoint's list view threshold: a query a list this large cannot answer from an index fails. */
+export const LIST_VIEW_THRESHOLD = 5000;
+/** Multiple lines of text hold at most this many characters. */
+export const MULTILINE_TEXT_MAX = 63_999;
 
 interface Item {
   id: number;
@@ -50,17 +63,26 @@ function builtInColumns(): Column[] {
 }
 
 /** columnDefinition (resources/columndefinition.md): the type is the facet that is present. */
-function columnFrom(definition: Record<string, unknown>): Column | string {
+function columnFrom(definition: Record<string, unknown>, ignoreIndexed = false): Column | string {
   const name = definition.name;
   if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return 'a column needs a valid name';
-  const text = definition.text as { allowMultipleLines?: boolean } | undefined;
+  const text = definition.text as { allowMultipleLines?: boolean; textType?: string; linesForEditing?: number } | undefined;
   const kind: ColumnKind | undefined = text
     ? text.allowMultipleLines ? 'multiLineText' : 'text'
     : definition.number ? 'number' : definition.boolean ? 'boolean' : definition.dateTime ? 'dateTime' : undefined;
   if (!kind) return `column ${name} has no supported type facet`;
   const indexed = definition.indexed === true || definition.enforceUniqueValues === true;
   if (indexed && kind === 'multiLineText') return `column ${name}: multi-line text columns cannot be indexed`;
-  return { id: randomUUID(), name, kind, indexed, unique: definition.enforceUniqueValues === true, readOnly: false };
+  const unique = definition.enforceUniqueValues === true;
+  return {
+    id: randomUUID(),
+    name,
+    kind,
+    indexed: indexed && !(ignoreIndexed && !unique),
+    unique,
+    readOnly: false,
+    ...(kind === 'multiLineText' ? { textType: text?.textType === 'plain' ? 'plain' : 'richText', linesForEditing: text?.linesForEditing ?? 6 } : {}),
+  };
 }
 
 function normalise(column: Column, value: unknown): { value: Literal } | { error: string } {
@@ -71,7 +93,9 @@ function normalise(column: Column, value: unknown): { value: Literal } | { error
       if (value.length > TEXT_MAX) return { error: `Field '${column.name}' exceeds ${TEXT_MAX} characters` };
       return { value };
     case 'multiLineText':
-      return typeof value === 'string' ? { value } : { error: `Field '${column.name}' expects text` };
+      if (typeof value !== 'string') return { error: `Field '${column.name}' expects text` };
+      if (value.length > MULTILINE_TEXT_MAX) return { error: `Field '${column.name}' exceeds ${MULTILINE_TEXT_MAX} characters` };
+      return { value };
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? { value } : { error: `Field '${column.name}' expects a number` };
     case 'boolean':
@@ -96,7 +120,11 @@ function sameValue(column: Column, a: Literal, b: Literal): boolean {
 export class FakeSite {
   private readonly lists = new Map<string, List>();
 
-  constructor(readonly siteId: string, readonly baseUrl: () => string) {}
+  constructor(
+    readonly siteId: string,
+    readonly baseUrl: () => string,
+    private readonly options: FakeSiteOptions = { duplicateKeyStatus: 409, ignoreIndexedOnCreate: false },
+  ) {}
 
   listByName(name: string): List | undefined {
     for (const list of this.lists.values()) if (list.name === name || list.displayName === name) return list;
@@ -115,7 +143,12 @@ export class FakeSite {
   }
 
   private columnView(column: Column): Record<string, unknown> {
-    const facet = column.kind === 'multiLineText' ? { text: { allowMultipleLines: true } } : { [column.kind]: {} };
+    const facet =
+      column.kind === 'multiLineText'
+        ? { text: { allowMultipleLines: true, textType: column.textType, linesForEditing: column.linesForEditing } }
+        : column.kind === 'text'
+          ? { text: { allowMultipleLines: false, maxLength: TEXT_MAX } }
+          : { [column.kind]: {} };
     return { id: column.id, name: column.name, displayName: column.name, indexed: column.indexed, enforceUniqueValues: column.unique, readOnly: column.readOnly, ...facet };
   }
 
@@ -132,7 +165,7 @@ export class FakeSite {
     const list: List = { id: randomUUID(), name: displayName.replace(/\s+/g, ''), displayName, created: new Date().toISOString(), columns: new Map(), items: new Map(), nextId: 1 };
     for (const column of builtInColumns()) list.columns.set(column.name, column);
     for (const definition of (body.columns as Record<string, unknown>[] | undefined) ?? []) {
-      const column = columnFrom(definition);
+      const column = columnFrom(definition, this.options.ignoreIndexedOnCreate);
       if (typeof column === 'string') return graphError(400, 'invalidRequest', column);
       list.columns.set(column.name, column);
     }
@@ -140,8 +173,24 @@ export class FakeSite {
     return ok(this.listView(list, false), 201);
   }
 
+  /** columndefinition-update.md: the index and the text settings may change; the type may not. */
+  updateColumn(list: List, id: string, body: Record<string, unknown>): FakeResponse {
+    const column = [...list.columns.values()].find((c) => c.id === id || c.name === id);
+    if (!column) return graphError(404, 'itemNotFound', 'Column not found');
+    if (typeof body.indexed === 'boolean') {
+      if (body.indexed && column.kind === 'multiLineText') return graphError(400, 'invalidRequest', `column ${column.name}: multi-line text columns cannot be indexed`);
+      column.indexed = body.indexed;
+    }
+    const text = body.text as { textType?: string; linesForEditing?: number } | undefined;
+    if (text && column.kind === 'multiLineText') {
+      if (text.textType === 'plain' || text.textType === 'richText') column.textType = text.textType;
+      if (typeof text.linesForEditing === 'number') column.linesForEditing = text.linesForEditing;
+    }
+    return ok(this.columnView(column));
+  }
+
   createColumn(list: List, body: Record<string, unknown>): FakeResponse {
-    const column = columnFrom(body);
+    const column = columnFrom(body, this.options.ignoreIndexedOnCreate);
     if (typeof column === 'string') return graphError(400, 'invalidRequest', column);
     if (list.columns.has(column.name)) return graphError(409, 'nameAlreadyExists', `A duplicate field name "${column.name}" was found.`);
     list.columns.set(column.name, column);
@@ -155,7 +204,8 @@ export class FakeSite {
   private itemView(list: List, item: Item, select?: string[]): Record<string, unknown> {
     const all: Record<string, unknown> = { ...item.fields, id: String(item.id), ID: item.id, Created: item.created, Modified: item.modified };
     const fields: Record<string, unknown> = { '@odata.etag': this.etagOf(item) };
-    for (const [name, value] of Object.entries(all)) if (!select || select.includes(name)) fields[name] = value;
+    // Graph leaves out the fields an item has no value in (an item made in the SharePoint UI lacks ours).
+    for (const [name, value] of Object.entries(all)) if ((!select || select.includes(name)) && value !== null && value !== '') fields[name] = value;
     return {
       '@odata.etag': this.etagOf(item),
       id: String(item.id),
@@ -185,7 +235,9 @@ export class FakeSite {
       if (column.unique && normalised.value !== null) {
         for (const other of list.items.values()) {
           if (other.id !== exceptId && sameValue(column, other.fields[name] ?? null, normalised.value)) {
-            return graphError(409, 'nameAlreadyExists', `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${name}].`);
+            const status = this.options.duplicateKeyStatus;
+            const code = status === 409 ? 'nameAlreadyExists' : status === 400 ? 'invalidRequest' : 'generalException';
+            return graphError(status, code, `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${name}].`);
           }
         }
       }
@@ -256,6 +308,9 @@ export class FakeSite {
       }
       const column = list.columns.get(filter.column);
       if (!column) return graphError(400, 'invalidRequest', `Field '${filter.column}' is not recognized`);
+      if (!column.indexed && list.items.size > LIST_VIEW_THRESHOLD) {
+        return graphError(500, 'generalException', 'The attempted operation is prohibited because it exceeds the list view threshold.');
+      }
       if (!column.indexed && !query.honorNonIndexed) {
         return graphError(
           400,
