@@ -70,9 +70,9 @@ export const REFRESH_TEXTS = {
     en: 'The cursor is inside the synergy annex. Put it where the new annex goes, outside the annex, and try again.',
   },
   annex_frame_missing: {
-    nl: 'Het kader rond de synergiebijlage is verwijderd; {count} delen ervan staan nog los in het document. Bijwerken weet niet meer waar de bijlage begint en eindigt; er is niets gewijzigd. U kunt een nieuwe bijlage invoegen op de plaats van de cursor; de losse delen blijven staan zodat u ze zelf kunt wissen.',
-    fr: 'Le cadre de l’annexe synergies a été supprimé ; {count} de ses parties restent isolées dans le document. La mise à jour ne sait plus où l’annexe commence et finit ; rien n’a été modifié. Vous pouvez insérer une nouvelle annexe à l’endroit du curseur ; les parties isolées restent, à vous de les effacer.',
-    en: 'The frame around the synergy annex was removed; {count} of its parts remain loose in the document. Refresh no longer knows where the annex begins and ends; nothing was changed. You can insert a new annex at the cursor; the loose parts stay for you to delete.',
+    nl: 'Het kader rond de synergiebijlage is verwijderd; delen ervan staan nog los in het document ({count}). Bijwerken weet niet meer waar de bijlage begint en eindigt; er is niets gewijzigd. U kunt een nieuwe bijlage invoegen op de plaats van de cursor; de losse delen blijven staan zodat u ze zelf kunt wissen.',
+    fr: 'Le cadre de l’annexe synergies a été supprimé ; des parties restent isolées dans le document ({count}). La mise à jour ne sait plus où l’annexe commence et finit ; rien n’a été modifié. Vous pouvez insérer une nouvelle annexe à l’endroit du curseur ; les parties isolées restent, à vous de les effacer.',
+    en: 'The frame around the synergy annex was removed; parts of it remain loose in the document ({count}). Refresh no longer knows where the annex begins and ends; nothing was changed. You can insert a new annex at the cursor; the loose parts stay for you to delete.',
   },
   annex_in_table: {
     nl: 'De synergiebijlage staat in een tabel. Word kan ze daar niet betrouwbaar deel per deel bijwerken; er is niets gewijzigd. Verplaats de bijlage uit de tabel (knippen en plakken), of plaats de cursor onder de tabel en voeg een nieuwe bijlage in: de oude blijft als gewone tekst staan.',
@@ -90,9 +90,9 @@ export const REFRESH_TEXTS = {
     en: 'A synergy annex was pasted inside the annex itself. Nothing was changed. You can refresh only the first copy of each part; the pasted copy stays for you to delete.',
   },
   duplicate_parts: {
-    nl: '{count} delen van de bijlage staan er twee keer in (gekopieerd?). Er is niets gewijzigd. U kunt alleen het eerste exemplaar van elk deel bijwerken; de kopieën hieronder blijven zoals ze zijn.',
-    fr: '{count} parties de l’annexe y figurent deux fois (copiées ?). Rien n’a été modifié. Vous pouvez ne mettre à jour que le premier exemplaire de chaque partie ; les copies ci-dessous restent telles quelles.',
-    en: '{count} parts of the annex appear twice (copied?). Nothing was changed. You can refresh only the first of each part; the copies below stay as they are.',
+    nl: 'Sommige delen van de bijlage staan er twee keer in (gekopieerd?): {count}. Er is niets gewijzigd. U kunt alleen het eerste exemplaar van elk deel bijwerken; de kopieën hieronder blijven zoals ze zijn.',
+    fr: 'Certaines parties de l’annexe y figurent deux fois (copiées ?) : {count}. Rien n’a été modifié. Vous pouvez ne mettre à jour que le premier exemplaire de chaque partie ; les copies ci-dessous restent telles quelles.',
+    en: 'Some parts of the annex appear twice (copied?): {count}. Nothing was changed. You can refresh only the first of each part; the copies below stay as they are.',
   },
   parts_unreadable: {
     nl: 'Word kon de delen van de bijlage niet lezen ({detail}); er is niets gewijzigd. U kunt de hele bijlage opnieuw laten schrijven, zoals vroeger: uw eigen aanpassingen in de bijlage gaan dan verloren (met Wijzigingen bijhouden ziet u ze als bijgehouden wijzigingen).',
