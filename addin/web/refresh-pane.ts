@@ -9,6 +9,13 @@ import type { RefreshTextKey, refreshTranslator } from './refresh-texts';
  * page with textContent, never as HTML.
  */
 
+export interface RetryAnswer {
+  afresh?: boolean;
+  onlyFirst?: boolean;
+  whole?: boolean;
+  reinsert?: string[];
+}
+
 export interface RefreshPaneDeps {
   t: ReturnType<typeof refreshTranslator>;
   /** Word.run in Word; the fake's context in tests */
@@ -17,8 +24,8 @@ export interface RefreshPaneDeps {
   tracking(): { track: boolean; tracking: boolean };
   /** reports an error in the pane's status line */
   fail(error: unknown): void;
-  /** runs Insert or Refresh again with the clerk's answer to a bad document */
-  retry(answer: { afresh?: boolean; onlyFirst?: boolean; whole?: boolean }): void;
+  /** runs Insert or Refresh again with the clerk's answer (to a bad document, or to put a deleted part back) */
+  retry(answer: RetryAnswer): void;
 }
 
 const OUTCOME_TEXT: Record<ReportedPart['outcome'], RefreshTextKey> = {
@@ -29,6 +36,7 @@ const OUTCOME_TEXT: Record<ReportedPart['outcome'], RefreshTextKey> = {
   conflict: 'conflict',
   orphan: 'orphan',
   duplicate: 'duplicate',
+  withdrawn: 'withdrawn',
   unchanged: 'kept',
 };
 
@@ -95,6 +103,15 @@ function actions(item: HTMLElement, part: ReportedPart, deps: RefreshPaneDeps): 
   return box;
 }
 
+/** A part the clerk deleted: Refresh leaves it out unless asked to put it back. */
+function reinsertButton(part: ReportedPart, deps: RefreshPaneDeps): HTMLElement {
+  const button = element('button', { text: deps.t('reinsert') });
+  button.type = 'button';
+  button.dataset.action = 'reinsert';
+  button.addEventListener('click', () => deps.retry({ reinsert: [part.key] }));
+  return element('div', { className: 'part-actions' }, button);
+}
+
 /** No summary (after an Insert, or before the first Refresh). */
 export function clearReport(container: HTMLElement): void {
   container.replaceChildren();
@@ -110,13 +127,14 @@ export function renderReport(container: HTMLElement, report: RefreshReport, deps
     item.append(element('span', { className: 'badge', text: deps.t(OUTCOME_TEXT[part.outcome]) }), selectLink(part.controlId, part.label, deps));
     if (part.outcome === 'conflict') item.append(element('p', { className: 'explain', text: deps.t('conflictExplain') }), sideBySide(part, deps));
     if ((part.outcome === 'conflict' || part.outcome === 'orphan') && part.controlId !== undefined && part.tag) item.append(actions(item, part, deps));
+    if (part.outcome === 'withdrawn') item.append(reinsertButton(part, deps));
     list.append(item);
   }
   container.replaceChildren(element('h2', { text: deps.t('summaryTitle') }), list);
   container.hidden = report.parts.length === 0;
 }
 
-const SAFE_ACTION: Partial<Record<string, [RefreshTextKey, { afresh?: boolean; onlyFirst?: boolean; whole?: boolean }]>> = {
+const SAFE_ACTION: Partial<Record<string, [RefreshTextKey, RetryAnswer]>> = {
   annex_frame_missing: ['insertAfresh', { afresh: true }],
   annex_in_table: ['insertAfresh', { afresh: true }],
   several_annexes: ['onlyFirst', { onlyFirst: true }],

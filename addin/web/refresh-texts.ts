@@ -19,9 +19,9 @@ export const REFRESH_TEXTS = {
   },
   summaryTitle: { nl: 'Wat Bijwerken deed', fr: 'Ce que la mise à jour a fait', en: 'What Refresh did' },
   refreshedParts: {
-    nl: 'De bijlage is bijgewerkt. Vervangen: {replaced}, toegevoegd: {inserted}, verwijderd: {removed}, door u aangepast en behouden: {kept}, conflicten: {conflicts}. Al actueel: {unchanged} delen.',
-    fr: 'L’annexe est à jour. Remplacées : {replaced}, ajoutées : {inserted}, supprimées : {removed}, modifiées par vous et conservées : {kept}, conflits : {conflicts}. Déjà à jour : {unchanged} parties.',
-    en: 'The annex is up to date. Replaced: {replaced}, inserted: {inserted}, removed: {removed}, edited by you and kept: {kept}, conflicts: {conflicts}. Already current: {unchanged} parts.',
+    nl: 'De bijlage is bijgewerkt. Vervangen: {replaced}, toegevoegd: {inserted}, verwijderd: {removed}, door u aangepast en behouden: {kept}, conflicten: {conflicts}, door u geschrapt: {withdrawn}. Al actueel: {unchanged} delen.',
+    fr: 'L’annexe est à jour. Remplacées : {replaced}, ajoutées : {inserted}, supprimées : {removed}, modifiées par vous et conservées : {kept}, conflits : {conflicts}, retirées par vous : {withdrawn}. Déjà à jour : {unchanged} parties.',
+    en: 'The annex is up to date. Replaced: {replaced}, inserted: {inserted}, removed: {removed}, edited by you and kept: {kept}, conflicts: {conflicts}, deleted by you: {withdrawn}. Already current: {unchanged} parts.',
   },
   trackedOn: {
     nl: 'De wijzigingen staan als bijgehouden wijzigingen in het document: aanvaard of weiger ze in het tabblad Controleren.',
@@ -49,6 +49,12 @@ export const REFRESH_TEXTS = {
     en: 'No longer in the register, but edited by you: kept',
   },
   duplicate: { nl: 'Dubbel: niet bijgewerkt', fr: 'En double : non mis à jour', en: 'Duplicate: not refreshed' },
+  withdrawn: {
+    nl: 'Door u uit het document geschrapt: niet opnieuw ingevoegd',
+    fr: 'Retirée du document par vous : pas réinsérée',
+    en: 'Deleted by you in the document: not inserted again',
+  },
+  reinsert: { nl: 'Opnieuw invoegen', fr: 'Réinsérer', en: 'Insert it again' },
   conflictExplain: {
     nl: 'U paste dit deel aan, en intussen veranderde het ook in het register.',
     fr: 'Vous avez modifié cette partie, et entre-temps elle a aussi changé dans le registre.',

@@ -4,7 +4,8 @@ import { createPaneApi, officeTokenSource, readPaneBoot } from './api';
 import { AddinError, assertRequirements, capabilitiesOf, DocumentError, insertAnnex, type RefreshReport, refreshAnnex } from '../word/operations';
 import { planAnnex } from '../word/plan';
 import { type PaneLanguage, paneLanguageOf, type TextKey, translator } from './i18n';
-import { clearReport, type RefreshPaneDeps, renderReport, renderSafeAction } from './refresh-pane';
+import { recalledParts, rememberParts } from './part-memory';
+import { clearReport, type RefreshPaneDeps, renderReport, renderSafeAction, type RetryAnswer } from './refresh-pane';
 import { isRefreshTextKey, refreshTranslator } from './refresh-texts';
 
 /**
@@ -122,12 +123,12 @@ const refreshDeps: RefreshPaneDeps = {
 function refreshSummary(report: RefreshReport): string {
   if (report.mode === 'whole') return rt(report.reason === 'asked' ? 'refreshedWholeAsked' : 'refreshedWhole', { items: report.items });
   const c = report.counts;
-  const text = rt('refreshedParts', { replaced: c.replaced, inserted: c.inserted, removed: c.removed, kept: c.kept + c.orphan, conflicts: c.conflict, unchanged: c.unchanged });
+  const text = rt('refreshedParts', { replaced: c.replaced, inserted: c.inserted, removed: c.removed, kept: c.kept + c.orphan, conflicts: c.conflict, withdrawn: c.withdrawn, unchanged: c.unchanged });
   const wrote = c.replaced + c.inserted + c.removed > 0;
   return report.tracked === 'on' && wrote ? `${text} ${rt('trackedOn')}` : text;
 }
 
-async function run(action: 'insert' | 'refresh', answer: { afresh?: boolean; onlyFirst?: boolean; whole?: boolean } = {}) {
+async function run(action: 'insert' | 'refresh', answer: RetryAnswer = {}) {
   const buttons = [$<HTMLButtonElement>('insert'), $<HTMLButtonElement>('refresh')];
   buttons.forEach((b) => (b.disabled = true));
   setStatus(t('working'));
@@ -140,11 +141,15 @@ async function run(action: 'insert' | 'refresh', answer: { afresh?: boolean; onl
     const plan = planAnnex(model);
     if (action === 'insert') {
       const result = await Word.run((context) => insertAnnex(context, plan, { afresh: answer.afresh }));
+      await rememberParts(Office.context.document?.settings, result.present);
       setStatus(t('inserted', { items: result.items, syncs: result.syncs }), 'ok');
       clearReport($('report'));
     } else {
       const { track, tracking } = refreshDeps.tracking();
-      const report = await Word.run((context) => refreshAnnex(context, plan, { track, tracking, onlyFirst: answer.onlyFirst, whole: answer.whole }));
+      const settings = Office.context.document?.settings;
+      const present = recalledParts(settings);
+      const report = await Word.run((context) => refreshAnnex(context, plan, { track, tracking, onlyFirst: answer.onlyFirst, whole: answer.whole, present, reinsert: answer.reinsert }));
+      await rememberParts(settings, report.present);
       setStatus(refreshSummary(report), 'ok');
       renderReport($('report'), report, refreshDeps);
     }

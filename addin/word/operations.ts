@@ -43,7 +43,7 @@ const OUR_TAGS = (tag: string) => tag === ANNEX_TAG || tag === DETACHED_ANNEX_TA
  * way to update one) unless `afresh`: then the annexes already there are set aside (untagged as annexes,
  * their text left for the clerk) and a new one is inserted. Two context.sync calls.
  */
-export async function insertAnnex(context: Word.RequestContext, plan: WordPlan, options: { afresh?: boolean } = {}): Promise<WriteResult & { parts: number }> {
+export async function insertAnnex(context: Word.RequestContext, plan: WordPlan, options: { afresh?: boolean } = {}): Promise<WriteResult & { parts: number; present: string[] }> {
   const existing = context.document.contentControls.getByTag(ANNEX_TAG);
   existing.load('items/id');
   const selection = context.document.getSelection();
@@ -61,7 +61,7 @@ export async function insertAnnex(context: Word.RequestContext, plan: WordPlan, 
   dressAnnex(annex, plan);
   appendParts(annex, plan);
   await context.sync();
-  return { syncs: 2, items: planItems(plan).length, parts: plan.units.length };
+  return { syncs: 2, items: planItems(plan).length, parts: plan.units.length, present: plan.units.map((u) => u.key) };
 }
 
 export interface RefreshOptions {
@@ -73,6 +73,10 @@ export interface RefreshOptions {
   whole?: boolean;
   /** this Word reads and sets change tracking (WordApi 1.4) */
   tracking: boolean;
+  /** the parts' keys after the last insert or refresh (kept with the document): tells a part the clerk deleted */
+  present?: readonly string[];
+  /** parts the clerk deleted and now wants back */
+  reinsert?: readonly string[];
 }
 
 /** One line of the refresh summary: what happened to a part, and the content control that selects it. */
@@ -94,6 +98,8 @@ export interface ReportedPart {
 
 export interface RefreshReport extends WriteResult {
   mode: 'parts' | 'whole';
+  /** the parts' keys in the annex now, and those the clerk deleted: kept with the document for the next refresh */
+  present: string[];
   /** why the whole annex was rewritten: an annex from before parts existed, or the clerk asked */
   reason?: 'no_parts' | 'asked';
   tracked: 'on' | 'off' | 'unavailable';
@@ -111,7 +117,9 @@ const kindOf = (key: string): UnitKind | 'unknown' => {
   const prefix = key.split(':')[0];
   return (['entry', 'meeting', 'section', 'table', 'text'] as const).find((k) => k === prefix) ?? 'unknown';
 };
-const emptyCounts = (): Record<Outcome, number> => ({ unchanged: 0, replaced: 0, inserted: 0, removed: 0, kept: 0, conflict: 0, orphan: 0, duplicate: 0 });
+const emptyCounts = (): Record<Outcome, number> => ({ unchanged: 0, replaced: 0, inserted: 0, removed: 0, kept: 0, conflict: 0, orphan: 0, duplicate: 0, withdrawn: 0 });
+/** parts the refresh itself took out; a part the clerk deleted stays remembered, so it stays out */
+const GONE: ReadonlySet<Outcome> = new Set(['removed']);
 
 /** The documents Refresh will not touch without the clerk's say, checked before anything is written. */
 function refuseBadDocument(snapshot: AnnexSnapshot, options: RefreshOptions): void {
@@ -161,10 +169,13 @@ export async function refreshAnnex(context: Word.RequestContext, plan: WordPlan,
     });
     await syncWrites(context, snapshot.trackingMode);
     counts.replaced = plan.units.length;
-    return { mode: 'whole', reason: options.whole ? 'asked' : 'no_parts', tracked, syncs: snapshot.syncs + 1, items: planItems(plan).length, counts, parts: [] };
+    const present = plan.units.map((u) => u.key);
+    return { mode: 'whole', reason: options.whole ? 'asked' : 'no_parts', tracked, syncs: snapshot.syncs + 1, items: planItems(plan).length, counts, parts: [], present };
   }
 
-  const { decisions, steps } = reconcile(plan.units, snapshot.parts);
+  const wanted = new Set(options.reinsert ?? []);
+  const present = options.present ? new Set(options.present.filter((k) => !wanted.has(k))) : undefined;
+  const { decisions, steps } = reconcile(plan.units, snapshot.parts, present);
   const current = new Map<string, Word.ContentControl>();
   for (const part of snapshot.parts) if (!current.has(part.key)) current.set(part.key, part.control);
   const written = new Map<string, Word.ContentControl>();
@@ -198,7 +209,7 @@ export async function refreshAnnex(context: Word.RequestContext, plan: WordPlan,
   for (const d of decisions) {
     counts[d.outcome]++;
     if (d.outcome === 'unchanged') continue;
-    const text = d.unit && (d.outcome === 'replaced' || d.outcome === 'inserted') ? d.unit.text : (d.part?.text ?? '');
+    const text = d.unit && (d.outcome === 'replaced' || d.outcome === 'inserted' || d.outcome === 'withdrawn') ? d.unit.text : (d.part?.text ?? '');
     const newControl = written.get(d.key);
     const showsDocument = d.outcome === 'kept' || d.outcome === 'conflict' || d.outcome === 'orphan' || d.outcome === 'duplicate';
     parts.push({
@@ -212,7 +223,8 @@ export async function refreshAnnex(context: Word.RequestContext, plan: WordPlan,
       ...(d.outcome === 'conflict' ? { register: d.unit?.text, unit: d.unit } : {}),
     });
   }
-  return { mode: 'parts', tracked, syncs: snapshot.syncs + 1, items, counts, parts };
+  const after = [...new Set(decisions.filter((d) => !GONE.has(d.outcome)).map((d) => d.key))];
+  return { mode: 'parts', tracked, syncs: snapshot.syncs + 1, items, counts, parts, present: after };
 }
 
 /** What the clerk decides for a part the summary lists. */

@@ -13,6 +13,7 @@ import type { PlannedUnit } from './plan';
  * | new measure | — | inserted at its place |
  * | gone | untouched | removed |
  * | gone | edited | orphan (kept; listed) |
+ * | in the register | part deleted by the clerk (it was there after the last refresh) | withdrawn (not inserted again; listed) |
  */
 
 /** A part found in the annex: its content control, the key and fingerprint of its tag, its text now. */
@@ -26,7 +27,7 @@ export interface DocPart {
   rejected?: string;
 }
 
-export type Outcome = 'unchanged' | 'replaced' | 'inserted' | 'removed' | 'kept' | 'conflict' | 'orphan' | 'duplicate';
+export type Outcome = 'unchanged' | 'replaced' | 'inserted' | 'removed' | 'kept' | 'conflict' | 'orphan' | 'duplicate' | 'withdrawn';
 
 export interface PartDecision<P extends DocPart = DocPart> {
   outcome: Outcome;
@@ -72,9 +73,10 @@ function longestIncreasing(values: readonly number[]): Set<number> {
 
 /**
  * Decides every part. `parts` are in document order; a key found twice is a duplicate: the first one is
- * refreshed, the others are left as they are and listed.
+ * refreshed, the others are left as they are and listed. `present` holds the keys the annex had after the
+ * last insert or refresh (when known): a part missing now that was there then was deleted by the clerk.
  */
-export function reconcile<P extends DocPart>(units: readonly PlannedUnit[], parts: readonly P[]): Reconciliation<P> {
+export function reconcile<P extends DocPart>(units: readonly PlannedUnit[], parts: readonly P[], present?: ReadonlySet<string>): Reconciliation<P> {
   const byKey = new Map<string, { part: P; index: number }>();
   const duplicates: P[] = [];
   parts.forEach((part, index) => {
@@ -89,7 +91,7 @@ export function reconcile<P extends DocPart>(units: readonly PlannedUnit[], part
   const decisions: Array<PartDecision<P>> = [];
   const verdicts = units.map((unit, i): { outcome: Outcome; part?: P; moved: boolean } => {
     const found = matched[i];
-    if (!found) return { outcome: 'inserted', moved: false };
+    if (!found) return { outcome: present?.has(unit.key) ? 'withdrawn' : 'inserted', moved: false };
     const { part } = found;
     const now = fingerprint(part.text);
     const edited = now !== part.fingerprint && now !== unit.fingerprint;
@@ -120,7 +122,7 @@ export function reconcile<P extends DocPart>(units: readonly PlannedUnit[], part
     else if (v.outcome === 'inserted') steps.push({ op: 'insert', unit, at });
     else if (v.outcome === 'replaced' && v.part) steps.push({ op: 'replace', unit, part: v.part });
     // a part the clerk edited that sits out of order is no place to put the next one after
-    if (anchored[i] || v.moved || !v.part) previous = unit.key;
+    if (anchored[i] || v.moved || v.outcome === 'inserted') previous = unit.key;
   });
 
   const planned = new Set(units.map((u) => u.key));

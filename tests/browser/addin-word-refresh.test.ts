@@ -15,6 +15,7 @@ const maybe = chromiumAvailable() ? describe : describe.skip;
 const ROOT = path.join(__dirname, '..', '..');
 
 declare const fakeWord: FakeWordDocument;
+declare const fakeSettings: Map<string, unknown>;
 
 async function fakeWordScript(): Promise<string> {
   const result = await build({
@@ -83,7 +84,7 @@ maybe('Word add-in task pane inside (fake) Word: refresh part by part', () => {
     await page.click('#refresh');
     await page.waitForSelector('#status.ok');
     const status = await page.textContent('#status');
-    expect(status).toMatch(/L’annexe est à jour\. Remplacées : 1, ajoutées : 0, supprimées : 0, modifiées par vous et conservées : 1, conflits : 1\./);
+    expect(status).toMatch(/L’annexe est à jour\. Remplacées : 1, ajoutées : 0, supprimées : 0, modifiées par vous et conservées : 1, conflits : 1, retirées par vous : 0\./);
     expect(status).toMatch(/onglet Révision/);
     expect(await page.evaluate(() => fakeWord.trackingMode)).toBe('Off');
     expect(await page.evaluate(() => fakeWord.hasRevisions())).toBe(true);
@@ -126,6 +127,32 @@ maybe('Word add-in task pane inside (fake) Word: refresh part by part', () => {
     await page.click('#safe-action');
     await page.waitForSelector('#status.ok');
     expect(await page.$$eval('#report li.part', (items) => items.map((i) => (i as HTMLElement).dataset.outcome))).toEqual(['duplicate']);
+    await page.context().close();
+  });
+
+  test('en: a measure the clerk deleted in Word stays out on Refresh, listed with "Insert it again", which puts it back', async () => {
+    const page = await openPane('en-GB');
+    await page.selectOption('#year', '2023');
+    await page.click('#insert');
+    await page.waitForSelector('#status.ok');
+    const remembered = await page.evaluate(() => fakeSettings.get('synergy-register-parts') as string[]);
+    expect(remembered.length).toBeGreaterThan(20);
+    const key = await page.evaluate(() => {
+      const part = fakeWord.units().filter((u) => u.tag.startsWith('sr/entry:'))[3];
+      const k = part.tag.slice(3, part.tag.lastIndexOf('@'));
+      fakeWord.clerk.deletePart(k);
+      return k;
+    });
+    await page.click('#refresh');
+    await page.waitForSelector('#status.ok');
+    expect(await page.textContent('#status')).toMatch(/deleted by you: 1\./);
+    const item = page.locator('#report li.part.withdrawn');
+    await expect(item.locator('.badge').textContent()).resolves.toBe('Deleted by you in the document: not inserted again');
+    expect(await page.evaluate((k) => fakeWord.units().some((u) => u.tag.startsWith(`sr/${k}@`)), key)).toBe(false);
+    await page.screenshot({ path: artifactPath('addin', 'refresh-withdrawn-en.png'), fullPage: true });
+    await item.getByRole('button', { name: 'Insert it again' }).click();
+    await page.waitForFunction(() => document.querySelector('#status')?.className.includes('ok') && !document.querySelector('#report li.part.withdrawn'));
+    expect(await page.evaluate((k) => fakeWord.units().filter((u) => u.tag.startsWith(`sr/${k}@`)).length, key)).toBe(1);
     await page.context().close();
   });
 });

@@ -132,6 +132,38 @@ describe('Word add-in: Refresh part by part', () => {
     expect(() => doc.unit(key(hr[2]))).toThrow(/found 0/);
   });
 
+  test('a part the clerk deleted is not put back (the document remembers the parts it had); asked, it returns at its place', async () => {
+    const { entries, hr } = sectionedRegister();
+    const doc = createFakeWord();
+    const inserted = await insertAnnex(doc.context as never, plan(entries));
+    doc.clerk.deletePart(key(hr[2]));
+    const report = await refreshAnnex(doc.context as never, plan(entries), { track: false, tracking: true, present: inserted.present });
+    expect(report.parts).toEqual([expect.objectContaining({ outcome: 'withdrawn', key: key(hr[2]), label: 'Samen aanwerven;', controlId: undefined })]);
+    // still remembered: the clerk deleted it, the register did not
+    expect(report.present).toContain(key(hr[2]));
+    expect(lines(doc)).not.toContain('Samen aanwerven;');
+    // the next refresh remembers it too (and lists it again, with its "insert it again")
+    const next = await refreshAnnex(doc.context as never, plan(entries), { track: false, tracking: true, present: report.present });
+    expect(next.parts.map((p) => p.outcome)).toEqual(['withdrawn']);
+    expect(next.items).toBe(0);
+    // without the memory (a document from before) it would come back; asked for, it does, at its place
+    const back = await refreshAnnex(doc.context as never, plan(entries), { track: false, tracking: true, present: report.present, reinsert: [key(hr[2])] });
+    expect(outcomeOf(back, key(hr[2]))).toBe('inserted');
+    const text = lines(doc);
+    expect(text.indexOf('Samen aanwerven;')).toBe(text.indexOf('Gedeelde preventieadviseur;') + 1);
+    expect(back.present).toContain(key(hr[2]));
+  });
+
+  test('a measure the register dropped and later took back is inserted again (it was not the clerk who deleted it)', async () => {
+    const { entries, hr } = sectionedRegister();
+    const doc = createFakeWord();
+    const inserted = await insertAnnex(doc.context as never, plan(entries));
+    const dropped = await refreshAnnex(doc.context as never, plan(entries.filter((e) => e !== hr[2])), { track: false, tracking: true, present: inserted.present });
+    expect(outcomeOf(dropped, key(hr[2]))).toBe('removed');
+    const back = await refreshAnnex(doc.context as never, plan(entries), { track: false, tracking: true, present: dropped.present });
+    expect(outcomeOf(back, key(hr[2]))).toBe('inserted');
+  });
+
   test('tracked changes (on by default): the refresh\'s edits are revisions, the clerk\'s tracking mode is restored', async () => {
     const { entries, hr } = sectionedRegister();
     for (const mode of ['Off', 'TrackMineOnly'] as const) {

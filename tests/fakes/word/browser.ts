@@ -7,13 +7,22 @@ import { createFakeWord } from './index';
  */
 const doc = createFakeWord({ paragraphs: ['Toelichting bij de begroting', 'De bijlage volgt hieronder.', 'Slot.'], cursor: 1 });
 const language = (window as unknown as { fakeWordLanguage?: string }).fakeWordLanguage ?? 'fr-BE';
+/** the add-in's document settings (Office.context.document.settings), saved with the document */
+const stored = new Map<string, unknown>();
+const settings = {
+  get: (name: string) => stored.get(name) ?? null,
+  set: (name: string, value: unknown) => void stored.set(name, structuredClone(value)),
+  remove: (name: string) => void stored.delete(name),
+  saveAsync: (callback?: (result: { status: string }) => void) => setTimeout(() => callback?.({ status: 'succeeded' }), 0),
+};
 
 Object.assign(window, {
   fakeWord: doc,
+  fakeSettings: stored,
   Office: {
     HostType: { Word: 'Word' },
     onReady: async () => ({ host: 'Word', platform: 'OfficeOnline' }),
-    context: { displayLanguage: language, requirements: doc.requirements },
+    context: { displayLanguage: language, requirements: doc.requirements, document: { settings } },
   },
   Word: { run: <T>(batch: (context: unknown) => Promise<T>) => batch(doc.context) },
 });
