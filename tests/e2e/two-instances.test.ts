@@ -1,13 +1,17 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { POLL_VOTE_VERB } from '../../bot/cards/poll-card';
 import { botInstalledInTeam, cardTexts, executeActivity, type FakeConnector, postActivity, startFakeConnector } from '../fakes/bot-connector';
 import { type GraphFake, startGraphFake } from '../fakes/graph-fake';
-import { botEnv, deliverActivity, graphStoreEnv, type Instance, startInstances, stopInstances } from '../support/instances';
+import { botEnv, deliverActivity, graphStoreEnv, type Instance, startInstance, startInstances, stopInstances } from '../support/instances';
 
 /**
  * Two server processes on one SharePoint store (the Graph fake), as behind a load balancer: each has its
  * own read cache, card-update coalescing and poll sweep. Votes sent to either are all counted, an edit
  * through one shows through the other within GRAPH_CACHE_SECONDS, and a poll past its closing time is
- * closed, recorded and announced once although both sweeps see it.
+ * closed, recorded and announced once although both sweeps see it. The embedded store, in contrast, refuses
+ * a second process on its data folder.
  */
 
 const CACHE_SECONDS = 2;
@@ -136,3 +140,27 @@ test('a poll past its closing time is closed, recorded on its entry and announce
   expect(cardTexts(posts[1].body.attachments?.[0]?.content)).toContain('Samen aanwerven?');
   expect(connector.activities.every((x) => x.authorization?.startsWith('Bearer '))).toBe(true);
 }, 60_000);
+
+test('the embedded store serves one process: a second server on the same data folder refuses to start', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'two-instances-local-'));
+  const env = { STORE: 'local', DATA_DIR: dataDir, DEMO_DATA: 'true' };
+  const [first] = await startInstances(1, { env });
+  try {
+    const entries = await json(await first.api('/api/entries?limit=1'));
+    expect(entries.total).toBeGreaterThan(0);
+    const refused = await startInstance(1, { env }).then(
+      async (second) => {
+        await second.stop();
+        return 'started';
+      },
+      (error: Error) => error.message,
+    );
+    expect(refused).toMatch(/exited \(1\) before listening/);
+    expect(refused).toMatch(/in use by another Synergy Register process \(pid \d+/);
+    // the first one goes on serving
+    expect((await first.api('/api/health')).status).toBe(200);
+  } finally {
+    await first.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 120_000);
