@@ -1,12 +1,12 @@
 /**
  * Writes the Word add-in's XML manifest for this environment: appPackage/word-addin.template.xml with
  * PUBLIC_URL from the configuration (env/.env.local, env/.env.<ENV_NAME>, the environment), Office SSO in
- * tenant mode, and the add-in GUID from WORD_ADDIN_ID (or the default) -> build/word-addin.xml. Also writes the add-in icons if missing.
+ * tenant mode, and the add-in GUID from WORD_ADDIN_ID (or the default) -> build/word-addin.xml. The icons are the
+ * committed appPackage/addin-icon-*.png.
  *   npx tsc -p tsconfig.build.json && node dist/scripts/build-addin-manifest.js
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeAddinIcons } from '../addin/icons';
 import { manifestFor } from '../addin/manifest';
 import { loadConfig } from '../src/server/config';
 
@@ -16,7 +16,6 @@ export function buildAddinManifest(root = process.cwd(), env: Record<string, str
   const out = path.join(root, 'build', 'word-addin.xml');
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, xml);
-  if (!existsSync(path.join(root, 'appPackage', 'addin-icon-80.png'))) writeAddinIcons(path.join(root, 'appPackage'));
   return out;
 }
 

@@ -1,61 +1,55 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import { encodePng } from './lib/png';
-import { type AppConfig, ConfigError, loadConfig } from '../src/server/config';
+import { type AppConfig, ConfigError, loadConfig, readEnvFiles } from '../src/server/config';
 
 /**
- * Builds the Teams app package: appPackage/manifest.template.json (+ nl/fr localisation, icons) filled
- * with values from env/ (loadConfig) and zipped into build/appPackage.zip, with Node only.
+ * Builds the Teams app package as the Microsoft 365 Agents Toolkit's teamsApp/zipAppPackage does, without
+ * a tenant: appPackage/manifest.json with its `${{NAME}}` placeholders filled (+ the nl/fr localisations and
+ * the committed icons), zipped into build/appPackage.zip. A placeholder takes the value of the environment
+ * variable of that name (env/.env.local, env/.env.<ENV_NAME>, the process — as the toolkit reads
+ * env/.env.<environment>), else one derived from the configuration, so `npm run package` works on a fresh
+ * machine too.
  *
- *   node dist/scripts/package-app.js           → build/appPackage.zip
- *   node dist/scripts/package-app.js --icons   → (re)draws appPackage/color.png and outline.png
+ *   node dist/scripts/package-app.js   → build/appPackage.zip
  */
 
 export const APP_PACKAGE_DIR = 'appPackage';
 export const PACKAGE_FILES = ['manifest.json', 'color.png', 'outline.png', 'nl.json', 'fr.json'] as const;
 const PLACEHOLDER_GUID = '00000000-0000-0000-0000-000000000000';
+/** The toolkit's placeholder syntax: ${{NAME}}, spaces allowed inside the braces. */
+const PLACEHOLDER = /\$\{\{ *([a-zA-Z_][a-zA-Z0-9_]*) *\}\}/g;
 
-export interface ManifestValues {
-  VERSION: string;
-  TEAMS_APP_ID: string;
-  BOT_ID: string;
-  CLIENT_ID: string;
-  PUBLIC_URL: string;
-  PUBLIC_HOST: string;
-  MUNICIPALITY: string;
-}
-
-/** Values from the configuration; the public URL must be https (Teams loads tabs and calls the bot there). */
-export function manifestValues(config: AppConfig, version: string): { values: ManifestValues; warnings: string[] } {
+/** The values the manifest's placeholders take when the environment does not name them. */
+export function manifestValues(config: AppConfig, env: Record<string, string | undefined> = {}): { values: Record<string, string>; warnings: string[] } {
   const warnings: string[] = [];
-  const url = new URL(config.publicUrl);
+  const endpoint = (env.APP_ENDPOINT || config.publicUrl).replace(/\/$/, '');
+  const url = new URL(endpoint);
   if (url.protocol !== 'https:') {
-    throw new ConfigError(`PUBLIC_URL must be the https address Teams reaches (a dev tunnel or your host), not ${config.publicUrl}`);
+    throw new ConfigError(`PUBLIC_URL (or APP_ENDPOINT) must be the https address Teams reaches (a dev tunnel or your host), not ${endpoint}`);
   }
-  const clientId = config.entra.clientId;
+  const clientId = env.AAD_APP_CLIENT_ID || config.entra.clientId;
   if (!clientId) warnings.push(`CLIENT_ID is not set: the package uses ${PLACEHOLDER_GUID} as bot and SSO app id (fine to validate, not to sideload)`);
-  return {
-    values: {
-      VERSION: version,
-      TEAMS_APP_ID: config.teamsAppId,
-      BOT_ID: clientId ?? PLACEHOLDER_GUID,
-      CLIENT_ID: clientId ?? PLACEHOLDER_GUID,
-      PUBLIC_URL: config.publicUrl.replace(/\/$/, ''),
-      PUBLIC_HOST: url.host,
-      // developer.name allows 32 characters: both names when they fit, else the first.
-      MUNICIPALITY: [`${config.municipality.nl} / ${config.municipality.fr}`, config.municipality.nl].find((n) => n.length <= 32) ?? config.municipality.nl.slice(0, 32),
-    },
-    warnings,
+  // developer.name allows 32 characters: both names when they fit, else the first.
+  const publisher = [`${config.municipality.nl} / ${config.municipality.fr}`, config.municipality.nl].find((n) => n.length <= 32) ?? config.municipality.nl.slice(0, 32);
+  const derived: Record<string, string> = {
+    TEAMS_APP_ID: config.teamsAppId,
+    AAD_APP_CLIENT_ID: clientId ?? PLACEHOLDER_GUID,
+    APP_ENDPOINT: endpoint,
+    APP_DOMAIN: url.host,
+    PUBLISHER_NAME: publisher,
+    APP_NAME_SUFFIX: '',
   };
+  const fromEnv = Object.fromEntries(Object.keys(derived).flatMap((name) => (env[name] ? [[name, env[name] as string]] : [])));
+  return { values: { ...derived, ...fromEnv }, warnings };
 }
 
-/** Replaces {{NAME}} in every string of the parsed template (never by editing JSON text). */
-export function fillTemplate<T>(template: T, values: Record<string, string>): T {
+/** Replaces ${{NAME}} in every string of the parsed manifest (never by editing JSON text, unlike a plain text fill). */
+export function fillPlaceholders<T>(template: T, values: Record<string, string>): T {
   const fill = (node: unknown): unknown => {
     if (typeof node === 'string') {
-      return node.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
-        if (!(name in values)) throw new Error(`the manifest template uses {{${name}}}, which has no value`);
+      return node.replace(PLACEHOLDER, (_whole, name: string) => {
+        if (!(name in values)) throw new Error(`the manifest uses \${{${name}}}, which has no value`);
         return values[name];
       });
     }
@@ -66,55 +60,29 @@ export function fillTemplate<T>(template: T, values: Record<string, string>): T 
   return fill(template) as T;
 }
 
+/** The names of the placeholders a template uses. */
+export function placeholdersOf(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))];
+}
+
 /** The app package: deflated entries with a fixed date, so the same inputs give the same zip. */
 export function zip(files: ReadonlyArray<{ name: string; data: Buffer }>): Buffer {
   const mtime = new Date(1980, 0, 1);
   return Buffer.from(zipSync(Object.fromEntries(files.map((f) => [f.name, [new Uint8Array(f.data), { level: 9, mtime }]]))));
 }
 
-// ------------------------------------------------------------------ icons
-
-/** Draws by coverage: `inside(x, y)` in [0,1]² says whether a point is ink; 4×4 samples per pixel. */
-function raster(size: number, inside: (x: number, y: number) => boolean, ink: [number, number, number], background: [number, number, number, number]): Uint8Array {
-  const out = new Uint8Array(size * size * 4);
-  const n = 4;
-  for (let py = 0; py < size; py++) {
-    for (let px = 0; px < size; px++) {
-      let hits = 0;
-      for (let sy = 0; sy < n; sy++) for (let sx = 0; sx < n; sx++) if (inside((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size)) hits++;
-      const a = hits / (n * n);
-      const i = (py * size + px) * 4;
-      const bgA = background[3] / 255;
-      const outA = a + bgA * (1 - a);
-      for (let c = 0; c < 3; c++) out[i + c] = outA === 0 ? 0 : Math.round((ink[c] * a + background[c] * bgA * (1 - a)) / outA);
-      out[i + 3] = Math.round(outA * 255);
-    }
-  }
-  return out;
-}
-
-/** Two overlapping rings: two administrations working together. */
-function rings(x: number, y: number, r: number, width: number): boolean {
-  const ring = (cx: number) => Math.abs(Math.hypot(x - cx, y - 0.5) - r) <= width / 2;
-  return ring(0.38) || ring(0.62);
-}
-
-export function drawIcons(): { color: Buffer; outline: Buffer } {
-  const teal: [number, number, number, number] = [15, 110, 110, 255];
-  const color = raster(192, (x, y) => rings(x, y, 0.2, 0.07), [255, 255, 255], teal);
-  const outline = raster(32, (x, y) => rings(x, y, 0.24, 0.1), [255, 255, 255], [0, 0, 0, 0]);
-  return { color: encodePng(192, 192, color), outline: encodePng(32, 32, outline) };
-}
-
 // ------------------------------------------------------------------ the package
 
-export function buildAppPackage(config: AppConfig, root = process.cwd()): { zipFile: string; manifest: Record<string, unknown>; localizations: Record<string, unknown>; warnings: string[] } {
+export function buildAppPackage(
+  config: AppConfig,
+  root = process.cwd(),
+  env: Record<string, string | undefined> = {},
+): { zipFile: string; manifest: Record<string, unknown>; localizations: Record<string, unknown>; warnings: string[] } {
   const dir = path.join(root, APP_PACKAGE_DIR);
-  const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const { values, warnings } = manifestValues(config, version);
+  const { values, warnings } = manifestValues(config, env);
   const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
-  const manifest = fillTemplate(read('manifest.template.json'), { ...values });
-  const localizations = { 'nl.json': fillTemplate(read('nl.json'), { ...values }), 'fr.json': fillTemplate(read('fr.json'), { ...values }) };
+  const manifest = fillPlaceholders(read('manifest.json'), values);
+  const localizations = { 'nl.json': fillPlaceholders(read('nl.json'), values), 'fr.json': fillPlaceholders(read('fr.json'), values) };
   const json = (v: unknown) => Buffer.from(`${JSON.stringify(v, null, 2)}\n`, 'utf8');
   const files = [
     { name: 'manifest.json', data: json(manifest) },
@@ -133,16 +101,10 @@ export function buildAppPackage(config: AppConfig, root = process.cwd()): { zipF
 
 if (require.main === module) {
   try {
-    if (process.argv.includes('--icons')) {
-      const { color, outline } = drawIcons();
-      writeFileSync(path.join(APP_PACKAGE_DIR, 'color.png'), color);
-      writeFileSync(path.join(APP_PACKAGE_DIR, 'outline.png'), outline);
-      console.log(`[package] icons written to ${APP_PACKAGE_DIR}/color.png (192×192) and outline.png (32×32)`);
-    } else {
-      const { zipFile, warnings } = buildAppPackage(loadConfig());
-      for (const w of warnings) console.warn(`[package] WARNING: ${w}`);
-      console.log(`[package] Teams app package: ${path.relative(process.cwd(), zipFile)} (upload it in Teams: Apps › Manage your apps › Upload an app)`);
-    }
+    const env = { ...readEnvFiles(process.cwd(), process.env.ENV_NAME), ...process.env };
+    const { zipFile, warnings } = buildAppPackage(loadConfig(), process.cwd(), env);
+    for (const w of warnings) console.warn(`[package] WARNING: ${w}`);
+    console.log(`[package] Teams app package: ${path.relative(process.cwd(), zipFile)} (upload it in Teams: Apps › Manage your apps › Upload an app)`);
   } catch (error) {
     console.error(`[package] ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -1,6 +1,7 @@
 import { addinSurface } from '../../addin/surface';
 import { botSurface } from '../../bot/surface';
+import { legalSurface } from '../legal/surface';
 import { tabSurface } from '../tab/surface';
 import type { Surface } from './surface';
 
-export const defaultSurfaces: readonly Surface[] = [botSurface, tabSurface, addinSurface];
+export const defaultSurfaces: readonly Surface[] = [botSurface, tabSurface, addinSurface, legalSurface];

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32, inflateRawSync, inflateSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
+import { PNG } from 'pngjs';
 import { parseCommand } from '../../bot/commands';
-import { buildAppPackage, drawIcons, fillTemplate, manifestValues } from '../../scripts/package-app';
+import { buildAppPackage, fillPlaceholders, manifestValues } from '../../scripts/package-app';
 import { loadConfig } from '../../src/server/config';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -14,7 +15,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'teams-package-'));
   mkdirSync(path.join(dir, 'appPackage'));
-  for (const f of ['manifest.template.json', 'nl.json', 'fr.json', 'color.png', 'outline.png']) copyFileSync(path.join(ROOT, 'appPackage', f), path.join(dir, 'appPackage', f));
+  for (const f of ['manifest.json', 'nl.json', 'fr.json', 'color.png', 'outline.png']) copyFileSync(path.join(ROOT, 'appPackage', f), path.join(dir, 'appPackage', f));
   copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,77 +50,10 @@ function validate(manifest: unknown, localizations: Record<string, unknown>): { 
   return JSON.parse(out);
 }
 
-/** Minimal PNG reader: IHDR, IDAT (inflated, unfiltered) → RGBA rows. Only 8-bit RGBA (colour type 6). */
-function decodePng(buf: Buffer): { width: number; height: number; colorType: number; pixels: Buffer } {
-  expect(buf.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  let pos = 8;
-  let width = 0;
-  let height = 0;
-  let colorType = -1;
-  const idat: Buffer[] = [];
-  while (pos < buf.length) {
-    const len = buf.readUInt32BE(pos);
-    const type = buf.toString('ascii', pos + 4, pos + 8);
-    const data = buf.subarray(pos + 8, pos + 8 + len);
-    expect(buf.readUInt32BE(pos + 8 + len)).toBe(crc32(buf.subarray(pos + 4, pos + 8 + len)) >>> 0);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      expect(data[8]).toBe(8);
-      colorType = data[9];
-    }
-    if (type === 'IDAT') idat.push(data);
-    pos += 12 + len;
-  }
-  expect(colorType).toBe(6);
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * 4;
-  const pixels = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    for (let x = 0; x < stride; x++) {
-      const v = raw[y * (stride + 1) + 1 + x];
-      const a = x >= 4 ? pixels[y * stride + x - 4] : 0;
-      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
-      const c = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4] : 0;
-      const paeth = () => {
-        const p = a + b - c;
-        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      };
-      const pred = [0, a, b, (a + b) >> 1, paeth()][filter];
-      pixels[y * stride + x] = (v + pred) & 0xff;
-    }
-  }
-  return { width, height, colorType, pixels };
-}
-
-/** Minimal zip reader: central directory → name, inflated data (CRC checked). */
-function unzip(buf: Buffer): Map<string, Buffer> {
-  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = buf.readUInt16LE(end + 10);
-  let pos = buf.readUInt32LE(end + 16);
-  const out = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    expect(buf.readUInt32LE(pos)).toBe(0x02014b50);
-    const method = buf.readUInt16LE(pos + 10);
-    const crc = buf.readUInt32LE(pos + 16);
-    const size = buf.readUInt32LE(pos + 20);
-    const nameLen = buf.readUInt16LE(pos + 28);
-    const extraLen = buf.readUInt16LE(pos + 30);
-    const commentLen = buf.readUInt16LE(pos + 32);
-    const local = buf.readUInt32LE(pos + 42);
-    const name = buf.toString('utf8', pos + 46, pos + 46 + nameLen);
-    const localNameLen = buf.readUInt16LE(local + 26);
-    const localExtra = buf.readUInt16LE(local + 28);
-    const start = local + 30 + localNameLen + localExtra;
-    const data = buf.subarray(start, start + size);
-    const content = method === 8 ? inflateRawSync(data) : data;
-    expect(crc32(content) >>> 0).toBe(crc);
-    out.set(name, content);
-    pos += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
+/** A PNG decoded by pngjs: size and RGBA pixels. */
+function decodePng(buf: Buffer): { width: number; height: number; pixels: Buffer } {
+  const png = PNG.sync.read(buf);
+  return { width: png.width, height: png.height, pixels: png.data };
 }
 
 test('the filled manifest and its nl/fr localisations are valid against the bundled Teams schema v1.25', () => {
@@ -136,6 +70,18 @@ test('the filled manifest and its nl/fr localisations are valid against the bund
   expect(m.webApplicationInfo).toEqual({ id: CLIENT_ID, resource: `api://synergie.molenbeek.example/${CLIENT_ID}` });
   expect(m.validDomains).toEqual(['synergie.molenbeek.example']);
   expect(JSON.stringify(m)).not.toMatch(/\{\{/);
+  expect(m.developer).toMatchObject({ privacyUrl: 'https://synergie.molenbeek.example/legal/privacy', termsOfUseUrl: 'https://synergie.molenbeek.example/legal/terms' });
+  expect(m.version).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+});
+
+test('the toolkit’s environment values win over the configuration (as teamsApp/zipAppPackage fills them)', () => {
+  const env = { TEAMS_APP_ID: '11111111-2222-4333-8444-555555555555', AAD_APP_CLIENT_ID: '66666666-7777-4888-9999-aaaaaaaaaaaa', APP_ENDPOINT: 'https://synergy-dev.azurewebsites.net', APP_DOMAIN: 'synergy-dev.azurewebsites.net', PUBLISHER_NAME: 'Gemeente Ukkel' };
+  const m = buildAppPackage(config(), dir, env).manifest as any;
+  expect(m.id).toBe(env.TEAMS_APP_ID);
+  expect(m.bots[0].botId).toBe(env.AAD_APP_CLIENT_ID);
+  expect(m.webApplicationInfo).toEqual({ id: env.AAD_APP_CLIENT_ID, resource: `api://synergy-dev.azurewebsites.net/${env.AAD_APP_CLIENT_ID}` });
+  expect(m.staticTabs[0].contentUrl).toBe('https://synergy-dev.azurewebsites.net/tab?inTeams=1');
+  expect(m.developer.name).toBe('Gemeente Ukkel');
 });
 
 test('the validator does fail on a broken manifest (the test can fail)', () => {
@@ -163,7 +109,7 @@ test('every command in the command lists, in English, Dutch and French, is one t
   }
 });
 
-test('icons: color 192×192 opaque, outline 32×32 white on transparent; the committed files are what the generator draws', () => {
+test('icons: color 192×192 opaque, outline 32×32 white on transparent', () => {
   const color = decodePng(readFileSync(path.join(ROOT, 'appPackage/color.png')));
   expect([color.width, color.height]).toEqual([192, 192]);
   for (let i = 3; i < color.pixels.length; i += 4) expect(color.pixels[i]).toBe(255);
@@ -181,24 +127,22 @@ test('icons: color 192×192 opaque, outline 32×32 white on transparent; the com
   }
   expect(transparent).toBeGreaterThan(32 * 32 * 0.5);
   expect(ink).toBeGreaterThan(50);
-  const drawn = drawIcons();
-  expect(drawn.color.equals(readFileSync(path.join(ROOT, 'appPackage/color.png')))).toBe(true);
-  expect(drawn.outline.equals(readFileSync(path.join(ROOT, 'appPackage/outline.png')))).toBe(true);
 });
 
 test('the zip holds exactly the manifest, both icons and the localisations, intact', () => {
   const { zipFile, manifest } = buildAppPackage(config(), dir);
-  const files = unzip(readFileSync(zipFile));
-  expect([...files.keys()].sort()).toEqual(['color.png', 'fr.json', 'manifest.json', 'nl.json', 'outline.png']);
-  expect(JSON.parse(files.get('manifest.json')!.toString('utf8'))).toEqual(manifest);
-  expect(files.get('color.png')!.equals(readFileSync(path.join(ROOT, 'appPackage/color.png')))).toBe(true);
-  expect(JSON.parse(files.get('nl.json')!.toString('utf8'))['name.short']).toBe('Synergieregister');
+  const files = unzipSync(new Uint8Array(readFileSync(zipFile)));
+  expect(Object.keys(files).sort()).toEqual(['color.png', 'fr.json', 'manifest.json', 'nl.json', 'outline.png']);
+  expect(JSON.parse(strFromU8(files['manifest.json']))).toEqual(manifest);
+  expect(Buffer.from(files['color.png']).equals(readFileSync(path.join(ROOT, 'appPackage/color.png')))).toBe(true);
+  expect(JSON.parse(strFromU8(files['nl.json']))['name.short']).toBe('Synergieregister');
 });
 
-test('a non-https public URL is refused; a missing CLIENT_ID is a warning; template values are filled without JSON tricks', () => {
-  expect(() => manifestValues(config({ PUBLIC_URL: 'http://localhost:3978' }), '1.0.0')).toThrow(/https/);
+test('a non-https public URL is refused; a missing CLIENT_ID is a warning; placeholders are filled without JSON tricks', () => {
+  expect(() => manifestValues(config({ PUBLIC_URL: 'http://localhost:3978' }))).toThrow(/https/);
+  expect(() => manifestValues(config(), { APP_ENDPOINT: 'http://tunnel.example' })).toThrow(/https/);
   const noClient = loadConfig({ AUTH_MODE: 'local', PUBLIC_URL: 'https://x.example' }, ROOT);
-  expect(manifestValues({ ...noClient, entra: { ...noClient.entra, clientId: undefined } }, '1.0.0').warnings[0]).toMatch(/CLIENT_ID/);
-  expect(fillTemplate({ a: ['{{X}}/tab'] }, { X: 'a"b' })).toEqual({ a: ['a"b/tab'] });
-  expect(() => fillTemplate({ a: '{{MISSING}}' }, {})).toThrow(/MISSING/);
+  expect(manifestValues({ ...noClient, entra: { ...noClient.entra, clientId: undefined } }).warnings[0]).toMatch(/CLIENT_ID/);
+  expect(fillPlaceholders({ a: ['${{X}}/tab', '${{ X }}'] }, { X: 'a"b' })).toEqual({ a: ['a"b/tab', 'a"b'] });
+  expect(() => fillPlaceholders({ a: '${{MISSING}}' }, {})).toThrow(/MISSING/);
 });

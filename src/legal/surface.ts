@@ -1,0 +1,71 @@
+import type express from 'express';
+import { LANGUAGES, type Language } from '../domain/vocabulary';
+import type { Surface } from '../server/surface';
+import { LEGAL_TEXTS, type LegalDocument, type LegalPage } from './texts';
+
+/**
+ * The privacy statement and the terms of use, public pages (Teams shows them from the app's details
+ * before anyone signs in): /legal/privacy and /legal/terms, in the language of ?lang= or of the browser.
+ */
+
+const PAGES: readonly LegalPage[] = ['privacy', 'terms'];
+const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
+
+/** A static page: no script at all, its own small style, framed by nobody. */
+export const LEGAL_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function languageOf(req: express.Request, fallback: Language): Language {
+  const asked = String(req.query.lang ?? '');
+  if ((LANGUAGES as readonly string[]).includes(asked)) return asked as Language;
+  const accepted = req.acceptsLanguages(...LANGUAGES);
+  return accepted ? (accepted as Language) : fallback;
+}
+
+export function legalPageHtml(page: LegalPage, language: Language, municipality: string): string {
+  const doc: LegalDocument = LEGAL_TEXTS[page][language];
+  const fill = (text: string) => escapeHtml(text.replaceAll('{municipality}', municipality));
+  const sections = doc.sections
+    .map((s) => `<h2>${fill(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${fill(p)}</p>`).join('\n')}`)
+    .join('\n');
+  const others = LANGUAGES.filter((l) => l !== language)
+    .map((l) => `<a href="?lang=${l}" hreflang="${l}" lang="${l}">${LANGUAGE_NAMES[l]}</a>`)
+    .join(' · ');
+  return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fill(doc.title)}</title>
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#242424}h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:1.6rem}nav{margin-top:2rem;font-size:.9rem}</style>
+</head>
+<body>
+<main>
+<h1>${fill(doc.title)}</h1>
+<p>${fill(doc.intro)}</p>
+${sections}
+</main>
+<nav aria-label="${fill(doc.otherLanguages)}">${fill(doc.otherLanguages)}: ${others}</nav>
+</body>
+</html>`;
+}
+
+export const legalSurface: Surface = {
+  name: 'legal',
+  mountPages(app, { config }) {
+    for (const page of PAGES) {
+      app.get(`/legal/${page}`, (req, res) => {
+        const language = languageOf(req, config.defaultLanguage);
+        const municipality = language === 'fr' ? config.municipality.fr : config.municipality.nl;
+        res
+          .type('html')
+          .set('Content-Security-Policy', LEGAL_CSP)
+          .set('Content-Language', language)
+          .set('Vary', 'Accept-Language')
+          .send(legalPageHtml(page, language, municipality));
+      });
+    }
+  },
+  urls: ({ config }) => ({ 'Privacy statement and terms of use': `${config.publicUrl}/legal/privacy · ${config.publicUrl}/legal/terms` }),
+};
