@@ -2,6 +2,7 @@ import { benchAnnex } from './bench/annex.bench';
 import { benchBot } from './bench/bot.bench';
 import { benchGraphStore } from './bench/graph-store.bench';
 import { benchInstances } from './bench/instances.bench';
+import { benchStart } from './bench/start.bench';
 
 /**
  * `npm run bench`: the speed and cost targets of the issues, measured and printed.
@@ -9,6 +10,7 @@ import { benchInstances } from './bench/instances.bench';
  */
 async function main(): Promise<void> {
   const parts: Array<[string, () => Promise<void>]> = [
+    ['Start-up: npm start until the first URL', benchStart],
     ['SharePoint store through Graph (fake with injected latency)', benchGraphStore],
     ['Teams bot (real /api/messages over HTTP)', benchBot],
     ['One and two server processes on one SharePoint store', benchInstances],

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { fillManifest, MANIFEST_TEMPLATE, manifestSsoOf } from '../../addin/manifest';
 import { PNG } from 'pngjs';
 import { ICON_SIZES } from '../../addin/icons';
+import { translator } from '../../addin/web/i18n';
 import { buildAddinManifest } from '../../scripts/build-addin-manifest';
 import { loadConfig } from '../../src/server/config';
 
@@ -189,6 +190,18 @@ describe('Word add-in manifest (XML, checked offline)', () => {
     // the validation can fail on this block: an id that is not a GUID is reported
     const broken = convertAndValidate(withSso, path.join(dir, 'json-sso-broken'), "m.webApplicationInfo = { ...m.webApplicationInfo, id: 'not-a-guid' };");
     expect(broken.errors.length).toBeGreaterThan(0);
+  });
+
+  test('the ribbon speaks English by default, Dutch and French where Word does, and the pane names that same button', () => {
+    const doc = parseStrict(readFileSync(MANIFEST_TEMPLATE(ROOT), 'utf8'));
+    expect(doc.getElementsByTagName('DefaultLocale')[0].textContent).toBe('en-US');
+    const label = Array.from(doc.getElementsByTagNameNS('*', 'String')).find((e) => e.getAttribute('id') === 'Button.Label')!;
+    const overrides = Object.fromEntries(Array.from(label.getElementsByTagNameNS('*', 'Override')).map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')]));
+    const labels = { en: label.getAttribute('DefaultValue')!, nl: overrides['nl-BE'], fr: overrides['fr-BE'] };
+    expect(labels).toEqual({ en: 'Synergy annex', nl: 'Synergiebijlage', fr: 'Annexe synergies' });
+    expect(overrides['nl-NL']).toBe(labels.nl);
+    expect(overrides['fr-FR']).toBe(labels.fr);
+    for (const language of ['en', 'nl', 'fr'] as const) expect(translator(language)('officeAbsent')).toContain(labels[language]);
   });
 
   test('the icons are real PNGs of the sizes the manifest names, with a picture on them', () => {

@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { repoRootFrom } from '../../src/server/paths';
+
+/**
+ * `npm start` as a person types it, timed until the server prints its first URL: once to build what
+ * changed and load the demo data, then again with nothing changed (target < 5 s). Throws above target.
+ */
+
+const TARGET_MS = 5000;
+const ROOT = repoRootFrom(__dirname);
+
+function row(label: string, value: string | number, note = ''): void {
+  console.log(`  ${label.padEnd(44)} ${String(value).padStart(12)}  ${note}`);
+}
+
+/** Milliseconds from `npm start` to the first printed URL; the whole process group is stopped after. */
+function timeToFirstUrl(dataDir: string): Promise<number> {
+  const started = performance.now();
+  const child = spawn('npm', ['start'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, ENV_NAME: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`npm start printed no URL within 120 s:\n${out}`));
+    }, 120_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      if (/https?:\/\/\S+/.test(out.split('\n').filter((l) => l.includes('[synergy-register]')).join('\n'))) {
+        const ms = performance.now() - started;
+        clearTimeout(timer);
+        child.stdout!.off('data', onData);
+        child.once('exit', () => resolve(ms));
+        stop();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (!/https?:\/\//.test(out)) reject(new Error(`npm start exited (${code}) before printing a URL:\n${out}`));
+    });
+  });
+}
+
+export async function benchStart(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'synergy-bench-start-'));
+  try {
+    const first = await timeToFirstUrl(dataDir);
+    const second = await timeToFirstUrl(dataDir);
+    console.log('\n`npm start` until the first URL is printed (embedded store, demo data)');
+    row('first start (builds what changed, loads demo)', `${(first / 1000).toFixed(1)} s`);
+    row('start with nothing changed', `${(second / 1000).toFixed(1)} s`, second < TARGET_MS ? `ok (target < ${TARGET_MS / 1000} s)` : `OVER target ${TARGET_MS / 1000} s`);
+    if (second >= TARGET_MS) throw new Error(`npm start took ${(second / 1000).toFixed(1)} s with nothing changed (target < ${TARGET_MS / 1000} s)`);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  benchStart().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
