@@ -24,8 +24,8 @@ export const RUNTIME_PATHS = [
   'env/.env.local',
 ] as const;
 
-/** Never shipped: test code compiled alongside, source maps of the server, browser sources. */
-const LEFT_OUT = [/^dist\/tests(\/|$)/, /\.entry\.ts$/, /\.test\.js(\.map)?$/];
+/** Never shipped: test code compiled alongside, source maps (they would publish the sources), browser sources. */
+const LEFT_OUT = [/^dist\/tests(\/|$)/, /\.map$/, /\.entry\.ts$/, /\.test\.js$/];
 
 export function bundleDeploy(root = repoRootFrom(__dirname), options: { install?: boolean } = {}): string {
   const out = path.join(root, 'build', 'deploy');
