@@ -60,12 +60,12 @@ export async function annexFromRegister(register: Register, config: AppConfig, q
     entries,
     meetings,
     actions,
-    report: reports.find((r) => r.budgetYear === query.year),
+    templates: reports,
     year: query.year,
     language,
     shape: query.shape,
     domains: query.domains as DomainCode[] | undefined,
-    includeTable: query.table ?? false,
+    includeTable: query.table,
     municipality: config.municipality,
   });
 }

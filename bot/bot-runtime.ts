@@ -31,6 +31,7 @@ import {
 } from './cards/poll-card';
 import { localized } from './cards/text';
 import { type Command, matchDomain, parseCommand } from './commands';
+import { describeIssue } from '../src/i18n/validation';
 import { languageOf, type MessageKey, type Translate, translator } from './i18n';
 import { type CardActionResponse, cardAttachment, cardResponse, errorResponse, messageResponse } from './invoke';
 import { parseLocalDateTime } from './time';
@@ -278,7 +279,7 @@ export class BotRuntime {
   }
 
   private problemText(turn: Turn, error: unknown): string {
-    if (error instanceof ValidationError) return turn.t('error.pollInvalid', { reasons: error.issues.map((i) => `${i.field} ${i.reason}`).join('; ') });
+    if (error instanceof ValidationError) return turn.t('error.pollInvalid', { reasons: error.issues.map((i) => describeIssue(turn.language, i)).join('; ') });
     this.deps.logger.error('the bot could not answer', error);
     return turn.t('error.generic');
   }

@@ -1,3 +1,5 @@
+import { type CodedIssue, describeIssue } from '../../src/i18n/validation';
+import type { Language } from '../../src/i18n/types';
 import { AddinError, type AddinErrorCode } from '../word/operations';
 
 /**
@@ -112,7 +114,8 @@ export interface PaneApi {
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-export function createPaneApi(getToken: TokenSource, fetchImpl: Fetch = (input, init) => fetch(input, init)): PaneApi {
+/** `language`: the pane's language, in which a refused option is explained (from the catalogue, not the server's English). */
+export function createPaneApi(getToken: TokenSource, fetchImpl: Fetch = (input, init) => fetch(input, init), language: () => Language = () => 'nl'): PaneApi {
   async function call(path: string, accept: string): Promise<Response> {
     const token = await getToken();
     const headers: Record<string, string> = { accept };
@@ -124,9 +127,9 @@ export function createPaneApi(getToken: TokenSource, fetchImpl: Fetch = (input, 
       throw new AddinError('register_unreachable', (error as Error).message || 'network error');
     }
     if (response.ok) return response;
-    const body = (await response.json().catch(() => ({}))) as { error?: { message?: string; issues?: Array<{ field: string; reason: string }> } };
+    const body = (await response.json().catch(() => ({}))) as { error?: { message?: string; issues?: CodedIssue[] } };
     if (response.status === 400) {
-      throw new AddinError('invalid_options', (body.error?.issues ?? []).map((i) => `${i.field} ${i.reason}`).join('; ') || 'bad request');
+      throw new AddinError('invalid_options', (body.error?.issues ?? []).map((i) => describeIssue(language(), i)).join('; ') || 'bad request');
     }
     if (token && (response.status === 401 || response.status === 403)) {
       throw new AddinError('sign_in_refused', `HTTP ${response.status}${body.error?.message ? `: ${body.error.message}` : ''}`);

@@ -1,143 +1,9 @@
-/** Texts of the task pane (Dutch, French, English fallback). One lookup: `t(key, values)`. */
+import { type KeysOf, scoped } from '../../src/i18n/catalogue';
+
+/** Texts of the task pane: the "pane." namespace of the one message catalogue (src/i18n/messages/pane.ts). */
 
 export type PaneLanguage = 'nl' | 'fr' | 'en';
-
-const nl = {
-  title: 'Synergieregister – bijlage bij de begroting',
-  year: 'Jaar (begroting)',
-  language: 'Taal van het verslag',
-  shape: 'Vorm',
-  shapeDefault: 'Zoals het sjabloon van dat jaar',
-  shapeList: 'Lijsten per domein (zoals Molenbeek)',
-  shapeNarrative: 'Eén genummerde tekst per domein (zoals Ukkel)',
-  domains: 'Domeinen (niets aangevinkt = alle)',
-  table: 'Overzichtstabel toevoegen',
-  insert: 'Invoegen',
-  refresh: 'Bijwerken',
-  download: 'Download als .docx (zonder Word-invoegtoepassing)',
-  loading: 'Het register wordt gelezen…',
-  ready: 'Plaats de cursor waar de bijlage moet komen en klik op Invoegen. Bijwerken vervangt alleen de bijlage, uw eigen tekst blijft staan.',
-  working: 'Bezig…',
-  inserted: 'De bijlage staat in het document ({items} alinea’s en tabellen, {syncs} rondes met Word).',
-  refreshed: 'De bijlage is bijgewerkt met het register van nu ({items} alinea’s en tabellen).',
-  officeAbsent: 'Open deze pagina in Word: Start > Synergiebijlage. Hier buiten Word kunt u het verslag wel als .docx downloaden.',
-  notWord: 'Deze invoegtoepassing werkt alleen in Word.',
-  no_annex: 'Dit document heeft nog geen synergiebijlage. Klik eerst op Invoegen.',
-  already_present: 'Dit document bevat de synergiebijlage al. Klik op Bijwerken om ze te vernieuwen.',
-  requirement_missing: 'Deze versie van Word is te oud voor de invoegtoepassing (WordApi 1.3 nodig). Werk Office bij of gebruik de .docx-download.',
-  register_unreachable: 'Het register is niet bereikbaar ({detail}). Controleer de verbinding en probeer opnieuw; het document is niet gewijzigd.',
-  invalid_options: 'Deze keuze kan niet: {detail}',
-  office_absent: 'Word is niet beschikbaar.',
-  unexpected: 'Er ging iets mis in Word: {detail}. Het document is niet gewijzigd.',
-  toVerify: 'Na te kijken vóór indiening: {detail}',
-  fallbackTexts: '{count} teksten bestaan niet in deze taal en staan er in de andere taal, gemarkeerd met (NL) of (FR).',
-  downloaded: 'Het bestand {file} is gedownload.',
-  retry: 'Opnieuw proberen',
-  sso_outside_word: 'Aanmelden gebeurt via Word: open dit paneel in Word (Start > Synergiebijlage). Buiten Word vindt u de .docx-export in de Teams-tab van het register.',
-  sso_not_signed_in: 'U bent niet aangemeld bij Office. Meld u aan met uw werkaccount (Bestand > Account) en probeer opnieuw.',
-  sso_cancelled: 'Het aanmelden of de toestemming werd geannuleerd. Probeer opnieuw om u aan te melden: zonder aanmelding kan het register niet gelezen worden.',
-  sso_account: 'Office is niet aangemeld met een werkaccount van de organisatie (maar bijvoorbeeld met een lokaal of persoonlijk account). Meld u in Office aan met uw werkaccount en probeer opnieuw.',
-  sso_configuration: 'De aanmelding van de invoegtoepassing is niet (volledig) ingesteld voor uw organisatie (fout {detail}). Vraag de beheerder de app-registratie na te kijken: Office als vooraf gemachtigde client, beheerderstoestemming, Application ID URI op het adres van de invoegtoepassing.',
-  sso_client_error: 'Office kon de aanmelding niet voltooien (fout {detail}). Meld u af in Office op het web, sluit de browser en probeer opnieuw. Blijft het gebeuren, vraag de beheerder dan de toestemming en de instellingen van de invoegtoepassing na te kijken.',
-  sso_busy: 'Er loopt al een aanmelding, of er waren te veel pogingen kort na elkaar (fout {detail}). Wacht even en probeer opnieuw.',
-  sso_browser_zones: 'Uw browser blokkeert de aanmelding: het Microsoft 365-domein en login.microsoftonline.com staan in verschillende beveiligingszones (fout {detail}). Vraag uw IT-dienst dit recht te zetten.',
-  sso_unsupported: 'Deze versie of omgeving van Word ondersteunt het aanmelden van invoegtoepassingen niet (fout {detail}). Gebruik de .docx-export in de Teams-tab van het register, of een recente Word (Microsoft 365 voor Windows of Mac, of Word op het web).',
-  sso_failed: 'Aanmelden is mislukt ({detail}). Probeer opnieuw; het document is niet gewijzigd.',
-  sign_in_refused: 'Het register weigert uw aanmelding ({detail}). Vraag de beheerder de app-registratie en de instellingen van de server na te kijken.',
-};
-type Texts = typeof nl;
-
-const fr: Texts = {
-  title: 'Registre des synergies – annexe au budget',
-  year: 'Année (budget)',
-  language: 'Langue du rapport',
-  shape: 'Forme',
-  shapeDefault: 'Selon le modèle de cette année',
-  shapeList: 'Listes par domaine (comme Molenbeek)',
-  shapeNarrative: 'Un texte numéroté par domaine (comme Uccle)',
-  domains: 'Domaines (aucun coché = tous)',
-  table: 'Ajouter un tableau récapitulatif',
-  insert: 'Insérer',
-  refresh: 'Mettre à jour',
-  download: 'Télécharger en .docx (sans complément Word)',
-  loading: 'Lecture du registre…',
-  ready: 'Placez le curseur à l’endroit de l’annexe et cliquez sur Insérer. Mettre à jour ne remplace que l’annexe : votre texte reste intact.',
-  working: 'En cours…',
-  inserted: 'L’annexe est dans le document ({items} paragraphes et tableaux, {syncs} échanges avec Word).',
-  refreshed: 'L’annexe a été mise à jour avec le registre actuel ({items} paragraphes et tableaux).',
-  officeAbsent: 'Ouvrez cette page dans Word : Accueil > Annexe synergies. Hors de Word, vous pouvez télécharger le rapport en .docx.',
-  notWord: 'Ce complément fonctionne uniquement dans Word.',
-  no_annex: 'Ce document ne contient pas encore l’annexe synergies. Cliquez d’abord sur Insérer.',
-  already_present: 'Ce document contient déjà l’annexe synergies. Cliquez sur Mettre à jour pour la rafraîchir.',
-  requirement_missing: 'Cette version de Word est trop ancienne pour le complément (WordApi 1.3 requis). Mettez Office à jour ou utilisez le téléchargement .docx.',
-  register_unreachable: 'Le registre est injoignable ({detail}). Vérifiez la connexion et réessayez ; le document n’a pas été modifié.',
-  invalid_options: 'Ce choix n’est pas possible : {detail}',
-  office_absent: 'Word n’est pas disponible.',
-  unexpected: 'Un problème est survenu dans Word : {detail}. Le document n’a pas été modifié.',
-  toVerify: 'À vérifier avant le dépôt : {detail}',
-  fallbackTexts: '{count} textes n’existent pas dans cette langue et figurent dans l’autre langue, marqués (NL) ou (FR).',
-  downloaded: 'Le fichier {file} a été téléchargé.',
-  retry: 'Réessayer',
-  sso_outside_word: 'La connexion passe par Word : ouvrez ce volet dans Word (Accueil > Annexe synergies). Hors de Word, utilisez l’export .docx dans l’onglet Teams du registre.',
-  sso_not_signed_in: 'Vous n’êtes pas connecté à Office. Connectez-vous avec votre compte professionnel (Fichier > Compte) et réessayez.',
-  sso_cancelled: 'La connexion ou le consentement a été annulé. Réessayez pour vous connecter : sans connexion, le registre ne peut pas être lu.',
-  sso_account: 'Office n’est pas connecté avec un compte professionnel de l’organisation (mais par exemple avec un compte local ou personnel). Connectez-vous à Office avec votre compte professionnel et réessayez.',
-  sso_configuration: 'La connexion du complément n’est pas (entièrement) configurée pour votre organisation (erreur {detail}). Demandez à l’administrateur de vérifier l’inscription de l’application : Office comme client pré-autorisé, consentement administrateur, URI d’ID d’application à l’adresse du complément.',
-  sso_client_error: 'Office n’a pas pu terminer la connexion (erreur {detail}). Déconnectez-vous d’Office sur le web, fermez le navigateur et réessayez. Si cela se reproduit, demandez à l’administrateur de vérifier le consentement et la configuration du complément.',
-  sso_busy: 'Une connexion est déjà en cours, ou il y a eu trop de tentatives rapprochées (erreur {detail}). Patientez un instant et réessayez.',
-  sso_browser_zones: 'Votre navigateur bloque la connexion : le domaine Microsoft 365 et login.microsoftonline.com sont dans des zones de sécurité différentes (erreur {detail}). Demandez à votre service informatique de corriger cela.',
-  sso_unsupported: 'Cette version ou cet environnement de Word ne permet pas aux compléments de vous connecter (erreur {detail}). Utilisez l’export .docx dans l’onglet Teams du registre, ou un Word récent (Microsoft 365 pour Windows ou Mac, ou Word pour le web).',
-  sso_failed: 'La connexion a échoué ({detail}). Réessayez ; le document n’a pas été modifié.',
-  sign_in_refused: 'Le registre refuse votre connexion ({detail}). Demandez à l’administrateur de vérifier l’inscription de l’application et la configuration du serveur.',
-};
-
-const en: Texts = {
-  ...nl,
-  title: 'Synergy register – budget annex',
-  year: 'Year (budget)',
-  language: 'Language of the report',
-  shape: 'Shape',
-  shapeDefault: "As that year's template",
-  shapeList: 'Lists per domain (like Molenbeek)',
-  shapeNarrative: 'One numbered text per domain (like Uccle)',
-  domains: 'Domains (none ticked = all)',
-  table: 'Add a summary table',
-  insert: 'Insert',
-  refresh: 'Refresh',
-  download: 'Download as .docx (without the Word add-in)',
-  loading: 'Reading the register…',
-  ready: 'Put the cursor where the annex goes and click Insert. Refresh replaces only the annex; your own text stays.',
-  working: 'Working…',
-  inserted: 'The annex is in the document ({items} paragraphs and tables, {syncs} round trips to Word).',
-  refreshed: 'The annex now shows the current register ({items} paragraphs and tables).',
-  officeAbsent: 'Open this page in Word: Home > Synergy annex. Outside Word you can still download the report as .docx.',
-  notWord: 'This add-in works in Word only.',
-  no_annex: 'This document has no synergy annex yet. Click Insert first.',
-  already_present: 'This document already holds the synergy annex. Click Refresh to update it.',
-  requirement_missing: 'This version of Word is too old for the add-in (needs WordApi 1.3). Update Office or use the .docx download.',
-  register_unreachable: 'The register cannot be reached ({detail}). Check the connection and try again; the document was not changed.',
-  invalid_options: 'This choice is not possible: {detail}',
-  office_absent: 'Word is not available.',
-  unexpected: 'Something went wrong in Word: {detail}. The document was not changed.',
-  toVerify: 'To check before filing: {detail}',
-  fallbackTexts: '{count} texts do not exist in this language and are shown in the other one, marked (NL) or (FR).',
-  downloaded: 'The file {file} has been downloaded.',
-  retry: 'Try again',
-  sso_outside_word: 'Signing in goes through Word: open this pane in Word (Home > Synergy annex). Outside Word, use the .docx export in the register’s Teams tab.',
-  sso_not_signed_in: 'You are not signed in to Office. Sign in with your work account (File > Account) and try again.',
-  sso_cancelled: 'Signing in or consent was cancelled. Try again to sign in: without it the register cannot be read.',
-  sso_account: 'Office is not signed in with a work account of the organisation (but, for example, with a local or personal account). Sign in to Office with your work account and try again.',
-  sso_configuration: 'Signing in is not (fully) set up for this add-in in your organisation (error {detail}). Ask the administrator to check the app registration: Office as a pre-authorised client, admin consent, the Application ID URI on the add-in’s address.',
-  sso_client_error: 'Office could not complete the sign-in (error {detail}). Sign out of Office on the web, close the browser and try again. If it keeps happening, ask the administrator to check the add-in’s consent and configuration.',
-  sso_busy: 'A sign-in is already under way, or there were too many attempts in a short time (error {detail}). Wait a moment and try again.',
-  sso_browser_zones: 'Your browser blocks the sign-in: the Microsoft 365 domain and login.microsoftonline.com are in different security zones (error {detail}). Ask your IT department to fix this.',
-  sso_unsupported: 'This version or environment of Word does not let add-ins sign you in (error {detail}). Use the .docx export in the register’s Teams tab, or a recent Word (Microsoft 365 for Windows or Mac, or Word on the web).',
-  sso_failed: 'Signing in failed ({detail}). Try again; the document was not changed.',
-  sign_in_refused: 'The register refuses your sign-in ({detail}). Ask the administrator to check the app registration and the server’s settings.',
-};
-
-export type TextKey = keyof Texts;
-const TABLES: Record<PaneLanguage, Texts> = { nl, fr, en };
+export type TextKey = KeysOf<'pane'>;
 
 export function paneLanguageOf(locale: string | undefined): PaneLanguage {
   const l = (locale ?? '').toLowerCase();
@@ -147,6 +13,5 @@ export function paneLanguageOf(locale: string | undefined): PaneLanguage {
 }
 
 export function translator(language: PaneLanguage) {
-  return (key: TextKey, values: Record<string, string | number> = {}): string =>
-    TABLES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return scoped('pane', language);
 }

@@ -3,6 +3,7 @@ import type { AnnexModel } from '../../src/domain/annex/types';
 import { createPaneApi, officeTokenSource, readPaneBoot } from './api';
 import { AddinError, assertRequirements, capabilitiesOf, DocumentError, insertAnnex, type RefreshReport, refreshAnnex } from '../word/operations';
 import { planAnnex } from '../word/plan';
+import { translateKey } from '../../src/i18n/catalogue';
 import { type PaneLanguage, paneLanguageOf, type TextKey, translator } from './i18n';
 import { recalledParts, rememberParts } from './part-memory';
 import { clearReport, type RefreshPaneDeps, renderReport, renderSafeAction, type RetryAnswer } from './refresh-pane';
@@ -29,7 +30,7 @@ let t = translator(language);
 let rt = refreshTranslator(language);
 let inWord = false;
 const boot = readPaneBoot(document.getElementById('addin-boot')?.textContent);
-const api = createPaneApi(officeTokenSource(boot, () => inWord));
+const api = createPaneApi(officeTokenSource(boot, () => inWord), undefined, () => language);
 
 function setStatus(text: string, kind: 'info' | 'ok' | 'error' = 'info') {
   const status = $('status');
@@ -153,7 +154,7 @@ async function run(action: 'insert' | 'refresh', answer: RetryAnswer = {}) {
       setStatus(refreshSummary(report), 'ok');
       renderReport($('report'), report, refreshDeps);
     }
-    const notes = model.meta.toVerify.map((detail) => t('toVerify', { detail }));
+    const notes = model.meta.toVerify.map((key) => t('toVerify', { detail: translateKey(language, key) }));
     if (model.meta.counts.fallbackTexts) notes.push(t('fallbackTexts', { count: model.meta.counts.fallbackTexts }));
     setNotes(notes);
   } catch (error) {

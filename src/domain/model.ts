@@ -4,11 +4,14 @@ import {
   ACTION_STATUS_CODES,
   LANGUAGES,
   ADMINISTRATION_CODES,
+  type CooperationForm,
   DECISION_BODY_CODES,
   DECISION_OUTCOME_CODES,
   DOMAIN_CODES,
   FORM_CODES,
+  type Formalisation,
   FORMALISATION_CODES,
+  FORMALISATION_OF_FORM,
   KIND_CODES,
   MEETING_BODY_CODES,
   SCOPE_CODES,
@@ -20,9 +23,9 @@ const LANGUAGE_CODES = LANGUAGES as unknown as ['nl', 'fr', 'en'];
 /** Calendar date as written in the register: YYYY-MM-DD (no time zone games for due dates). */
 export const isoDate = z.string().superRefine((s, ctx) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date written YYYY-MM-DD' });
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date written YYYY-MM-DD', params: { code: 'invalid_date_format' } });
   } else if (Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || !new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not a real calendar date' });
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not a real calendar date', params: { code: 'not_a_date' } });
   }
 });
 
@@ -37,9 +40,10 @@ export const localizedText = (max = 4000) =>
     .strict();
 export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
-const requiredLocalizedText = (max: number) =>
+export const requiredLocalizedText = (max: number) =>
   localizedText(max).refine((t) => Boolean(t.nl?.trim() || t.fr?.trim() || t.en?.trim()), {
     message: 'needs a text in Dutch, French or English',
+    params: { code: 'needs_text' },
   });
 
 export const personRef = z
@@ -69,6 +73,7 @@ export const financialBenefit = z
   .strict()
   .refine((b) => (b.confidence === 'not_quantified') === (b.amountEur === null), {
     message: 'an amount needs confidence "estimate" or "actual"; no amount means "not_quantified"',
+    params: { code: 'amount_confidence' },
   });
 export type FinancialBenefit = z.infer<typeof financialBenefit>;
 
@@ -100,30 +105,86 @@ export const mention = z
   .strict();
 export type Mention = z.infer<typeof mention>;
 
-export const synergyEntry = z
+/** Benefit in euro for one administration in one budget year: estimated beforehand, realised afterwards. */
+export const yearBenefit = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    administration: z.enum(['gemeente', 'ocmw']),
+    estimatedEur: z.number().nonnegative().max(1e12).nullable().default(null),
+    realisedEur: z.number().nonnegative().max(1e12).nullable().default(null),
+  })
+  .strict();
+export type YearBenefit = z.infer<typeof yearBenefit>;
+
+const year = z.number().int().min(1976).max(2100);
+
+const entryFields = z
   .object({
     title: requiredLocalizedText(500),
     description: localizedText(20000).default({}),
     domain: z.enum(DOMAIN_CODES),
+    /** the service that carries the measure ("Dienst Financiën" / "Service des finances"); templates may gather by it */
+    department: localizedText(200).optional(),
     subheading: localizedText(200).optional(),
+    /** explicit placement: the key (or title) of a section of the report template; wins over its gathering rules */
+    section: text(200).optional(),
     scope: z.enum(SCOPE_CODES).default('gemeente-ocmw'),
     status: z.enum(STATUS_CODES),
-    startYear: z.number().int().min(1976, 'must be 1976 or later').max(2100).nullable().default(null),
+    startYear: year.nullable().default(null),
+    /** the budget year whose report says the measure stopped (or was not retained); it is not reported after it */
+    endYear: year.nullable().default(null),
     parties: z.array(text(200).min(1)).max(50).default([]),
     kind: z.enum(KIND_CODES),
-    formalisation: z.enum(FORMALISATION_CODES),
+    /** omitted: derived from `form` (FORMALISATION_OF_FORM, published by /api/vocabulary) */
+    formalisation: z.enum(FORMALISATION_CODES).optional(),
     form: z.enum(FORM_CODES).optional(),
+    /** true: the formalisation deliberately differs from what the form implies (shown in the entry) */
+    formalisationOverride: z.boolean().default(false),
     financialBenefit: financialBenefit.default({ amountEur: null, confidence: 'not_quantified' }),
+    /** euro per administration and budget year, estimated and realised */
+    benefits: z.array(yearBenefit).max(200).default([]),
     qualitativeBenefit: localizedText(4000).default({}),
     contacts: z.array(contactPerson).max(50).default([]),
     focusGroupId: z.string().nullable().default(null),
     decisions: z.array(decision).max(200).default([]),
     mentions: z.array(mention).max(100).default([]),
+    /** where the measure comes from: a report, its section and line, minutes… */
     source: text(300).optional(),
+    notes: localizedText(4000).default({}),
     updatedAt: isoDateTime.optional(),
   })
   .strict();
-export type SynergyEntry = z.infer<typeof synergyEntry>;
+
+/** The formalisation an entry ends up with: its own, else the one its form implies. */
+export function formalisationFor(entry: { formalisation?: Formalisation; form?: CooperationForm }): Formalisation | undefined {
+  return entry.formalisation ?? (entry.form ? FORMALISATION_OF_FORM[entry.form] : undefined);
+}
+
+export const synergyEntry = entryFields
+  .superRefine((e, ctx) => {
+    const issue = (path: string, message: string, params: Record<string, string | number>) =>
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message, params });
+    if (!e.formalisation && !e.form) issue('formalisation', 'is required, or give a form of cooperation it follows from', { code: 'formalisation_needed' });
+    if (e.formalisation && e.form && !e.formalisationOverride && FORMALISATION_OF_FORM[e.form] !== e.formalisation) {
+      issue('formalisation', `contradicts the form "${e.form}"`, {
+        code: 'formalisation_contradicts_form',
+        form: e.form,
+        expected: FORMALISATION_OF_FORM[e.form],
+        formalisation: e.formalisation,
+      });
+    }
+    if (e.endYear !== null && e.startYear !== null && e.endYear < e.startYear) issue('endYear', 'is before the start year', { code: 'end_before_start', start: e.startYear });
+    const seen = new Set<string>();
+    e.benefits.forEach((b, i) => {
+      const key = `${b.year}|${b.administration}`;
+      if (seen.has(key)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['benefits', i], message: 'appears twice', params: { code: 'duplicate_benefit_year', year: b.year, administration: b.administration } });
+      }
+      seen.add(key);
+    });
+  })
+  .transform((e) => ({ ...e, formalisation: formalisationFor(e) as Formalisation }));
+export type SynergyEntry = z.output<typeof synergyEntry>;
 export type SynergyEntryInput = z.input<typeof synergyEntry>;
 
 export const action = z
@@ -140,6 +201,7 @@ export const action = z
   .strict()
   .refine((a) => (a.status === 'done') === (a.doneDate !== null), {
     message: 'a done action has a done date, and only a done action has one',
+    params: { code: 'done_date' },
     path: ['doneDate'],
   });
 export type Action = z.infer<typeof action>;
@@ -195,7 +257,7 @@ export const poll = z
       .array(pollOption)
       .min(2, 'needs at least 2 options')
       .max(10, 'allows at most 10 options')
-      .refine((o) => new Set(o.map((x) => x.id)).size === o.length, 'option ids must be unique'),
+      .refine((o) => new Set(o.map((x) => x.id)).size === o.length, { message: 'option ids must be unique', params: { code: 'unique_ids' } }),
     multipleChoice: z.boolean().default(false),
     anonymous: z.boolean().default(false),
     closesAt: isoDateTime.nullable().default(null),
@@ -264,31 +326,15 @@ export const conversationRef = z
   .strict();
 export type ConversationRef = z.infer<typeof conversationRef>;
 
-/** One section of a municipality's report template: which domains (and scopes) it gathers, in order. */
-export const reportSection = z
-  .object({
-    label: requiredLocalizedText(200),
-    domains: z.array(z.enum(DOMAIN_CODES)).default([]),
-    scopes: z.array(z.enum(SCOPE_CODES)).default(['gemeente-ocmw']),
-  })
-  .strict();
-export type ReportSection = z.infer<typeof reportSection>;
-
-/**
- * The yearly report (annex to both budgets) as one municipality writes it: its shape and its own
- * section template (brief §3.4 AnnualReport + DomainTemplate; Molenbeek orders blocks 3 and 4 differently).
- */
-export const annualReport = z
-  .object({
-    budgetYear: z.number().int().min(2000).max(2100),
-    municipality: requiredLocalizedText(200),
-    shape: z.enum(['list', 'narrative']),
-    introText: localizedText(20000).default({}),
-    yearText: localizedText(4000).default({}),
-    /** list shape: block 3 (running synergies); narrative shape: the numbered sections */
-    runningSections: z.array(reportSection).max(60).default([]),
-    /** list shape: block 4 (measures proposed for the coming years) */
-    proposalSections: z.array(reportSection).max(60).default([]),
-  })
-  .strict();
-export type AnnualReport = z.infer<typeof annualReport>;
+export {
+  annualReport,
+  type AnnualReport,
+  type AnnualReportInput,
+  LIFECYCLES,
+  type Lifecycle,
+  reportTemplate,
+  TABLE_COLUMNS,
+  type TableColumn,
+  type TemplateBlock,
+  type TemplateSection,
+} from './template';

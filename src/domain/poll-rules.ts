@@ -182,6 +182,9 @@ export function optionsFromLabels(labels: readonly string[]): Array<{ id: string
 
 export interface PollDraftProblem {
   field: string;
+  /** a key under "validation." in the message catalogue */
+  code: string;
+  params?: Record<string, string | number>;
   reason: string;
 }
 
@@ -191,13 +194,13 @@ export function checkPollDraft(draft: { options: ReadonlyArray<{ label: string }
   const seen = new Map<string, number>();
   draft.options.forEach((o, i) => {
     const key = o.label.trim().toLowerCase();
-    if (seen.has(key)) problems.push({ field: `options.${i}.label`, reason: `repeats option ${seen.get(key)! + 1}` });
+    if (seen.has(key)) problems.push({ field: `options.${i}.label`, code: 'repeats_option', params: { n: seen.get(key)! + 1 }, reason: `repeats option ${seen.get(key)! + 1}` });
     else seen.set(key, i);
   });
   if (draft.closesAt !== null) {
     const at = Date.parse(draft.closesAt);
-    if (Number.isNaN(at)) problems.push({ field: 'closesAt', reason: 'is not a date and time' });
-    else if (at <= now.getTime()) problems.push({ field: 'closesAt', reason: 'must be in the future' });
+    if (Number.isNaN(at)) problems.push({ field: 'closesAt', code: 'not_datetime', reason: 'is not a date and time' });
+    else if (at <= now.getTime()) problems.push({ field: 'closesAt', code: 'must_be_future', reason: 'must be in the future' });
   }
   return problems;
 }

@@ -63,8 +63,8 @@ export class ImportService {
     const [entries, reports] = await Promise.all([this.register.entries.list({}), this.register.reports.list()]);
     const templateDomainOf = (label: string): DomainCode | undefined => {
       for (const r of reports) {
-        for (const s of [...r.runningSections, ...r.proposalSections]) {
-          if (s.domains.length === 1 && Object.values(s.label).some((l) => l && fold(l) === fold(label))) return s.domains[0];
+        for (const s of r.blocks.flatMap((b) => b.sections)) {
+          if (s.gather.by === 'domain' && s.gather.domains.length === 1 && Object.values(s.title).some((l) => l && fold(l) === fold(label))) return s.gather.domains[0];
         }
       }
       return undefined;

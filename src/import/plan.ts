@@ -1,4 +1,5 @@
-import type { AnnualReport, LocalizedText, Mention, ReportSection, SynergyEntry, SynergyEntryInput } from '../domain/model';
+import type { AnnualReport, AnnualReportInput, LocalizedText, Mention, SynergyEntry, SynergyEntryInput, TemplateSection } from '../domain/model';
+import { type Lifecycle, reportTemplate } from '../domain/template';
 import { fold } from '../domain/queries';
 import { type DomainCode, type EntryStatus, PROPOSAL_STATUSES, RUNNING_STATUSES, type Scope } from '../domain/vocabulary';
 import { ValidationError } from '../register/errors';
@@ -137,8 +138,8 @@ function mentionOf(item: ProposedEntry, year: number, entry?: SynergyEntry): Men
 function sameSection(a: string, b: string, reports: readonly AnnualReport[]): boolean {
   if (fold(a) === fold(b)) return true;
   return reports.some((r) =>
-    [...r.runningSections, ...r.proposalSections].some((s) => {
-      const labels = textsOf(s.label).map(fold);
+    r.blocks.flatMap((b) => b.sections).some((s) => {
+      const labels = textsOf(s.title).map(fold);
       return labels.includes(fold(a)) && labels.includes(fold(b));
     }),
   );
@@ -189,31 +190,48 @@ function entryOf(item: ProposedEntry, proposal: ImportProposal & { year: number 
   };
 }
 
-function sectionsOf(proposal: ImportProposal, blocks: readonly string[], previous: readonly ReportSection[]): ReportSection[] {
+type SectionInput = NonNullable<AnnualReportInput['blocks']>[number]['sections'];
+
+function sectionsOf(proposal: ImportProposal, blocks: readonly string[], previous: readonly TemplateSection[]): NonNullable<SectionInput> {
   const lang = proposal.language;
   return proposal.template.sections
     .filter((s) => blocks.includes(s.block))
     .map((s) => {
       const items = proposal.entries.filter((e) => e.action !== 'skip' && e.section !== null && fold(e.section) === fold(s.label) && blocks.includes(e.block));
-      const before = previous.find((p) => textsOf(p.label).some((l) => fold(l) === fold(s.label)));
-      const domains = [...new Set([...(before?.domains ?? []), ...items.map((e) => e.domain)])];
-      const scopes = [...new Set<Scope>([...(before?.scopes ?? []), ...items.map((e) => e.scope)])];
-      return { label: { ...before?.label, [lang]: s.label }, domains, scopes: scopes.length ? scopes : ['gemeente-ocmw'] };
+      const before = previous.find((p) => textsOf(p.title).some((l) => fold(l) === fold(s.label)));
+      const gathered = before?.gather.by === 'domain' ? before.gather : undefined;
+      const domains = [...new Set([...(gathered?.domains ?? []), ...items.map((e) => e.domain)])];
+      const scopes = [...new Set<Scope>([...(gathered?.scopes ?? []), ...items.map((e) => e.scope)])];
+      const title = { ...before?.title, [lang]: s.label };
+      return domains.length
+        ? { title, gather: { by: 'domain' as const, domains, scopes: scopes.length ? scopes : ['gemeente-ocmw' as const] } }
+        : { title, gather: { by: 'entries' as const, entryIds: [] } };
     });
 }
 
 function templateOf(proposal: ImportProposal & { year: number }, existing: AnnualReport | undefined, fallbackMunicipality: LocalizedText): AnnualReport {
   const lang = proposal.language;
   const t = proposal.template;
-  return {
+  const sectionsFor = (lifecycle: Lifecycle) => existing?.blocks.find((b) => b.lifecycles.includes(lifecycle))?.sections ?? [];
+  const running = sectionsOf(proposal, ['running', 'sections'], sectionsFor('running'));
+  const blocks: AnnualReportInput['blocks'] =
+    proposal.shape === 'narrative'
+      ? [{ lifecycles: ['running', 'proposals', 'stopped'], sections: running }]
+      : [
+          { lifecycles: ['running'], sections: running },
+          { lifecycles: ['proposals'], sections: sectionsOf(proposal, ['proposals'], sectionsFor('proposals')) },
+          { lifecycles: ['stopped'], sections: [] },
+        ];
+  const { id: _id, etag: _etag, ...kept } = (existing ?? {}) as Partial<AnnualReport> & { id?: string; etag?: string };
+  return reportTemplate.parse({
+    ...kept,
     budgetYear: proposal.year,
     municipality: t.municipality ? { ...existing?.municipality, [lang]: t.municipality } : existing?.municipality ?? fallbackMunicipality,
     shape: proposal.shape,
     introText: { ...existing?.introText, ...localized(lang, t.intro) },
     yearText: { ...existing?.yearText, ...localized(lang, t.yearText) },
-    runningSections: sectionsOf(proposal, ['running', 'sections'], existing?.runningSections ?? []),
-    proposalSections: sectionsOf(proposal, ['proposals'], existing?.proposalSections ?? []),
-  };
+    blocks,
+  }) as AnnualReport;
 }
 
 /** What confirming the reviewed proposal writes, given the register now. Throws ValidationError for a bad decision. */
@@ -226,7 +244,7 @@ export function planImport(
   if (proposal.year === null) throw new ValidationError([{ field: 'year', reason: 'must be the budget year of the report (the document does not say it)' }]);
   const p = proposal as ImportProposal & { year: number };
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const issues: ValidationError['issues'] = [];
+  const issues: ConstructorParameters<typeof ValidationError>[0] = [];
   const used = new Map<string, string>();
   const plan: ImportPlan = { year: p.year, creates: [], mentions: [], skipped: [], template: { action: 'keep', report: undefined as unknown as AnnualReport } };
   p.entries.forEach((item, i) => {

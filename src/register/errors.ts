@@ -1,24 +1,40 @@
 import type { ZodError } from 'zod';
+import { codeOfZodIssue, reasonText } from '../i18n/validation';
+import type { Params } from '../i18n/types';
 
 export interface FieldIssue {
   /** dotted path of the bad field, e.g. "title.nl" or "options.2.label" */
   field: string;
+  /** machine-readable reason: a key under "validation." in the message catalogue */
+  code: string;
+  params?: Params;
+  /** the reason in English, for logs and scripts; people read it in their language from code + params */
   reason: string;
+}
+
+/** An issue for `field` with a catalogue code; its English reason is filled from the catalogue. */
+export function fieldIssue(field: string, code: string, params?: Params): FieldIssue {
+  return { field, code, ...(params ? { params } : {}), reason: reasonText('en', { code, params }) };
 }
 
 /** Input that breaks the register's rules; names every bad field and why. */
 export class ValidationError extends Error {
-  constructor(readonly issues: FieldIssue[]) {
-    super(`Invalid input: ${issues.map((i) => `${i.field || '(body)'} ${i.reason}`).join('; ')}`);
+  readonly issues: FieldIssue[];
+
+  /** Issues without a code (older callers) get the generic "invalid" code and keep their reason. */
+  constructor(issues: Array<FieldIssue | { field: string; reason: string; code?: string; params?: Params }>) {
+    const coded = issues.map((i) => ({ ...i, code: i.code ?? 'invalid' }));
+    super(`Invalid input: ${coded.map((i) => `${i.field || '(body)'} ${i.reason}`).join('; ')}`);
     this.name = 'ValidationError';
+    this.issues = coded;
   }
 
   static fromZod(error: ZodError, prefix = ''): ValidationError {
     return new ValidationError(
-      error.issues.map((issue) => ({
-        field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
-        reason: issue.code === 'invalid_type' && issue.received === 'undefined' ? 'is required' : issue.message,
-      })),
+      error.issues.map((issue) => {
+        const { code, params } = codeOfZodIssue(issue);
+        return fieldIssue([prefix, ...issue.path.map(String)].filter(Boolean).join('.'), code, params);
+      }),
     );
   }
 }

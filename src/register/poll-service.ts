@@ -19,7 +19,7 @@ import {
 import { LANGUAGES, type Language } from '../domain/vocabulary';
 import { ConflictError, DuplicateKeyError, NotFoundError } from '../store/errors';
 import type { RegisterStore, Stored } from '../store/store';
-import { ValidationError } from './errors';
+import { fieldIssue, ValidationError } from './errors';
 import { type Clock, type Register, systemClock } from './register-service';
 
 /** The caller may not do this (e.g. close someone else's poll). */
@@ -146,7 +146,7 @@ export class PollService {
     const explicitKey = options.requestKey !== undefined;
     const requestKey = explicitKey ? options.requestKey! : randomUUID();
     if (!requestKey.trim() || requestKey.length > MAX_REQUEST_KEY) {
-      throw new ValidationError([{ field: 'requestKey', reason: `must be 1 to ${MAX_REQUEST_KEY} characters` }]);
+      throw new ValidationError([fieldIssue('requestKey', 'key_length', { max: MAX_REQUEST_KEY })]);
     }
     let poll: Poll;
     try {
@@ -188,10 +188,10 @@ export class PollService {
     const options = optionsFromLabels(req.options);
     const problems = checkPollDraft({ options, closesAt: req.closesAt }, now);
     if (!(await this.store.focusGroups.get(req.focusGroupId))) {
-      problems.push({ field: 'focusGroupId', reason: `focus group ${req.focusGroupId} does not exist` });
+      problems.push(fieldIssue('focusGroupId', 'focus_group_missing', { id: req.focusGroupId }));
     }
     if (req.entryId && !(await this.store.entries.get(req.entryId))) {
-      problems.push({ field: 'entryId', reason: `entry ${req.entryId} does not exist` });
+      problems.push(fieldIssue('entryId', 'entry_missing', { id: req.entryId }));
     }
     if (problems.length) throw new ValidationError(problems);
     return model.poll.parse({

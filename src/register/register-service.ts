@@ -14,7 +14,7 @@ import type { CollectionName, CollectionRecord } from '../store/collections';
 import { NotFoundError } from '../store/errors';
 import { type Collection, type CreatedOnce, MAX_CREATE_KEY, type RegisterStore, type Stored } from '../store/store';
 import { readModifyWrite, removeConditionally } from './conditional-write';
-import { ValidationError } from './errors';
+import { fieldIssue, ValidationError } from './errors';
 
 export type Actor = PersonRef;
 
@@ -27,7 +27,7 @@ export function personRefOf(by: Actor): PersonRef {
 function requestKeyOr(requestKey: string | undefined): string {
   if (requestKey === undefined) return randomUUID();
   if (!requestKey.trim() || requestKey.length > MAX_CREATE_KEY) {
-    throw new ValidationError([{ field: 'Idempotency-Key', reason: `must be 1 to ${MAX_CREATE_KEY} characters` }]);
+    throw new ValidationError([fieldIssue('Idempotency-Key', 'key_length', { max: MAX_CREATE_KEY })]);
   }
   return requestKey;
 }
@@ -45,7 +45,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** A patch replaces the fields it names; `id` and `etag` are the store's, never the caller's. */
 function applyPatch<T extends object>(current: Stored<T>, patch: unknown): Record<string, unknown> {
-  if (!isPlainObject(patch)) throw new ValidationError([{ field: '', reason: 'must be a JSON object' }]);
+  if (!isPlainObject(patch)) throw new ValidationError([fieldIssue('', 'not_object')]);
   const { id: _id, etag: _etag, ...base } = current as Record<string, unknown>;
   const { id: _pid, etag: _petag, ...changes } = patch;
   return { ...base, ...changes };
@@ -196,7 +196,10 @@ export class EntryService {
       'entries',
       id,
       async (current) => {
-        const next = validate(model.synergyEntry, applyPatch(current, patch)) as SynergyEntry;
+        const merged = applyPatch(current, patch);
+        // a new form without a formalisation re-derives it, unless the entry deliberately overrides it
+        if (isPlainObject(patch) && 'form' in patch && !('formalisation' in patch) && !merged.formalisationOverride) delete merged.formalisation;
+        const next = validate(model.synergyEntry, merged) as SynergyEntry;
         changes = changedFields(stripMeta(current), next, ['updatedAt']);
         if (changes.length === 0) return undefined;
         if (changes.some((c) => c.field === 'focusGroupId')) await this.requireFocusGroup(next.focusGroupId);
@@ -235,7 +238,7 @@ export class EntryService {
   /** Closes `closingYear`: freezes each entry's mention for that year; "new" becomes "existing". Idempotent. */
   async rollOver(closingYear: number, by: Actor): Promise<{ rolledOver: number; alreadyDone: number }> {
     if (!Number.isInteger(closingYear) || closingYear < 2000 || closingYear > 2100) {
-      throw new ValidationError([{ field: 'year', reason: 'must be a year between 2000 and 2100' }]);
+      throw new ValidationError([fieldIssue('year', 'year_range', { min: 2000, max: 2100 })]);
     }
     let rolledOver = 0;
     let alreadyDone = 0;
@@ -262,7 +265,7 @@ export class EntryService {
 
   private async requireFocusGroup(focusGroupId: string | null): Promise<void> {
     if (focusGroupId && !(await this.store.focusGroups.get(focusGroupId))) {
-      throw new ValidationError([{ field: 'focusGroupId', reason: `focus group ${focusGroupId} does not exist` }]);
+      throw new ValidationError([fieldIssue('focusGroupId', 'focus_group_missing', { id: focusGroupId })]);
     }
   }
 

@@ -7,7 +7,6 @@ import type {
   LocalizedText,
   MeetingInput,
   PersonRef,
-  ReportSection,
   SynergyEntryInput,
 } from '../domain/model';
 import * as model from '../domain/model';
@@ -18,13 +17,13 @@ import {
   FORM_CODES,
   KIND_CODES,
   SCOPE_CODES,
-  SCOPE_CODES as ALL_SCOPES,
   STATUS_CODES,
 } from '../domain/vocabulary';
 import type { AppConfig } from '../server/config';
 import type { RegisterStore } from '../store/store';
 import molenbeekRecords from './data/records-molenbeek-2023.json';
 import reportTexts from './data/report-texts.json';
+import { MOLENBEEK_2023_REPORT, UKKEL_2026_REPORT } from './demo-templates';
 import ukkelRecords from './data/records-ukkel-2026.json';
 
 /**
@@ -179,68 +178,6 @@ const ACTIONS: ActionSeed[] = [
   { record: 'UKK26-37', action: { title: 'Lokale diagnose van de sociale cohesie actualiseren', owner: { name: 'Sociale Coördinatie OCMW' }, dueDate: '2026-12-31', dueLabel: '2026' } },
   { record: 'UKK26-40', action: { title: 'Antwoorden van Brussel Huisvesting samen met het OCMW onderzoeken', owner: { name: 'Dienst Huisvesting gemeente' } } },
 ];
-
-const section = (nlLabel: string, frLabel: string, domains: readonly DomainCode[], scopes: ReportSection['scopes'] = ['gemeente-ocmw', 'andere-partners']): ReportSection => ({
-  label: nlfr(nlLabel, frLabel),
-  domains: [...domains],
-  scopes,
-});
-const SOCIAL: DomainCode[] = DOMAIN_CODES.filter((d) => d === 'SOC' || d.startsWith('SOC.'));
-
-/** Molenbeek orders blocks 3 and 4 differently (3.2 procurement before 3.3 budget; 4.2 budget before 4.3). */
-export const MOLENBEEK_2023_REPORT = (municipality: LocalizedText): AnnualReport => ({
-  budgetYear: 2023,
-  municipality,
-  shape: 'list',
-  introText: nl(reportTexts['molenbeek-2023'].introText),
-  yearText: {},
-  runningSections: [
-    section('Human Resources', 'Ressources humaines', ['HR']),
-    section('Overheidsopdrachten', 'Marchés publics', ['PROC']),
-    section('Begroting en boekhouding', 'Budget et comptabilité', ['FIN']),
-    section('Veiligheid, welzijn en hygiëne', 'Sécurité, bien-être et hygiène', ['PREV']),
-    section('Communicatie', 'Communication', ['COM']),
-    section('Infrastructuur', 'Infrastructures', ['INFRA', 'CLIM']),
-    section('Maatschappelijk', 'Action sociale', SOCIAL.filter((d) => !['SOC.EMPL', 'SOC.CHILD', 'SOC.CULT'].includes(d))),
-    section('Varia', 'Divers', ['OTHER', 'SOC.EMPL', 'SOC.CHILD', 'SOC.CULT', 'ICT', 'ICT.SEC', 'GOV', 'ARCH', 'LEGAL']),
-    section("Synergieën met andere OCMW's", "Synergies avec d'autres CPAS", DOMAIN_CODES, ['andere-ocmws']),
-    section('Synergieën op gewestelijk niveau', 'Synergies au niveau régional', DOMAIN_CODES, ['gewestelijk']),
-  ],
-  proposalSections: [
-    section('Human Resources', 'Ressources humaines', ['HR']),
-    section('Begroting en boekhouding', 'Budget et comptabilité', ['FIN']),
-    section('Overheidsopdrachten', 'Marchés publics', ['PROC']),
-    section('Veiligheid, welzijn en hygiëne', 'Sécurité, bien-être et hygiène', ['PREV']),
-    section('Communicatie', 'Communication', ['COM']),
-    section('Informatica', 'Informatique', ['ICT', 'ICT.SEC']),
-    section('Infrastructuur en materiaal', 'Infrastructures et matériel', ['INFRA', 'CLIM']),
-    section('Maatschappelijk', 'Action sociale', [...SOCIAL, 'GOV', 'ARCH', 'LEGAL', 'OTHER'], [...ALL_SCOPES]),
-  ],
-});
-
-export const UKKEL_2026_REPORT: AnnualReport = {
-  budgetYear: 2026,
-  municipality: nlfr('Ukkel', 'Uccle'),
-  shape: 'narrative',
-  introText: {},
-  yearText: nl(reportTexts['ukkel-2026'].yearText),
-  runningSections: [
-    section('Financiën', 'Finances', ['FIN']),
-    section('Overheidsopdrachten', 'Marchés publics', ['PROC']),
-    section('Patrimonium/technisch', 'Patrimoine/technique', ['INFRA']),
-    section('Human resources', 'Ressources humaines', ['HR', 'ICT']),
-    section('Jobhuis', "Maison de l'emploi", ['SOC.EMPL']),
-    section('Herintegratie en beheer van herintegratiewerknemers', 'Réinsertion et gestion des travailleurs en réinsertion', []),
-    section('Klimaatactieprogramma', "Programme d'action climat", ['CLIM']),
-    section('Kinderdagverblijf', 'Crèche', ['SOC.CHILD']),
-    section('Tehuizen', 'Maisons de repos', ['SOC.ELDER']),
-    section('Cité Asselbergs', 'Cité Asselbergs', []),
-    section('Sociale coördinatie', 'Coordination sociale', ['SOC.COORD']),
-    section('Huisvesting', 'Logement', ['SOC.HOUS']),
-    section('Gelijke kansen', 'Égalité des chances', ['SOC.EQOP']),
-  ],
-  proposalSections: [],
-};
 
 export function sourceRecords(): SourceRecord[] {
   return z.array(sourceRecord).parse([...molenbeekRecords, ...ukkelRecords]);

@@ -1,15 +1,15 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import type { Surface } from '../server/surface';
 import { bootConfigOf, pageHtml, TAB_CSP } from './page';
 import { tabPollRoutes } from './poll-routes';
 import { repoRootFrom } from '../server/paths';
+import { type Language, LANGUAGES } from '../i18n/types';
+import { MESSAGES } from './web/i18n';
 
 const root = repoRootFrom(__dirname);
 const bundleDir = path.join(root, 'dist', 'web', 'tab');
-const i18nDir = path.join(root, 'src', 'tab', 'i18n');
-const LANGS = new Set(['nl', 'fr', 'en']);
 
 function bundleVersion(bundle: string): string {
   try {
@@ -50,11 +50,11 @@ export const tabSurface: Surface = {
     app.get('/tab/auth/end', page('auth', 'Synergieregister — toestemming / consentement'));
     app.get('/tab/i18n/:lang.json', (req, res) => {
       const lang = String(req.params.lang);
-      if (!LANGS.has(lang)) {
+      if (!(LANGUAGES as readonly string[]).includes(lang)) {
         res.status(404).json({ error: { code: 'not_found', message: 'No such language' } });
         return;
       }
-      res.type('json').send(readFileSync(path.join(i18nDir, `${lang}.json`), 'utf8'));
+      res.json(MESSAGES[lang as Language]);
     });
     app.use('/tab/assets', express.static(bundleDir, { fallthrough: false, maxAge: '1h', index: false }));
   },

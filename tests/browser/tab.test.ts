@@ -185,14 +185,16 @@ describe('Teams tab in a plain browser (local mode)', () => {
     await page.getByLabel('Bedrag in euro per jaar').fill('5000');
     await page.click('[data-testid="save-entry"]');
     await page.waitForSelector('[data-testid="validation-summary"]');
-    expect(await text(page, '[data-errors-for="title"]')).toContain('needs a text in Dutch, French or English');
-    expect(await text(page, '[data-errors-for="startYear"]')).toContain('must be 1976 or later');
-    expect(await text(page, '[data-errors-for="domain"]')).toContain('is required');
-    expect(await text(page, '[data-errors-for="financialBenefit"]')).toContain('an amount needs confidence');
+    // worded in the page's language from the catalogue, never the server's English
+    expect(await text(page, '[data-errors-for="title"]')).toContain('heeft een tekst nodig in het Nederlands, het Frans of het Engels');
+    expect(await text(page, '[data-errors-for="startYear"]')).toContain('moet 1976 of meer zijn');
+    expect(await text(page, '[data-errors-for="domain"]')).toContain('is verplicht');
+    expect(await text(page, '[data-errors-for="financialBenefit"]')).toContain('een bedrag is een raming');
+    expect(await text(page, 'form.entry-form')).not.toMatch(/needs a text|must be|is required/);
     expect(await page.getAttribute('[name="startYear"]', 'aria-invalid')).toBe('true');
     // the message is tied to the control for assistive technology
     const describedBy = (await page.getAttribute('[name="startYear"]', 'aria-describedby'))!.split(' ');
-    expect(await page.locator(`[id="${describedBy[describedBy.length - 1]}"]`).innerText()).toContain('must be 1976 or later');
+    expect(await page.locator(`[id="${describedBy[describedBy.length - 1]}"]`).innerText()).toContain('moet 1976 of meer zijn');
     await page.screenshot({ path: artifactPath('tab', 'form-validation.png'), fullPage: true });
     expect((await json(await server.api('/api/entries'))).total).toBe(before);
   });

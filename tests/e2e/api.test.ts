@@ -94,6 +94,40 @@ describe('register API over HTTP', () => {
     expect((await json(await server.api('/api/entries'))).body.total).toBe(before);
   });
 
+  it('words each refused field in the caller\'s language (Accept-Language or ?lang), keeping field and code', async () => {
+    const body = { title: {}, domain: 'ICT', status: 'existing', kind: 'synergy', form: 'joint_procurement', startYear: 1900 };
+    const nl = await json(await server.api('/api/entries', { method: 'POST', json: body, headers: { 'accept-language': 'nl-BE,nl;q=0.9,en;q=0.5' } }));
+    expect(nl.status).toBe(400);
+    expect(nl.body.error.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'title', code: 'needs_text', label: 'Titel', message: 'Titel: heeft een tekst nodig in het Nederlands, het Frans of het Engels' }),
+        expect.objectContaining({ field: 'startYear', code: 'too_small', params: { min: 1976 }, message: 'Beginjaar: moet 1976 of meer zijn' }),
+      ]),
+    );
+    expect(nl.body.error.message).toMatch(/^Ongeldige invoer: /);
+    const fr = await json(await server.api('/api/entries?lang=fr', { method: 'POST', json: body }));
+    expect(fr.body.error.issues.find((i: any) => i.field === 'title').message).toBe('Titre\u00a0: nécessite un texte en néerlandais, en français ou en anglais');
+    expect(JSON.stringify(fr.body.error.issues.map((i: any) => i.message))).not.toMatch(/needs|must|required/);
+  });
+
+  it('derives the formalisation from the form, refuses a contradiction without the explicit override', async () => {
+    const base = { title: { nl: 'Gezamenlijke aankoop papier' }, domain: 'PROC', status: 'existing', kind: 'economy_of_scale', form: 'framework_agreement' };
+    const derived = await json(await server.api('/api/entries', { method: 'POST', json: base }));
+    expect(derived.status).toBe(201);
+    expect(derived.body.formalisation).toBe('joint_procurement');
+    const contradiction = await json(await server.api('/api/entries', { method: 'POST', json: { ...base, formalisation: 'agreement' }, headers: { 'accept-language': 'nl' } }));
+    expect(contradiction.status).toBe(400);
+    expect(contradiction.body.error.issues[0]).toMatchObject({ field: 'formalisation', code: 'formalisation_contradicts_form', params: { form: 'framework_agreement', expected: 'joint_procurement' } });
+    const override = await json(await server.api('/api/entries', { method: 'POST', json: { ...base, formalisation: 'agreement', formalisationOverride: true } }));
+    expect(override.status).toBe(201);
+    expect(override.body).toMatchObject({ formalisation: 'agreement', formalisationOverride: true });
+    // a new form re-derives the formalisation of an entry that does not override it
+    const patched = await json(await server.api(`/api/entries/${derived.body.id}`, { method: 'PATCH', json: { form: 'staff_secondment' }, headers: { 'if-match': derived.body.etag } }));
+    expect(patched.body.formalisation).toBe('shared_staff_or_service');
+    const vocabulary = await json(await server.api('/api/vocabulary'));
+    expect(vocabulary.body.formalisationOfForm.framework_agreement).toBe('joint_procurement');
+  });
+
   it('answers 400 on a body that is not JSON and 404 on unknown ids and paths', async () => {
     const bad = await server.api('/api/entries', { method: 'POST', body: '{"title":', headers: { 'content-type': 'application/json' } });
     expect(bad.status).toBe(400);

@@ -349,7 +349,7 @@ describe('polls end to end', () => {
 
   test('a form with one option is refused with the reason, in the form', async () => {
     const res = await execute('poll.create', { verb: 'poll.create', question: 'Q?', options: 'Only one', focusGroupId: ids.ictGroup }, ANN, PERSONAL);
-    expect(cardTexts(res.value)[0]).toContain('options needs at least 2 options');
+    expect(cardTexts(res.value)[0]).toContain('Options: needs at least 2 items');
   });
 
   test('unknown verbs get a well-formed error invoke response', async () => {

@@ -43,7 +43,8 @@ function measureBlocks(model: AnnexModel): unknown[] {
   const from = model.blocks.findIndex((b) => b.kind === 'heading' && b.level === 1 && /SYNERG|^Financi/.test(b.text));
   return model.blocks.slice(from).map((b: AnnexBlock) => {
     if (b.kind === 'list') return b.items.map((i) => i.runs.map((r) => `${r.italic ? '*' : ''}${r.text}`).join(''));
-    if (b.kind === 'table') return b.rows.map((r) => r.slice(0, 4));
+    // domain, measure, status: an import does not bring amounts or deadlines, and empty columns are left out
+    if (b.kind === 'table') return b.rows.map((r) => r.slice(0, 3));
     // without the meetings (not imported) the blocks are numbered one lower: compare the headings' texts
     if (b.kind === 'heading') return `${b.level} ${b.text}`;
     // a block's ref names the register record by id, which differs between the two registers

@@ -49,7 +49,8 @@ describe('Word add-in: Insert (office-addin-mock)', () => {
       '2. VERGADERINGEN',
       '3. SYNERGIEËN',
       '4. MAATREGELEN VOORGESTELD IN 2023 EN VOOR DE VOLGENDE JAREN',
-      '5. OVERZICHTSTABEL',
+      '5. MAATREGELEN STOPGEZET IN 2023',
+      '6. OVERZICHTSTABEL',
     ]);
     const newItem = paragraphs.find((p) => paragraphText(p).startsWith('Gezamenlijke werkzaamheden'))!;
     expect(newItem.style).toBe('ListBullet');

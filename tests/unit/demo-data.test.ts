@@ -68,9 +68,9 @@ describe('demo data from the Molenbeek 2023 and Ukkel 2026 reports', () => {
 
   it('keeps each municipality’s own report template', async () => {
     const reports = await store.reports.list();
-    expect(reports.map((r) => [r.budgetYear, r.shape, r.runningSections.length, r.proposalSections.length])).toEqual([
-      [2023, 'list', 10, 8],
-      [2026, 'narrative', 13, 0],
+    expect(reports.map((r) => [r.budgetYear, r.shape, r.blocks.map((b) => [b.lifecycles.join('+'), b.sections.length])])).toEqual([
+      [2023, 'list', [['running', 10], ['proposals', 8], ['stopped', 0]]],
+      [2026, 'narrative', [['running+proposals+stopped', 13]]],
     ]);
   });
 });

@@ -30,7 +30,7 @@ describe('validation of register input', () => {
 
   it('says a missing field is required', () => {
     expect(issuesOf(synergyEntry, { title: { fr: 'x' } })).toEqual(
-      expect.arrayContaining([{ field: 'domain', reason: 'is required' }, { field: 'status', reason: 'is required' }]),
+      expect.arrayContaining([expect.objectContaining({ field: 'domain', code: 'required' }), expect.objectContaining({ field: 'status', code: 'required' })]),
     );
   });
 
@@ -53,9 +53,9 @@ describe('validation of register input', () => {
   it('allows 2 to 10 poll options with distinct ids', () => {
     const base = { focusGroupId: '1', question: 'Groepsaankoop?', createdBy: { name: 'a' }, createdAt: '2026-11-23T10:00:00Z', requestKey: 'api:k1' };
     const options = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `o${i}`, label: `Optie ${i}` }));
-    expect(issuesOf(poll, { ...base, options: options(1) })[0]).toEqual({ field: 'options', reason: 'needs at least 2 options' });
-    expect(issuesOf(poll, { ...base, options: options(11) })[0]).toEqual({ field: 'options', reason: 'allows at most 10 options' });
-    expect(issuesOf(poll, { ...base, options: [{ id: 'a', label: 'x' }, { id: 'a', label: 'y' }] })[0].reason).toMatch(/unique/);
+    expect(issuesOf(poll, { ...base, options: options(1) })[0]).toMatchObject({ field: 'options', code: 'too_few', params: { min: 2 } });
+    expect(issuesOf(poll, { ...base, options: options(11) })[0]).toMatchObject({ field: 'options', code: 'too_many', params: { max: 10 } });
+    expect(issuesOf(poll, { ...base, options: [{ id: 'a', label: 'x' }, { id: 'a', label: 'y' }] })[0].code).toBe('unique_ids');
     expect(validate(poll, { ...base, options: options(10) }).options).toHaveLength(10);
   });
 });

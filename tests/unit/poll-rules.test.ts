@@ -110,8 +110,8 @@ describe('outcome', () => {
 
   test('drafts: repeated labels and past closing times are refused', () => {
     expect(checkPollDraft({ options: [{ label: 'Yes' }, { label: ' yes' }], closesAt: '2026-01-01T00:00:00Z' }, NOW)).toEqual([
-      { field: 'options.1.label', reason: 'repeats option 1' },
-      { field: 'closesAt', reason: 'must be in the future' },
+      { field: 'options.1.label', code: 'repeats_option', params: { n: 1 }, reason: 'repeats option 1' },
+      { field: 'closesAt', code: 'must_be_future', reason: 'must be in the future' },
     ]);
     expect(checkPollDraft({ options: [{ label: 'Yes' }, { label: 'No' }], closesAt: null }, NOW)).toEqual([]);
   });

@@ -34,16 +34,17 @@ describe('server issues to form controls', () => {
     expect(fieldForIssue('contacts.0.email', fields)).toBeUndefined();
   });
 
-  test('unplaced issues are kept for the summary, with their field', () => {
+  test('issues are worded in the page language; unplaced ones are kept for the summary, with their field label', () => {
     const grouped = groupIssues(
       [
-        { field: 'startYear', reason: 'must be 1976 or later' },
-        { field: 'contacts.0.email', reason: 'is not an e-mail address' },
+        { field: 'startYear', code: 'too_small', params: { min: 1976 }, reason: 'must be 1976 or more' },
+        { field: 'contacts.0.email', code: 'invalid_email', reason: 'is not an e-mail address' },
       ],
       fields,
+      'nl',
     );
-    expect(grouped.get('startYear')).toEqual(['must be 1976 or later']);
-    expect(grouped.get('')).toEqual(['contacts.0.email: is not an e-mail address']);
+    expect(grouped.get('startYear')).toEqual(['moet 1976 of meer zijn']);
+    expect(grouped.get('')).toEqual(['Contactpersonen › 1 › E-mailadres: is geen e-mailadres']);
   });
 });
 

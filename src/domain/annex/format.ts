@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../model';
+import { languageOrder } from '../../i18n/language';
 import type { Language } from '../vocabulary';
-import { ANNEX_TEXTS } from './texts';
+import { annexText } from './texts';
 import type { AnnexLanguage, AnnexRun } from './types';
 
 /** "2022-09-14" → "14/09/2022", "2022-12-07" → "7/12/2022" (d/mm/jjjj as in the Molenbeek report). */
@@ -20,11 +21,6 @@ export function formatEuro(amount: number, language: AnnexLanguage): string {
   return `${new Intl.NumberFormat(LOCALES.nl, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount)} euro`;
 }
 
-/** The order in which languages are tried for a text: the chosen one, the other national language, English. */
-export function languageOrder(language: AnnexLanguage): Language[] {
-  return language === 'nl' ? ['nl', 'fr', 'en'] : ['fr', 'nl', 'en'];
-}
-
 export interface PickedText {
   text: string;
   /** set when the text is not in the chosen language */
@@ -42,10 +38,15 @@ export function pickText(language: AnnexLanguage, ...candidates: Array<Localized
   return undefined;
 }
 
+/** "(NL) " before a text shown in another language than the annex's. */
+export function fallbackTag(language: AnnexLanguage, from: Language): string {
+  return annexText(language, 'fallbackTag', { language: from.toUpperCase() });
+}
+
 /** Runs for a picked text: a "(NL) " marker run first when it fell back to another language. */
 export function textRuns(picked: PickedText, language: AnnexLanguage, style: Omit<AnnexRun, 'text' | 'marker'> = {}): AnnexRun[] {
   const runs: AnnexRun[] = [];
-  if (picked.from) runs.push({ text: ANNEX_TEXTS[language].fallbackTag(picked.from), marker: 'language-fallback' });
+  if (picked.from) runs.push({ text: fallbackTag(language, picked.from), marker: 'language-fallback' });
   runs.push({ text: picked.text, ...style });
   return runs;
 }
@@ -60,7 +61,7 @@ export function punctuateItem(text: string, isLast: boolean, language: AnnexLang
     return /[.!?…]$/u.test(t) ? t : `${t}.`;
   }
   if (/[^.]\.$/u.test(t)) t = t.slice(0, -1);
-  return `${t}${ANNEX_TEXTS[language].listSeparator}`;
+  return `${t}${annexText(language, 'listSeparator')}`;
 }
 
 /** Splits free text into paragraphs on blank lines (single line breaks stay inside the paragraph). */

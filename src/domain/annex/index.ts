@@ -1,4 +1,4 @@
-export { buildAnnexModel, meetingPeriodOf, type AnnexInput } from './build';
+export { type AnnexInput, buildAnnexModel, meetingPeriodOf } from './build';
 export { formatDate, formatEuro, punctuateItem } from './format';
-export { ANNEX_TEXTS, TO_VERIFY } from './texts';
+export { annexText, NBSP } from './texts';
 export * from './types';

@@ -37,10 +37,20 @@ export type AnnexBlock =
       text: string;
     }
   | { kind: 'paragraph'; runs: AnnexRun[]; ref?: AnnexRef }
-  /** a quoted fixed text (the law); `toVerify` says the wording still needs checking against the official text */
+  /** a quoted fixed text (the law); `toVerify` (a catalogue key) says the wording still needs checking */
   | { kind: 'quote'; runs: AnnexRun[]; toVerify?: string; ref?: AnnexRef }
   | { kind: 'list'; items: Array<{ runs: AnnexRun[]; ref?: AnnexRef }>; ref?: AnnexRef }
-  | { kind: 'table'; header: string[]; rows: string[][] };
+  | {
+      kind: 'table';
+      /** the template's columns that have a value in at least one row (TableColumn codes) */
+      columns: string[];
+      header: string[];
+      rows: string[][];
+      /** each column's width in percent of the text width: no word needs to break inside a cell */
+      widths: number[];
+      /** the table is too wide for portrait: print it on a landscape page */
+      landscape: boolean;
+    };
 
 export interface AnnexMeta {
   year: number;
@@ -48,14 +58,18 @@ export interface AnnexMeta {
   shape: AnnexShape;
   municipality: string;
   includeTable: boolean;
-  /** how many measures the lists/sections show, and how many meetings */
-  counts: { running: number; proposals: number; meetings: number; fallbackTexts: number };
+  /** how many measures the lists/sections show, how many meetings, how many texts fall back to another language */
+  counts: { running: number; proposals: number; stopped: number; meetings: number; fallbackTexts: number };
   /** the period whose steering-group meetings the report lists (ISO dates, inclusive) */
   meetingPeriod: { from: string; to: string };
-  /** fixed texts that are proposals still to check against an official source */
+  /** fixed texts that are proposals still to check before filing: catalogue keys ("annex.verify.law") */
   toVerify: string[];
-  /** true when the entries of the year came (partly) from their current status, not a frozen mention */
+  /** true when the year is derived from the entries (no frozen mentions for it) */
   openYear: boolean;
+  /** the template used: its own year (a year without one uses the latest earlier) and preset */
+  template: { budgetYear: number | null; preset: string };
+  /** measures of the year the lists do not show, and why: the pane lists them with a link to fix them */
+  unplaced: Array<{ id: string; title: string; reason: 'no_section' | 'no_end_year' }>;
 }
 
 export interface AnnexModel {

@@ -1,23 +1,28 @@
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, Request } from 'express';
+import { languageOf } from '../../i18n/language';
+import type { Language } from '../../i18n/types';
+import { describeIssue, describeIssues, fieldLabel } from '../../i18n/validation';
 import { ForbiddenError } from '../../register/authorization';
-import { ValidationError } from '../../register/errors';
+import { fieldIssue, ValidationError } from '../../register/errors';
 import { ConflictError, DuplicateKeyError, FieldTooLongError, NotFoundError, RecordTooLargeError, StoreUnavailableError, UnsupportedQueryError } from '../../store/errors';
 import type { Logger } from '../logger';
 import { PreconditionRequiredError } from './preconditions';
 
 /** Maps the register's typed errors to HTTP answers with a message a person can act on; never a stack trace. */
 export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error, _req, res, _next) => {
-    if (error instanceof ValidationError) {
-      res.status(400).json({ error: { code: 'invalid_input', message: error.message, issues: error.issues } });
-    } else if (isJsonSyntaxError(error)) {
-      res.status(400).json({
-        error: { code: 'invalid_json', message: 'The request body is not valid JSON', issues: [{ field: '(body)', reason: 'is not valid JSON' }] },
-      });
+  return (error, req, res, _next) => {
+    if (error instanceof ValidationError || error instanceof FieldTooLongError || isJsonSyntaxError(error)) {
+      const validation =
+        error instanceof ValidationError
+          ? error
+          : error instanceof FieldTooLongError
+            ? new ValidationError([fieldIssue(error.field, 'too_long', { max: error.limit })])
+            : new ValidationError([fieldIssue('(body)', 'not_json')]);
+      const language = callerLanguage(req);
+      const issues = validation.issues.map((i) => ({ ...i, label: fieldLabel(language, i.field), message: describeIssue(language, i) }));
+      res.status(400).json({ error: { code: isJsonSyntaxError(error) ? 'invalid_json' : 'invalid_input', message: describeIssues(language, validation.issues), issues } });
     } else if (error instanceof RecordTooLargeError) {
       res.status(413).json({ error: { code: 'record_too_large', message: error.message, limit: error.limit, size: error.size } });
-    } else if (error instanceof FieldTooLongError) {
-      res.status(400).json({ error: { code: 'invalid_input', message: error.message, issues: [{ field: error.field, reason: `must be at most ${error.limit} characters` }] } });
     } else if (error instanceof ForbiddenError) {
       res.status(403).json({ error: { code: 'forbidden', message: error.message, ...(error.capability ? { capability: error.capability } : {}) } });
     } else if (error instanceof PreconditionRequiredError) {
@@ -74,4 +79,14 @@ function clientErrorMessage(status: number, error: unknown): string {
   if (status === 400 && error instanceof URIError) return 'The request path holds a malformed percent-escape';
   const message = (error as { expose?: boolean; message?: string }).expose ? (error as { message?: string }).message : undefined;
   return message || 'The request is malformed';
+}
+
+/** The caller's language for messages: ?lang=, else Accept-Language (nl, fr or en); English for scripts that send none. */
+export function callerLanguage(req: Request): Language {
+  const asked = typeof req.query?.lang === 'string' ? languageOf(req.query.lang) : undefined;
+  if (asked) return asked;
+  const header = req.get('accept-language')?.trim();
+  if (!header || header === '*') return 'en';
+  const accepted = req.acceptsLanguages('en', 'nl', 'fr');
+  return accepted ? (languageOf(accepted) ?? 'en') : 'en';
 }

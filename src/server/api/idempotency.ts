@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Request } from 'express';
-import { ValidationError } from '../../register/errors';
+import { fieldIssue, ValidationError } from '../../register/errors';
 import { callerOf } from '../auth';
 
 const MAX_IDEMPOTENCY_KEY = 255;
@@ -14,7 +14,7 @@ export function apiRequestKey(header: string | undefined, callerId: string): str
   if (header === undefined) return undefined;
   const key = header.trim();
   if (!key || key.length > MAX_IDEMPOTENCY_KEY) {
-    throw new ValidationError([{ field: 'Idempotency-Key', reason: `must be 1 to ${MAX_IDEMPOTENCY_KEY} characters` }]);
+    throw new ValidationError([fieldIssue('Idempotency-Key', 'key_length', { max: MAX_IDEMPOTENCY_KEY })]);
   }
   return `api:sha256:${createHash('sha256').update(`${callerId}\n${key}`).digest('hex')}`;
 }

@@ -59,6 +59,8 @@ export function registerRoutes(register: Register): Router {
       kinds: vocabulary.KINDS,
       formalisations: vocabulary.FORMALISATIONS,
       forms: vocabulary.FORMS,
+      /** the formalisation each form implies: what the server fills in when an entry omits it */
+      formalisationOfForm: vocabulary.FORMALISATION_OF_FORM,
       scopes: vocabulary.SCOPES,
       administrations: vocabulary.ADMINISTRATIONS,
       meetingBodies: vocabulary.MEETING_BODIES,

@@ -2,6 +2,9 @@
 
 export interface ApiIssue {
   field: string;
+  /** a key under "validation." in the message catalogue, with its parameters: the page words it in its language */
+  code: string;
+  params?: Record<string, string | number>;
   reason: string;
 }
 

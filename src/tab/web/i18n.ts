@@ -1,22 +1,24 @@
-import en from '../i18n/en.json';
-import fr from '../i18n/fr.json';
-import nl from '../i18n/nl.json';
+import { type KeysOf, namespaceTable, plural as catalogPlural, scoped } from '../../i18n/catalogue';
+import type { Params } from '../../i18n/types';
 import type { Language } from './locale';
 
-/** Every text of the tab, from src/tab/i18n/<lang>.json (English is the reference set of keys). */
-export type MessageKey = keyof typeof en;
-export const MESSAGES: Record<Language, Record<MessageKey, string>> = { nl, fr, en };
+/** The tab's texts: the "tab." namespace of the one message catalogue (src/i18n/messages/tab.ts). */
+export type MessageKey = KeysOf<'tab'>;
+export type Vars = Params;
 
-export type Vars = Record<string, string | number>;
+/** The tab's texts per language, as flat tables (also served as /tab/i18n/<lang>.json). */
+export const MESSAGES: Record<Language, Record<MessageKey, string>> = {
+  nl: namespaceTable('tab', 'nl') as Record<MessageKey, string>,
+  fr: namespaceTable('tab', 'fr') as Record<MessageKey, string>,
+  en: namespaceTable('tab', 'en') as Record<MessageKey, string>,
+};
 
 /** The text for a key with {placeholders} filled in; English when a translation is missing. */
 export function translate(language: Language, key: MessageKey, vars?: Vars): string {
-  const template = MESSAGES[language][key] || MESSAGES.en[key] || key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+  return scoped('tab', language)(key, vars);
 }
 
 /** Plural forms: keys "<base>.one" and "<base>.other", chosen by Intl.PluralRules; {count} is filled. */
 export function plural(language: Language, base: string, count: number, vars?: Vars, formattedCount?: string): string {
-  const form = new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
-  return translate(language, `${base}.${form}` as MessageKey, { ...vars, count: formattedCount ?? String(count) });
+  return catalogPlural(language, `tab.${base}`, count, vars, formattedCount);
 }

@@ -1,9 +1,8 @@
-/** Maps the server's 400 issues ({field, reason}) onto the form's controls. Pure: unit-tested. */
+/** Maps the server's 400 issues ({field, code, params}) onto the form's controls, in the page's language. Pure: unit-tested. */
+import { type CodedIssue, describeIssue, reasonText } from '../../i18n/validation';
+import type { Language } from './locale';
 
-export interface FieldIssue {
-  field: string;
-  reason: string;
-}
+export type FieldIssue = CodedIssue & { reason?: string };
 
 /**
  * The form field an issue belongs to: the field itself, else its closest parent the form shows
@@ -19,13 +18,16 @@ export function fieldForIssue(issueField: string, formFields: readonly string[])
   return best;
 }
 
-/** Groups issues by form field; the ones no control shows are returned under "" for a summary. */
-export function groupIssues(issues: readonly FieldIssue[], formFields: readonly string[]): Map<string, string[]> {
+/**
+ * Groups issues by form field, each as its reason in the page's language (from the catalogue, never the
+ * server's English); the ones no control shows are returned under "" with their field's label.
+ */
+export function groupIssues(issues: readonly FieldIssue[], formFields: readonly string[], language: Language): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const issue of issues) {
     const key = fieldForIssue(issue.field, formFields) ?? '';
     const reasons = out.get(key) ?? [];
-    reasons.push(key === '' && issue.field ? `${issue.field}: ${issue.reason}` : issue.reason);
+    reasons.push(key === '' ? describeIssue(language, issue) : reasonText(language, issue));
     out.set(key, reasons);
   }
   return out;

@@ -4,7 +4,7 @@ import type { Stored } from '../../../store/store';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
-import { groupIssues } from '../issues';
+import { type FieldIssue, groupIssues } from '../issues';
 import { button, errorBox, type Field, field, linkButton, loading, selectOf } from '../ui';
 
 /** The values the form edits; everything else of an entry is kept as stored (PATCH merges). */
@@ -153,10 +153,10 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
     replaceChildren(summary);
   };
 
-  const showIssues = (issues: { field: string; reason: string }[]) => {
+  const showIssues = (issues: FieldIssue[]) => {
     const byControl = new Map<string, Field>(Object.values(fields).map((f) => [f.name, f]));
     const known = [...byControl.keys(), ...Object.keys(groups)];
-    const grouped = groupIssues(issues, known);
+    const grouped = groupIssues(issues, known, ctx.lang);
     let first: HTMLElement | undefined;
     for (const [name, reasons] of grouped) {
       const f = byControl.get(name);

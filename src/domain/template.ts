@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { localizedText, requiredLocalizedText } from './model';
+import { DOMAIN_CODES, SCOPE_CODES } from './vocabulary';
+
+/**
+ * A municipality's report template (brief §3.4 AnnualReport + DomainTemplate): how the yearly annex is
+ * titled, which fixed texts it carries, and which measures go where — ordered blocks per lifecycle
+ * (running, proposals, stopped this year), each with ordered sections gathering by domain, by department
+ * or by an explicit list of entries. One template per budget year; a year without its own uses the
+ * latest earlier one (see templateFor in ./template-rules).
+ */
+
+/** Where a measure stands in a year's report: running (new ones in italics), proposed, or stopped that year. */
+export const LIFECYCLES = ['running', 'proposals', 'stopped'] as const;
+export type Lifecycle = (typeof LIFECYCLES)[number];
+
+/** Columns the summary table may show, in the order a template lists them. */
+export const TABLE_COLUMNS = [
+  'domain',
+  'department',
+  'measure',
+  'status',
+  'form',
+  'parties',
+  'benefitEstimated',
+  'benefitRealised',
+  'contacts',
+  'deadline',
+  'startYear',
+] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+export const DEFAULT_TABLE_COLUMNS: TableColumn[] = ['domain', 'measure', 'status', 'benefitEstimated', 'deadline'];
+
+const KEY = /^[a-z0-9][a-z0-9-]*$/;
+
+const gather = z.discriminatedUnion('by', [
+  z
+    .object({
+      by: z.literal('domain'),
+      /** a parent code (SOC) also gathers its children (SOC.HOUS …) */
+      domains: z.array(z.enum(DOMAIN_CODES)).min(1).max(60),
+      scopes: z.array(z.enum(SCOPE_CODES)).min(1).default(['gemeente-ocmw']),
+    })
+    .strict(),
+  z
+    .object({
+      by: z.literal('department'),
+      /** matched against the entry's department in any language, ignoring case and accents */
+      departments: z.array(z.string().trim().min(1).max(200)).min(1).max(60),
+    })
+    .strict(),
+  z
+    .object({
+      by: z.literal('entries'),
+      /** these entries; others land here only by their own `section` (or a report's printed section) */
+      entryIds: z.array(z.string().min(1).max(40)).max(5000).default([]),
+    })
+    .strict(),
+]);
+export type SectionGather = z.infer<typeof gather>;
+
+export const templateSection = z
+  .object({
+    /** stable within its block; entries name it in `section`. Made from the title when omitted. */
+    key: z.string().max(60).regex(KEY, 'lower-case letters, digits and dashes').optional(),
+    title: requiredLocalizedText(200),
+    gather,
+  })
+  .strict();
+
+export const templateBlock = z
+  .object({
+    lifecycles: z.array(z.enum(LIFECYCLES)).min(1).max(3),
+    /** the block's heading; omitted: the catalogue's wording for its lifecycle ("SYNERGIEËN", …) */
+    heading: localizedText(300).optional(),
+    leadIn: localizedText(2000).optional(),
+    sections: z.array(templateSection).max(80).default([]),
+  })
+  .strict();
+
+const tableChoice = z
+  .object({
+    include: z.boolean().default(false),
+    columns: z.array(z.enum(TABLE_COLUMNS)).min(1).max(TABLE_COLUMNS.length).default(DEFAULT_TABLE_COLUMNS),
+  })
+  .strict();
+
+const templateFields = z
+  .object({
+    budgetYear: z.number().int().min(2000).max(2100),
+    municipality: requiredLocalizedText(200),
+    /** gemeente/commune or stad/ville: the wording of titles and texts */
+    bodyKind: z.enum(['municipality', 'city']).default('municipality'),
+    /** the OCMW/CPAS as the title names it ("OCMW van Sint-Jans-Molenbeek"); omitted: "OCMW van {municipality}" */
+    ocmwName: localizedText(300).default({}),
+    region: z.enum(['brussels', 'wallonia']).default('brussels'),
+    /** the preset it started from; "wallonia" flags its fixed wording for checking */
+    preset: z.enum(['molenbeek-list', 'ukkel-narrative', 'wallonia', 'custom']).default('custom'),
+    shape: z.enum(['list', 'narrative']),
+    /** overrides of the catalogue's title and subtitle for this template */
+    title: localizedText(600).default({}),
+    subtitle: localizedText(600).default({}),
+    /** the legal citation (lead-in and quoted law); omitted: the catalogue's text for the region */
+    legalCitation: localizedText(4000).default({}),
+    introText: localizedText(20000).default({}),
+    yearText: localizedText(4000).default({}),
+    blocks: z.array(templateBlock).max(10).default([]),
+    table: tableChoice.default({}),
+  })
+  .strict();
+
+/** Templates stored before blocks existed had runningSections/proposalSections of {label, domains, scopes}. */
+function fromLegacy(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const { runningSections, proposalSections, ...rest } = input as Record<string, unknown>;
+  if (runningSections === undefined && proposalSections === undefined) return input;
+  type Legacy = { label: unknown; domains?: string[]; scopes?: string[] };
+  const convert = (list: unknown) =>
+    (Array.isArray(list) ? (list as Legacy[]) : []).map((s) => ({
+      title: s.label,
+      gather: s.domains?.length ? { by: 'domain', domains: s.domains, scopes: s.scopes ?? ['gemeente-ocmw'] } : { by: 'entries', entryIds: [] },
+    }));
+  const running = convert(runningSections);
+  const proposals = convert(proposalSections);
+  const blocks =
+    rest.shape === 'narrative'
+      ? [{ lifecycles: ['running', 'proposals', 'stopped'], sections: [...running, ...proposals] }]
+      : [
+          { lifecycles: ['running'], sections: running },
+          { lifecycles: ['proposals'], sections: proposals.length ? proposals : running },
+          { lifecycles: ['stopped'], sections: running },
+        ];
+  return { ...rest, blocks: rest.blocks ?? blocks };
+}
+
+/** "Human Resources" → "human-resources"; "Synergieën met andere OCMW's" → "synergieen-met-andere-ocmw-s". */
+export function sectionKeyOf(title: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 50);
+  return slug || 'section';
+}
+
+export const reportTemplate = z.preprocess(
+  fromLegacy,
+  templateFields
+    .superRefine((t, ctx) => {
+      t.blocks.forEach((block, b) => {
+        const seen = new Set<string>();
+        block.sections.forEach((section, s) => {
+          if (!section.key) return;
+          if (seen.has(section.key)) {
+            ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['blocks', b, 'sections', s, 'key'], message: 'repeats a key', params: { code: 'unique_keys', key: section.key } });
+          }
+          seen.add(section.key);
+        });
+      });
+    })
+    .transform((t) => ({
+      ...t,
+      blocks: t.blocks.map((block) => {
+        const used = new Set(block.sections.map((s) => s.key).filter(Boolean));
+        return {
+          ...block,
+          sections: block.sections.map((section) => {
+            if (section.key) return { ...section, key: section.key };
+            const base = sectionKeyOf(section.title.nl || section.title.fr || section.title.en || '');
+            let key = base;
+            for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+            used.add(key);
+            return { ...section, key };
+          }),
+        };
+      }),
+    })),
+);
+/** The historic name of the collection's schema (the store keeps templates in "reports"). */
+export const annualReport = reportTemplate;
+export type AnnualReport = z.output<typeof reportTemplate>;
+export type AnnualReportInput = z.input<typeof templateFields>;
+export type TemplateBlock = AnnualReport['blocks'][number];
+export type TemplateSection = TemplateBlock['sections'][number];

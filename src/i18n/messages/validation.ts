@@ -1,0 +1,92 @@
+import type { Messages } from '../types';
+
+/**
+ * Why a value is refused (keys under "validation."), from the zod issue codes of src/i18n/validation.ts
+ * and the register's own rules. Shown after a field label: "Titel (Nederlands): is verplicht".
+ */
+export const validationMessages = {
+  required: { nl: 'is verplicht', fr: 'est obligatoire', en: 'is required' },
+  invalid: { nl: 'is ongeldig', fr: 'n’est pas valable', en: 'is invalid' },
+  invalid_type: { nl: 'moet {expected} zijn', fr: 'doit être {expected}', en: 'must be {expected}' },
+  'type.string': { nl: 'een tekst', fr: 'un texte', en: 'a text' },
+  'type.number': { nl: 'een getal', fr: 'un nombre', en: 'a number' },
+  'type.integer': { nl: 'een geheel getal', fr: 'un nombre entier', en: 'a whole number' },
+  'type.boolean': { nl: 'ja of nee (true/false)', fr: 'oui ou non (true/false)', en: 'true or false' },
+  'type.array': { nl: 'een lijst', fr: 'une liste', en: 'a list' },
+  'type.object': { nl: 'een object met velden', fr: 'un objet avec des champs', en: 'an object with fields' },
+  'type.null': { nl: 'leeg (null)', fr: 'vide (null)', en: 'empty (null)' },
+  'type.date': { nl: 'een datum', fr: 'une date', en: 'a date' },
+  invalid_option: { nl: 'moet een van deze waarden zijn: {options}', fr: 'doit être l’une de ces valeurs : {options}', en: 'must be one of: {options}' },
+  invalid_value: { nl: 'heeft geen toegelaten waarde', fr: 'n’a pas une valeur admise', en: 'does not have an allowed value' },
+  unknown_field: { nl: 'onbekend veld: {keys}', fr: 'champ inconnu : {keys}', en: 'unknown field: {keys}' },
+  too_short: { nl: 'moet minstens {min} tekens hebben', fr: 'doit compter au moins {min} caractères', en: 'must have at least {min} characters' },
+  too_long: { nl: 'mag hoogstens {max} tekens hebben', fr: 'ne peut dépasser {max} caractères', en: 'must be at most {max} characters' },
+  too_small: { nl: 'moet {min} of meer zijn', fr: 'doit valoir {min} ou plus', en: 'must be {min} or more' },
+  too_big: { nl: 'moet {max} of minder zijn', fr: 'doit valoir {max} ou moins', en: 'must be {max} or less' },
+  too_few: { nl: 'heeft minstens {min} elementen nodig', fr: 'doit contenir au moins {min} éléments', en: 'needs at least {min} items' },
+  too_many: { nl: 'mag hoogstens {max} elementen bevatten', fr: 'ne peut contenir plus de {max} éléments', en: 'allows at most {max} items' },
+  invalid_email: { nl: 'is geen e-mailadres', fr: 'n’est pas une adresse e-mail', en: 'is not an e-mail address' },
+  invalid_url: { nl: 'is geen webadres (URL)', fr: 'n’est pas une adresse web (URL)', en: 'is not a URL' },
+  invalid_datetime: {
+    nl: 'moet een datum en uur zijn (ISO 8601, bv. 2026-12-01T17:00:00+01:00)',
+    fr: 'doit être une date et une heure (ISO 8601, p. ex. 2026-12-01T17:00:00+01:00)',
+    en: 'must be an ISO 8601 date and time (e.g. 2026-12-01T17:00:00+01:00)',
+  },
+  invalid_date_format: { nl: 'moet een datum zijn in de vorm JJJJ-MM-DD', fr: 'doit être une date au format AAAA-MM-JJ', en: 'must be a date written YYYY-MM-DD' },
+  not_a_date: { nl: 'is geen bestaande kalenderdatum', fr: 'n’est pas une date du calendrier', en: 'is not a real calendar date' },
+  invalid_format: { nl: 'heeft niet de verwachte vorm', fr: 'n’a pas la forme attendue', en: 'does not have the expected format' },
+  needs_text: {
+    nl: 'heeft een tekst nodig in het Nederlands, het Frans of het Engels',
+    fr: 'nécessite un texte en néerlandais, en français ou en anglais',
+    en: 'needs a text in Dutch, French or English',
+  },
+  amount_confidence: {
+    nl: 'een bedrag is een raming of een werkelijk bedrag; zonder bedrag is het voordeel "niet becijferd"',
+    fr: 'un montant est une estimation ou un montant réel ; sans montant, le bénéfice est « non chiffré »',
+    en: 'an amount needs confidence "estimate" or "actual"; no amount means "not_quantified"',
+  },
+  done_date: {
+    nl: 'een afgewerkte actie heeft een datum van afwerking, en alleen een afgewerkte actie heeft er een',
+    fr: 'une action terminée a une date de fin, et seule une action terminée en a une',
+    en: 'a done action has a done date, and only a done action has one',
+  },
+  formalisation_needed: {
+    nl: 'is verplicht, of kies een samenwerkingsvorm waaruit ze volgt',
+    fr: 'est obligatoire, ou choisissez une forme de collaboration dont elle découle',
+    en: 'is required, or give a form of cooperation it follows from',
+  },
+  formalisation_contradicts_form: {
+    nl: 'past niet bij de vorm "{form}", die "{expected}" betekent; vink "bewust afwijken" aan om "{formalisation}" toch te bewaren',
+    fr: 'ne correspond pas à la forme « {form} », qui implique « {expected} » ; cochez « dérogation voulue » pour garder « {formalisation} »',
+    en: 'contradicts the form "{form}", which means "{expected}"; tick "deliberate override" to keep "{formalisation}"',
+  },
+  end_before_start: { nl: 'ligt vóór het beginjaar {start}', fr: 'précède l’année de début {start}', en: 'is before the start year {start}' },
+  end_year_needs_closed_status: {
+    nl: 'hoort alleen bij een stopgezette of niet weerhouden maatregel',
+    fr: 'ne s’applique qu’à une mesure arrêtée ou non retenue',
+    en: 'belongs only to a stopped or rejected measure',
+  },
+  duplicate_benefit_year: {
+    nl: 'staat twee keer voor {administration} in {year}',
+    fr: 'figure deux fois pour {administration} en {year}',
+    en: 'appears twice for {administration} in {year}',
+  },
+  unique_ids: { nl: 'elke id mag maar één keer voorkomen', fr: 'chaque identifiant ne peut figurer qu’une fois', en: 'ids must be unique' },
+  unique_keys: { nl: 'elke sleutel mag maar één keer voorkomen: {key}', fr: 'chaque clé ne peut figurer qu’une fois : {key}', en: 'each key must be unique: {key}' },
+  gather_needs_values: {
+    nl: 'zegt niet welke domeinen, diensten of maatregelen deze sectie verzamelt',
+    fr: 'ne dit pas quels domaines, services ou mesures cette section rassemble',
+    en: 'does not say which domains, departments or measures this section gathers',
+  },
+  not_object: { nl: 'moet een JSON-object zijn', fr: 'doit être un objet JSON', en: 'must be a JSON object' },
+  not_json: { nl: 'is geen geldige JSON', fr: 'n’est pas du JSON valable', en: 'is not valid JSON' },
+  year_range: { nl: 'moet een jaar tussen {min} en {max} zijn', fr: 'doit être une année entre {min} et {max}', en: 'must be a year between {min} and {max}' },
+  focus_group_missing: { nl: 'focusgroep {id} bestaat niet', fr: 'le groupe de travail {id} n’existe pas', en: 'focus group {id} does not exist' },
+  entry_missing: { nl: 'maatregel {id} bestaat niet', fr: 'la mesure {id} n’existe pas', en: 'entry {id} does not exist' },
+  key_length: { nl: 'moet 1 tot {max} tekens hebben', fr: 'doit compter de 1 à {max} caractères', en: 'must be 1 to {max} characters' },
+  repeats_option: { nl: 'herhaalt optie {n}', fr: 'répète l’option {n}', en: 'repeats option {n}' },
+  must_be_future: { nl: 'moet in de toekomst liggen', fr: 'doit se situer dans le futur', en: 'must be in the future' },
+  not_datetime: { nl: 'is geen datum en uur', fr: 'n’est pas une date et une heure', en: 'is not a date and time' },
+  labelled: { nl: '{label}: {reason}', fr: '{label}\u00a0: {reason}', en: '{label}: {reason}' },
+  summary: { nl: 'Ongeldige invoer: {issues}', fr: 'Données non valables : {issues}', en: 'Invalid input: {issues}' },
+} as const satisfies Messages;
