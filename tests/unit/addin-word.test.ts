@@ -35,7 +35,8 @@ describe('Word add-in: Insert (office-addin-mock)', () => {
       expect(part.appearance).toBe('Hidden');
     }
     const keys = plan.units.map((u) => u.key);
-    expect(keys.filter((k) => k.startsWith('entry:'))).toHaveLength(8);
+    // 8 running and proposed measures, and the rejected one in the stopped part
+    expect(keys.filter((k) => k.startsWith('entry:'))).toHaveLength(9);
     expect(keys.filter((k) => k.startsWith('meeting:'))).toHaveLength(4);
     expect(keys.filter((k) => k.startsWith('section:running:'))).toHaveLength(4);
     expect(keys).toContain('table');
