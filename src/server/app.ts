@@ -16,6 +16,10 @@ import { apiAuthentication } from './auth';
 import { type AppConfig, assertServable, isLoopback } from './config';
 import type { Logger } from './logger';
 import { loopbackOnly } from './loopback-guard';
+import { withRequestContext } from './request-context';
+
+/** How long an API request may spend on Graph retries (Teams itself resends a bot request after 15 s). */
+export const INTERACTIVE_BUDGET_MS = 10_000;
 import type { Surface, SurfaceDeps } from './surface';
 
 export interface RunningServer {
@@ -35,9 +39,10 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
   app.set('trust proxy', 'loopback');
   if (deps.config.auth.mode === 'local') app.use(loopbackOnly(deps.logger));
   // API answers are data for one caller: never sniffed as another type, never kept by a browser or proxy.
+  // A person waits for each: the store gives up on SharePoint retries that would outlast INTERACTIVE_BUDGET_MS.
   app.use('/api', (_req, res, next) => {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
-    next();
+    withRequestContext({ deadline: Date.now() + INTERACTIVE_BUDGET_MS }, () => next());
   });
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok', store: deps.register.store.kind, auth: deps.config.auth.mode, surfaces: surfaces.map((s) => s.name) });

@@ -5,7 +5,7 @@ import { type Role, rolesFromClaim, type TokenKind, tokenKindOf } from '../regis
 import type { AppConfig } from './config';
 import { entraSigningKeys } from './entra-keys';
 import type { Logger } from './logger';
-import { runWithRequestContext } from './request-context';
+import { withRequestContext } from './request-context';
 
 /** Who is calling the API, with the register roles their token carries. In local mode: the clearly marked local identity, as admin. */
 export interface Caller extends PersonRef {
@@ -95,7 +95,7 @@ export function entraAuthentication(auth: Extract<AppConfig['auth'], { mode: 'en
       kind,
       roles,
     };
-    runWithRequestContext({ userAssertion: token }, () => next());
+    withRequestContext({ userAssertion: token }, () => next());
   };
 }
 

@@ -6,6 +6,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 export interface RequestContext {
   userAssertion?: string;
+  /** when a person is waiting for the answer: the time (ms since epoch) by which it should be given */
+  deadline?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -16,4 +18,13 @@ export function runWithRequestContext<T>(context: RequestContext, fn: () => T): 
 
 export function currentUserAssertion(): string | undefined {
   return storage.getStore()?.userAssertion;
+}
+
+/** Runs `fn` with `more` added to the current request's context. */
+export function withRequestContext<T>(more: RequestContext, fn: () => T): T {
+  return storage.run({ ...storage.getStore(), ...more }, fn);
+}
+
+export function currentDeadline(): number | undefined {
+  return storage.getStore()?.deadline;
 }

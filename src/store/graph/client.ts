@@ -7,7 +7,9 @@ import {
   type Middleware,
   RetryHandler,
   RetryHandlerOptions,
+  type ShouldRetry,
 } from '@microsoft/microsoft-graph-client';
+import { currentDeadline } from '../../server/request-context';
 
 export interface RetryPolicy {
   /** Retries of one request after 429/503/504; the wait is the server's Retry-After. */
@@ -67,6 +69,26 @@ export function splitBaseUrl(baseUrl: string): { host: string; version: string }
   return { host: trimmed.slice(0, cut), version: trimmed.slice(cut + 1) };
 }
 
+const MAY_HAVE_BEEN_APPLIED = new Set(['POST', 'PATCH']);
+
+function methodOf(request: RequestInfo, options: { method?: string } | undefined): string {
+  return (options?.method ?? (typeof request === 'object' && 'method' in request ? request.method : 'GET')).toUpperCase();
+}
+
+/**
+ * Which throttled or failed answers the SDK's RetryHandler may retry: a POST or PATCH answered 504 (the gateway
+ * timed out, SharePoint may have done it) is never sent again, and while a person waits (the request's deadline)
+ * a Retry-After that would end past it is not waited for: the caller hears at once that SharePoint is busy.
+ */
+export const graphShouldRetry: ShouldRetry = (delay, _attempt, request, options, response) => {
+  if (response.status === 504 && MAY_HAVE_BEEN_APPLIED.has(methodOf(request, options))) return false;
+  const deadline = currentDeadline();
+  if (deadline === undefined) return true;
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  const waitMs = (Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : delay) * 1000;
+  return Date.now() + waitMs < deadline;
+};
+
 /** auth → retry (honours Retry-After on 429/503/504) → fetch; the User-Agent rides on every request's fetch options. */
 export function createGraphClient(options: GraphClientOptions): Client {
   const retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -76,7 +98,7 @@ export function createGraphClient(options: GraphClientOptions): Client {
     defaultVersion: version,
     middleware: [
       new BearerTokenHandler(options.authProvider),
-      new RetryHandler(new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries)),
+      new RetryHandler(new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries, graphShouldRetry)),
       new HTTPMessageHandler(),
     ],
     fetchOptions: { headers: { 'User-Agent': options.userAgent } },
