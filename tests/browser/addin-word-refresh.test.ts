@@ -84,7 +84,7 @@ maybe('Word add-in task pane inside (fake) Word: refresh part by part', () => {
     await page.click('#refresh');
     await page.waitForSelector('#status.ok');
     const status = await page.textContent('#status');
-    expect(status).toMatch(/L’annexe est à jour\. Remplacées : 1, ajoutées : 0, supprimées : 0, modifiées par vous et conservées : 1, conflits : 1, retirées par vous : 0\./);
+    expect(status).toMatch(/L’annexe est à jour\. Remplacées\u00a0: 1, ajoutées\u00a0: 0, supprimées\u00a0: 0, modifiées par vous et conservées\u00a0: 1, conflits\u00a0: 1, retirées par vous\u00a0: 0\./);
     expect(status).toMatch(/onglet Révision/);
     expect(await page.evaluate(() => fakeWord.trackingMode)).toBe('Off');
     expect(await page.evaluate(() => fakeWord.hasRevisions())).toBe(true);
