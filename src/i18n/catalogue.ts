@@ -5,6 +5,7 @@ import { paneMessages } from './messages/pane';
 import { tabMessages } from './messages/tab';
 import { tabImportMessages } from './messages/tab-import';
 import { validationMessages } from './messages/validation';
+import { wordMessages } from './messages/word';
 import {
   ACTION_STATUSES_LABELS,
   ADMINISTRATIONS_LABELS,
@@ -50,6 +51,7 @@ export const CATALOGUE = {
   ...prefixed('tab', { ...tabMessages, ...tabImportMessages }),
   ...prefixed('bot', botMessages),
   ...prefixed('pane', paneMessages),
+  ...prefixed('word', wordMessages),
 };
 
 export type MessageKey = keyof typeof CATALOGUE;
