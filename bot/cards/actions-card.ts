@@ -6,7 +6,7 @@ import type { Stored } from '../../src/store/store';
 import type { Translate } from '../i18n';
 import { card, execute, fitPage, finish, openUrl, text, title, withActions, type CardJson } from './common';
 import type { LinkContext } from './links';
-import { entryDeepLink, plain } from './text';
+import { registerLink, plain } from './text';
 
 export interface ActionsFilterData {
   domain?: DomainCode;
@@ -41,7 +41,7 @@ export function actionsCard(input: ActionsCardInput): { card: CardJson; page: nu
   const result = fitPage(input.actions, input.page, input.pageSize ?? 10, (items, page, pages) => {
     const body: CardElement[] = [
       title(t('actions.title')),
-      text(`${filterText ? `${plain(filterText)} · ` : ''}${t('actions.count', { count: input.actions.length })}`, { isSubtle: true }),
+      text(`${filterText ? `${plain(filterText)} · ` : ''}${(input.actions.length === 1 ? t('actions.countOne') : t('actions.count', { count: input.actions.length }))}`, { isSubtle: true }),
     ];
     if (items.length === 0) body.push(text(t('actions.none')));
     for (const a of items) {
@@ -61,15 +61,15 @@ export function actionsCard(input: ActionsCardInput): { card: CardJson; page: nu
       ];
       if (a.entryId) {
         items2.push(text(t('actions.entry', { id: a.entryId, title: plain(entryTitle ?? '', 200) }), { isSubtle: true, size: 'Small' }));
-        const link = entryDeepLink(input.links.teamsAppId, input.links.publicUrl, a.entryId, entryTitle ?? `#${a.entryId}`);
+        const link = registerLink(input.links, { entryId: a.entryId }, entryTitle ?? `#${a.entryId}`);
         items2.push(new ActionSet(openUrl(t('entry.open'), link)));
       }
       body.push(new Container(...items2).withSeparator(true).withSpacing('Medium'));
     }
     if (pages > 1) body.push(text(t('page.label', { page, pages }), { isSubtle: true, size: 'Small' }));
     const nav = [];
-    if (page > 1) nav.push(execute(t('page.previous'), { verb: ACTIONS_PAGE_VERB, ...filter, page: page - 1 }));
-    if (page < pages) nav.push(execute(t('page.next'), { verb: ACTIONS_PAGE_VERB, ...filter, page: page + 1 }));
+    if (page > 1) nav.push(execute(t('page.previous'), { verb: ACTIONS_PAGE_VERB, ...filter, page: page - 1, lang: language }));
+    if (page < pages) nav.push(execute(t('page.next'), { verb: ACTIONS_PAGE_VERB, ...filter, page: page + 1, lang: language }));
     return finish(withActions(card(...body), ...nav));
   });
   return { card: result.card, page: result.page, pages: result.pages };

@@ -14,7 +14,7 @@ import type { Stored } from '../../src/store/store';
 import type { Translate } from '../i18n';
 import { card, execute, fitPage, finish, openUrl, text, title, withActions, type CardJson } from './common';
 import type { LinkContext } from './links';
-import { entryDeepLink, localized, plain } from './text';
+import { registerLink, localized, plain } from './text';
 
 export interface EntryCardInput {
   entry: Stored<SynergyEntry>;
@@ -67,7 +67,7 @@ export function entryCard(input: EntryCardInput): CardJson {
       body.push(text(`${plain(a.title, 200)} · ${plain(a.owner.name, 100)}${a.dueDate ? ` · ${a.dueDate}` : ''}`, { size: 'Small' }));
     }
   }
-  const link = entryDeepLink(input.links.teamsAppId, input.links.publicUrl, entry.id, heading || `#${entry.id}`);
+  const link = registerLink(input.links, { entryId: entry.id }, heading || `#${entry.id}`);
   return finish(withActions(card(...body), openUrl(t('entry.open'), link)));
 }
 
@@ -93,8 +93,8 @@ export function entryListCard(input: {
           text(`#${e.id} · ${plain(heading, 300)}`, { weight: 'Bolder' }),
           text(`${labelOf(STATUSES, e.status, language)} · ${labelOf(DOMAINS, e.domain, language)}`, { isSubtle: true, size: 'Small', spacing: 'None' }),
           new ActionSet(
-            execute(t('entry.show'), { verb: ENTRY_SHOW_VERB, entryId: e.id }),
-            openUrl(t('entry.open'), entryDeepLink(input.links.teamsAppId, input.links.publicUrl, e.id, heading || `#${e.id}`)),
+            execute(t('entry.show'), { verb: ENTRY_SHOW_VERB, entryId: e.id, lang: language }),
+            openUrl(t('entry.open'), registerLink(input.links, { entryId: e.id }, heading || `#${e.id}`)),
           ),
         )
           .withSeparator(true)
@@ -103,8 +103,8 @@ export function entryListCard(input: {
     }
     if (pages > 1) body.push(text(t('page.label', { page, pages }), { isSubtle: true, size: 'Small' }));
     const nav = [];
-    if (page > 1) nav.push(execute(t('page.previous'), { verb: ENTRY_PAGE_VERB, query: input.query, page: page - 1 }));
-    if (page < pages) nav.push(execute(t('page.next'), { verb: ENTRY_PAGE_VERB, query: input.query, page: page + 1 }));
+    if (page > 1) nav.push(execute(t('page.previous'), { verb: ENTRY_PAGE_VERB, query: input.query, page: page - 1, lang: language }));
+    if (page < pages) nav.push(execute(t('page.next'), { verb: ENTRY_PAGE_VERB, query: input.query, page: page + 1, lang: language }));
     return finish(withActions(card(...body), ...nav));
   });
   return { card: result.card, page: result.page, pages: result.pages };

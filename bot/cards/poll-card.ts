@@ -1,58 +1,55 @@
-import {
-
-  type CardElement,
-  Choice,
-  ChoiceSetInput,
-  Container,
-  DateInput,
-  ExecuteAction,
-  RefreshDefinition,
-  SubmitAction,
-  TextInput,
-  TimeInput,
-  ToggleInput,
-} from '@microsoft/teams.cards';
-import type { Poll } from '../../src/domain/model';
-import { percentOf, type PollOutcome, type Tally, winnersOf } from '../../src/domain/poll-rules';
+import { type CardElement, Choice, ChoiceSetInput, ExecuteAction, RefreshDefinition, SubmitAction } from '@microsoft/teams.cards';
+import { formatLocalDateTime } from '../../src/domain/brussels-time';
+import type { PollOutcome } from '../../src/domain/poll-outcome';
+import { percentOf, winnersOf } from '../../src/domain/poll-rules';
 import { DECISION_OUTCOMES, type Language, labelOf } from '../../src/domain/vocabulary';
-import type { Stored } from '../../src/store/store';
+import type { PollView } from '../../src/register/poll-view';
 import type { Translate } from '../i18n';
-import { formatLocalDateTime } from '../time';
 import { card, execute, finish, openUrl, text, title, withActions, type CardJson } from './common';
 import type { LinkContext } from './links';
-import { byteSize, CARD_BUDGET_BYTES, entryDeepLink, plain } from './text';
+import { byteSize, CARD_BUDGET_BYTES, plain, registerLink } from './text';
 
 export const POLL_VOTE_VERB = 'poll.vote';
 export const POLL_REFRESH_VERB = 'poll.refresh';
 export const POLL_CLOSE_VERB = 'poll.close';
 export const POLL_CREATE_VERB = 'poll.create';
+export const POLL_NOT_VOTED_VERB = 'poll.notVoted';
+export const POLL_REMIND_VERB = 'poll.remind';
 /** Universal Actions: at most 60 users get a user-specific view by automatic refresh. */
 export const MAX_REFRESH_USERS = 60;
 /** Names listed per option before "+N": keeps a big named poll's card well under the size limit. */
 export const MAX_NAMES_PER_OPTION = 25;
+/** Names of people who have not voted listed before "+N". */
+export const MAX_NOT_VOTED_NAMES = 40;
 
 export interface PollCardInput {
-  poll: Stored<Poll>;
-  tally: Tally;
+  /** the poll as the viewer may see it (the shared card: as seen by nobody in particular) */
+  view: PollView;
   t: Translate;
   language: Language;
   links: LinkContext;
   focusGroupName?: string;
   entryTitle?: string;
-  /** the user-specific view (refresh or vote answer); absent for the base card everyone sees */
-  viewer?: { optionIds: string[] | null; isCreator: boolean };
+  /** the person's own view (refresh or button answer); false for the shared card everyone sees */
+  personal: boolean;
   /** who gets an automatic refresh (Teams user ids); capped at 60 */
   refreshUserIds: readonly string[];
+  /** a line on top: what went wrong, or what a button did */
+  notice?: { text: string; color: 'Attention' | 'Good' | 'Accent' };
+  /** the roster members who have not voted, when a manager asked */
+  notVoted?: readonly string[];
 }
 
-function tallyBlock(input: PollCardInput, maxNames = MAX_NAMES_PER_OPTION): CardElement[] {
-  const { tally, t, poll } = input;
+function tallyBlock(input: Pick<PollCardInput, 'view' | 't'>, maxNames: number): CardElement[] {
+  const { view, t } = input;
+  const { tally } = view;
+  if (tally.sealed) return [text(t('poll.sealed', { count: tally.ballots }), { weight: 'Bolder', spacing: 'Small' })];
   const blocks: CardElement[] = [];
   for (const o of tally.options) {
     const pct = percentOf(o.count, tally.ballots);
     const bar = '█'.repeat(Math.round(pct / 10)) + '░'.repeat(10 - Math.round(pct / 10));
     blocks.push(text(`${plain(o.label, 200)}: ${o.count} (${pct}%)  ${bar}`, { spacing: 'Small' }));
-    if (!poll.anonymous && o.voters.length && maxNames > 0) {
+    if (!view.anonymous && o.voters.length && maxNames > 0) {
       const names = o.voters.slice(0, maxNames).map((n) => plain(n, 60));
       const more = o.voters.length - names.length;
       blocks.push(text(`${names.join(', ')}${more > 0 ? ` +${more}` : ''}`, { isSubtle: true, size: 'Small', spacing: 'None' }));
@@ -63,34 +60,53 @@ function tallyBlock(input: PollCardInput, maxNames = MAX_NAMES_PER_OPTION): Card
 }
 
 function header(input: PollCardInput): CardElement[] {
-  const { poll, t } = input;
+  const { view, t } = input;
   const meta = [
-    poll.multipleChoice ? t('poll.multiple') : t('poll.single'),
-    poll.anonymous ? t('poll.anonymous') : t('poll.named'),
-    t('poll.by', { name: plain(poll.createdBy.name, 100) }),
+    view.multipleChoice ? t('poll.multiple') : t('poll.single'),
+    view.anonymous ? t('poll.anonymous') : view.tally.sealed ? t('poll.namedSealed') : t('poll.named'),
+    t('poll.by', { name: plain(view.createdBy.name, 100) }),
   ];
-  if (poll.status === 'open' && poll.closesAt) meta.push(t('poll.closesAt', { date: formatLocalDateTime(poll.closesAt) }));
-  if (poll.status === 'closed' && poll.closedAt) meta.push(t('poll.closed', { date: formatLocalDateTime(poll.closedAt) }));
+  if (view.phase === 'scheduled' && view.opensAt) meta.push(t('poll.opensAt', { date: formatLocalDateTime(view.opensAt) }));
+  if (view.phase !== 'closed' && view.closesAt) meta.push(t('poll.closesAt', { date: formatLocalDateTime(view.closesAt) }));
+  if (view.phase === 'closed' && view.closedAt) meta.push(t('poll.closed', { date: formatLocalDateTime(view.closedAt) }));
+  const rules = [
+    view.rosterSize !== null ? t('poll.roster', { count: view.rosterSize, voted: view.tally.ballots }) : null,
+    view.quorumRequired !== null ? t('poll.quorum', { count: view.quorumRequired }) : null,
+    view.sealed && view.phase !== 'closed' ? t('poll.sealedRule') : null,
+  ].filter((x): x is string => Boolean(x));
   const blocks: CardElement[] = [
-    text(`${t('poll.title')} #${poll.id}${input.focusGroupName ? ` · ${plain(input.focusGroupName, 100)}` : ''}`, { isSubtle: true, size: 'Small' }),
-    title(plain(poll.question, 500)),
+    text(`${t('poll.title')} #${view.id}${input.focusGroupName ? ` · ${plain(input.focusGroupName, 100)}` : ''}`, { isSubtle: true, size: 'Small' }),
+    title(plain(view.question, 500)),
     text(meta.join(' · '), { isSubtle: true, size: 'Small', spacing: 'None' }),
   ];
-  if (poll.entryId) blocks.push(text(t('poll.about', { id: poll.entryId, title: plain(input.entryTitle ?? '', 200) }), { size: 'Small' }));
+  if (rules.length) blocks.push(text(rules.join(' · '), { size: 'Small', spacing: 'None' }));
+  if (view.entryId) blocks.push(text(t('poll.about', { id: view.entryId, title: plain(input.entryTitle ?? '', 200) }), { size: 'Small' }));
   return blocks;
 }
 
-function entryLink(input: PollCardInput) {
-  const { poll } = input;
-  return poll.entryId
-    ? [openUrl(input.t('entry.open'), entryDeepLink(input.links.teamsAppId, input.links.publicUrl, poll.entryId, input.entryTitle ?? `#${poll.entryId}`))]
-    : [];
+/** Open in the register (the entry) and the export, in the overflow menu. */
+function links(input: PollCardInput) {
+  const { view, t } = input;
+  const out = [];
+  if (!view.tally.sealed) out.push(openUrl(t('poll.export'), registerLink(input.links, { pollId: view.id }, view.question)).withMode('secondary'));
+  if (view.entryId) out.push(openUrl(t('entry.open'), registerLink(input.links, { entryId: view.entryId }, input.entryTitle ?? `#${view.entryId}`)).withMode('secondary'));
+  return out;
+}
+
+function notVotedBlock(input: PollCardInput): CardElement[] {
+  if (!input.notVoted) return [];
+  if (input.notVoted.length === 0) return [text(input.t('poll.everyoneVoted'), { color: 'Good' })];
+  const names = input.notVoted.slice(0, MAX_NOT_VOTED_NAMES).map((n) => plain(n, 60));
+  const more = input.notVoted.length - names.length;
+  return [text(input.t('poll.notVotedList', { count: input.notVoted.length, names: `${names.join(', ')}${more > 0 ? ` +${more}` : ''}` }), { wrap: true })];
 }
 
 /**
- * The poll as a card. Open: the tally so far, a choice set (pre-filled with the viewer's own ballot in
- * the user-specific view), Vote / Refresh (and Close for its creator), and a `refresh` so up to 60
- * people get their own view automatically. Closed: frozen, no inputs, no refresh.
+ * The poll as a card. Open: the tally so far (or, sealed, only the number of ballots), a choice set
+ * (pre-filled with the viewer's ballot in their own view), Vote, and for its managers Who has not voted,
+ * Remind and Close; a `refresh` gives up to 60 people their own view automatically. The shared card
+ * carries the managers' buttons too (the server refuses anyone else), so the creator never needs
+ * Refresh to close. Closed: frozen, no inputs, no refresh.
  */
 export function pollCard(input: PollCardInput): CardJson {
   return fitNames((maxNames) => buildPollCard(input, maxNames));
@@ -107,89 +123,67 @@ function fitNames(build: (maxNames: number) => CardJson): CardJson {
 }
 
 function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
-  const { poll, t } = input;
-  const body: CardElement[] = [...header(input), ...tallyBlock(input, maxNames)];
-  if (poll.status === 'closed') {
-    return finish(withActions(card(...body), ...entryLink(input)));
+  const { view, t } = input;
+  const body: CardElement[] = [];
+  if (input.notice) body.push(text(plain(input.notice.text, 1000), { color: input.notice.color, weight: 'Bolder' }));
+  body.push(...header(input), ...tallyBlock(input, maxNames), ...notVotedBlock(input));
+  if (view.phase === 'closed') {
+    if (view.outcome) body.push(text(plain(view.outcome.text[input.language], 2000), { weight: 'Bolder', color: 'Good' }));
+    return finish(withActions(card(...body), ...links(input)));
   }
-  if (input.viewer) {
-    const own = input.viewer.optionIds;
-    const names = own ? poll.options.filter((o) => own.includes(o.id)).map((o) => plain(o.label, 200)) : [];
-    body.push(text(own ? t('poll.yourVote', { options: names.join(', ') }) : t('poll.noVoteYet'), { weight: 'Bolder', color: 'Accent' }));
+  const own = input.personal ? view.myBallot : null;
+  if (input.personal) {
+    const names = own ? view.options.filter((o) => own.includes(o.id)).map((o) => plain(o.label, 200)) : [];
+    body.push(text(own ? t('poll.yourVote', { options: names.join(', ') }) : view.mayVote ? t('poll.noVoteYet') : t('poll.notOnRoster'), { weight: 'Bolder', color: 'Accent' }));
   }
-  const choices = poll.options.map((o) => new Choice({ title: o.label.slice(0, 200), value: o.id }));
-  const choiceSet = new ChoiceSetInput(...choices)
-    .withId('choice')
-    .withStyle('expanded')
-    .withIsMultiSelect(poll.multipleChoice)
-    .withLabel(t('poll.choose'));
-  const own = input.viewer?.optionIds;
-  if (own && own.length) choiceSet.withValue(own.join(','));
-  body.push(choiceSet);
+  const actions = [];
+  const canVote = view.phase === 'open' && (!input.personal || view.mayVote);
+  if (canVote) {
+    const choiceSet = new ChoiceSetInput(...view.options.map((o) => new Choice({ title: o.label.slice(0, 200), value: o.id })))
+      .withId('choice')
+      .withStyle('expanded')
+      .withIsMultiSelect(view.multipleChoice)
+      .withLabel(t('poll.choose'));
+    if (own && own.length) choiceSet.withValue(own.join(','));
+    body.push(choiceSet);
+    actions.push(execute(own ? t('poll.changeVote') : t('poll.vote'), { verb: POLL_VOTE_VERB, pollId: view.id, lang: input.language }, { style: 'positive' }));
+  }
   body.push(text(t('poll.refreshNote'), { isSubtle: true, size: 'Small' }));
-  const actions = [
-    execute(own ? t('poll.changeVote') : t('poll.vote'), { verb: POLL_VOTE_VERB, pollId: poll.id }, { style: 'positive' }),
-    execute(t('poll.refresh'), { verb: POLL_REFRESH_VERB, pollId: poll.id }),
-  ];
-  if (input.viewer?.isCreator) actions.push(execute(t('poll.close'), { verb: POLL_CLOSE_VERB, pollId: poll.id }, { style: 'destructive' }));
-  const c = withActions(card(...body), ...actions, ...entryLink(input));
-  const refreshAction = new ExecuteAction({ title: t('poll.refresh'), verb: POLL_REFRESH_VERB, data: { verb: POLL_REFRESH_VERB, pollId: poll.id } });
-  refreshAction.withFallback(new SubmitAction({ title: t('poll.refresh'), data: { verb: POLL_REFRESH_VERB, pollId: poll.id } }));
+  const manage = !input.personal || view.canManage;
+  if (manage && view.rosterSize !== null) {
+    actions.push(execute(t('poll.whoNotVoted'), { verb: POLL_NOT_VOTED_VERB, pollId: view.id, lang: input.language }));
+    actions.push(execute(t('poll.remind'), { verb: POLL_REMIND_VERB, pollId: view.id, lang: input.language }));
+  }
+  if (manage) actions.push(execute(t('poll.close'), { verb: POLL_CLOSE_VERB, pollId: view.id, lang: input.language }, { style: 'destructive' }));
+  actions.push(execute(t('poll.refresh'), { verb: POLL_REFRESH_VERB, pollId: view.id, lang: input.language }).withMode('secondary'));
+  const c = withActions(card(...body), ...actions, ...links(input));
+  const refreshAction = new ExecuteAction({ title: t('poll.refresh'), verb: POLL_REFRESH_VERB, data: { verb: POLL_REFRESH_VERB, pollId: view.id, lang: input.language } });
+  refreshAction.withFallback(new SubmitAction({ title: t('poll.refresh'), data: { verb: POLL_REFRESH_VERB, pollId: view.id, lang: input.language } }));
   c.withRefresh(new RefreshDefinition({ action: refreshAction, userIds: [...new Set(input.refreshUserIds)].slice(0, MAX_REFRESH_USERS) }));
   return finish(c);
 }
 
-/** The results once a poll is closed: winner(s), every option's count, and the decision recorded. */
-export function resultsCard(input: Omit<PollCardInput, 'viewer' | 'refreshUserIds'> & { outcome?: PollOutcome }): CardJson {
+/** The results once a poll is closed: the outcome in the words of its question, every option's count, the decision recorded. */
+export function resultsCard(input: Omit<PollCardInput, 'personal' | 'refreshUserIds'> & { outcome?: PollOutcome }): CardJson {
   return fitNames((maxNames) => buildResultsCard(input, maxNames));
 }
 
-function buildResultsCard(input: Omit<PollCardInput, 'viewer' | 'refreshUserIds'> & { outcome?: PollOutcome }, maxNames: number): CardJson {
-  const { poll, tally, t, language } = input;
-  const base = { ...input, refreshUserIds: [] };
-  const body: CardElement[] = [title(t('results.title', { id: poll.id })), ...header(base).slice(1)];
-  const winners = winnersOf(tally);
-  const names = winners.map((o) => plain(o.label, 200)).join(', ');
-  if (poll.status !== 'closed') body.push(text(t('results.open'), { color: 'Accent' }));
-  body.push(
-    text(winners.length === 0 ? t('results.none') : winners.length === 1 ? t('results.winner', { options: names }) : t('results.tie', { options: names }), {
-      weight: 'Bolder',
-      color: 'Good',
-    }),
-  );
+function buildResultsCard(input: Omit<PollCardInput, 'personal' | 'refreshUserIds'> & { outcome?: PollOutcome }, maxNames: number): CardJson {
+  const { view, t, language } = input;
+  const base: PollCardInput = { ...input, personal: false, refreshUserIds: [] };
+  const body: CardElement[] = [title(t('results.title', { id: view.id })), ...header(base).slice(1)];
+  const outcome = input.outcome ?? view.outcome;
+  if (view.phase !== 'closed') body.push(text(t('results.open'), { color: 'Accent' }));
+  if (outcome) {
+    body.push(text(plain(outcome.text[language], 2000), { weight: 'Bolder', color: outcome.kind === 'no_quorum' || outcome.kind === 'no_ballots' ? 'Attention' : 'Good' }));
+  } else if (!view.tally.sealed) {
+    const winners = winnersOf(view.tally);
+    const names = winners.map((o) => plain(o.label, 200)).join(', ');
+    body.push(text(winners.length === 0 ? t('results.none') : winners.length === 1 ? t('results.leading', { options: names }) : t('results.tie', { options: names }), { weight: 'Bolder' }));
+  }
   body.push(...tallyBlock(base, maxNames));
-  if (poll.status === 'closed' && poll.entryId && input.outcome) {
-    body.push(text(t('results.recorded', { id: poll.entryId, outcome: labelOf(DECISION_OUTCOMES, input.outcome.outcome, language) }), { size: 'Small' }));
+  if (view.phase === 'closed' && view.entryId && outcome) {
+    body.push(text(t('results.recorded', { id: view.entryId, outcome: labelOf(DECISION_OUTCOMES, outcome.outcome, language) }), { size: 'Small' }));
   }
-  return finish(withActions(card(...body), ...entryLink(base)));
+  return finish(withActions(card(...body), ...links(base)));
 }
-
-/** "poll" alone: a form to start one (question, options, focus group, entry, settings, closing time). */
-export function pollFormCard(input: {
-  t: Translate;
-  focusGroups: ReadonlyArray<{ id: string; name: string }>;
-  focusGroupId?: string;
-  entryId?: string;
-  problem?: string;
-}): CardJson {
-  const { t } = input;
-  const body: CardElement[] = [];
-  if (input.problem) body.push(text(plain(input.problem, 1000), { color: 'Attention', weight: 'Bolder' }));
-  body.push(title(t('form.title')));
-  body.push(new TextInput({ id: 'question', label: t('form.question'), isRequired: true, maxLength: 500, errorMessage: t('form.question') }));
-  body.push(new TextInput({ id: 'options', label: t('form.options'), isMultiline: true, isRequired: true, errorMessage: t('form.options') }));
-  const groups = input.focusGroups.map((g) => new Choice({ title: g.name.slice(0, 200), value: g.id }));
-  if (groups.length) {
-    const set = new ChoiceSetInput(...groups).withId('focusGroupId').withLabel(t('form.focusGroup')).withIsRequired(true).withErrorMessage(t('form.focusGroup'));
-    if (input.focusGroupId) set.withValue(input.focusGroupId);
-    body.push(set);
-  }
-  const entry = new TextInput({ id: 'entryId', label: t('form.entry'), maxLength: 10 });
-  if (input.entryId) entry.withValue(input.entryId);
-  body.push(entry);
-  body.push(new ToggleInput(t('form.multiple'), { id: 'multipleChoice', valueOn: 'true', valueOff: 'false' }));
-  body.push(new ToggleInput(t('form.anonymous'), { id: 'anonymous', valueOn: 'true', valueOff: 'false' }));
-  body.push(new Container(new DateInput({ id: 'closesDate', label: t('form.closesAt') }), new TimeInput({ id: 'closesTime', label: t('form.closesTime') })));
-  return finish(withActions(card(...body), execute(t('form.submit'), { verb: POLL_CREATE_VERB }, { style: 'positive' })));
-}
-

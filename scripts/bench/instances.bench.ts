@@ -23,7 +23,7 @@ async function votesPerSecond(count: number): Promise<{ perSecond: number; store
   const bot = botEnv(connector);
   let instances: Instance[] = [];
   try {
-    instances = await startInstances(count, { env: { ...graphStoreEnv(graph), ...bot.env, TEST_INSTANCE_CARD_UPDATE_MS: '1000' } });
+    instances = await startInstances(count, { env: { ...graphStoreEnv(graph), ...bot.env } });
     const [first] = instances;
     const group = await (await first.api('/api/focus-groups', { method: 'POST', json: { domain: 'ICT', name: { nl: 'Bench' } } })).json();
     const poll = await (await first.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, question: 'Bench?', options: ['A', 'B', 'C'] } })).json();

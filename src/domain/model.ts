@@ -248,6 +248,23 @@ export type MeetingInput = z.input<typeof meeting>;
 
 export const pollOption = z.object({ id: z.string().min(1).max(40), label: text(200).min(1, 'is required') }).strict();
 
+/** A person as polls and digests know them: `id` is the Entra object id (Teams gives it as aadObjectId). */
+export const rosterMember = z.object({ id: text(200).min(1, 'is required'), name: text(200).min(1, 'is required') }).strict();
+export type RosterMember = z.infer<typeof rosterMember>;
+
+/** The outcome counts only with at least this many ballots, or this share of the roster. */
+export const pollQuorum = z
+  .object({
+    ballots: z.number().int().min(1, 'must be at least 1').max(100000).optional(),
+    percent: z.number().int().min(1, 'must be 1 to 100').max(100, 'must be 1 to 100').optional(),
+  })
+  .strict()
+  .refine((q) => (q.ballots === undefined) !== (q.percent === undefined), { message: 'give either a number of ballots or a percentage', params: { code: 'quorum_ballots_or_percent' } });
+export type PollQuorum = z.infer<typeof pollQuorum>;
+
+/** "HH:MM" in Brussels time. */
+export const timeOfDay = z.string().refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), { message: 'must be a time written HH:MM', params: { code: 'time_of_day' } });
+
 export const poll = z
   .object({
     focusGroupId: z.string().min(1, 'is required'),
@@ -261,8 +278,21 @@ export const poll = z
     multipleChoice: z.boolean().default(false),
     anonymous: z.boolean().default(false),
     closesAt: isoDateTime.nullable().default(null),
-    status: z.enum(['open', 'closed']).default('open'),
+    /** a poll with an opening time in the future is 'scheduled': published and open for votes from then on */
+    opensAt: isoDateTime.nullable().default(null),
+    status: z.enum(['scheduled', 'open', 'closed']).default('open'),
+    /** results sealed until the poll closes: until then everyone sees only the number of ballots */
+    sealed: z.boolean().default(false),
+    /** who may vote (fixed when the poll is created); null: anyone in the conversation */
+    roster: z.array(rosterMember).max(2000).nullable().default(null),
+    quorum: pollQuorum.nullable().default(null),
+    /** a reminder to those on the roster who have not voted, every day at this Brussels time while open */
+    reminderTime: timeOfDay.nullable().default(null),
+    /** the poll this one was duplicated from */
+    copiedFrom: z.string().max(40).optional(),
     createdBy: personRef,
+    /** the creator's Teams user id (29:…), for the card's automatic refresh; absent for polls made outside Teams */
+    creatorTeamsId: text(200).optional(),
     createdAt: isoDateTime,
     closedAt: isoDateTime.nullable().default(null),
     message: z
@@ -286,7 +316,8 @@ export type PollInput = z.input<typeof poll>;
 export const vote = z
   .object({
     pollId: z.string().min(1),
-    voter: personRef.extend({ id: z.string().min(1) }).strict(),
+    /** id: the Entra object id; teamsId: the Teams user id (29:…) for the card's automatic refresh */
+    voter: personRef.extend({ id: z.string().min(1), teamsId: text(200).optional() }).strict(),
     optionIds: z.array(z.string().min(1)).min(1, 'choose at least one option'),
     at: isoDateTime,
     ballotKey: z.string().min(1),
@@ -325,6 +356,46 @@ export const conversationRef = z
   })
   .strict();
 export type ConversationRef = z.infer<typeof conversationRef>;
+
+/**
+ * Someone the bot can write to in a 1:1 chat, and in which language: recorded when they talk to the bot
+ * (their Teams client's locale). `userId` is the Entra object id.
+ */
+export const person = z
+  .object({
+    userId: text(200).min(1),
+    name: text(200).min(1),
+    language: z.enum(LANGUAGE_CODES),
+    chat: z
+      .object({ conversationId: z.string().min(1), serviceUrl: z.string().min(1), tenantId: z.string().optional() })
+      .strict()
+      .nullable()
+      .default(null),
+    updatedAt: isoDateTime,
+  })
+  .strict();
+export type Person = z.infer<typeof person>;
+
+/**
+ * A message the app sends at most once (a digest, a reminder, a scheduled poll's card): the record is
+ * taken as a lease before sending and says afterwards what was sent, or why it failed and when to retry.
+ */
+export const delivery = z
+  .object({
+    key: text(300).min(1),
+    kind: z.enum(['poll_publish', 'poll_reminder', 'digest_owner', 'digest_channel']),
+    state: z.enum(['sending', 'sent', 'failed']),
+    leaseUntil: isoDateTime.nullable().default(null),
+    attempts: z.number().int().min(0),
+    nextAttemptAt: isoDateTime.nullable().default(null),
+    lastError: text(1000).optional(),
+    sentAt: isoDateTime.nullable().default(null),
+    /** what was sent, for people reading the list */
+    summary: text(2000).optional(),
+    updatedAt: isoDateTime,
+  })
+  .strict();
+export type Delivery = z.infer<typeof delivery>;
 
 export {
   annualReport,

@@ -1,110 +1,38 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import * as model from '../domain/model';
-import { ballotKeyOf, type PersonRef, type Poll, type Vote } from '../domain/model';
-import {
-  type BallotProblem,
-  checkBallot,
-  checkPollDraft,
-  closedPoll,
-  isPastClosing,
-  MAX_OPTIONS,
-  MIN_OPTIONS,
-  optionsFromLabels,
-  outcomeOf,
-  type PollOutcome,
-  type Tally,
-  tallyOf,
-} from '../domain/poll-rules';
-import { LANGUAGES, type Language } from '../domain/vocabulary';
+import { ballotKeyOf, type PersonRef, type Poll, type RosterMember, type Vote } from '../domain/model';
+import { outcomeOf } from '../domain/poll-outcome';
+import { type BallotProblem, chairIdsOf, checkBallot, checkPollDraft, closedPoll, isDueToOpen, isPastClosing, mayManage, nonVoters, optionsFromLabels, type Tally, tallyOf } from '../domain/poll-rules';
+import type { Language } from '../domain/vocabulary';
 import { ConflictError, DuplicateKeyError, NotFoundError } from '../store/errors';
 import type { RegisterStore, Stored } from '../store/store';
+import { readModifyWrite } from './conditional-write';
+import { Deliveries } from './deliveries';
 import { fieldIssue, ValidationError } from './errors';
-import { type Clock, type Register, systemClock } from './register-service';
+import { type Creator, PollDrafts } from './poll-drafts';
+import { type ParsedPollRequest, MAX_REQUEST_KEY } from './poll-request';
+import type { CloseResult, PollMessage, PollPublisher } from './poll-publisher';
+import { type PollView, viewOf } from './poll-view';
+import { BallotRejectedError, type CreateOptions, type CreateResult, ForbiddenError, type Voter, type VoteResult } from './poll-types';
+import type { Clock, Register } from './register-service';
 
-/** The caller may not do this (e.g. close someone else's poll). */
-export class ForbiddenError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ForbiddenError';
-  }
-}
-
-/** A ballot the poll refuses; `problem` says why, for a message in the voter's language. */
-export class BallotRejectedError extends Error {
-  constructor(
-    readonly problem: BallotProblem,
-    readonly optionId?: string,
-  ) {
-    super(`The vote was refused: ${problem}${optionId ? ` (${optionId})` : ''}`);
-    this.name = 'BallotRejectedError';
-  }
-}
-
-/** Input to create a poll, from the bot or the API: options as labels (ids are given here). */
-export const pollRequest = z
-  .object({
-    focusGroupId: z.string().min(1, 'is required').max(40),
-    entryId: z.string().max(40).nullable().default(null),
-    question: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
-    options: z
-      .array(z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'))
-      .min(MIN_OPTIONS, `needs at least ${MIN_OPTIONS} options`)
-      .max(MAX_OPTIONS, `allows at most ${MAX_OPTIONS} options`),
-    multipleChoice: z.boolean().default(false),
-    anonymous: z.boolean().default(false),
-    closesAt: model.isoDateTime.nullable().default(null),
-    /** language of the shared card and the outcome text; the service's default language when absent */
-    language: z.enum(LANGUAGES as unknown as ['nl', 'fr', 'en']).optional(),
-  })
-  .strict();
-export type PollRequest = z.input<typeof pollRequest>;
-
-/** The longest request key a poll can hold (the model's limit). */
-export const MAX_REQUEST_KEY = 300;
-
-export interface CreateOptions {
-  /**
-   * What asked for this poll (a bot activity, an API Idempotency-Key): a second create with the same
-   * key — a retry, even after a restart — returns the first poll instead of making another one.
-   * A fresh random key when absent.
-   */
-  requestKey?: string;
-}
-
-export interface CreateResult {
-  poll: Stored<Poll>;
-  /** false when a poll with the same request key existed already (nothing was created) */
-  created: boolean;
-}
-
-export interface Voter {
-  id: string;
-  name: string;
-}
-
-export interface VoteResult {
-  poll: Stored<Poll>;
-  vote: Stored<Vote>;
-  tally: Tally;
-  /** false when the same ballot was submitted again (a retry): nothing changed */
-  changed: boolean;
-}
-
-export interface CloseResult {
-  poll: Stored<Poll>;
-  tally: Tally;
-  outcome: PollOutcome;
-  /** true only for the call that actually closed it (others found it closed already) */
-  closedNow: boolean;
-}
+export type { CloseResult } from './poll-publisher';
+export * from './poll-types';
+export { MAX_REQUEST_KEY } from './poll-request';
+export type { Creator } from './poll-drafts';
 
 export interface PollServiceOptions {
-  clock?: Clock;
-  /** called once per poll, by whichever path closed it (creator, closing time, read after closing time) */
-  onClosed?: (result: CloseResult) => void | Promise<void>;
+  clock: Clock;
+  deliveries: Deliveries;
   /** language of a poll whose request names none (default 'nl') */
   defaultLanguage?: Language;
+  /** what to do with a failure nobody waits for (a card that could not be posted) */
+  onError?: (message: string, error: unknown) => void;
+}
+
+/** The delivery record of a poll's first post. */
+export function publishKeyOf(pollId: string): string {
+  return `poll:${pollId}:publish`;
 }
 
 function sameOptions(a: readonly string[], b: readonly string[]): boolean {
@@ -112,134 +40,144 @@ function sameOptions(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Polls of the focus groups. Votes are one record per (poll, voter), written with upsertByKey on the
- * ballot key: no shared counter is ever read-modified-written, so concurrent voters never lose each
- * other's ballots, and a repeated submit is a no-op. Tallies are always computed from the votes.
+ * Polls of the focus groups, for every surface. Votes are one record per (poll, voter), written with
+ * upsertByKey on the ballot key: no shared counter is read-modified-written, so concurrent voters never
+ * lose each other's ballots and a repeated submit is a no-op. Tallies are always computed from the votes.
+ * Cards reach Teams through the PollPublisher port the bot plugs in.
  */
 export class PollService {
-  private readonly clock: Clock;
-  private readonly defaultLanguage: Language;
+  readonly clock: Clock;
+  defaultLanguage: Language;
+  publisher?: PollPublisher;
   private readonly closing = new Map<string, Promise<CloseResult>>();
-  onClosed?: PollServiceOptions['onClosed'];
+  readonly deliveries: Deliveries;
+  private readonly drafts: PollDrafts;
+  /** where failures nobody waits for are reported (the server's logger, once mounted) */
+  onError: NonNullable<PollServiceOptions['onError']>;
 
   constructor(
     private readonly store: RegisterStore,
     private readonly register: Register,
-    options: PollServiceOptions = {},
+    options: PollServiceOptions,
   ) {
-    this.clock = options.clock ?? register.clock ?? systemClock;
-    this.onClosed = options.onClosed;
+    this.clock = options.clock;
+    this.deliveries = options.deliveries;
     this.defaultLanguage = options.defaultLanguage ?? 'nl';
+    this.onError = options.onError ?? (() => undefined);
+    this.drafts = new PollDrafts(store, this.clock);
   }
 
   /** Creates a poll (see createOnce); the poll itself, whether new or found by its request key. */
-  async create(input: unknown, by: PersonRef, options: CreateOptions = {}): Promise<Stored<Poll>> {
+  async create(input: unknown, by: Creator, options: CreateOptions = {}): Promise<Stored<Poll>> {
     return (await this.createOnce(input, by, options)).poll;
   }
 
   /**
-   * Creates a poll once per request key: the store's unique requestKey column arbitrates, so a
-   * repeated request (Teams re-sends after 15 s, a client retries, the server restarted in between)
-   * gets the poll the first one created, with `created: false`.
+   * Creates a poll once per request key (the store's unique requestKey column arbitrates, so a repeat
+   * after a restart gets the first poll with `created: false`) and publishes it when it is open.
    */
-  async createOnce(input: unknown, by: PersonRef, options: CreateOptions = {}): Promise<CreateResult> {
+  async createOnce(input: unknown, by: Creator, options: CreateOptions = {}): Promise<CreateResult> {
     const explicitKey = options.requestKey !== undefined;
     const requestKey = explicitKey ? options.requestKey! : randomUUID();
     if (!requestKey.trim() || requestKey.length > MAX_REQUEST_KEY) {
       throw new ValidationError([fieldIssue('requestKey', 'key_length', { max: MAX_REQUEST_KEY })]);
     }
-    let poll: Poll;
+    let draft: { poll: Poll; rosterSkipped: string[] };
     try {
-      poll = await this.draft(input, by, requestKey);
+      draft = await this.drafts.build(input, by, requestKey, this.defaultLanguage, this.publisher);
     } catch (error) {
-      // A retry whose request no longer validates (e.g. its closing time has passed meanwhile) still
-      // gets the poll the first request created.
+      // A retry whose request no longer validates (its closing time passed meanwhile) still gets the first poll.
       if (!(error instanceof ValidationError) || !explicitKey) throw error;
       const existing = await this.findByRequestKey(requestKey);
-      if (existing) return { poll: existing, created: false };
+      if (existing) return { poll: existing, created: false, rosterSkipped: [] };
       throw error;
     }
+    const { poll: created, isNew } = await this.insert(draft.poll, requestKey);
+    const poll = options.publish === false ? created : await this.publishIfDue(created);
+    return { poll, created: isNew, rosterSkipped: isNew ? draft.rosterSkipped : [] };
+  }
+
+  /** A new poll with an earlier one's question, options and settings (and its roster), open from now. */
+  async duplicate(pollId: string, changes: Partial<ParsedPollRequest>, by: Creator, options: CreateOptions = {}): Promise<CreateResult> {
+    const source = await this.get(pollId);
+    const input = {
+      focusGroupId: source.focusGroupId,
+      entryId: source.entryId,
+      question: source.question,
+      options: source.options.map((o) => o.label),
+      multipleChoice: source.multipleChoice,
+      anonymous: source.anonymous,
+      sealed: source.sealed,
+      roster: source.roster,
+      quorum: source.quorum,
+      reminderTime: source.reminderTime,
+      language: source.language,
+      ...changes,
+    };
+    const result = await this.createOnce(input, by, options);
+    if (!result.created || result.poll.copiedFrom) return result;
+    return { ...result, poll: await this.patch(result.poll.id, () => ({ copiedFrom: source.id })) };
+  }
+
+  private async insert(poll: Poll, requestKey: string): Promise<{ poll: Stored<Poll>; isNew: boolean }> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return { poll: await this.store.polls.create(poll), created: true };
+        return { poll: await this.store.polls.create(poll), isNew: true };
       } catch (error) {
         if (!(error instanceof DuplicateKeyError)) throw error;
         const existing = await this.findByRequestKey(requestKey);
-        if (existing) return { poll: existing, created: false };
-        // The holder was removed since: the create is worth another try.
+        if (existing) return { poll: existing, isNew: false };
         if (attempt >= 3) throw error;
       }
     }
   }
 
-  /** The poll created for this request key, if any (closed on the way when past its closing time). */
+  /** The poll created for this request key, if any (brought up to date on the way). */
   async findByRequestKey(requestKey: string): Promise<Stored<Poll> | undefined> {
     const [found] = await this.store.polls.list({ field: 'requestKey', equals: requestKey });
-    if (!found) return undefined;
-    if (found.status === 'open' && isPastClosing(found, this.clock.now())) return (await this.closeNow(found)).poll;
-    return found;
+    return found ? this.current(found) : undefined;
   }
 
-  private async draft(input: unknown, by: PersonRef, requestKey: string): Promise<Poll> {
-    const parsed = pollRequest.safeParse(input);
-    if (!parsed.success) throw ValidationError.fromZod(parsed.error);
-    const req = parsed.data;
-    const now = this.clock.now();
-    const options = optionsFromLabels(req.options);
-    const problems = checkPollDraft({ options, closesAt: req.closesAt }, now);
-    if (!(await this.store.focusGroups.get(req.focusGroupId))) {
-      problems.push(fieldIssue('focusGroupId', 'focus_group_missing', { id: req.focusGroupId }));
-    }
-    if (req.entryId && !(await this.store.entries.get(req.entryId))) {
-      problems.push(fieldIssue('entryId', 'entry_missing', { id: req.entryId }));
-    }
-    if (problems.length) throw new ValidationError(problems);
-    return model.poll.parse({
-      focusGroupId: req.focusGroupId,
-      entryId: req.entryId,
-      question: req.question,
-      options,
-      multipleChoice: req.multipleChoice,
-      anonymous: req.anonymous,
-      closesAt: req.closesAt,
-      status: 'open',
-      createdBy: { name: by.name, ...(by.id ? { id: by.id } : {}), ...(by.email ? { email: by.email } : {}) },
-      createdAt: now.toISOString(),
-      closedAt: null,
-      message: null,
-      language: req.language ?? this.defaultLanguage,
-      requestKey,
-    });
-  }
-
-  /** The poll; one whose closing time has passed is closed on the way (outcome recorded once). */
+  /** The poll, brought up to date: opened when its opening time came, closed past its closing time. */
   async get(id: string): Promise<Stored<Poll>> {
     const poll = await this.store.polls.get(id);
     if (!poll) throw new NotFoundError('polls', id);
-    if (poll.status === 'open' && isPastClosing(poll, this.clock.now())) return (await this.closeNow(poll)).poll;
+    return this.current(poll);
+  }
+
+  private async current(poll: Stored<Poll>): Promise<Stored<Poll>> {
+    const now = this.clock.now();
+    if (poll.status !== 'closed' && isPastClosing(poll, now)) return (await this.closeNow(poll)).poll;
+    if (isDueToOpen(poll, now)) return (await this.openDue(poll)).poll;
     return poll;
   }
 
-  async list(filter: { focusGroupId?: string; entryId?: string; status?: 'open' | 'closed' } = {}): Promise<Stored<Poll>[]> {
+  async list(filter: { focusGroupId?: string; entryId?: string; status?: Poll['status'] } = {}): Promise<Stored<Poll>[]> {
     const polls = filter.focusGroupId
       ? await this.store.polls.list({ field: 'focusGroupId', equals: filter.focusGroupId })
       : filter.entryId
         ? await this.store.polls.list({ field: 'entryId', equals: filter.entryId })
-        : filter.status
-          ? await this.store.polls.list({ field: 'status', equals: filter.status })
-          : await this.store.polls.list();
-    const now = this.clock.now();
+        : await this.store.polls.list();
     const out: Stored<Poll>[] = [];
     for (const p of polls) {
       if (filter.entryId && p.entryId !== filter.entryId) continue;
-      const current = p.status === 'open' && isPastClosing(p, now) ? (await this.closeNow(p)).poll : p;
+      const current = await this.current(p);
       if (filter.status && current.status !== filter.status) continue;
       out.push(current);
     }
     return out;
   }
 
-  /** The poll's ballots; `fresh` bypasses the read cache, for a read that decides (the outcome at closing). */
+  /** Polls not closed yet, as stored (the timetable decides what to do with each). */
+  async pending(): Promise<Stored<Poll>[]> {
+    const [open, scheduled] = await Promise.all([
+      this.store.polls.list({ field: 'status', equals: 'open' }),
+      this.store.polls.list({ field: 'status', equals: 'scheduled' }),
+    ]);
+    return [...open, ...scheduled];
+  }
+
+  /** The ballots; `fresh` bypasses the read cache, for reads that decide (the tally at closing, who has not voted). */
   async votes(pollId: string, options: { fresh?: boolean } = {}): Promise<Stored<Vote>[]> {
     return this.store.votes.list({ field: 'pollId', equals: pollId }, options);
   }
@@ -251,100 +189,124 @@ export class PollService {
 
   /** The voter's current ballot, if any. */
   async ballotOf(pollId: string, voterId: string): Promise<Stored<Vote> | undefined> {
-    const key = ballotKeyOf(pollId, voterId);
-    const found = await this.store.votes.list({ field: 'ballotKey', equals: key });
-    return found[0];
+    const [found] = await this.store.votes.list({ field: 'ballotKey', equals: ballotKeyOf(pollId, voterId) });
+    return found;
   }
 
-  /**
-   * Records the voter's ballot (creating or replacing it). Idempotent: the same ballot again changes
-   * nothing; a different one replaces the previous one until the poll closes.
-   */
+  /** The poll as this person may see it (sealed counts hidden, their own ballot, management rights). */
+  async view(pollOrId: string | Stored<Poll>, viewerId: string): Promise<PollView> {
+    const poll = typeof pollOrId === 'string' ? await this.get(pollOrId) : await this.current(pollOrId);
+    const [votes, canManage] = await Promise.all([this.votes(poll.id), this.mayManage(poll, viewerId)]);
+    return viewOf(poll, votes, { id: viewerId, canManage }, this.clock.now());
+  }
+
+  /** Creator and chairs (the focus group's contact persons) manage a poll. */
+  async mayManage(poll: Poll, personId: string): Promise<boolean> {
+    if (mayManage(poll, [], personId)) return true;
+    return mayManage(poll, chairIdsOf(await this.store.focusGroups.get(poll.focusGroupId)), personId);
+  }
+
+  async requireManager(poll: Poll, personId: string, what: string): Promise<void> {
+    if (!(await this.mayManage(poll, personId))) throw new ForbiddenError(`Only the person who started the poll or a chair of its focus group can ${what}`);
+  }
+
+  /** Records the voter's ballot (creating or replacing it); the same ballot again changes nothing. */
   async vote(pollId: string, voter: Voter, optionIds: readonly string[]): Promise<VoteResult> {
     const poll = await this.get(pollId);
-    const check = checkBallot(poll, optionIds, this.clock.now());
+    const check = checkBallot(poll, voter.id, optionIds, this.clock.now());
     if (!check.ok) throw new BallotRejectedError(check.problem, check.optionId);
-    const key = ballotKeyOf(poll.id, voter.id);
     const previous = await this.ballotOf(poll.id, voter.id);
-    let vote: Stored<Vote>;
-    let changed = true;
     if (previous && sameOptions(previous.optionIds, check.optionIds) && previous.voter.name === voter.name) {
-      vote = previous;
-      changed = false;
-    } else {
-      const value: Vote = {
-        pollId: poll.id,
-        voter: { id: voter.id, name: voter.name.slice(0, 200) || voter.id },
-        optionIds: check.optionIds,
-        at: this.clock.now().toISOString(),
-        ballotKey: key,
-      };
-      try {
-        vote = await this.store.votes.upsertByKey(value);
-      } catch (error) {
-        // Two submits of one ballot racing to create it: the second becomes a replace.
-        if (!(error instanceof DuplicateKeyError)) throw error;
-        vote = await this.store.votes.upsertByKey(value);
-      }
+      return { poll, vote: previous, changed: false, tally: tallyOf(poll, await this.votes(poll.id)) };
     }
-    return { poll, vote, changed, tally: tallyOf(poll, await this.votes(poll.id)) };
+    const value: Vote = {
+      pollId: poll.id,
+      voter: { id: voter.id, name: voter.name.slice(0, 200) || voter.id, ...(voter.teamsId ? { teamsId: voter.teamsId } : {}) },
+      optionIds: check.optionIds,
+      at: this.clock.now().toISOString(),
+      ballotKey: ballotKeyOf(poll.id, voter.id),
+    };
+    let vote: Stored<Vote>;
+    try {
+      vote = await this.store.votes.upsertByKey(value);
+    } catch (error) {
+      // Two submits of one ballot racing to create it: the second becomes a replace.
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      vote = await this.store.votes.upsertByKey(value);
+    }
+    return { poll, vote, changed: true, tally: tallyOf(poll, await this.votes(poll.id)) };
   }
 
-  /** Closes the poll for its creator (ForbiddenError for anyone else). Idempotent. */
-  async close(pollId: string, by: { ids: readonly string[] }): Promise<CloseResult> {
+  /** Closes the poll for its creator or a chair (ForbiddenError for anyone else). Idempotent. */
+  async close(pollId: string, byId: string): Promise<CloseResult> {
     const poll = await this.store.polls.get(pollId);
     if (!poll) throw new NotFoundError('polls', pollId);
-    if (!this.isCreator(poll, by.ids)) throw new ForbiddenError('Only the person who started the poll can close it');
+    await this.requireManager(poll, byId, 'close it');
     return this.closeNow(poll);
   }
 
-  isCreator(poll: Poll, ids: readonly string[]): boolean {
-    const creator = poll.createdBy.id;
-    return Boolean(creator) && ids.some((id) => id && id === creator);
-  }
-
-  /** Closes every open poll whose closing time has passed; returns how many it closed. */
-  async sweep(): Promise<number> {
-    const open = await this.store.polls.list({ field: 'status', equals: 'open' });
-    const now = this.clock.now();
-    let closed = 0;
-    for (const poll of open) {
-      if (!isPastClosing(poll, now)) continue;
-      const result = await this.closeNow(poll);
-      if (result.closedNow) closed++;
-    }
-    return closed;
+  /** Who on the roster has not voted, for the creator and the chairs (never anyone's choice). */
+  async nonVoters(pollId: string, byId: string): Promise<{ poll: Stored<Poll>; members: RosterMember[] }> {
+    const poll = await this.get(pollId);
+    await this.requireManager(poll, byId, 'see who has not voted');
+    return { poll, members: nonVoters(poll, await this.votes(poll.id, { fresh: true })) };
   }
 
   /** Remembers where the poll's card was posted, so it can be updated and answered. */
-  async setMessage(pollId: string, message: NonNullable<Poll['message']>): Promise<Stored<Poll>> {
-    for (let attempt = 0; ; attempt++) {
-      const current = await this.store.polls.get(pollId);
-      if (!current) throw new NotFoundError('polls', pollId);
-      const { id: _id, etag, ...value } = current;
-      try {
-        return await this.store.polls.update(pollId, { ...this.upgraded(value, pollId), message }, etag);
-      } catch (error) {
-        if (!(error instanceof ConflictError) || attempt >= 3) throw error;
-      }
-    }
+  async setMessage(pollId: string, message: PollMessage): Promise<Stored<Poll>> {
+    return this.patch(pollId, () => ({ message }));
+  }
+
+  /** Read-modify-write of a poll with its eTag, re-applied when someone wrote in between. */
+  private async patch(pollId: string, change: (current: Stored<Poll>) => Partial<Poll>): Promise<Stored<Poll>> {
+    const { saved } = await readModifyWrite(this.store.polls, 'polls', pollId, (current) => {
+      const { id, etag: _etag, ...value } = current;
+      return model.poll.parse({ ...this.upgraded(value, id), ...change(current) });
+    });
+    return saved;
   }
 
   /**
-   * A poll stored before polls had a language and a request key gets them when it is next written:
-   * the default language, and a key of its own (the unique column must not see two empty keys).
+   * A poll stored by an earlier version gets the fields added since when it is next written: the default
+   * language, a request key of its own (the unique column must not see two empty keys), the new settings' defaults.
    */
   private upgraded(value: Poll, id: string): Poll {
-    const stored = value as Partial<Pick<Poll, 'language' | 'requestKey'>>;
-    if (stored.language && stored.requestKey) return value;
-    return { ...value, language: stored.language ?? this.defaultLanguage, requestKey: stored.requestKey || `poll:${id}` };
+    const stored = value as Partial<Poll>;
+    return model.poll.parse({ ...value, language: stored.language ?? this.defaultLanguage, requestKey: stored.requestKey || `poll:${id}` });
+  }
+
+  /** A scheduled poll whose time has come: the status flips with its eTag (one server wins), then it is published. */
+  async openDue(poll: Stored<Poll>): Promise<{ poll: Stored<Poll>; openedNow: boolean }> {
+    const { id, etag, ...value } = poll;
+    let opened: Stored<Poll>;
+    try {
+      opened = await this.store.polls.update(id, { ...this.upgraded(value, id), status: 'open' }, etag);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      return { poll: await this.get(id), openedNow: false };
+    }
+    return { poll: await this.publishIfDue(opened), openedNow: true };
+  }
+
+  /** Posts an open poll's card once (a delivery record arbitrates between servers and retries). */
+  async publishIfDue(poll: Stored<Poll>): Promise<Stored<Poll>> {
+    const publisher = this.publisher;
+    if (!publisher || poll.status !== 'open' || poll.message) return poll;
+    let posted = poll;
+    await this.deliveries.once(publishKeyOf(poll.id), 'poll_publish', async () => {
+      const message = await publisher.publish(poll);
+      if (!message) return 'no channel known for its focus group';
+      posted = await this.setMessage(poll.id, message);
+      return `posted in ${message.conversationId}`;
+    });
+    return posted;
   }
 
   /**
-   * Closes once, whoever asks: the status flips with the poll's eTag, so of two racing closers only one
-   * records the outcome on the entry (a decision by the focus group, in its history).
+   * Closes once, whoever asks: the status flips with the poll's eTag, so of two racing closers (or two
+   * servers) only one records the outcome on the entry and announces it.
    */
-  private closeNow(poll: Stored<Poll>): Promise<CloseResult> {
+  closeNow(poll: Stored<Poll>): Promise<CloseResult> {
     const running = this.closing.get(poll.id);
     if (running) return running.then((r) => ({ ...r, closedNow: false }));
     const work = this.doClose(poll).finally(() => this.closing.delete(poll.id));
@@ -369,26 +331,24 @@ export class PollService {
         current = fresh;
       }
     }
-    // Another instance's ballots may be newer than this one's read cache: the outcome counts what is stored.
     const tally = tallyOf(current, await this.votes(current.id, { fresh: true }));
-    const outcome = outcomeOf(current, tally);
-    const result: CloseResult = { poll: current, tally, outcome, closedNow };
+    const result: CloseResult = { poll: current, tally, outcome: outcomeOf(current, tally), closedNow };
     if (closedNow) {
-      if (current.entryId && (await this.store.entries.get(current.entryId))) {
-        await this.register.entries.recordDecision(
-          current.entryId,
-          {
-            body: 'focus_group',
-            date: (current.closedAt ?? this.clock.now().toISOString()).slice(0, 10),
-            text: outcome.text,
-            outcome: outcome.outcome,
-            pollId: current.id,
-          },
-          current.createdBy,
-        );
-      }
-      await this.onClosed?.(result);
+      await this.recordOutcome(result);
+      await this.publisher?.closed(result).catch((error) => this.onError(`could not announce the results of poll ${current.id}`, error));
     }
     return result;
+  }
+
+  /** The outcome as a decision of the focus group on the linked entry, once (a retry finds it there). */
+  private async recordOutcome({ poll, outcome }: CloseResult): Promise<void> {
+    if (!poll.entryId || !(await this.store.entries.get(poll.entryId))) return;
+    const entry = await this.register.entries.get(poll.entryId);
+    if (entry.decisions.some((d) => d.pollId === poll.id)) return;
+    await this.register.entries.recordDecision(
+      poll.entryId,
+      { body: 'focus_group', date: (poll.closedAt ?? this.clock.now().toISOString()).slice(0, 10), text: outcome.text, outcome: outcome.outcome, pollId: poll.id },
+      poll.createdBy,
+    );
   }
 }

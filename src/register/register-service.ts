@@ -15,6 +15,11 @@ import { NotFoundError } from '../store/errors';
 import { type Collection, type CreatedOnce, MAX_CREATE_KEY, type RegisterStore, type Stored } from '../store/store';
 import { readModifyWrite, removeConditionally } from './conditional-write';
 import { fieldIssue, ValidationError } from './errors';
+import type { Language } from '../domain/vocabulary';
+import { Deliveries } from './deliveries';
+import { DEFAULT_DIGESTS, DigestService, type DigestSettings } from './digest-service';
+import { PollSchedule } from './poll-schedule';
+import { PollService } from './poll-service';
 
 export type Actor = PersonRef;
 
@@ -294,15 +299,25 @@ export class Register {
   readonly focusGroups: RecordService<'focusGroups'>;
   readonly meetings: RecordService<'meetings'>;
   readonly reports: RecordService<'reports'>;
+  /** messages sent once across restarts and servers (digests, reminders, scheduled posts) */
+  readonly deliveries: Deliveries;
+  readonly polls: PollService;
+  readonly pollSchedule: PollSchedule;
+  readonly digests: DigestService;
 
   constructor(
     readonly store: RegisterStore,
     readonly clock: Clock = systemClock,
+    options: { defaultLanguage?: Language; digests?: DigestSettings } = {},
   ) {
     this.entries = new EntryService(store, clock);
     this.actions = new ActionService(store, this.entries, clock);
     this.focusGroups = new RecordService(store.focusGroups, model.focusGroup, 'focusGroups');
     this.meetings = new RecordService(store.meetings, model.meeting, 'meetings');
     this.reports = new RecordService(store.reports, model.annualReport, 'reports');
+    this.deliveries = new Deliveries(store, clock);
+    this.polls = new PollService(store, this, { clock, deliveries: this.deliveries, defaultLanguage: options.defaultLanguage });
+    this.pollSchedule = new PollSchedule(this.polls);
+    this.digests = new DigestService(this, options.digests ?? DEFAULT_DIGESTS, () => this.polls.defaultLanguage);
   }
 }

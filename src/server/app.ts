@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import express from 'express';
-import { Register } from '../register/register-service';
+import { Register, systemClock } from '../register/register-service';
 import type { RegisterStore } from '../store/store';
 import { apiErrorHandler } from './api/http-errors';
 import { changesRoutes } from './api/changes-routes';
@@ -8,6 +8,7 @@ import { exportRoutes } from './api/export-routes';
 import { importRoutes } from './api/import-routes';
 import { meRoutes } from './api/me-routes';
 import { requireIfMatch } from './api/preconditions';
+import { pollRoutes } from './api/poll-routes';
 import { registerRoutes } from './api/register-routes';
 import { routePolicy } from './api/route-policy';
 import { ChangesService } from '../import/changes-service';
@@ -59,6 +60,7 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
   api.use(importRoutes(new ImportService(deps.register, deps.config.municipality)));
   api.use(changesRoutes(new ChangesService(deps.register), deps.config.defaultLanguage));
   api.use(exportRoutes(deps.register, deps.config.defaultLanguage));
+  api.use(pollRoutes(deps.register, deps.config.defaultLanguage));
   for (const surface of surfaces) await surface.mountApi?.(api, deps);
   api.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such API endpoint' } }));
   app.use('/api', api);
@@ -103,7 +105,7 @@ export async function startServer(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.port === 0 ? `http://${isLoopback(config.host) ? 'localhost' : config.host}:${port}` : config.publicUrl;
-  const register = new Register(store);
+  const register = new Register(store, systemClock, { defaultLanguage: config.defaultLanguage, digests: config.digests });
   const deps: SurfaceDeps = { config: { ...config, port, publicUrl: url }, register, logger };
   const app = await createApp(deps, surfaces);
   server.on('request', app);

@@ -38,6 +38,11 @@ const rawConfig = z.object({
   DEFAULT_LANGUAGE: z.enum(['nl', 'fr', 'en']).default('nl'),
   MUNICIPALITY_NL: z.string().default('Sint-Jans-Molenbeek'),
   MUNICIPALITY_FR: z.string().default('Molenbeek-Saint-Jean'),
+  DIGESTS: boolean.default('true'),
+  /** ISO weekday of the weekly overdue-action digests: 1 = Monday … 7 = Sunday */
+  DIGEST_WEEKDAY: z.coerce.number().int().min(1).max(7).default(1),
+  /** Brussels time of the digests, HH:MM */
+  DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('08:00'),
 });
 
 export interface AppConfig {
@@ -55,6 +60,8 @@ export interface AppConfig {
   teamsAppId: string;
   defaultLanguage: 'nl' | 'fr' | 'en';
   municipality: { nl: string; fr: string };
+  /** the weekly overdue-action digests (Brussels time) */
+  digests: { enabled: boolean; weekday: number; time: string };
 }
 
 export class ConfigError extends Error {
@@ -163,5 +170,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     teamsAppId: c.TEAMS_APP_ID,
     defaultLanguage: c.DEFAULT_LANGUAGE,
     municipality: { nl: c.MUNICIPALITY_NL, fr: c.MUNICIPALITY_FR },
+    digests: { enabled: c.DIGESTS, weekday: c.DIGEST_WEEKDAY, time: c.DIGEST_TIME },
   };
 }

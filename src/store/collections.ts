@@ -16,6 +16,8 @@ export const COLLECTIONS = {
   history: { schema: model.historyEvent, indexed: ['entryId'], uniqueKey: null },
   conversations: { schema: model.conversationRef, indexed: ['teamId', 'key'], uniqueKey: 'key' },
   reports: { schema: model.annualReport, indexed: ['budgetYear'], uniqueKey: null },
+  people: { schema: model.person, indexed: ['userId'], uniqueKey: 'userId' },
+  deliveries: { schema: model.delivery, indexed: ['key', 'kind', 'state'], uniqueKey: 'key' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

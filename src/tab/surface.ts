@@ -3,7 +3,6 @@ import path from 'node:path';
 import express from 'express';
 import type { Surface } from '../server/surface';
 import { bootConfigOf, pageHtml, TAB_CSP } from './page';
-import { tabPollRoutes } from './poll-routes';
 import { repoRootFrom } from '../server/paths';
 import { type Language, LANGUAGES } from '../i18n/types';
 import { MESSAGES } from './web/i18n';
@@ -26,9 +25,6 @@ function bundleVersion(bundle: string): string {
  */
 export const tabSurface: Surface = {
   name: 'tab',
-  mountApi(api, { register }) {
-    api.use(tabPollRoutes(register));
-  },
   mountPages(app, { config }) {
     const boot = bootConfigOf(config);
     const page = (bundle: string, title: string): express.RequestHandler => (_req, res) => {

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { activityRequestKey } from '../../bot/bot-runtime';
-import { apiRequestKey, createBotSurface } from '../../bot/surface';
+import { createBotSurface } from '../../bot/surface';
+import { activityRequestKey } from '../../bot/turn';
 import { MAX_REQUEST_KEY } from '../../src/register/poll-service';
+import { apiRequestKey } from '../../src/server/api/idempotency';
 import {
   botInstalledInTeam,
   cardTexts,
@@ -43,7 +44,7 @@ async function start(): Promise<void> {
     demoData: false,
     dataDir,
     env: { DEFAULT_LANGUAGE: 'en' },
-    surfaces: [createBotSurface({ cardUpdateDelayMs: 50, sweepIntervalMs: 200 })],
+    surfaces: [createBotSurface({ sweepIntervalMs: 200 })],
   });
 }
 
@@ -92,7 +93,8 @@ afterAll(async () => {
 describe('a poll is created once per activity', () => {
   test('the same poll message delivered twice — in a row, at once, after a restart — makes one poll and one card', async () => {
     const question = 'Delivered twice?';
-    const activity = messageActivity(connector.url, `poll group=ICT ${question} | Yes | No`, ANN, PERSONAL, 'fr-BE');
+    // "sondage" is French: the poll and the answers are French (the language of the command word).
+    const activity = messageActivity(connector.url, `sondage groupe=ICT ${question} | Yes | No`, ANN, PERSONAL, 'en-US');
     const before = connector.activities.length;
     await post(activity);
     await post(activity);
@@ -141,8 +143,13 @@ describe('a poll is created once per activity', () => {
       multipleChoice: false,
       anonymous: false,
       closesAt: null,
+      opensAt: null,
       status: 'open',
-      createdBy: { name: ANN.name, id: ANN.id },
+      sealed: false,
+      roster: null,
+      quorum: null,
+      reminderTime: null,
+      createdBy: { name: ANN.name, id: ANN.aadObjectId },
       createdAt: new Date().toISOString(),
       closedAt: null,
       message: null,
@@ -275,8 +282,12 @@ describe('a poll keeps its language across restarts', () => {
     // An English-speaking voter after the restart: their own view is English, the shared card stays French.
     const vote = await post(executeActivity(connector.url, 'poll.vote', { verb: 'poll.vote', pollId: fr.id, choice: 'o1' }, BERT, IN_CHANNEL, { locale: 'en-US' }));
     expect(cardTexts(vote.body.value)).toContain('Your vote: Oui');
-    const update = await connector.waitFor((a) => a.method === 'PUT' && a.activityId === fr.message.activityId);
-    const texts = cardTexts(cardOf(update));
+    const posted = connector.activities.find((a) => a.method === 'POST' && a.id === fr.message.activityId)!;
+    expect(cardTexts(cardOf(posted))[0]).toBe(`Sondage #${fr.id} · Groupe de travail TIC`);
+    // Closed by its creator through the API: the frozen shared card is French, with the vote counted.
+    expect((await server.api(`/api/polls/${fr.id}/close`, { method: 'POST' })).status).toBe(200);
+    const frozen = await connector.waitFor((a) => a.method === 'PUT' && a.activityId === fr.message.activityId);
+    const texts = cardTexts(cardOf(frozen));
     expect(texts[0]).toBe(`Sondage #${fr.id} · Groupe de travail TIC`);
     expect(texts).toContain('Votes exprimés : 1');
   });
@@ -288,7 +299,7 @@ describe('a poll keeps its language across restarts', () => {
     const poll = await res.json();
     await restart();
     const results = await connector.waitFor((a) => a.method === 'POST' && a.conversationId === ICT_CHANNEL && cardTexts(a.body.attachments?.[0]?.content).includes(`Résultats du sondage ${poll.id}`), 8000);
-    expect(cardTexts(cardOf(results))).toContain("Personne n'a voté.");
+    expect(cardTexts(cardOf(results))).toContain('Sondage «\u00a0Fermé par le temps ?\u00a0»\u00a0: personne n’a voté.');
     const frozen = await connector.waitFor((a) => a.method === 'PUT' && a.activityId === poll.message.activityId && !cardOf(a).refresh);
     expect(cardTexts(cardOf(frozen))[0]).toBe(`Sondage #${poll.id} · Groupe de travail TIC`);
     expect((await server.register.store.polls.get(poll.id))!.status).toBe('closed');

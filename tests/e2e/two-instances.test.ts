@@ -44,7 +44,7 @@ beforeAll(async () => {
   const bot = botEnv(connector);
   inboundToken = bot.inboundToken;
   [a, b] = await startInstances(2, {
-    env: { ...graphStoreEnv(graph, CACHE_SECONDS), ...bot.env, TEST_INSTANCE_SWEEP_MS: String(SWEEP_MS), TEST_INSTANCE_CARD_UPDATE_MS: '200' },
+    env: { ...graphStoreEnv(graph, CACHE_SECONDS), ...bot.env, TEST_INSTANCE_SWEEP_MS: String(SWEEP_MS) },
   });
 }, 120_000);
 

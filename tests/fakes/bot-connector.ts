@@ -38,6 +38,12 @@ export interface FakeConnector {
   clear(): void;
   /** channels returned for GET /v3/teams/{teamId}/conversations */
   teams: Map<string, Array<{ id: string; name?: string }>>;
+  /** members returned for GET /v3/conversations/{id}/members (by conversation id) */
+  members: Map<string, Array<{ id: string; name: string; aadObjectId?: string }>>;
+  /** conversations (ids) where Teams refuses the bot's posts with 403, as when the bot was removed or the user left */
+  refuse: Set<string>;
+  /** POST /v3/conversations bodies (1:1 chats the bot opened) */
+  created: Array<Record<string, unknown>>;
   /** the public key set the fake publishes at /v1/.well-known/keys */
   issuer: string;
   openIdMetadataUrl: string;
@@ -60,6 +66,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const activities: RecordedActivity[] = [];
   const waiters: Array<{ predicate: (a: RecordedActivity) => boolean; resolve: (a: RecordedActivity) => void }> = [];
   const teams = new Map<string, Array<{ id: string; name?: string }>>();
+  const members = new Map<string, Array<{ id: string; name: string; aadObjectId?: string }>>();
+  const refuse = new Set<string>();
+  const created: Array<Record<string, unknown>> = [];
   let counter = 0;
   let url = '';
 
@@ -79,10 +88,18 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         const channels = teams.get(team[1]);
         return channels ? send(200, { conversations: channels }) : send(404, { error: { code: 'NotFound', message: 'team not found' } });
       }
-      const members = /^\/v3\/conversations\/(.+)\/members$/.exec(path);
-      if (req.method === 'GET' && members) return send(200, []);
+      const memberList = /^\/v3\/conversations\/(.+)\/members$/.exec(path);
+      if (req.method === 'GET' && memberList) return send(200, members.get(memberList[1]) ?? []);
+      if (req.method === 'POST' && path === '/v3/conversations') {
+        const body = (await readJson(req)) as { members?: Array<{ id: string }> };
+        created.push(body as Record<string, unknown>);
+        const user = body.members?.[0]?.id ?? 'unknown';
+        if (refuse.has(`a:chat-${user}`)) return send(403, { error: { code: 'Forbidden', message: 'The user has left the organisation' } });
+        return send(201, { id: `a:chat-${user}` });
+      }
       const m = /^\/v3\/conversations\/(.+?)\/activities(?:\/([^/]+))?$/.exec(path);
       if (m && (req.method === 'POST' || req.method === 'PUT')) {
+        if (refuse.has(m[1].split(';')[0])) return send(403, { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } });
         const body = (await readJson(req)) as RecordedActivity['body'];
         const id = req.method === 'PUT' ? m[2]! : `activity-${++counter}`;
         const record: RecordedActivity = {
@@ -116,6 +133,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     url,
     activities,
     teams,
+    members,
+    refuse,
+    created,
     issuer: 'https://api.botframework.com',
     openIdMetadataUrl: `${url}/v1/.well-known/openidconfiguration`,
     cards(filter = () => true) {

@@ -1,4 +1,4 @@
-import { PollService } from '../../src/register/poll-service';
+import type { PollService } from '../../src/register/poll-service';
 import { Register } from '../../src/register/register-service';
 import { withReadCache } from '../../src/store/read-cache';
 import type { RegisterStore } from '../../src/store/store';
@@ -16,8 +16,8 @@ let b: typeof a;
 
 async function instance() {
   const store = withReadCache(await openGraphStoreOnFake(fake), { ttlMs: 30_000 });
-  const register = new Register(store);
-  return { store, register, polls: new PollService(store, register, { defaultLanguage: 'en' }) };
+  const register = new Register(store, undefined, { defaultLanguage: 'en' });
+  return { store, register, polls: register.polls };
 }
 
 beforeAll(async () => {
@@ -41,7 +41,7 @@ test('closing on A counts what B stored (no stale read decides), and the outcome
     ),
   );
 
-  const closed = await a.polls.close(poll.id, { ids: ['ann'] });
+  const closed = await a.polls.close(poll.id, 'ann');
   expect(closed.tally.ballots).toBe(35);
   expect(closed.tally.options.map((o) => o.count)).toEqual([5, 30]);
   const stored = await a.store.entries.get(entry.id);

@@ -13,8 +13,8 @@ import { createStore } from '../../src/store/create-store';
  * with only what no test can reach replaced:
  * - Graph tokens come from a fixed token source (Entra ID is offline; the Graph fake accepts any token);
  * - with TEST_INSTANCE_BOT_OPENID, the bot validates Bot Framework tokens against the fake connector's keys
- *   and signs its replies with TEST_INSTANCE_BOT_TOKEN; TEST_INSTANCE_SWEEP_MS and
- *   TEST_INSTANCE_CARD_UPDATE_MS shorten the poll sweep and the shared-card coalescing.
+ *   and signs its replies with TEST_INSTANCE_BOT_TOKEN; TEST_INSTANCE_SWEEP_MS shortens the timetable
+ *   (polls opening, closing and reminding; digests).
  * Prints `instance-ready {"url":…}` once it listens; SIGTERM closes it cleanly.
  */
 
@@ -38,7 +38,6 @@ async function main(): Promise<void> {
   const bot = createBotSurface({
     ...(openIdMetadataUrl ? { cloud: withOverrides(PUBLIC, { openIdMetadataUrl }), token: () => botToken } : {}),
     sweepIntervalMs: numberFromEnv('TEST_INSTANCE_SWEEP_MS'),
-    cardUpdateDelayMs: numberFromEnv('TEST_INSTANCE_CARD_UPDATE_MS'),
   });
   const surfaces = defaultSurfaces.map((surface) => (surface.name === 'bot' ? bot : surface));
   const running = await startServer(config, store, logger, surfaces, {

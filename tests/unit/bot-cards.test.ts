@@ -1,15 +1,17 @@
 import { actionsCard } from '../../bot/cards/actions-card';
 import { entryCard } from '../../bot/cards/entry-card';
 import { helpCard } from '../../bot/cards/help-card';
-import { pollCard, pollFormCard, resultsCard } from '../../bot/cards/poll-card';
-import { byteSize, entryDeepLink, MAX_CARD_BYTES, plain } from '../../bot/cards/text';
+import { pollCard, resultsCard } from '../../bot/cards/poll-card';
+import { pollFormCard } from '../../bot/cards/poll-form-card';
+import { byteSize, entryDeepLink, MAX_CARD_BYTES, plain, registerLink } from '../../bot/cards/text';
 import { translator } from '../../bot/i18n';
 import type { Action, Poll, SynergyEntry, Vote } from '../../src/domain/model';
-import { outcomeOf, tallyOf } from '../../src/domain/poll-rules';
+import { outcomeOf } from '../../src/domain/poll-outcome';
+import { viewOf } from '../../src/register/poll-view';
 import type { Stored } from '../../src/store/store';
 import { cardActions, cardTexts, validateCard } from '../fakes/bot-connector';
 
-const links = { teamsAppId: '6f1f5c2e-3d0a-4a57-9c57-7a1b2c3d4e5f', publicUrl: 'https://synergy.example.org' };
+const links = { teamsAppId: '6f1f5c2e-3d0a-4a57-9c57-7a1b2c3d4e5f', publicUrl: 'https://synergy.example.org', inTeams: true };
 const long = (n: number, c = 'é') => c.repeat(n);
 
 function ok(card: object) {
@@ -30,6 +32,15 @@ test('deep link: encoded webUrl, label and context with subEntityId', () => {
   expect(url.searchParams.get('webUrl')).toBe('https://synergy.example.org/tab?entry=12');
   expect(url.searchParams.get('label')).toBe('Aankoop & levering #1');
   expect(JSON.parse(url.searchParams.get('context')!)).toEqual({ subEntityId: '12' });
+  const poll = new URL(registerLink(links, { pollId: '3' }, 'Which day?'));
+  expect(JSON.parse(poll.searchParams.get('context')!)).toEqual({ subEntityId: 'poll:3' });
+  expect(poll.searchParams.get('webUrl')).toBe('https://synergy.example.org/tab?poll=3');
+});
+
+test('outside Teams (Agents Playground, local mode) links open the local tab in the browser', () => {
+  const local = { ...links, publicUrl: 'http://localhost:3978', inTeams: false };
+  expect(registerLink(local, { entryId: '12' }, 'x')).toBe('http://localhost:3978/tab?entry=12');
+  expect(registerLink(local, { pollId: '3' }, 'x')).toBe('http://localhost:3978/tab?poll=3');
 });
 
 test('1 000 open actions with 500-character titles: every page fits in 28 KB, pages cover them all', () => {
@@ -72,8 +83,14 @@ const poll = (over: Partial<Poll> = {}): Stored<Poll> => ({
   multipleChoice: false,
   anonymous: false,
   closesAt: '2026-12-01T16:00:00.000Z',
+  opensAt: null,
   status: 'open',
-  createdBy: { name: 'Ann', id: '29:ann' },
+  sealed: false,
+  roster: null,
+  quorum: null,
+  reminderTime: null,
+  createdBy: { name: 'Ann', id: 'aad-ann' },
+  creatorTeamsId: '29:ann',
   createdAt: '2026-01-01T00:00:00Z',
   closedAt: null,
   message: null,
@@ -91,8 +108,9 @@ test('a named poll with 500 voters and long labels stays under 28 KB, userIds ca
     at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
     ballotKey: `3|29:v${i}`,
   }));
-  const tally = tallyOf(p, votes);
-  const card = pollCard({ poll: p, tally, t: translator('nl'), language: 'nl', links, entryTitle: long(300), refreshUserIds: votes.map((v) => v.voter.id), viewer: { optionIds: ['o2'], isCreator: true } });
+  const NOW = new Date('2026-06-01T00:00:00Z');
+  const view = viewOf(p, votes, { id: '29:v1', canManage: true }, NOW);
+  const card = pollCard({ view, t: translator('nl'), language: 'nl', links, entryTitle: long(300), refreshUserIds: votes.map((v) => v.voter.id), personal: true });
   ok(card);
   expect((card.refresh as { userIds: string[] }).userIds).toHaveLength(60);
   expect(cardTexts(card)).toContain(plain(p.question, 500));
@@ -100,8 +118,23 @@ test('a named poll with 500 voters and long labels stays under 28 KB, userIds ca
   expect(nameLines).toHaveLength(10);
   for (const line of nameLines) expect(line.split(', ').length + Number(/\+(\d+)$/.exec(line)![1])).toBe(50);
   const closed = { ...p, status: 'closed' as const, closedAt: '2026-12-01T16:00:00.000Z' };
-  ok(pollCard({ poll: closed, tally, t: translator('fr'), language: 'fr', links, refreshUserIds: [] }));
-  ok(resultsCard({ poll: closed, tally, t: translator('en'), language: 'en', links, outcome: outcomeOf(closed, tally) }));
+  const closedView = viewOf(closed, votes, { id: '', canManage: false }, NOW);
+  ok(pollCard({ view: closedView, t: translator('fr'), language: 'fr', links, refreshUserIds: [], personal: false }));
+  ok(resultsCard({ view: closedView, t: translator('en'), language: 'en', links, outcome: outcomeOf(closed, closedView.tally) }));
+});
+
+test('a sealed poll with a roster of 500: the card shows only the number of ballots; the list of who has not voted fits', () => {
+  const roster = Array.from({ length: 500 }, (_, i) => ({ id: `aad-${i}`, name: `${long(60, 'ñ')} ${i}` }));
+  const p = poll({ sealed: true, roster, quorum: { percent: 50 } });
+  const votes: Vote[] = roster.slice(0, 200).map((m, i) => ({ pollId: '3', voter: { id: m.id, name: m.name }, optionIds: [`o${(i % 10) + 1}`], at: '2026-06-01T00:00:00Z', ballotKey: `3|${m.id}` }));
+  const view = viewOf(p, votes, { id: 'aad-ann', canManage: true }, new Date('2026-06-01T00:00:00Z'));
+  const card = pollCard({ view, t: translator('fr'), language: 'fr', links, refreshUserIds: [], personal: true, notVoted: view.notVoted!.map((m) => m.name) });
+  ok(card);
+  const texts = cardTexts(card);
+  expect(texts).toContain('Résultats scellés jusqu’à la clôture. Bulletins déposés\u00a0: 200');
+  expect(texts.join('\n')).not.toMatch(/\(\d+%\)/);
+  expect(texts.some((t) => t.startsWith('N’ont pas encore voté (300)\u00a0: ') && t.endsWith(' +260'))).toBe(true);
+  expect(cardActions(card).map((a) => a.title)).toEqual(['Qui n’a pas voté\u00a0?', 'Envoyer un rappel', 'Clôturer le sondage', 'Actualiser', 'Ouvrir dans le registre']);
 });
 
 test('entry, help and form cards are valid in all languages', () => {
@@ -131,7 +164,7 @@ test('entry, help and form cards are valid in all languages', () => {
   for (const lang of ['nl', 'fr', 'en'] as const) {
     const t = translator(lang);
     ok(entryCard({ entry, openActions: [], language: lang, t, links }));
-    ok(helpCard(t, 'problem [x](y)'));
+    ok(helpCard(t, ['a line'], 'problem [x](y)'));
     ok(pollFormCard({ t, focusGroups: [{ id: '1', name: 'ICT' }], focusGroupId: '1' }));
   }
   expect(JSON.stringify(entryCard({ entry, openActions: [], language: 'nl', t: translator('nl'), links }))).toContain('€');

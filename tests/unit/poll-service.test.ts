@@ -1,7 +1,8 @@
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BallotRejectedError, ForbiddenError, PollService } from '../../src/register/poll-service';
+import { BallotRejectedError, ForbiddenError } from '../../src/register/poll-service';
+import type { PollPublisher } from '../../src/register/poll-publisher';
 import { Register } from '../../src/register/register-service';
 import { ValidationError } from '../../src/register/errors';
 import { createLocalStore } from '../../src/store/local/local-store';
@@ -33,7 +34,7 @@ afterEach(async () => {
 const ann = { id: 'ann', name: 'Ann' };
 
 test('create validates (2–10 options, existing group and entry, future closing time)', async () => {
-  const polls = new PollService(store, register);
+  const polls = register.polls;
   await expect(polls.create({ focusGroupId: groupId, question: 'Q', options: ['a'] }, ann)).rejects.toBeInstanceOf(ValidationError);
   await expect(polls.create({ focusGroupId: groupId, question: 'Q', options: Array.from({ length: 11 }, (_, i) => `o${i}`) }, ann)).rejects.toBeInstanceOf(ValidationError);
   const err = await polls.create({ focusGroupId: '404', entryId: '404', question: 'Q', options: ['a', 'b'], closesAt: '2020-01-01T00:00:00Z' }, ann).catch((e) => e);
@@ -43,7 +44,7 @@ test('create validates (2–10 options, existing group and entry, future closing
 });
 
 test('300 concurrent voters: 300 ballots, exact tally; repeats and changes never duplicate', async () => {
-  const polls = new PollService(store, register);
+  const polls = register.polls;
   const poll = await polls.create({ focusGroupId: groupId, question: 'Q', options: ['a', 'b', 'c'] }, ann);
   const voters = Array.from({ length: 300 }, (_, i) => ({ id: `v${i}`, name: `Voter ${i}` }));
   await Promise.all(voters.map((v, i) => polls.vote(poll.id, v, [`o${(i % 3) + 1}`])));
@@ -57,7 +58,7 @@ test('300 concurrent voters: 300 ballots, exact tally; repeats and changes never
 });
 
 test('a repeated submit reports no change', async () => {
-  const polls = new PollService(store, register);
+  const polls = register.polls;
   const poll = await polls.create({ focusGroupId: groupId, question: 'Q', options: ['a', 'b'] }, ann);
   expect((await polls.vote(poll.id, ann, ['o1'])).changed).toBe(true);
   expect((await polls.vote(poll.id, ann, ['o1'])).changed).toBe(false);
@@ -67,31 +68,32 @@ test('a repeated submit reports no change', async () => {
 
 test('close: creator only, once, outcome on the entry; racing closers record one decision', async () => {
   const closedEvents: string[] = [];
-  const polls = new PollService(store, register, { onClosed: (r) => void closedEvents.push(r.poll.id) });
+  const polls = register.polls;
+  polls.publisher = { closed: async (r) => void closedEvents.push(r.poll.id) } as PollPublisher;
   const poll = await polls.create({ focusGroupId: groupId, entryId, question: 'Go?', options: ['yes', 'no'] }, ann);
   await polls.vote(poll.id, { id: 'b', name: 'B' }, ['o1']);
-  await expect(polls.close(poll.id, { ids: ['b'] })).rejects.toBeInstanceOf(ForbiddenError);
-  const results = await Promise.all([polls.close(poll.id, { ids: ['ann'] }), polls.close(poll.id, { ids: ['ann'] }), polls.sweep()]);
+  await expect(polls.close(poll.id, 'b')).rejects.toBeInstanceOf(ForbiddenError);
+  const results = await Promise.all([polls.close(poll.id, 'ann'), polls.close(poll.id, 'ann'), register.pollSchedule.sweep()]);
   expect(results[0].poll.status).toBe('closed');
-  expect(results.filter((r) => typeof r === 'object' && r.closedNow)).toHaveLength(1);
+  expect(results.filter((r) => 'closedNow' in r && r.closedNow).length + (results[2] as { closed: number }).closed).toBe(1);
   expect(closedEvents).toEqual([poll.id]);
   const entry = await register.entries.get(entryId);
   expect(entry.decisions).toEqual([
-    expect.objectContaining({ body: 'focus_group', outcome: 'approved', pollId: poll.id, date: '2026-03-01', text: expect.objectContaining({ en: expect.stringContaining('“yes”') }) }),
+    expect.objectContaining({ body: 'focus_group', outcome: 'approved', pollId: poll.id, date: '2026-03-01', text: expect.objectContaining({ en: 'Poll “Go?”: approved: “yes” chosen with 1 of 1 ballot (100%). Tally: yes 1, no 0.' }) }),
   ]);
   await expect(polls.vote(poll.id, { id: 'c', name: 'C' }, ['o2'])).rejects.toMatchObject({ problem: 'closed' });
 });
 
 test('the closing time closes the poll on read and in the sweep, dated at the closing time', async () => {
-  const polls = new PollService(store, register);
+  const polls = register.polls;
   const a = await polls.create({ focusGroupId: groupId, entryId, question: 'A?', options: ['x', 'y'], closesAt: '2026-03-01T12:00:00Z' }, ann);
   const b = await polls.create({ focusGroupId: groupId, question: 'B?', options: ['x', 'y'], closesAt: '2026-03-02T12:00:00Z' }, ann);
   now = new Date('2026-03-01T13:00:00Z');
   expect((await polls.get(a.id)).status).toBe('closed');
   expect((await polls.get(a.id)).closedAt).toBe('2026-03-01T12:00:00.000Z');
-  expect(await polls.sweep()).toBe(0);
+  expect((await register.pollSchedule.sweep()).closed).toBe(0);
   now = new Date('2026-03-03T00:00:00Z');
-  expect(await polls.sweep()).toBe(1);
+  expect((await register.pollSchedule.sweep()).closed).toBe(1);
   expect((await store.polls.get(b.id))!.status).toBe('closed');
   expect((await register.entries.get(entryId)).decisions).toHaveLength(1);
 });
@@ -100,11 +102,11 @@ describe('request keys and languages', () => {
   const draft = (question: string, over: Record<string, unknown> = {}) => ({ focusGroupId: groupId, question, options: ['a', 'b'], ...over });
 
   test('createOnce: one poll per request key — repeated, concurrent, and after the store is reopened', async () => {
-    const polls = new PollService(store, register);
+    const polls = register.polls;
     const first = await polls.createOnce(draft('Once?'), ann, { requestKey: 'activity:a:chat:1' });
     expect(first).toMatchObject({ created: true, poll: { requestKey: 'activity:a:chat:1', question: 'Once?' } });
     const again = await polls.createOnce(draft('Once?'), ann, { requestKey: 'activity:a:chat:1' });
-    expect(again).toEqual({ created: false, poll: expect.objectContaining({ id: first.poll.id }) });
+    expect(again).toEqual({ created: false, rosterSkipped: [], poll: expect.objectContaining({ id: first.poll.id }) });
 
     const racing = await Promise.all(Array.from({ length: 8 }, () => polls.createOnce(draft('Race?'), ann, { requestKey: 'api:race' })));
     expect(racing.filter((r) => r.created)).toHaveLength(1);
@@ -114,9 +116,9 @@ describe('request keys and languages', () => {
     store = createLocalStore(dir);
     await store.init();
     register = new Register(store, clock);
-    const reopened = new PollService(store, register);
+    const reopened = register.polls;
     const afterRestart = await reopened.createOnce(draft('Once?'), ann, { requestKey: 'activity:a:chat:1' });
-    expect(afterRestart).toEqual({ created: false, poll: expect.objectContaining({ id: first.poll.id }) });
+    expect(afterRestart).toEqual({ created: false, rosterSkipped: [], poll: expect.objectContaining({ id: first.poll.id }) });
     const other = await reopened.createOnce(draft('Once?'), ann, { requestKey: 'activity:a:chat:2' });
     expect(other.created).toBe(true);
     expect((await store.polls.list()).map((p) => p.requestKey).sort()).toEqual(['activity:a:chat:1', 'activity:a:chat:2', 'api:race']);
@@ -128,7 +130,7 @@ describe('request keys and languages', () => {
   });
 
   test('a retry whose request no longer validates still gets its poll; bad keys are refused', async () => {
-    const polls = new PollService(store, register);
+    const polls = register.polls;
     const request = draft('Timed?', { closesAt: '2026-03-01T10:00:30Z' });
     const first = await polls.createOnce(request, ann, { requestKey: 'api:timed' });
     now = new Date('2026-03-01T10:00:20Z');
@@ -144,22 +146,23 @@ describe('request keys and languages', () => {
   });
 
   test('a poll keeps its language: from the request, else the service default; others are refused', async () => {
-    const polls = new PollService(store, register, { defaultLanguage: 'fr' });
+    const polls = register.polls;
+    polls.defaultLanguage = 'fr';
     expect((await polls.create(draft('Default?'), ann)).language).toBe('fr');
     const en = await polls.create(draft('English?', { language: 'en' }), ann);
     expect((await store.polls.get(en.id))!.language).toBe('en');
-    expect((await new PollService(store, register).create(draft('Dutch?'), ann)).language).toBe('nl');
+    expect((await new Register(store, clock).polls.create(draft('Dutch?'), ann)).language).toBe('nl');
     const err = await polls.create(draft('German?', { language: 'de' }), ann).catch((e) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).issues.map((i) => i.field)).toEqual(['language']);
     // The language survives writes (message, closing).
     await polls.setMessage(en.id, { conversationId: 'c', activityId: 'a', serviceUrl: 'https://s' });
-    const closed = await polls.close(en.id, { ids: ['ann'] });
+    const closed = await polls.close(en.id, 'ann');
     expect(closed.poll).toMatchObject({ language: 'en', status: 'closed', requestKey: en.requestKey });
   });
 
   test('a poll stored before polls had a language and a request key gets both when next written', async () => {
-    const modern = await new PollService(store, register).create(draft('New?'), ann);
+    const modern = await register.polls.create(draft('New?'), ann);
     const { id: _id, etag: _etag, language: _language, requestKey: _key, ...legacy } = modern;
     // Stores refuse to write such a record now: it comes from the journal of an older release.
     await store.close();
@@ -167,10 +170,10 @@ describe('request keys and languages', () => {
     appendFileSync(path.join(dir, 'journal.jsonl'), `${JSON.stringify({ c: 'polls', op: 'put', id: old.id, version: 1, value: { ...legacy, question: 'Old?' } })}\n`);
     store = createLocalStore(dir);
     await store.init();
-    register = new Register(store, clock);
-    const polls = new PollService(store, register, { defaultLanguage: 'fr' });
+    register = new Register(store, clock, { defaultLanguage: 'fr' });
+    const polls = register.polls;
     const updated = await polls.setMessage(old.id, { conversationId: 'c', activityId: 'a', serviceUrl: 'https://s' });
     expect(updated).toMatchObject({ language: 'fr', requestKey: `poll:${old.id}`, message: { activityId: 'a' } });
-    expect((await polls.close(old.id, { ids: ['ann'] })).poll.requestKey).toBe(`poll:${old.id}`);
+    expect((await polls.close(old.id, 'ann')).poll.requestKey).toBe(`poll:${old.id}`);
   });
 });

@@ -1,7 +1,9 @@
 import type { Messages } from '../types';
+import { botPollMessages } from './bot-polls';
 
 /** The bot's replies and cards (keys under "bot."). */
 export const botMessages = {
+  ...botPollMessages,
   'help.title': { nl: 'Synergieregister-bot', fr: 'Bot du registre des synergies', en: 'Synergy Register bot' },
   'help.intro': {
     nl: 'Vraag me iets over het synergieregister. Opdrachten:',
@@ -20,9 +22,9 @@ export const botMessages = {
     en: '**entry** ‹number or words›: an entry\'s card, e.g. "entry 12" or "entry joint purchasing"',
   },
   'help.poll': {
-    nl: '**stemming** ‹vraag› | ‹optie› | ‹optie› …: start een stemming in het kanaal van deze focusgroep; zet "meerdere", "anoniem", "sluit=2026-12-01T17:00", "fiche=12" of "groep=ICT" vóór de vraag. "stemming" alleen opent een formulier.',
-    fr: '**sondage** ‹question› | ‹option› | ‹option› … : lance un sondage dans le canal de ce groupe de travail ; ajoutez « multiple », « anonyme », « clôture=2026-12-01T17:00 », « fiche=12 » ou « groupe=ICT » avant la question. « sondage » seul ouvre un formulaire.',
-    en: '**poll** ‹question› | ‹option› | ‹option› …: start a poll in this focus group\'s channel; add "multi", "anonymous", "closes=2026-12-01T17:00", "entry=12" or "group=ICT" before the question. "poll" alone opens a form.',
+    nl: '**stemming** ‹vraag› | ‹optie› | ‹optie› …: start een stemming in het kanaal van deze focusgroep. Vóór de vraag kunt u "meerdere", "anoniem", "verzegeld" (uitslag verborgen tot ze sluit), "kiezers=groep" of "kiezers=kanaal" (wie mag stemmen), "quorum=4" of "quorum=50%", "opent=…" en "sluit=2026-12-01T17:00" (Brusselse tijd), "herinner=09:00" (dagelijkse herinnering), "fiche=12" en "groep=ICT" zetten. "stemming" alleen opent een formulier; "stemming 3" toont stemming 3.',
+    fr: '**sondage** ‹question› | ‹option› | ‹option› … : lance un sondage dans le canal de ce groupe de travail. Avant la question, vous pouvez ajouter « multiple », « anonyme », « scellé » (résultats masqués jusqu’à la clôture), « votants=groupe » ou « votants=canal » (qui peut voter), « quorum=4 » ou « quorum=50% », « ouverture=… » et « clôture=2026-12-01T17:00 » (heure de Bruxelles), « rappel=09:00 » (rappel quotidien), « fiche=12 » et « groupe=ICT ». « sondage » seul ouvre un formulaire ; « sondage 3 » affiche le sondage 3.',
+    en: '**poll** ‹question› | ‹option› | ‹option› …: start a poll in this focus group\'s channel. Before the question you can add "multi", "anonymous", "sealed" (results hidden until it closes), "roster=group" or "roster=channel" (who may vote), "quorum=4" or "quorum=50%", "opens=…" and "closes=2026-12-01T17:00" (Brussels time), "remind=09:00" (a daily reminder), "entry=12", "group=ICT". "poll" alone opens a form; "poll 3" shows poll 3.',
   },
   'help.results': {
     nl: '**resultaten** [nummer]: de uitslag van een stemming (de laatste hier als er geen nummer is)',

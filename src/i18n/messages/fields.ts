@@ -72,6 +72,13 @@ export const fieldMessages = {
   label: { nl: 'Tekst', fr: 'Libellé', en: 'Label' },
   closesAt: { nl: 'Sluit op', fr: 'Clôture le', en: 'Closes at' },
   optionIds: { nl: 'Gekozen opties', fr: 'Options choisies', en: 'Chosen options' },
+  opensAt: { nl: 'Opent op', fr: 'Ouverture le', en: 'Opens at' },
+  roster: { nl: 'Stemgerechtigden', fr: 'Votants inscrits', en: 'Roster' },
+  quorum: { nl: 'Quorum', fr: 'Quorum', en: 'Quorum' },
+  ballots: { nl: 'Aantal stemmen', fr: 'Nombre de bulletins', en: 'Ballots' },
+  percent: { nl: 'Percentage', fr: 'Pourcentage', en: 'Percentage' },
+  reminderTime: { nl: 'Dagelijkse herinnering', fr: 'Rappel quotidien', en: 'Daily reminder' },
+  sealed: { nl: 'Verzegelde uitslag', fr: 'Résultats scellés', en: 'Sealed results' },
   requestKey: { nl: 'Aanvraagsleutel', fr: 'Clé de requête', en: 'Request key' },
   'Idempotency-Key': { nl: 'Idempotency-Key', fr: 'Idempotency-Key', en: 'Idempotency-Key' },
   // report templates

@@ -1,7 +1,9 @@
 import type { Messages } from '../types';
+import { tabPollMessages } from './tab-polls';
 
 /** The Teams tab (keys under "tab."). */
 export const tabMessages = {
+  ...tabPollMessages,
   'app.title': { nl: 'Synergieregister', fr: 'Registre des synergies', en: 'Synergy register' },
   'nav.label': { nl: 'Hoofdnavigatie', fr: 'Navigation principale', en: 'Main navigation' },
   'nav.register': { nl: 'Register', fr: 'Registre', en: 'Register' },

@@ -87,6 +87,37 @@ export const validationMessages = {
   repeats_option: { nl: 'herhaalt optie {n}', fr: 'répète l’option {n}', en: 'repeats option {n}' },
   must_be_future: { nl: 'moet in de toekomst liggen', fr: 'doit se situer dans le futur', en: 'must be in the future' },
   not_datetime: { nl: 'is geen datum en uur', fr: 'n’est pas une date et une heure', en: 'is not a date and time' },
+  closes_before_opening: { nl: 'moet na het openingsuur liggen', fr: 'doit suivre l’heure d’ouverture', en: 'must be after the opening time' },
+  repeats_person: { nl: 'staat al op de lijst ({id})', fr: 'figure déjà sur la liste ({id})', en: 'repeats {id}' },
+  roster_empty: {
+    nl: 'bevat niemand die kan stemmen (leden hebben een Entra-id nodig)',
+    fr: 'ne contient personne qui puisse voter (les membres ont besoin d’un identifiant Entra)',
+    en: 'has nobody who can vote (members need an Entra id)',
+  },
+  roster_no_channel: {
+    nl: 'de focusgroep heeft geen Teams-kanaal om de leden van te lezen',
+    fr: 'le groupe de travail n’a pas de canal Teams dont lire les membres',
+    en: 'the focus group has no Teams channel to read the members of',
+  },
+  roster_no_bot: {
+    nl: 'de Teams-bot draait niet, dus de leden van het kanaal kunnen niet gelezen worden',
+    fr: 'le bot Teams ne tourne pas : les membres du canal ne peuvent pas être lus',
+    en: 'the Teams bot is not running, so the channel members cannot be read',
+  },
+  roster_unreadable: {
+    nl: 'Teams gaf de leden van het kanaal niet: {message}',
+    fr: 'Teams n’a pas donné les membres du canal : {message}',
+    en: 'the channel members could not be read from Teams: {message}',
+  },
+  quorum_needs_roster: { nl: 'heeft een lijst van stemgerechtigden nodig om een aandeel van te nemen', fr: 'nécessite une liste de votants dont prendre une part', en: 'needs a roster to count a share of' },
+  quorum_above_roster: { nl: 'is meer dan de {count} personen op de lijst', fr: 'dépasse les {count} personnes de la liste', en: 'is more than the {count} people on the roster' },
+  quorum_ballots_or_percent: { nl: 'geef een aantal stemmen of een percentage', fr: 'indiquez un nombre de bulletins ou un pourcentage', en: 'give either a number of ballots or a percentage' },
+  reminder_needs_roster: {
+    nl: 'heeft een lijst van stemgerechtigden nodig: herinneringen gaan naar wie erop staat en nog niet stemde',
+    fr: 'nécessite une liste de votants : les rappels vont à ceux qui y figurent et n’ont pas voté',
+    en: 'needs a roster: reminders go to those on it who have not voted',
+  },
+  time_of_day: { nl: 'moet een uur zijn in de vorm UU:MM', fr: 'doit être une heure au format HH:MM', en: 'must be a time written HH:MM' },
   labelled: { nl: '{label}: {reason}', fr: '{label}\u00a0: {reason}', en: '{label}: {reason}' },
   summary: { nl: 'Ongeldige invoer: {issues}', fr: 'Données non valables : {issues}', en: 'Invalid input: {issues}' },
 } as const satisfies Messages;

@@ -44,7 +44,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { family: 'actions, meetings, focus groups: delete', methods: ['DELETE'], path: p('/(actions|meetings|focus-groups)/:id'), capability: 'delete' },
   { family: 'reports and templates', methods: ['POST', 'PATCH', 'PUT', 'DELETE'], path: p('/(reports|templates)(/.*)?'), capability: 'template' },
   { family: 'polls: vote', methods: ['POST', 'PUT'], path: p('/polls/:id/(vote|ballot)'), capability: 'vote' },
-  { family: 'polls: start, close', methods: ['POST'], path: p('/polls(/:id/close)?'), capability: 'poll' },
+  { family: 'polls: start, close, remind, duplicate', methods: ['POST'], path: p('/polls(/:id/(close|reminders|duplicate))?'), capability: 'poll' },
   { family: 'imports', methods: ['POST', 'PATCH', 'PUT', 'DELETE'], path: p('/imports?(/.*)?'), capability: 'import' },
 ];
 

@@ -20,6 +20,8 @@ const TITLES: { [K in CollectionName]: (record: CollectionRecord<K>) => string }
   history: (r) => `${r.kind} ${r.entryId}`,
   conversations: (r) => r.channelName ?? r.key,
   reports: (r) => `${firstText(r.municipality)} ${r.budgetYear}`.trim(),
+  people: (r) => r.name,
+  deliveries: (r) => r.key,
 };
 
 export function titleOf(collection: CollectionName, record: object): string {

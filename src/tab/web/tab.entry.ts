@@ -16,10 +16,12 @@ import { renderFocusGroups } from './views/focus-groups';
 import { renderForm } from './views/form';
 import { renderImport } from './views/import';
 import { renderMeetings } from './views/meetings';
+import { renderPoll } from './views/poll';
+import { renderPollForm } from './views/poll-form';
 import { emptyFilters, type RegisterFilters, renderRegister } from './views/register';
 
 const NAV: Array<{ hash: string; key: MessageKey; match: RegExp }> = [
-  { hash: '#/register', key: 'nav.register', match: /^#\/(register|entry|new)\b|^#\/?$/ },
+  { hash: '#/register', key: 'nav.register', match: /^#\/(register|entry|new|poll)\b|^#\/?$/ },
   { hash: '#/actions', key: 'nav.actions', match: /^#\/actions/ },
   { hash: '#/meetings', key: 'nav.meetings', match: /^#\/meetings/ },
   { hash: '#/focus-groups', key: 'nav.focusGroups', match: /^#\/focus-groups/ },
@@ -37,11 +39,24 @@ function boundFocusGroup(state: PageState): string | undefined {
   return undefined;
 }
 
+/** A link from a bot card: ?entry=12 / ?poll=3 in the browser, or the Teams deep link's subEntityId "12" / "poll:3". */
+function deepLinkHash(host: Awaited<ReturnType<typeof detectHost>>): string | undefined {
+  const params = new URLSearchParams(location.search);
+  const sub = host.context?.page?.subPageId ?? '';
+  const poll = params.get('poll') ?? (sub.startsWith('poll:') ? sub.slice(5) : null);
+  const entry = params.get('entry') ?? (sub && !sub.startsWith('poll:') ? sub : null);
+  if (poll) return `#/poll/${encodeURIComponent(poll)}`;
+  if (entry) return `#/entry/${encodeURIComponent(entry)}`;
+  return undefined;
+}
+
 async function main(): Promise<void> {
   registerFluent();
   const boot = readBoot();
   const host = await detectHost();
   applyTheme(host.theme);
+  const deepLink = deepLinkHash(host);
+  if (deepLink && !location.hash) history.replaceState(null, '', deepLink);
   if (!host.inTeams) console.info(`[synergy-register] not in Teams (${host.reason}): local mode`);
 
   let consentNeeded = false;
@@ -91,6 +106,8 @@ async function main(): Promise<void> {
     let m: RegExpMatchArray | null;
     if ((m = hash.match(/^#\/entry\/([^/?]+)\/edit$/))) await renderForm(ctx, main, decodeURIComponent(m[1]));
     else if ((m = hash.match(/^#\/entry\/([^/?]+)$/))) await renderDetail(ctx, main, decodeURIComponent(m[1]));
+    else if ((m = hash.match(/^#\/entry\/([^/?]+)\/poll\/new$/))) await renderPollForm(ctx, main, decodeURIComponent(m[1]));
+    else if ((m = hash.match(/^#\/poll\/([^/?]+)$/))) await renderPoll(ctx, main, decodeURIComponent(m[1]));
     else if (hash === '#/new') await renderForm(ctx, main);
     else if (hash.startsWith('#/actions')) await renderActions(ctx, main, actionFilters);
     else if (hash.startsWith('#/meetings')) await renderMeetings(ctx, main);

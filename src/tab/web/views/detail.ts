@@ -16,13 +16,12 @@ import { h, replaceChildren } from '../dom';
 import { badge, definition, errorBox, linkButton, loading, localized, section } from '../ui';
 import { actionsTable } from './actions';
 
+/** What the poll API says of a linked poll (see src/register/poll-view.ts). */
 interface PollSummary {
   id: string;
   question: string;
-  status: 'open' | 'closed';
-  closesAt: string | null;
-  options: Array<{ id: string; label: string; votes: number }>;
-  voters: number;
+  phase: 'scheduled' | 'open' | 'closed';
+  tally: { ballots: number; sealed: boolean; options: Array<{ optionId: string; label: string; count: number }> };
 }
 
 /** One entry: its fields, actions (mark done), decisions, linked polls and change history. */
@@ -38,7 +37,7 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
       ctx.api.get<Stored<SynergyEntry>>(`/entries/${enc}`),
       ctx.api.get<{ items: Stored<Action>[] }>(`/entries/${enc}/actions`),
       ctx.api.get<{ items: Stored<HistoryEvent>[] }>(`/entries/${enc}/history`),
-      ctx.api.get<{ items: PollSummary[] }>(`/tab/entries/${enc}/polls`),
+      ctx.api.get<{ items: PollSummary[] }>(`/polls?entryId=${enc}`),
     ]);
   } catch (error) {
     replaceChildren(root, linkButton(ctx.t('common.backToRegister'), '#/register'), errorBox(ctx, error));
@@ -124,16 +123,17 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
               h(
                 'li',
                 null,
-                h('strong', null, p.question),
+                h('a', { href: `#/poll/${encodeURIComponent(p.id)}` }, h('strong', null, p.question)),
                 ' ',
-                badge(ctx.t(p.status === 'open' ? 'poll.open' : 'poll.closed')),
+                badge(ctx.t(p.phase === 'closed' ? 'poll.closed' : 'poll.open')),
                 ' ',
-                h('span', { class: 'muted' }, ctx.plural('poll.voters', p.voters)),
-                h('ul', null, p.options.map((o) => h('li', null, `${o.label}: ${ctx.number(o.votes)}`))),
+                h('span', { class: 'muted' }, ctx.plural('poll.voters', p.tally.ballots)),
+                p.tally.sealed ? null : h('ul', null, p.tally.options.map((o) => h('li', null, `${o.label}: ${ctx.number(o.count)}`))),
               ),
             ),
           )
         : h('p', { class: 'empty' }, ctx.t('entry.noPolls')),
+      linkButton(ctx.t('pollView.new'), `#/entry/${enc}/poll/new`, { 'data-testid': 'new-poll' }),
     ),
     section(
       ctx.t('entry.history'),

@@ -1,0 +1,33 @@
+import type { CardElement } from '@microsoft/teams.cards';
+import type { Language } from '../../src/domain/vocabulary';
+import type { Digest } from '../../src/register/digest-service';
+import type { Translate } from '../i18n';
+import { card, finish, openUrl, text, title, withActions, type CardJson } from './common';
+import type { LinkContext } from './links';
+import { localized, plain } from './text';
+
+/** Lines per digest card; the rest is counted ("+N more"), the tab shows them all. */
+export const MAX_DIGEST_LINES = 30;
+
+/**
+ * The weekly digest: for an owner "your actions", for a focus group's channel "the group's actions" with
+ * their owners; each line says overdue since when or due when, and the entry it belongs to.
+ */
+export function digestCard(input: { digest: Digest; t: Translate; language: Language; links: LinkContext; groupName?: string }): CardJson {
+  const { digest, t, language } = input;
+  const body: CardElement[] = [
+    title(input.groupName ? t('digest.channelTitle', { group: plain(input.groupName, 100) }) : t('digest.title')),
+    text(t('digest.intro', { count: digest.lines.length, date: digest.today }), { isSubtle: true }),
+  ];
+  for (const line of digest.lines.slice(0, MAX_DIGEST_LINES)) {
+    const when = line.overdue ? t('digest.overdue', { date: line.dueDate }) : t('digest.due', { date: line.dueDate });
+    const entry = line.entryId ? ` · ${t('actions.entry', { id: line.entryId, title: plain(localized(digest.entryTitles[line.entryId], language), 120) })}` : '';
+    const owner = input.groupName ? ` · ${t('actions.owner', { name: plain(line.ownerName, 100) })}` : '';
+    body.push(text(`**${plain(line.title, 300)}**`, { spacing: 'Small' }));
+    body.push(text(`${when}${owner}${entry}`, { size: 'Small', spacing: 'None', ...(line.overdue ? { color: 'Attention' as const } : {}) }));
+  }
+  if (digest.lines.length > MAX_DIGEST_LINES) body.push(text(t('digest.more', { count: digest.lines.length - MAX_DIGEST_LINES }), { isSubtle: true }));
+  if (digest.unreachableOwners) body.push(text(t('digest.unreachable', { count: digest.unreachableOwners }), { isSubtle: true, size: 'Small' }));
+  const actionsUrl = `${input.links.publicUrl.replace(/\/$/, '')}/tab#/actions`;
+  return finish(withActions(card(...body), openUrl(t('digest.open'), actionsUrl)));
+}

@@ -1,0 +1,71 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fold } from '../../src/domain/queries';
+import type { Language } from '../../src/domain/vocabulary';
+import type { MessageKey, Translate } from '../i18n';
+import type { BotCommand, CardActionHandler } from './command';
+import { aliasLanguages, cleanText, languageOfAlias, startsWithWords } from './parse';
+
+/**
+ * Every command module in this folder (a file exporting `command`), found when the bot starts: a new
+ * command is one new file here (its strings go to the message catalogue). The registry matches the
+ * command word in any language, answers in the language of the word used, and routes card buttons.
+ */
+export function loadCommands(dir = __dirname): BotCommand[] {
+  const commands: BotCommand[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    if (!/\.(ts|js)$/.test(file) || file.endsWith('.d.ts')) continue;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const found = (require(path.join(dir, file)) as { command?: BotCommand }).command;
+    if (found) commands.push(found);
+  }
+  return commands.sort((a, b) => a.order - b.order);
+}
+
+export type Matched =
+  | { kind: 'command'; command: BotCommand; args: unknown; language: Language }
+  | { kind: 'refused'; command: BotCommand; key: MessageKey; params: Record<string, string>; language: Language }
+  | { kind: 'unknown'; word: string }
+  | { kind: 'empty' };
+
+export class CommandRegistry {
+  private readonly aliases: Array<{ alias: string; command: BotCommand }>;
+  private readonly verbs = new Map<string, CardActionHandler>();
+
+  constructor(readonly commands: readonly BotCommand[] = loadCommands()) {
+    this.aliases = commands
+      .flatMap((command) => [...new Set(Object.values(command.aliases).flat().map(fold))].map((alias) => ({ alias, command })))
+      .sort((a, b) => b.alias.length - a.alias.length);
+    for (const command of commands) {
+      for (const [verb, handler] of Object.entries(command.actions ?? {})) {
+        if (this.verbs.has(verb)) throw new Error(`two bot commands handle the card verb ${verb}`);
+        this.verbs.set(verb, handler);
+      }
+    }
+  }
+
+  /** The command a message asks for, parsed, with the language to answer in. */
+  match(text: string | undefined | null, client: Language): Matched {
+    const clean = cleanText(text);
+    if (!clean) return { kind: 'empty' };
+    const folded = fold(clean);
+    const hit = this.aliases.find(({ alias }) => startsWithWords(folded, alias));
+    if (!hit) return { kind: 'unknown', word: clean.split(' ')[0].slice(0, 40) };
+    const { alias, command } = hit;
+    const language = languageOfAlias(aliasLanguages(command.aliases, alias), client);
+    const typed = clean.slice(0, alias.length);
+    const result = command.parse(clean.slice(alias.length).trim(), typed);
+    return result.ok
+      ? { kind: 'command', command, args: result.value, language }
+      : { kind: 'refused', command, key: result.key, params: result.params ?? {}, language };
+  }
+
+  action(verb: string): CardActionHandler | undefined {
+    return this.verbs.get(verb);
+  }
+
+  /** One line per command for the help card, in the commands' order. */
+  helpLines(t: Translate): string[] {
+    return this.commands.map((c) => t(c.help));
+  }
+}

@@ -1,0 +1,74 @@
+import type { Poll, Vote } from '../src/domain/model';
+import type { PollOutcome } from '../src/domain/poll-outcome';
+import type { Language } from '../src/domain/vocabulary';
+import { viewOf } from '../src/register/poll-view';
+import type { Register } from '../src/register/register-service';
+import type { Stored } from '../src/store/store';
+import type { CardJson } from './cards/common';
+import type { LinkContext } from './cards/links';
+import { MAX_REFRESH_USERS, type PollCardInput, pollCard, resultsCard } from './cards/poll-card';
+import { localized } from './cards/text';
+import { translator } from './i18n';
+import type { Turn } from './turn';
+
+/**
+ * The poll's cards as each person may see them, from the register's poll view: the shared card in the
+ * conversation (in the poll's own language), someone's own view (their ballot, their buttons, in their
+ * language), the results card.
+ */
+export class PollCards {
+  constructor(
+    private readonly register: Register,
+    private readonly links: LinkContext,
+  ) {}
+
+  /** The poll's own language: its shared card, its results and its outcome are in it, whoever looks. */
+  languageOf(poll: Poll): Language {
+    return (poll.language as Language | undefined) ?? this.register.polls.defaultLanguage;
+  }
+
+  /** The card everyone sees in the conversation: no one's ballot; the managers' buttons (checked on use). */
+  async shared(poll: Stored<Poll>): Promise<CardJson> {
+    const language = this.languageOf(poll);
+    const votes = await this.register.polls.votes(poll.id);
+    return pollCard({ ...(await this.base(poll, votes, '', false, language)), personal: false });
+  }
+
+  /** One person's view: their ballot pre-selected, their buttons, an optional notice or list of who has not voted. */
+  async personal(poll: Stored<Poll>, turn: Turn, extra: Pick<PollCardInput, 'notice' | 'notVoted'> = {}): Promise<CardJson> {
+    const votes = await this.register.polls.votes(poll.id);
+    const canManage = await this.register.polls.mayManage(poll, turn.user.id);
+    return pollCard({ ...(await this.base(poll, votes, turn.user.id, canManage, turn.language)), personal: true, ...extra });
+  }
+
+  async results(poll: Stored<Poll>, language: Language, outcome?: PollOutcome): Promise<CardJson> {
+    const votes = await this.register.polls.votes(poll.id);
+    const { refreshUserIds: _r, ...input } = await this.base(poll, votes, '', false, language);
+    return resultsCard({ ...input, ...(outcome ? { outcome } : {}) });
+  }
+
+  private async base(poll: Stored<Poll>, votes: readonly Vote[], viewerId: string, canManage: boolean, language: Language): Promise<Omit<PollCardInput, 'personal'>> {
+    const store = this.register.store;
+    const [group, entry] = await Promise.all([store.focusGroups.get(poll.focusGroupId), poll.entryId ? store.entries.get(poll.entryId) : Promise.resolve(undefined)]);
+    return {
+      view: viewOf(poll, votes, { id: viewerId, canManage }, this.register.clock.now()),
+      t: translator(language),
+      language,
+      links: this.links,
+      ...(group ? { focusGroupName: localized(group.name, language) } : {}),
+      ...(entry ? { entryTitle: localized(entry.title, language) } : {}),
+      refreshUserIds: this.refreshUsers(poll, votes),
+    };
+  }
+
+  /** Automatic refresh goes to the creator and, for a named poll, the latest voters (60 at most; Teams user ids). */
+  private refreshUsers(poll: Poll, votes: readonly Vote[]): string[] {
+    const creator = poll.creatorTeamsId ? [poll.creatorTeamsId] : [];
+    if (poll.anonymous) return creator;
+    const voters = [...votes]
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .map((v) => v.voter.teamsId)
+      .filter((id): id is string => Boolean(id) && !creator.includes(id!));
+    return [...creator, ...voters.slice(-(MAX_REFRESH_USERS - creator.length))];
+  }
+}

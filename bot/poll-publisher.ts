@@ -1,0 +1,76 @@
+import { MessageActivityInput } from '@microsoft/teams.api';
+import { formatLocalDateTime } from '../src/domain/brussels-time';
+import type { FocusGroup, Poll, RosterMember } from '../src/domain/model';
+import type { CloseResult, PollMessage, PollPublisher } from '../src/register/poll-publisher';
+import type { Stored } from '../src/store/store';
+import { plain } from './cards/text';
+import type { Conversations } from './conversations';
+import { translator } from './i18n';
+import type { PollCards } from './poll-cards';
+import { Proactive } from './proactive';
+
+/** Mentions per reminder; beyond them the reminder says how many more have not voted. */
+export const MAX_REMINDER_MENTIONS = 100;
+
+/**
+ * How the register's polls reach Teams (the PollPublisher port): the card posted to the focus group's
+ * bound channel, frozen and answered with the results when the poll closes, reminders in the poll's
+ * thread that @mention who has not voted, and the channel's members for a roster.
+ */
+export class TeamsPollPublisher implements PollPublisher {
+  constructor(
+    private readonly conversations: Conversations,
+    private readonly proactive: Proactive,
+    private readonly cards: PollCards,
+  ) {}
+
+  async publish(poll: Stored<Poll>): Promise<PollMessage | undefined> {
+    const ref = await this.conversations.ofGroup(poll.focusGroupId);
+    if (!ref) return undefined;
+    const sent = await this.proactive.post(ref.serviceUrl, ref.conversationId, Proactive.card(await this.cards.shared(poll)));
+    return { conversationId: ref.conversationId, activityId: sent.id, serviceUrl: ref.serviceUrl };
+  }
+
+  /** Posts a poll's card where it was asked for (the conversation of a command), not in the group's channel. */
+  async postHere(poll: Stored<Poll>, where: { serviceUrl: string; conversationId: string }): Promise<PollMessage> {
+    const sent = await this.proactive.post(where.serviceUrl, where.conversationId, Proactive.card(await this.cards.shared(poll)));
+    return { conversationId: where.conversationId, activityId: sent.id, serviceUrl: where.serviceUrl };
+  }
+
+  /** The shared card shows the poll as it is now (a vote, an opening, a close). */
+  async refresh(poll: Stored<Poll>): Promise<void> {
+    if (!poll.message) return;
+    await this.proactive.update(poll.message.serviceUrl, poll.message.conversationId, poll.message.activityId, await this.cards.shared(poll));
+  }
+
+  async closed(result: CloseResult): Promise<void> {
+    const { poll } = result;
+    if (!poll.message) return;
+    await this.refresh(poll);
+    const card = await this.cards.results(poll, this.cards.languageOf(poll), result.outcome);
+    await this.proactive.post(poll.message.serviceUrl, poll.message.conversationId, Proactive.card(card));
+  }
+
+  async remind(poll: Stored<Poll>, members: readonly RosterMember[]): Promise<void> {
+    if (!poll.message) throw new Error(`poll ${poll.id} has no card to remind people of`);
+    const t = translator(this.cards.languageOf(poll));
+    const closes = poll.closesAt ? ` ${t('poll.reminderCloses', { date: formatLocalDateTime(poll.closesAt) })}` : '';
+    const message = new MessageActivityInput(`${t('poll.reminder', { id: poll.id, question: plain(poll.question, 200) })}${closes} `);
+    members.slice(0, MAX_REMINDER_MENTIONS).forEach((m, i) => {
+      if (i > 0) message.addText(', ');
+      message.addMention({ id: m.id, name: m.name, role: 'user' });
+    });
+    if (members.length > MAX_REMINDER_MENTIONS) message.addText(` ${t('poll.reminderMore', { count: members.length - MAX_REMINDER_MENTIONS })}`);
+    const { message: where } = poll;
+    await this.proactive.reply(where.serviceUrl, where.conversationId, where.activityId, message as never);
+  }
+
+  async channelMembers(group: Stored<FocusGroup>): Promise<RosterMember[]> {
+    const ref = await this.conversations.ofGroup(group.id);
+    if (!ref) throw new Error('the bot is not installed in the team of this focus group\'s channel');
+    const members = await this.proactive.members(ref.serviceUrl, ref.conversationId);
+    return members
+      .filter((m) => m.aadObjectId)
+      .map((m) => ({ id: m.aadObjectId!, name: (m.name || m.aadObjectId!).slice(0, 200) }));
+  }
+}

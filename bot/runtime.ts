@@ -1,0 +1,208 @@
+import type { CloudEnvironment, InvokeResponse } from '@microsoft/teams.api';
+import { App, ExpressAdapter } from '@microsoft/teams.apps';
+import type { ILogger } from '@microsoft/teams.common';
+import type express from 'express';
+import { LANGUAGES, type Language } from '../src/domain/vocabulary';
+import { describeIssue } from '../src/i18n/validation';
+import { ValidationError } from '../src/register/errors';
+import { Timetable } from '../src/register/timetable';
+import { isLoopback } from '../src/server/config';
+import type { SurfaceDeps } from '../src/server/surface';
+import { NotFoundError } from '../src/store/errors';
+import { helpCard } from './cards/help-card';
+import type { LinkContext } from './cards/links';
+import { CommandRegistry } from './commands/registry';
+import type { BotContext } from './context';
+import { Conversations } from './conversations';
+import { TeamsDigestSender } from './digest-sender';
+import { FocusGroups } from './focus-groups';
+import { errorResponse } from './invoke';
+import { People } from './people';
+import { PollCards } from './poll-cards';
+import { TeamsPollPublisher } from './poll-publisher';
+import { Proactive } from './proactive';
+import { type ActionResult, inLanguage, type Turn, toInvokeResponse, turnOf } from './turn';
+
+export interface BotSurfaceOptions {
+  /** Cloud endpoints (token issuer, JWKS, login) — tests point them at a local fake. */
+  cloud?: CloudEnvironment;
+  /** Outgoing bot token factory instead of the client secret (tests, or a custom credential). */
+  token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
+  /** How often the timetable runs (polls opening, closing, reminders; digests), in ms. */
+  sweepIntervalMs?: number;
+}
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+function sdkLogger(deps: SurfaceDeps): ILogger {
+  const logger: ILogger = {
+    debug: () => undefined,
+    trace: () => undefined,
+    info: () => undefined,
+    warn: (...msg: unknown[]) => deps.logger.warn(`[teams sdk] ${msg.map(String).join(' ')}`),
+    error: (...msg: unknown[]) => deps.logger.error(`[teams sdk] ${msg.filter((m) => !(m instanceof Error)).map(String).join(' ')}`, msg.find((m) => m instanceof Error)),
+    log: (level, ...msg) => (level === 'error' ? logger.error(...msg) : level === 'warn' ? logger.warn(...msg) : undefined),
+    child: () => logger,
+  };
+  return logger;
+}
+
+/**
+ * The Teams bot on the app's own Express server, wired: the Teams SDK app (which validates Bot Framework
+ * tokens and strips the bot's @mention), the commands, the card buttons, the conversation references,
+ * and the register's ports (poll cards, digests) with the timetable that drives them.
+ */
+export class BotRuntime implements BotContext {
+  readonly app: App;
+  readonly unauthenticated: boolean;
+  readonly register: SurfaceDeps['register'];
+  readonly config: SurfaceDeps['config'];
+  readonly logger: SurfaceDeps['logger'];
+  readonly links: LinkContext;
+  readonly proactive: Proactive;
+  readonly groups: FocusGroups;
+  readonly conversations: Conversations;
+  readonly people: People;
+  readonly cards: PollCards;
+  readonly publisher: TeamsPollPublisher;
+  readonly commands = new CommandRegistry();
+  readonly timetable: Timetable;
+  private readonly running = new Map<string, Promise<unknown>>();
+
+  constructor(
+    deps: SurfaceDeps,
+    expressApp: express.Application,
+    private readonly options: BotSurfaceOptions = {},
+  ) {
+    ({ register: this.register, config: this.config, logger: this.logger } = deps);
+    const { clientId, clientSecret, tenantId } = this.config.entra;
+    this.unauthenticated = this.config.auth.mode === 'local' && !clientId && !clientSecret;
+    if (this.unauthenticated && !isLoopback(this.config.host)) {
+      throw new Error(`The bot accepts unauthenticated requests only in local mode on a loopback host, not ${this.config.host}`);
+    }
+    if (this.unauthenticated) {
+      this.logger.warn(
+        '*** BOT WITHOUT AUTHENTICATION: no CLIENT_ID/CLIENT_SECRET, so /api/messages accepts Bot Framework activities ' +
+          'WITHOUT tokens (Teams SDK dangerouslyAllowUnauthenticatedRequests). Local development only, on loopback ' +
+          `(${this.config.host}). Configure the bot's credentials for any real tenant. ***`,
+      );
+    }
+    this.app = new App({
+      clientId,
+      clientSecret: options.token ? undefined : clientSecret,
+      tenantId,
+      ...(options.token && clientId ? { token: options.token } : {}),
+      ...(options.cloud ? { cloud: options.cloud } : {}),
+      httpServerAdapter: new ExpressAdapter(expressApp, { logger: sdkLogger(deps) }),
+      dangerouslyAllowUnauthenticatedRequests: this.unauthenticated,
+      messagingEndpoint: '/api/messages',
+      logger: sdkLogger(deps),
+      activity: { mentions: { stripText: true } },
+    });
+    this.links = { teamsAppId: this.config.teamsAppId, publicUrl: this.config.publicUrl, inTeams: !this.unauthenticated };
+    this.proactive = new Proactive(this.app);
+    this.groups = new FocusGroups(this.register);
+    this.conversations = new Conversations(this.register, this.proactive, this.logger);
+    this.people = new People(this.register, this.conversations, this.proactive);
+    this.cards = new PollCards(this.register, this.links);
+    this.publisher = new TeamsPollPublisher(this.conversations, this.proactive, this.cards);
+    this.timetable = new Timetable(this.register, (message, error) => this.logger.error(message, error));
+    this.routes();
+  }
+
+  /** Registers POST /api/messages (the SDK validates tokens there), plugs the ports in, starts the timetable. */
+  async start(): Promise<void> {
+    await this.app.initialize();
+    this.register.polls.publisher = this.publisher;
+    this.register.polls.onError = (message, error) => this.logger.warn(`${message}: ${(error as Error)?.message ?? error}`);
+    this.register.digests.sender = new TeamsDigestSender(this.people, this.conversations, this.proactive, this.links);
+    this.timetable.start(this.options.sweepIntervalMs ?? 30_000);
+  }
+
+  async close(): Promise<void> {
+    this.timetable.stop();
+    await this.timetable.settle();
+    if (this.register.polls.publisher === this.publisher) this.register.polls.publisher = undefined;
+    this.register.digests.sender = undefined;
+  }
+
+  oneAtATime<T>(key: string, work: () => Promise<T>): { promise: Promise<T>; repeated: boolean } {
+    const running = this.running.get(key) as Promise<T> | undefined;
+    if (running) return { promise: running, repeated: true };
+    const promise = work().finally(() => this.running.delete(key));
+    this.running.set(key, promise);
+    return { promise, repeated: false };
+  }
+
+  problemText(turn: Turn, error: unknown): string {
+    if (error instanceof ValidationError) return turn.t('error.pollInvalid', { reasons: error.issues.map((i) => describeIssue(turn.language, i)).join('; ') });
+    this.logger.error('the bot could not answer', error);
+    return turn.t('error.generic');
+  }
+
+  // Every handler is idempotent through the store (votes keyed on poll + voter, polls on their request
+  // key, deliveries on theirs), so a request Teams re-sends — even to a restarted server — changes nothing twice.
+  private routes(): void {
+    this.app.on('message', async (ctx) => {
+      const activity = ctx.activity;
+      const turn = turnOf(activity, (a) => ctx.send(a as never));
+      await this.conversations.remember(activity);
+      const value = activity.value as Record<string, unknown> | undefined;
+      if (value && typeof value === 'object' && typeof value.verb === 'string') {
+        // Action.Submit fallback of a Universal Action (clients without Action.Execute): answer with a new message.
+        const result = await this.action(turn, value.verb, value);
+        if (result.repeated) return;
+        await turn.send('card' in result ? result.card : 'text' in result ? result.text : result.error.message);
+        return;
+      }
+      await this.command(turn, activity.text);
+    });
+
+    this.app.on('card.action', async (ctx) => {
+      const activity = ctx.activity;
+      const turn = turnOf(activity, (a) => ctx.send(a as never));
+      const action = activity.value?.action;
+      if (!action || action.type !== 'Action.Execute' || typeof action.verb !== 'string') {
+        return errorResponse(400, 'bad_request', 'adaptiveCard/action without an Action.Execute verb') as unknown as InvokeResponse<'adaptiveCard/action'>;
+      }
+      const data = { ...((action.data as Record<string, unknown> | undefined) ?? {}) };
+      return toInvokeResponse(await this.action(turn, action.verb, data)) as unknown as InvokeResponse<'adaptiveCard/action'>;
+    });
+
+    this.app.on('conversationUpdate', async (ctx) => {
+      await this.conversations.onUpdate(ctx.activity);
+    });
+  }
+
+  /** A typed command, answered in the language of the word used ("hulp" in Dutch, whatever the client says). */
+  private async command(clientTurn: Turn, text: string | undefined): Promise<void> {
+    const match = this.commands.match(text, clientTurn.language);
+    const turn = match.kind === 'command' || match.kind === 'refused' ? inLanguage(clientTurn, match.language) : clientTurn;
+    const { t } = turn;
+    try {
+      await this.people.remember(turn);
+      if (match.kind === 'command') return await match.command.run(turn, match.args, this);
+      const problem =
+        match.kind === 'refused' ? t(match.key, match.params) : match.kind === 'unknown' ? t('error.unknownCommand', { word: match.word }) : undefined;
+      await turn.send(helpCard(t, this.commands.helpLines(t), problem));
+    } catch (error) {
+      await turn.send(this.problemText(turn, error));
+    }
+  }
+
+  /** A card button, answered in the language of the card it is on (its data carries `lang`), else the client's. */
+  private async action(clientTurn: Turn, verb: string, data: Record<string, unknown>): Promise<ActionResult> {
+    const turn = isLanguage(data.lang) ? inLanguage(clientTurn, data.lang) : clientTurn;
+    const handler = this.commands.action(verb);
+    if (!handler) return { error: { status: 400, code: 'unknown_verb', message: turn.t('error.unknownAction') } };
+    try {
+      return await handler(turn, data, this);
+    } catch (error) {
+      if (error instanceof NotFoundError) return { error: { status: 404, code: 'not_found', message: error.message } };
+      this.logger.error(`card action ${verb} failed`, error);
+      return { error: { status: 500, code: 'internal', message: turn.t('error.generic') } };
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import ExcelJS from 'exceljs';
+import type { Poll, Vote } from '../domain/model';
+import { outcomeOf } from '../domain/poll-outcome';
+import { isSealedNow, tallyOf } from '../domain/poll-rules';
+import type { Language } from '../domain/vocabulary';
+import type { Stored } from '../store/store';
+import { ForbiddenError } from './poll-types';
+
+/**
+ * A poll's results and ballots as a table: one row per ballot with a 1 under each option it chose, and
+ * a totals row. Anonymous polls leave out who voted and when, and list ballots in the order of their
+ * choices, so no ballot can be traced back to a person. A sealed poll exports nothing until it closes.
+ */
+
+const HEADINGS: Record<Language, { ballot: string; voter: string; at: string; total: string; question: string; status: string; ballots: string; roster: string; outcome: string; option: string; votes: string; results: string; ballotSheet: string }> = {
+  nl: { ballot: 'Stembiljet', voter: 'Stemmer', at: 'Gestemd op', total: 'Totaal', question: 'Vraag', status: 'Status', ballots: 'Stemmen', roster: 'Stemgerechtigden', outcome: 'Uitslag', option: 'Optie', votes: 'Stemmen', results: 'Uitslag', ballotSheet: 'Stembiljetten' },
+  fr: { ballot: 'Bulletin', voter: 'Votant', at: 'Voté le', total: 'Total', question: 'Question', status: 'Statut', ballots: 'Bulletins', roster: 'Votants inscrits', outcome: 'Résultat', option: 'Option', votes: 'Voix', results: 'Résultats', ballotSheet: 'Bulletins' },
+  en: { ballot: 'Ballot', voter: 'Voter', at: 'Voted at', total: 'Total', question: 'Question', status: 'Status', ballots: 'Ballots', roster: 'Roster', outcome: 'Outcome', option: 'Option', votes: 'Votes', results: 'Results', ballotSheet: 'Ballots' },
+};
+
+export interface PollTable {
+  header: string[];
+  rows: Array<Array<string | number>>;
+}
+
+/** The ballots table of a poll (see above); ForbiddenError while a sealed poll is open. */
+export function ballotTable(poll: Stored<Poll>, votes: readonly Vote[], language: Language, now: Date): PollTable {
+  if (isSealedNow(poll, now)) throw new ForbiddenError('The results of this poll are sealed until it closes');
+  const h = HEADINGS[language];
+  const ballots = votes.filter((v) => v.pollId === poll.id && v.optionIds.length);
+  const marks = (v: Vote) => poll.options.map((o) => (v.optionIds.includes(o.id) ? 1 : 0));
+  const optionLabels = poll.options.map((o) => o.label);
+  const tally = tallyOf(poll, ballots);
+  const totals = tally.options.map((o) => o.count);
+  if (poll.anonymous) {
+    const rows = ballots.map(marks).sort((a, b) => b.join('').localeCompare(a.join('')));
+    return { header: [h.ballot, ...optionLabels], rows: [...rows.map((r, i) => [i + 1, ...r]), [h.total, ...totals]] };
+  }
+  const ordered = [...ballots].sort((a, b) => a.at.localeCompare(b.at));
+  return {
+    header: [h.ballot, h.voter, h.at, ...optionLabels],
+    rows: [...ordered.map((v, i) => [i + 1, v.voter.name, v.at, ...marks(v)]), [h.total, '', '', ...totals]],
+  };
+}
+
+function csvCell(value: string | number): string {
+  const s = String(value);
+  // A leading = + - @ would run as a formula in a spreadsheet: keep people's text inert.
+  const safe = /^[=+\-@\t\r]/.test(s) && typeof value === 'string' ? `'${s}` : s;
+  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** RFC 4180 CSV (with a byte-order mark, so Excel reads the accents right). */
+export function toCsv(table: PollTable): string {
+  return `\ufeff${[table.header, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A workbook with the results (question, figures, outcome, counts) and the ballots table. */
+export async function toXlsx(poll: Stored<Poll>, votes: readonly Vote[], language: Language, now: Date): Promise<Buffer> {
+  const table = ballotTable(poll, votes, language, now);
+  const h = HEADINGS[language];
+  const tally = tallyOf(poll, votes);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Synergy Register';
+  workbook.created = now;
+  const results = workbook.addWorksheet(h.results);
+  results.columns = [{ width: 28 }, { width: 60 }];
+  results.addRow([h.question, poll.question]);
+  results.addRow([h.status, poll.status]);
+  results.addRow([h.ballots, tally.ballots]);
+  if (poll.roster) results.addRow([h.roster, poll.roster.length]);
+  if (poll.status === 'closed') results.addRow([h.outcome, outcomeOf(poll, tally).text[language]]);
+  results.addRow([]);
+  results.addRow([h.option, h.votes]).font = { bold: true };
+  for (const o of tally.options) results.addRow([o.label, o.count]);
+  const sheet = workbook.addWorksheet(h.ballotSheet);
+  sheet.addRow(table.header).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row);
+  sheet.getRow(table.rows.length + 1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
