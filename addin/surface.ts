@@ -11,7 +11,7 @@ import type { Surface } from '../src/server/surface';
 import { annexDocx, annexFileName } from './docx/render';
 import { manifestFor } from './manifest';
 import { repoRootFrom } from '../src/server/paths';
-import { jsonForHtml } from '../src/tab/page';
+import { jsonForHtml } from '../src/server/html';
 import type { PaneBoot } from './web/api';
 
 const ROOT = repoRootFrom(__dirname);

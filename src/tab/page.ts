@@ -1,4 +1,5 @@
 import type { AppConfig } from '../server/config';
+import { jsonForHtml } from '../server/html';
 
 /** What the browser code needs to know about the server; nothing secret. */
 export interface TabBootConfig {
@@ -19,11 +20,6 @@ export function bootConfigOf(config: AppConfig): TabBootConfig {
         ? { tenantId: config.auth.tenantId, clientId: config.auth.clientId, authorityHost: config.entra.authorityHost }
         : null,
   };
-}
-
-/** JSON safe to embed in a <script type="application/json"> block: no "</script>", no HTML comment openers. */
-export function jsonForHtml(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

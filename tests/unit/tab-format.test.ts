@@ -1,4 +1,5 @@
-import { pageHtml, jsonForHtml } from '../../src/tab/page';
+import { jsonForHtml } from '../../src/server/html';
+import { pageHtml } from '../../src/tab/page';
 import { formatDate, formatDateTime, formatEuro } from '../../src/tab/web/format';
 import { fieldForIssue, groupIssues } from '../../src/tab/web/issues';
 import { bodyOf } from '../../src/tab/web/views/form';
