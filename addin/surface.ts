@@ -1,11 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Request } from 'express';
-import { z } from 'zod';
-import { buildAnnexModel } from '../src/domain/annex/build';
-import type { AnnexModel } from '../src/domain/annex/types';
-import { DOMAIN_CODES, DOMAINS, type DomainCode } from '../src/domain/vocabulary';
-import { type Register, validate } from '../src/register/register-service';
+import express from 'express';
+import { AnnexService } from '../src/register/annex-service';
 import type { AppConfig } from '../src/server/config';
 import type { Surface } from '../src/server/surface';
 import { annexDocx, annexFileName } from './docx/render';
@@ -18,73 +14,6 @@ const ROOT = repoRootFrom(__dirname);
 const WEB_DIR = path.join(ROOT, 'addin', 'web');
 const BUNDLE_DIR = path.join(ROOT, 'dist', 'web', 'addin');
 const APP_PACKAGE = path.join(ROOT, 'appPackage');
-
-const flag = z
-  .enum(['true', 'false', '1', '0', 'on', 'off'], { errorMap: () => ({ message: 'must be true or false' }) })
-  .transform((v) => v === 'true' || v === '1' || v === 'on');
-
-const annexQuery = z
-  .object({
-    year: z.coerce
-      .number({ required_error: 'is required', invalid_type_error: 'must be a year' })
-      .int('must be a whole year')
-      .min(2000, 'must be 2000 or later')
-      .max(2100, 'must be 2100 or earlier'),
-    lang: z.enum(['nl', 'fr'], { errorMap: () => ({ message: 'must be nl or fr' }) }).optional(),
-    shape: z.enum(['list', 'narrative'], { errorMap: () => ({ message: 'must be list or narrative' }) }).optional(),
-    domains: z
-      .string()
-      .max(2000)
-      .transform((s) => s.split(',').map((d) => d.trim()).filter(Boolean))
-      .pipe(z.array(z.enum(DOMAIN_CODES, { errorMap: () => ({ message: 'holds an unknown domain code' }) })))
-      .optional(),
-    table: flag.optional(),
-  })
-  .strict();
-export type AnnexQuery = z.output<typeof annexQuery>;
-
-function parseAnnexQuery(req: Request): AnnexQuery {
-  return validate(annexQuery, req.query);
-}
-
-/** The annex model for a query, from the register as it is now. */
-export async function annexFromRegister(register: Register, config: AppConfig, query: AnnexQuery): Promise<AnnexModel> {
-  const [entries, meetings, actions, reports] = await Promise.all([
-    register.entries.list({}),
-    register.meetings.list(),
-    register.actions.list(),
-    register.reports.list(),
-  ]);
-  const language = query.lang ?? (config.defaultLanguage === 'fr' ? 'fr' : 'nl');
-  return buildAnnexModel({
-    entries,
-    meetings,
-    actions,
-    templates: reports,
-    year: query.year,
-    language,
-    shape: query.shape,
-    domains: query.domains as DomainCode[] | undefined,
-    includeTable: query.table,
-    municipality: config.municipality,
-  });
-}
-
-/** Years a user may want an annex for: those with a report template or mentions, and the open year. */
-async function annexOptions(register: Register) {
-  const [entries, reports] = await Promise.all([register.entries.list({}), register.reports.list()]);
-  const years = new Set<number>(reports.map((r) => r.budgetYear));
-  for (const e of entries) for (const m of e.mentions) years.add(m.reportYear);
-  const closed = Math.max(0, ...[...years]);
-  const open = Math.max(new Date().getFullYear() + 1, closed + 1);
-  years.add(open);
-  return {
-    years: [...years].sort((a, b) => b - a),
-    openYear: open,
-    reports: reports.map((r) => ({ year: r.budgetYear, shape: r.shape, municipality: r.municipality })),
-    domains: DOMAIN_CODES.filter((c) => !c.includes('.')).map((code) => ({ code, nl: DOMAINS[code].nl, fr: DOMAINS[code].fr, en: DOMAINS[code].en })),
-  };
-}
 
 function sendFile(res: express.Response, file: string, type: string) {
   if (!existsSync(file)) {
@@ -116,14 +45,15 @@ export const addinSurface: Surface = {
   name: 'addin',
 
   mountApi(api, { register, config }) {
+    const annex = new AnnexService(register, { municipality: config.municipality, language: config.defaultLanguage === 'fr' ? 'fr' : 'nl' });
     api.get('/annex', async (req, res) => {
-      res.json(await annexFromRegister(register, config, parseAnnexQuery(req)));
+      res.json(await annex.model(annex.parseQuery(req.query)));
     });
     api.get('/annex/options', async (_req, res) => {
-      res.json(await annexOptions(register));
+      res.json(await annex.options());
     });
     api.get('/annex.docx', async (req, res) => {
-      const model = await annexFromRegister(register, config, parseAnnexQuery(req));
+      const model = await annex.model(annex.parseQuery(req.query));
       const bytes = await annexDocx(model);
       res
         .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')

@@ -151,6 +151,8 @@ const entryFields = z
     /** where the measure comes from: a report, its section and line, minutes… */
     source: text(300).optional(),
     notes: localizedText(4000).default({}),
+    /** the languages whose texts are translations of the source (shown as such, to be reviewed) */
+    translations: z.array(z.enum(LANGUAGE_CODES)).max(3).default([]),
     updatedAt: isoDateTime.optional(),
   })
   .strict();

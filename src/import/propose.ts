@@ -33,8 +33,9 @@ export interface ProposeOptions {
 const FALLBACK_TAG = /^\((NL|FR|EN)\)\s+/;
 const TITLE_MAX = 200;
 
+/** Runs of white space become one space; a French non-breaking space before « : ; ? ! » or inside « » stays. */
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
 }
 
 /** A list item as printed, without its list punctuation (";", "." at the end). */
@@ -143,6 +144,34 @@ function withSummary(list: Draft[], rows: readonly SummaryRow[], language: Langu
       draft.description = draft.text;
     }
   }
+  // a narrative measure told in several paragraphs: a paragraph the table names no measure for belongs to the
+  // measure before it in its section (or, at the start of a section, to the next one)
+  const merged: Draft[] = [];
+  let pending: Draft[] = [];
+  const flush = () => {
+    merged.push(...pending);
+    pending = [];
+  };
+  for (const draft of list) {
+    const previous = merged[merged.length - 1];
+    const inSection = (d: Draft | undefined) => d?.block === 'sections' && d.section === draft.section;
+    if (draft.block === 'sections' && !draft.row) {
+      if (previous?.row && inSection(previous) && !pending.length) previous.description = `${previous.description}\n\n${draft.text}`;
+      else if (pending.length && pending[0].section !== draft.section) {
+        flush();
+        pending.push(draft);
+      } else pending.push(draft);
+      continue;
+    }
+    if (draft.row && draft.block === 'sections' && pending.length && pending[0].section === draft.section) {
+      draft.description = [...pending.map((d) => d.text), draft.description].join('\n\n');
+      pending = [];
+    }
+    flush();
+    merged.push(draft);
+  }
+  flush();
+  list = merged;
   const extra = rows
     .filter((_, j) => !pairedRows.has(j))
     .map((row): Draft => {

@@ -24,6 +24,8 @@ import type { RegisterStore } from '../store/store';
 import molenbeekRecords from './data/records-molenbeek-2023.json';
 import reportTexts from './data/report-texts.json';
 import { MOLENBEEK_2023_REPORT, UKKEL_2026_REPORT } from './demo-templates';
+import { FRENCH, frenchRecord, frenchSubheading } from './translations';
+import { narrativeDescriptions } from './ukkel-narrative';
 import ukkelRecords from './data/records-ukkel-2026.json';
 
 /**
@@ -68,14 +70,34 @@ function printedSection(section: string): string | undefined {
   return section.replace(/^\d+(\.\d+)*\.?\s+/, '');
 }
 
+/** Dutch as printed, French as translated (when there is a translation). */
+const both = (nlText: string, frText: string | null | undefined): LocalizedText => (frText?.trim() ? { nl: nlText, fr: frText } : { nl: nlText });
+
+/**
+ * The Ukkel report's own paragraphs per measure (its narrative annex prints them whole). Off until the .docx
+ * import (issue 10) reads a measure told in several paragraphs, or sharing one, back as one measure.
+ */
+export const FAITHFUL_NARRATIVE = false;
+/** The Ukkel report's own paragraphs per measure (its narrative annex prints them whole). */
+let ukkelTexts: Map<string, LocalizedText> | undefined;
+function narrativeTextOf(record: SourceRecord): LocalizedText | undefined {
+  if (record.src !== '001') return undefined;
+  ukkelTexts ??= narrativeDescriptions(ukkelRecords.map((r) => ({ id: r.id, line: r.line, section: r.section })));
+  return ukkelTexts.get(record.id);
+}
+
 export function entryFromRecord(record: SourceRecord, focusGroupIdOf: (domain: DomainCode) => string | null): SynergyEntryInput {
   const verbatim = record.text ?? record.quote;
   const section = printedSection(record.section);
+  const fr = frenchRecord(record.id);
+  const narrative = FAITHFUL_NARRATIVE ? narrativeTextOf(record) : undefined;
   return {
-    title: nl(record.title),
-    description: verbatim && verbatim !== record.title ? nl(verbatim) : {},
+    title: both(record.title, fr?.title),
+    description: narrative ?? (verbatim && verbatim !== record.title ? both(verbatim, fr?.text) : {}),
     domain: record.domain,
-    ...(record.subheading ? { subheading: nl(record.subheading) } : {}),
+    ...(record.subheading ? { subheading: both(record.subheading, fr?.subheading ?? frenchSubheading(record.subheading)) } : {}),
+    ...(record.notes ? { notes: both(record.notes, fr?.notes) } : {}),
+    translations: fr ? ['fr'] : [],
     scope: record.scope,
     status: record.status,
     startYear: record.year,
@@ -124,10 +146,12 @@ interface MeetingSeed {
 
 function molenbeekMeetings(): MeetingSeed[] {
   const texts = reportTexts['molenbeek-2023'].meetings;
+  const french = FRENCH.molenbeek.reportTexts.meetings as Record<string, string>;
+  const summary = (date: keyof typeof texts) => both(texts[date], french[date]);
   const steering = (date: string, printed: string): MeetingSeed => ({
     key: date,
     section: `${MEETINGS_PREFIX} – stuurgroep ${printed}`,
-    meeting: { body: 'steering_group', date, title: nlfr(`Vergadering van ${printed}`, `Réunion du ${printed}`), summary: nl(texts[date as keyof typeof texts]) },
+    meeting: { body: 'steering_group', date, title: nlfr(`Vergadering van ${printed}`, `Réunion du ${printed}`), summary: summary(date as keyof typeof texts) },
   });
   return [
     steering('2022-09-14', '14/09/2022'),
@@ -140,7 +164,7 @@ function molenbeekMeetings(): MeetingSeed[] {
         body: 'it_coordination',
         date: '2023-01-16',
         title: nlfr('IT-vergadering 16/01/2023', 'Réunion informatique du 16/01/2023'),
-        summary: nl(texts['2023-01-16']),
+        summary: summary('2023-01-16'),
       },
     },
   ];
@@ -153,9 +177,10 @@ const UKKEL_MEETING: MeetingSeed = {
     body: 'external',
     date: '2025-12-02',
     title: nlfr('Vergadering met Brussel Huisvesting', 'Réunion avec Bruxelles Logement'),
-    summary: nl(
-      'Deze werden voorgesteld aan Brussel Huisvesting tijdens een vergadering op 2 december 2025, die werd bijgewoond door het OCMW en het SWU.',
-    ),
+    summary: (() => {
+      const paragraph = FRENCH.ukkel.reportParagraphs.find((p) => p.line === 161)!;
+      return { nl: paragraph.nl, fr: paragraph.fr };
+    })(),
   },
 };
 
@@ -214,7 +239,7 @@ export async function loadDemoDataIfEmpty(store: RegisterStore, config: Pick<App
       const linked = records.filter((r) => r.section === seed.section && (seed.meeting.body !== 'external' || r.id === 'UKK26-39'));
       return model.meeting.parse({
         ...seed.meeting,
-        decisions: linked.map((r) => ({ text: nl(r.title), entryIds: [entryIdOf.get(r.id)!] })),
+        decisions: linked.map((r) => ({ text: both(r.title, frenchRecord(r.id)?.title), entryIds: [entryIdOf.get(r.id)!] })),
       });
     }),
   );
@@ -225,7 +250,7 @@ export async function loadDemoDataIfEmpty(store: RegisterStore, config: Pick<App
     for (const record of records.filter((r) => r.section === seed.section && r.status === 'decided')) {
       const id = entryIdOf.get(record.id)!;
       const current = (await store.entries.get(id))!;
-      const decision: Decision = { body: 'steering_group', date: seed.meeting.date, text: nl(record.title), outcome: 'approved', meetingId: meetings[i].id };
+      const decision: Decision = { body: 'steering_group', date: seed.meeting.date, text: both(record.title, frenchRecord(record.id)?.title), outcome: 'approved', meetingId: meetings[i].id };
       const { id: _id, etag, ...value } = current;
       await store.entries.update(id, { ...value, decisions: [...value.decisions, decision] }, etag);
     }

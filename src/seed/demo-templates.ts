@@ -2,6 +2,7 @@ import type { AnnualReport, AnnualReportInput, LocalizedText } from '../domain/m
 import { reportTemplate } from '../domain/template';
 import { DOMAIN_CODES, type DomainCode, SCOPE_CODES } from '../domain/vocabulary';
 import reportTexts from './data/report-texts.json';
+import { FRENCH, frenchSection } from './translations';
 
 /**
  * The two demo municipalities' own templates, as their reports print them: Molenbeek 2023 (list shape,
@@ -13,8 +14,9 @@ type Scope = (typeof SCOPE_CODES)[number];
 const nlfr = (nl: string, fr: string): LocalizedText => ({ nl, fr });
 const LOCAL: Scope[] = ['gemeente-ocmw', 'andere-partners'];
 
+/** A section titled as the report prints it, in French as the translators wrote it (else `fr`). */
 function section(nl: string, fr: string, domains: readonly DomainCode[], scopes: Scope[] = LOCAL) {
-  return { title: nlfr(nl, fr), gather: domains.length ? { by: 'domain' as const, domains: [...domains], scopes } : { by: 'entries' as const, entryIds: [] } };
+  return { title: nlfr(nl, frenchSection(nl) ?? fr), gather: domains.length ? { by: 'domain' as const, domains: [...domains], scopes } : { by: 'entries' as const, entryIds: [] } };
 }
 const SOCIAL: DomainCode[] = DOMAIN_CODES.filter((d) => d === 'SOC' || d.startsWith('SOC.'));
 
@@ -27,7 +29,7 @@ export const MOLENBEEK_2023_REPORT = (municipality: LocalizedText): AnnualReport
     preset: 'molenbeek-list',
     ocmwName: nlfr('OCMW van Sint-Jans-Molenbeek', 'CPAS de Molenbeek-Saint-Jean'),
     shape: 'list',
-    introText: { nl: reportTexts['molenbeek-2023'].introText },
+    introText: { nl: reportTexts['molenbeek-2023'].introText, fr: FRENCH.molenbeek.reportTexts.introText as string },
     blocks: [
       {
         lifecycles: ['running'],
@@ -66,10 +68,12 @@ export const UKKEL_2026_REPORT: AnnualReport = parse({
   municipality: nlfr('Ukkel', 'Uccle'),
   preset: 'ukkel-narrative',
   shape: 'narrative',
-  title: {
-    nl: 'VERSLAG OVER SCHAALVOORDELEN EN HET WEGWERKEN VAN DUBBEL WERK OF OVERLAPPINGEN TUSSEN DE ACTIVITEITEN VAN HET OPENBAAR CENTRUM VOOR SOCIALE ACTIE EN DE GEMEENTE UKKEL',
-  },
-  yearText: { nl: reportTexts['ukkel-2026'].yearText },
+  // the report's own title, in French as translated
+  title: (() => {
+    const printed = FRENCH.ukkel.reportParagraphs.find((p) => p.line === 3)!;
+    return { nl: printed.nl, fr: printed.fr };
+  })(),
+  yearText: { nl: reportTexts['ukkel-2026'].yearText, fr: FRENCH.ukkel.reportTexts.yearText as string },
   blocks: [
     {
       lifecycles: ['running', 'proposals', 'stopped'],

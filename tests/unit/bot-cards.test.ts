@@ -154,6 +154,7 @@ test('entry, help and form cards are valid in all languages', () => {
     endYear: null,
     benefits: [],
     notes: {},
+    translations: [],
     financialBenefit: { amountEur: 125000, confidence: 'estimate' },
     qualitativeBenefit: {},
     contacts: [],

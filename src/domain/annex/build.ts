@@ -3,13 +3,13 @@ import type { Lifecycle, TableColumn, TemplateBlock } from '../template';
 import { presetTemplate } from '../template-presets';
 import { templateFor } from '../template-rules';
 import type { DomainCode } from '../vocabulary';
-import { fallbackTag, paragraphsOf, pickText, punctuateItem, textRuns } from './format';
-import { type Counter, freeTextBlocks, meetingPeriodOf, meetingSection } from './meetings';
+import { fallbackTag, pickText, punctuateItem, textRuns } from './format';
+import { type Counter, freeTextBlocks, meetingPeriodOf, meetingSection, textBlocks } from './meetings';
 import { type Placement, placementOf, type UnplacedReason, type WithId, yearRulesOf } from './placement';
 import { distribute, inDomains, orderItems, type SectionSlot } from './sections';
 import { tableBlock } from './table';
 import { annexText, ofMunicipality } from './texts';
-import type { AnnexBlock, AnnexLanguage, AnnexModel, AnnexRun, AnnexShape } from './types';
+import { type AnnexBlock, type AnnexLanguage, type AnnexModel, type AnnexRun, type AnnexShape, runsText } from './types';
 
 export { meetingPeriodOf };
 
@@ -119,11 +119,7 @@ function narrativeEntryBlocks(p: Placement, ctx: Context): AnnexBlock[] {
   let blocks: AnnexBlock[];
   if (description) {
     if (description.from) ctx.counter.fallbackTexts++;
-    blocks = paragraphsOf(description.text).map((text, i) => ({
-      kind: 'paragraph' as const,
-      runs: i === 0 ? textRuns({ text, from: description.from }, language) : [{ text }],
-      ref: entryRef(p),
-    }));
+    blocks = textBlocks(description.text, description.from, language).map((b) => ({ ...b, ref: entryRef(p) }));
   } else {
     const runs = titleRuns(p, ctx);
     const last = runs[runs.length - 1];
@@ -133,8 +129,9 @@ function narrativeEntryBlocks(p: Placement, ctx: Context): AnnexBlock[] {
   // a derived year says that a measure stopped; a frozen report says what it printed
   if (p.lifecycle === 'stopped' && !p.frozen) {
     const sentence = annexText(language, p.status === 'rejected' ? 'rejectedSentence' : 'stoppedSentence', { year: ctx.input.year });
-    const last = blocks[blocks.length - 1] as Extract<AnnexBlock, { kind: 'paragraph' }>;
-    last.runs = [...last.runs, { text: ` ${sentence}` }];
+    const last = blocks[blocks.length - 1];
+    if (last?.kind === 'paragraph') last.runs = [...last.runs, { text: ` ${sentence}` }];
+    else blocks.push({ kind: 'paragraph', runs: [{ text: sentence }], ref: entryRef(p) });
   }
   return blocks;
 }
@@ -167,9 +164,17 @@ function blockBlocks(block: TemplateBlock, placements: readonly Placement[], ctx
     if (own) blocks.push({ kind: 'heading', level: 1, numbering: null, text: tagged(own, ctx) });
     for (const slot of slots) {
       blocks.push({ kind: 'heading', level: 1, numbering: block.sections.length ? `${number()}.` : null, text: sectionTitle(slot, ctx), ref: sectionRef(block, shape, slot) });
+      // one paragraph may tell of two measures: it is printed once
+      const printed = new Set<string>();
       for (const group of bySubheading(orderItems(slot.items), ctx)) {
         if (group.subheading) blocks.push({ kind: 'heading', level: 2, numbering: null, text: group.subheading });
-        for (const p of group.items) blocks.push(...narrativeEntryBlocks(p, ctx));
+        for (const p of group.items) {
+          for (const b of narrativeEntryBlocks(p, ctx)) {
+            const key = JSON.stringify(b.kind === 'list' ? b.items.map((i) => runsText(i.runs)) : b.kind === 'paragraph' ? runsText(b.runs) : b);
+            if (!printed.has(key)) blocks.push(b);
+            printed.add(key);
+          }
+        }
       }
     }
   }

@@ -54,6 +54,7 @@ export const fieldMessages = {
   textOverride: { nl: 'Eigen tekst in dat verslag', fr: 'Texte propre à ce rapport', en: 'Text used in that report' },
   source: { nl: 'Bronverwijzing', fr: 'Référence de la source', en: 'Source reference' },
   notes: { nl: 'Notities', fr: 'Notes', en: 'Notes' },
+  translations: { nl: 'Vertaalde talen', fr: 'Langues traduites', en: 'Translated languages' },
   // actions, meetings, focus groups, polls
   entryId: { nl: 'Maatregel', fr: 'Mesure', en: 'Entry' },
   owner: { nl: 'Eigenaar', fr: 'Responsable', en: 'Owner' },
