@@ -5,10 +5,12 @@ import {
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -48,20 +50,51 @@ const HEADING: Record<1 | 2 | 3, (typeof HeadingLevel)[keyof typeof HeadingLevel
 
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8EAADB' };
 
+/** A4 with 2 cm margins, in twips: the page and the text width in portrait and landscape. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const TEXT_WIDTH = { portrait: PAGE.width - 2 * PAGE.margin, landscape: PAGE.height - 2 * PAGE.margin };
+
+/**
+ * The summary table with the model's explicit column widths (a fixed layout, so Word and LibreOffice do not
+ * squeeze a column until a word breaks), its header row repeated on every page, rows never split over pages.
+ */
 function tableOf(block: Extract<AnnexBlock, { kind: 'table' }>, language: 'nl' | 'fr'): Table {
-  const cell = (text: string, header: boolean) =>
+  const total = block.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+  const widths = block.widths.length === block.header.length ? block.widths.map((p) => Math.floor((p / 100) * total)) : block.header.map(() => Math.floor(total / block.header.length));
+  const cell = (text: string, header: boolean, i: number) =>
     new TableCell({
+      width: { size: widths[i], type: WidthType.DXA },
       children: [new Paragraph({ style: 'TableText', children: runsOf([{ text, bold: header }], language) })],
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } } : {}),
       borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, children: block.header.map((h) => cell(h, true)) }),
-      ...block.rows.map((row) => new TableRow({ children: row.map((c) => cell(c, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, true, i)) }),
+      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, false, i)) })),
     ],
   });
+}
+
+type Orientation = 'portrait' | 'landscape';
+
+/** The blocks in page sections: a wide table (with the heading just before it) gets a landscape section of its own. */
+function sectionsOf(blocks: readonly AnnexBlock[]): Array<{ orientation: Orientation; blocks: AnnexBlock[] }> {
+  const sections: Array<{ orientation: Orientation; blocks: AnnexBlock[] }> = [{ orientation: 'portrait', blocks: [] }];
+  for (const block of blocks) {
+    const current = sections[sections.length - 1];
+    if (block.kind === 'table' && block.landscape) {
+      const previous = current.blocks[current.blocks.length - 1];
+      const heading = previous?.kind === 'heading' ? current.blocks.pop()! : undefined;
+      sections.push({ orientation: 'landscape', blocks: [...(heading ? [heading] : []), block] }, { orientation: 'portrait', blocks: [] });
+    } else {
+      current.blocks.push(block);
+    }
+  }
+  return sections.filter((s) => s.blocks.length > 0);
 }
 
 function childrenOf(block: AnnexBlock, language: 'nl' | 'fr'): Array<Paragraph | Table> {
@@ -117,12 +150,15 @@ export function annexDocument(model: AnnexModel): Document {
         },
       ],
     },
-    sections: [
-      {
-        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-        children: model.blocks.flatMap((b) => childrenOf(b, language)),
+    sections: sectionsOf(model.blocks).map((section) => ({
+      properties: {
+        page: {
+          size: { width: PAGE.width, height: PAGE.height, orientation: section.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+        },
       },
-    ],
+      children: section.blocks.flatMap((b) => childrenOf(b, language)),
+    })),
   });
 }
 

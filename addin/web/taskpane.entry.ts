@@ -4,6 +4,7 @@ import { createPaneApi, officeTokenSource, readPaneBoot } from './api';
 import { AddinError, assertRequirements, capabilitiesOf, DocumentError, insertAnnex, type RefreshReport, refreshAnnex } from '../word/operations';
 import { planAnnex } from '../word/plan';
 import { translateKey } from '../../src/i18n/catalogue';
+import { renderPreview } from './annex-preview';
 import { type PaneLanguage, paneLanguageOf, type TextKey, translator } from './i18n';
 import { recalledParts, rememberParts } from './part-memory';
 import { clearReport, type RefreshPaneDeps, renderReport, renderSafeAction, type RetryAnswer } from './refresh-pane';
@@ -18,8 +19,7 @@ import { isRefreshTextKey, refreshTranslator } from './refresh-texts';
 
 interface AnnexOptions {
   years: number[];
-  openYear: number;
-  reports: Array<{ year: number; shape: 'list' | 'narrative' }>;
+  defaultYear: number;
   domains: Array<{ code: string; nl: string; fr: string; en: string }>;
 }
 
@@ -85,7 +85,7 @@ function fillOptions(options: AnnexOptions) {
       return o;
     }),
   );
-  year.value = String(options.reports.length ? Math.max(...options.reports.map((r) => r.year)) : options.openYear);
+  year.value = String(options.defaultYear);
   const box = $('domains');
   const legend = box.querySelector('legend');
   box.replaceChildren(
@@ -231,11 +231,28 @@ async function loadOptions() {
   showOptions();
 }
 
+let previewAsked = 0;
+
+/** Before inserting: what the annex for these options holds, its fallback texts and the measures it cannot place. */
+async function updatePreview() {
+  const asked = ++previewAsked;
+  try {
+    const model = await api.getJson<AnnexModel>(`/api/annex?${query().toString()}`);
+    if (asked === previewAsked) renderPreview($('preview'), model.meta, t, (id) => `/tab#/entry/${encodeURIComponent(id)}/edit`);
+  } catch (error) {
+    if (asked === previewAsked) setStatus(describe(error), 'error');
+  }
+}
+
 function showOptions() {
   $('options').hidden = false;
-  for (const id of ['year', 'lang', 'shape', 'table']) $(id).addEventListener('change', updateDownloadLink);
-  $('domains').addEventListener('change', updateDownloadLink);
-  updateDownloadLink();
+  const changed = () => {
+    updateDownloadLink();
+    void updatePreview();
+  };
+  for (const id of ['year', 'lang', 'shape', 'table']) $(id).addEventListener('change', changed);
+  $('domains').addEventListener('change', changed);
+  changed();
   $('download').addEventListener('click', (event) => void downloadWithToken(event));
   $('insert').addEventListener('click', () => void run('insert'));
   $('refresh').addEventListener('click', () => void run('refresh'));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { buildAnnexModel } from '../domain/annex/build';
 import type { AnnexModel } from '../domain/annex/types';
 import type { LocalizedText } from '../domain/model';
-import { TABLE_COLUMNS } from '../domain/template';
+import { TABLE_COLUMNS, type TableColumn } from '../domain/template';
 import { DOMAIN_CODES, DOMAINS, type DomainCode } from '../domain/vocabulary';
 import { type Register, validate } from './register-service';
 
@@ -80,7 +80,7 @@ export class AnnexService {
       shape: query.shape,
       domains: query.domains as DomainCode[] | undefined,
       includeTable: query.table,
-      columns: query.columns as AnnexQuery['columns'] & undefined,
+      columns: query.columns as TableColumn[] | undefined,
       municipality: this.defaults.municipality,
     });
   }

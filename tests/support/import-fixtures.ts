@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { annexFromRegister } from '../../addin/surface';
 import { annexDocx } from '../../addin/docx/render';
+import { AnnexService } from '../../src/register/annex-service';
 import { Register } from '../../src/register/register-service';
 import { loadDemoDataIfEmpty } from '../../src/seed/demo-data';
 import { loadConfig } from '../../src/server/config';
@@ -30,7 +30,7 @@ export async function tempRegister(demo: boolean): Promise<{ register: Register;
 /** The annex this app exports for a year, as the .docx a clerk downloads. */
 export async function exportedAnnex(register: Register, query: { year: number; lang: 'nl' | 'fr'; shape?: 'list' | 'narrative'; table?: boolean }): Promise<Buffer> {
   const config = loadConfig({ PORT: '0', AUTH_MODE: 'local', LOG_LEVEL: 'silent' });
-  const model = await annexFromRegister(register, config, query);
+  const model = await new AnnexService(register, { municipality: config.municipality, language: 'nl' }).model(query);
   return annexDocx(model);
 }
 

@@ -135,4 +135,19 @@ export const paneMessages = {
     fr: 'Le registre refuse votre connexion ({detail}). Demandez à l’administrateur de vérifier l’inscription de l’application et la configuration du serveur.',
     en: 'The register refuses your sign-in ({detail}). Ask the administrator to check the app registration and the server’s settings.',
   },
+  previewCounts: {
+    nl: 'Deze bijlage toont {running} lopende, {proposals} voorgestelde en {stopped} stopgezette maatregelen.',
+    fr: 'Cette annexe présente {running} mesures en cours, {proposals} proposées et {stopped} arrêtées.',
+    en: 'This annex shows {running} running, {proposals} proposed and {stopped} stopped measures.',
+  },
+  templateOf: { nl: '(Sjabloon van {year}.)', fr: '(Modèle de {year}.)', en: '({year} template.)' },
+  noFallback: { nl: 'Alle teksten bestaan in deze taal.', fr: 'Tous les textes existent dans cette langue.', en: 'Every text exists in this language.' },
+  unplaced: {
+    nl: '{count} maatregelen van dit jaar vinden geen plaats in het sjabloon en staan niet in de bijlage:',
+    fr: '{count} mesures de cette année ne trouvent pas de place dans le modèle et ne figurent pas dans l’annexe :',
+    en: '{count} measures of this year find no place in the template and are not in the annex:',
+  },
+  unplaced_no_section: { nl: 'geen sectie neemt ze op', fr: 'aucune section ne la reprend', en: 'no section takes it' },
+  unplaced_no_end_year: { nl: 'stopgezet zonder jaar', fr: 'arrêtée sans année', en: 'stopped without a year' },
+  fixInTab: { nl: 'Aanpassen in het register', fr: 'Corriger dans le registre', en: 'Fix it in the register' },
 } as const satisfies Messages;
