@@ -15,6 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { annexText } from '../../src/domain/annex/texts';
 import { xmlSafeText } from '../../src/domain/xml-text';
 import { type AnnexBlock, type AnnexModel, type AnnexRun, headingText } from '../../src/domain/annex/types';
 
@@ -116,16 +117,12 @@ function childrenOf(block: AnnexBlock, language: 'nl' | 'fr'): Array<Paragraph |
   }
 }
 
-const DOC_TITLE: Record<'nl' | 'fr', (year: number) => string> = {
-  nl: (year) => `Verslag over de synergieën en schaalvoordelen – bijlage bij de begroting ${year}`,
-  fr: (year) => `Rapport sur les synergies et économies d'échelle – annexe au budget ${year}`,
-};
 
 export function annexDocument(model: AnnexModel): Document {
   const { language } = model.meta;
   return new Document({
     creator: 'Synergy Register',
-    title: DOC_TITLE[language](model.meta.year),
+    title: annexText(language, 'docTitle', { year: model.meta.year }),
     description: `${model.meta.municipality} · ${model.meta.year} · ${model.meta.shape}`,
     styles: {
       default: {

@@ -13,9 +13,13 @@ import type { AnnexBlock, AnnexLanguage } from './types';
  * minimum), and landscape when the columns do not fit the portrait text width.
  */
 
-/** Text widths in characters of the table font (9 pt): A4 with 2 cm margins, portrait and landscape. */
-export const PORTRAIT_CHARS = 95;
-export const LANDSCAPE_CHARS = 145;
+/**
+ * Text widths in characters of the table font (9 pt) on A4 with 2 cm margins, portrait and landscape. Counted
+ * for the widest font a reader may get (DejaVu Sans, LibreOffice's stand-in for Calibri): Word's Calibri is
+ * narrower, so the widths only grow more generous there.
+ */
+export const PORTRAIT_CHARS = 85;
+export const LANDSCAPE_CHARS = 128;
 /** Room a cell's padding takes, in characters. */
 const CELL_PADDING = 2;
 /** How much a column wants beyond its longest word: long free texts get more room than codes. */

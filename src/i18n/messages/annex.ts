@@ -123,6 +123,11 @@ export const annexMessages = {
   'column.deadline': { nl: 'Termijn', fr: 'Échéance', en: 'Deadline' },
   'column.startYear': { nl: 'Sinds', fr: 'Depuis', en: 'Since' },
   none: { nl: '–', fr: '–', en: '–' },
+  docTitle: {
+    nl: 'Verslag over de synergieën en schaalvoordelen – bijlage bij de begroting {year}',
+    fr: "Rapport sur les synergies et économies d'échelle – annexe au budget {year}",
+    en: 'Report on synergies and economies of scale – annex to the {year} budget',
+  },
   listSeparator: { nl: ';', fr: '\u00a0;', en: ';' },
   fallbackTag: { nl: '({language}) ', fr: '({language}) ', en: '({language}) ' },
   'verify.law': {
