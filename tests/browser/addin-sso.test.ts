@@ -73,8 +73,16 @@ maybe('Word add-in task pane signing in (tenant mode)', () => {
     // the register accepted the token: the options are filled and the pane is ready
     await expect(page.textContent('#status')).resolves.toMatch(/^Plaats de cursor/);
     expect(await page.isDisabled('#insert')).toBe(false);
-    expect(api).toEqual([{ path: '/api/annex/options', authorization: `Bearer ${token}` }]);
-    expect(await page.evaluate(() => (window as unknown as { __tokenCalls: unknown[] }).__tokenCalls)).toEqual([{ allowSignInPrompt: true, allowConsentPrompt: true }]);
+    // the options, then the preview of what the annex holds (fallback texts, unplaced measures)
+    await page.waitForSelector('#preview', { state: 'visible' });
+    expect(api).toEqual([
+      { path: '/api/annex/options', authorization: `Bearer ${token}` },
+      { path: '/api/annex', authorization: `Bearer ${token}` },
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { __tokenCalls: unknown[] }).__tokenCalls)).toEqual([
+      { allowSignInPrompt: true, allowConsentPrompt: true },
+      { allowSignInPrompt: true, allowConsentPrompt: true },
+    ]);
 
     await page.selectOption('#year', '2023');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
@@ -85,11 +93,13 @@ maybe('Word add-in task pane signing in (tenant mode)', () => {
     await page.waitForFunction(() => document.getElementById('status')!.classList.contains('ok'));
     await expect(page.textContent('#status')).resolves.toBe('Het bestand synergieverslag-2023-nl.docx is gedownload.');
     // a fresh token was asked for the download too (never kept by the page) and sent with it
-    expect(api.map((a) => [a.path, a.authorization])).toEqual([
+    // (changing the year asked for a new preview)
+    expect(api.filter((a) => a.path !== '/api/annex').map((a) => [a.path, a.authorization])).toEqual([
       ['/api/annex/options', `Bearer ${token}`],
       ['/api/annex.docx', `Bearer ${token}`],
     ]);
-    expect(await page.evaluate(() => (window as unknown as { __tokenCalls: unknown[] }).__tokenCalls.length)).toBe(2);
+    expect(api.every((a) => a.authorization === `Bearer ${token}`)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __tokenCalls: unknown[] }).__tokenCalls.length)).toBe(api.length);
     await page.screenshot({ path: artifactPath('addin', 'taskpane-sso-signed-in.png'), fullPage: true });
     await close();
   });
@@ -119,8 +129,13 @@ maybe('Word add-in task pane signing in (tenant mode)', () => {
     await page.waitForSelector('#options', { state: 'visible' });
     await expect(page.textContent('#status')).resolves.toMatch(/^Put the cursor where the annex goes/);
     expect(await page.isHidden('#retry')).toBe(true);
-    expect(api).toEqual([{ path: '/api/annex/options', authorization: `Bearer ${token}` }]);
-    expect(await page.evaluate(() => (window as unknown as { __tokenCalls: unknown[] }).__tokenCalls.length)).toBe(2);
+    await page.waitForSelector('#preview', { state: 'visible' });
+    expect(api).toEqual([
+      { path: '/api/annex/options', authorization: `Bearer ${token}` },
+      { path: '/api/annex', authorization: `Bearer ${token}` },
+    ]);
+    // the cancelled try, then one for the options and one for the preview
+    expect(await page.evaluate(() => (window as unknown as { __tokenCalls: unknown[] }).__tokenCalls.length)).toBe(3);
     await close();
   });
 
