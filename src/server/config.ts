@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { isLoopbackHost as isLoopback } from '../domain/links';
+import type { StoreSettings } from '../store/create-store';
 
 /**
  * Configuration: code defaults < env/.env.local (committed, no secrets) < env/.env.<ENV_NAME> (e.g.
@@ -49,9 +50,7 @@ export interface AppConfig {
   port: number;
   host: string;
   publicUrl: string;
-  store:
-    | { kind: 'local'; dataDir: string }
-    | { kind: 'graph'; siteId: string; baseUrl: string; listPrefix: string; pageSize: number; cacheSeconds: number };
+  store: StoreSettings;
   demoData: boolean;
   auth:
     | { mode: 'local'; user: { id: string; name: string; email: string } }

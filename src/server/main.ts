@@ -1,15 +1,15 @@
 import { loadDemoDataIfEmpty } from '../seed/demo-data';
-import { createStore } from '../store/create-store';
 import { FolderLockedError } from '../store/local/folder-lock';
 import { startServer } from './app';
 import { ConfigError, loadConfig } from './config';
 import { consoleLogger } from './logger';
+import { serverStore } from './store';
 import { defaultSurfaces } from './surfaces';
 
 async function main(): Promise<void> {
   const logger = consoleLogger();
   const config = loadConfig();
-  const store = createStore(config);
+  const store = serverStore(config);
   const running = await startServer(config, store, logger, defaultSurfaces, {
     async beforeServing() {
       if (!config.demoData) return;

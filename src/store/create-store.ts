@@ -1,23 +1,41 @@
-import type { AppConfig } from '../server/config';
 import { createGraphAuthProvider, createGraphStore, MsalTokenSource, type TokenSource } from './graph';
 import { createLocalStore } from './local/local-store';
 import { withReadCache } from './read-cache';
 import type { RegisterStore } from './store';
 
-/**
- * The store the configuration asks for: the embedded one by default, SharePoint lists in a tenant.
- * `tokenSource` replaces msal (tests; Entra ID is unreachable here).
- */
-export function createStore(config: AppConfig, options: { tokenSource?: TokenSource } = {}): RegisterStore {
-  if (config.store.kind === 'local') return createLocalStore(config.store.dataDir);
-  const { tenantId, clientId, clientSecret, authorityHost } = config.entra;
+/** Which store to open: the embedded one in a data folder, or the SharePoint lists of one site. */
+export type StoreSettings =
+  | { kind: 'local'; dataDir: string }
+  | { kind: 'graph'; siteId: string; baseUrl: string; listPrefix: string; pageSize: number; cacheSeconds: number };
+
+/** The app registration the SharePoint store asks Microsoft Entra ID for Graph tokens with. */
+export interface GraphCredentials {
+  tenantId?: string;
+  clientId?: string;
+  clientSecret?: string;
+  authorityHost?: string;
+}
+
+export interface CreateStoreOptions {
+  /** when a person waits for the answer: the time (ms since epoch) by which it is due (Graph retries stop short of it) */
+  deadline: () => number | undefined;
+  /** replaces msal (tests; Entra ID is unreachable here) */
+  tokenSource?: TokenSource;
+}
+
+/** The store the settings ask for: the embedded one by default, SharePoint lists in a tenant. */
+export function createStore(settings: { store: StoreSettings; entra: GraphCredentials }, options: CreateStoreOptions): RegisterStore {
+  const { store } = settings;
+  if (store.kind === 'local') return createLocalStore(store.dataDir);
+  const { tenantId, clientId, clientSecret, authorityHost } = settings.entra;
   const tokenSource = options.tokenSource ?? new MsalTokenSource({ tenantId: tenantId!, clientId: clientId!, clientSecret: clientSecret!, authorityHost });
   const graph = createGraphStore({
-    siteId: config.store.siteId,
-    baseUrl: config.store.baseUrl,
-    listPrefix: config.store.listPrefix,
-    pageSize: config.store.pageSize,
+    siteId: store.siteId,
+    baseUrl: store.baseUrl,
+    listPrefix: store.listPrefix,
+    pageSize: store.pageSize,
     authProvider: createGraphAuthProvider(tokenSource),
+    deadline: options.deadline,
   });
-  return config.store.cacheSeconds > 0 ? withReadCache(graph, { ttlMs: config.store.cacheSeconds * 1000 }) : graph;
+  return store.cacheSeconds > 0 ? withReadCache(graph, { ttlMs: store.cacheSeconds * 1000 }) : graph;
 }

@@ -1,4 +1,4 @@
-import { createStore } from '../../src/store/create-store';
+import { serverStore } from '../../src/server/store';
 import type { TokenSource } from '../../src/store/graph';
 import { startGraphFake, type GraphFake } from '../fakes/graph-fake';
 import { startTestServer, type TestServer } from '../support/server';
@@ -24,7 +24,7 @@ describe('register API over HTTP on the SharePoint (Graph) store', () => {
         CLIENT_ID: '22222222-2222-2222-2222-222222222222',
         CLIENT_SECRET: 'not-a-real-secret',
       },
-      store: (config) => createStore(config, { tokenSource: tokens }),
+      store: (config) => serverStore(config, { tokenSource: tokens }),
     });
   });
   afterAll(async () => {

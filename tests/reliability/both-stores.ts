@@ -1,4 +1,4 @@
-import { createStore } from '../../src/store/create-store';
+import { serverStore } from '../../src/server/store';
 import type { TokenSource } from '../../src/store/graph';
 import { type GraphFake, type GraphFakeOptions, startGraphFake } from '../fakes/graph-fake';
 import { startTestServer, type TestServer } from '../support/server';
@@ -31,7 +31,7 @@ export async function startServerOn(kind: (typeof STORE_KINDS)[number], env: Rec
       CLIENT_SECRET: 'not-a-real-secret',
       ...env,
     },
-    store: (config) => createStore(config, { tokenSource: tokens }),
+    store: (config) => serverStore(config, { tokenSource: tokens }),
   });
   return {
     server,

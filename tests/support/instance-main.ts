@@ -5,7 +5,7 @@ import { startServer } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { consoleLogger } from '../../src/server/logger';
 import { defaultSurfaces } from '../../src/server/surfaces';
-import { createStore } from '../../src/store/create-store';
+import { serverStore } from '../../src/server/store';
 
 /**
  * One server process of the multi-instance harness (instances.ts): the composition of src/server/main.ts
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const logger = consoleLogger(process.env.LOG_LEVEL ?? 'warn');
   const config = loadConfig();
   const fixedToken = async () => 'instance-test-token';
-  const store = createStore(config, { tokenSource: { appOnly: fixedToken, onBehalfOf: fixedToken } });
+  const store = serverStore(config, { tokenSource: { appOnly: fixedToken, onBehalfOf: fixedToken } });
   const openIdMetadataUrl = process.env.TEST_INSTANCE_BOT_OPENID;
   const botToken = process.env.TEST_INSTANCE_BOT_TOKEN ?? '';
   // The Teams SDK falls back to CLIENT_SECRET from the environment (and then asks Entra ID for tokens):

@@ -1,6 +1,6 @@
 import { InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
 import { ConsentRequiredError, createGraphAuthProvider, type TokenSource } from '../../src/store/graph/auth';
-import { runWithRequestContext } from '../../src/server/request-context';
+import { currentUserAssertion, runWithRequestContext } from '../../src/server/request-context';
 import { startGraphFake } from '../fakes/graph-fake';
 import { openGraphStoreOnFake } from '../fakes/graph/store-on-fake';
 
@@ -26,9 +26,9 @@ describe('Graph authentication provider', () => {
     expect(await runWithRequestContext({ userAssertion: 'sso-1' }, () => provider.getAccessToken())).toBe('app-token');
   });
 
-  test('with onBehalfOfUsers: app-only without a user, on-behalf-of the caller inside a request', async () => {
+  test('with onBehalfOf (the SSO token of the request): app-only without a user, on-behalf-of the caller inside a request', async () => {
     const source = new FakeTokenSource();
-    const provider = createGraphAuthProvider(source, undefined, { onBehalfOfUsers: true });
+    const provider = createGraphAuthProvider(source, undefined, { onBehalfOf: currentUserAssertion });
     expect(await provider.getAccessToken()).toBe('app-token');
     expect(await runWithRequestContext({ userAssertion: 'sso-1' }, () => provider.getAccessToken())).toBe('obo-token-for-sso-1');
     expect(await runWithRequestContext({}, () => provider.getAccessToken())).toBe('app-token');
@@ -45,7 +45,7 @@ describe('Graph authentication provider', () => {
   ])('msal %s on OBO becomes ConsentRequiredError', async (code, error) => {
     const source = new FakeTokenSource();
     source.oboError = error;
-    const provider = createGraphAuthProvider(source, undefined, { onBehalfOfUsers: true });
+    const provider = createGraphAuthProvider(source, undefined, { onBehalfOf: currentUserAssertion });
     const thrown = await runWithRequestContext({ userAssertion: 'sso' }, () => provider.getAccessToken()).catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(ConsentRequiredError);
     expect((thrown as ConsentRequiredError).errorCode).toBe(code);
@@ -54,7 +54,7 @@ describe('Graph authentication provider', () => {
   test('other token failures are not mistaken for consent', async () => {
     const source = new FakeTokenSource();
     source.oboError = new ServerError('invalid_client', 'AADSTS7000215: bad secret');
-    const provider = createGraphAuthProvider(source, undefined, { onBehalfOfUsers: true });
+    const provider = createGraphAuthProvider(source, undefined, { onBehalfOf: currentUserAssertion });
     const thrown = await runWithRequestContext({ userAssertion: 'sso' }, () => provider.getAccessToken()).catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(ServerError);
     expect(thrown).not.toBeInstanceOf(ConsentRequiredError);
@@ -64,7 +64,7 @@ describe('Graph authentication provider', () => {
     const fake = await startGraphFake();
     try {
       const source = new FakeTokenSource();
-      const store = await openGraphStoreOnFake(fake, { authProvider: createGraphAuthProvider(source, undefined, { onBehalfOfUsers: true }) });
+      const store = await openGraphStoreOnFake(fake, { authProvider: createGraphAuthProvider(source, undefined, { onBehalfOf: currentUserAssertion }) });
       await runWithRequestContext({ userAssertion: 'alice' }, () => store.entries.list());
       expect(fake.stats.authorizations.at(-1)).toBe('Bearer obo-token-for-alice');
       source.oboError = new InteractionRequiredAuthError('consent_required', 'AADSTS65001');

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Imports point downward: the domain stands alone, the Word add-in does not reach into the tab or the build
- * scripts, and no product code imports tests or scripts. (Still open: src/store/graph/auth.ts reads the
- * server's request context and src/store/create-store.ts takes the server's AppConfig.)
+ * Imports point downward (domain ← register ← store/server ← surfaces): the domain stands alone, the register
+ * and the stores know nothing of the server or a surface (the server composes them: src/server/store.ts), the
+ * Word add-in does not reach into the tab or the build scripts, and no product code imports tests or scripts.
  */
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -29,6 +29,11 @@ function violations(dir: string, forbidden: string[]): string[] {
 
 test('the domain imports nothing but the domain', () => {
   expect(violations('src/domain', ['src/register', 'src/store', 'src/server', 'src/tab', 'src/seed', 'src/legal', 'bot', 'addin', 'scripts', 'tests'])).toEqual([]);
+});
+
+test('the register and the stores import neither the server nor a surface', () => {
+  const upward = ['src/server', 'src/tab', 'src/legal', 'src/seed', 'src/import', 'bot', 'addin', 'scripts', 'tests'];
+  expect([...violations('src/register', upward), ...violations('src/store', upward)]).toEqual([]);
 });
 
 test('the Word add-in imports neither the tab nor the build scripts nor tests', () => {

@@ -1,6 +1,5 @@
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
-import { currentUserAssertion } from '../../server/request-context';
 
 export const GRAPH_DEFAULT_SCOPES = ['https://graph.microsoft.com/.default'];
 
@@ -62,21 +61,22 @@ function consentCodeOf(error: unknown): string | undefined {
 
 export interface GraphIdentityOptions {
   /**
-   * Call Graph on behalf of the signed-in user instead of as the app. Off by default: the server, which checks
-   * each caller's register role, is the lists' only writer (app-only, Sites.Selected on the one site), so users
-   * need no SharePoint rights, which would also let them edit the lists behind the register's back.
+   * Call Graph on behalf of the signed-in user instead of as the app: the SSO token of the caller being served
+   * (the server reads it from its request context), undefined when there is none. Off by default: the server,
+   * which checks each caller's register role, is the lists' only writer (app-only, Sites.Selected on the one
+   * site), so users need no SharePoint rights, which would also let them edit the lists behind the register's back.
    */
-  onBehalfOfUsers?: boolean;
+  onBehalfOf?: () => string | undefined;
 }
 
 /**
- * Graph tokens for the app itself (Sites.Selected), or, with `onBehalfOfUsers`, for the caller of the current
- * request (on-behalf-of its SSO token) when there is one.
+ * Graph tokens for the app itself (Sites.Selected), or, with `onBehalfOf`, for the caller being served
+ * (on-behalf-of its SSO token) when there is one.
  */
 export function createGraphAuthProvider(source: TokenSource, scopes: string[] = GRAPH_DEFAULT_SCOPES, options: GraphIdentityOptions = {}): AuthenticationProvider {
   return {
     async getAccessToken() {
-      const assertion = options.onBehalfOfUsers ? currentUserAssertion() : undefined;
+      const assertion = options.onBehalfOf?.();
       if (!assertion) return source.appOnly(scopes);
       try {
         return await source.onBehalfOf(assertion, scopes);

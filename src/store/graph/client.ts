@@ -9,7 +9,6 @@ import {
   RetryHandlerOptions,
   type ShouldRetry,
 } from '@microsoft/microsoft-graph-client';
-import { currentDeadline } from '../../server/request-context';
 
 export interface RetryPolicy {
   /** Retries of one request after 429/503/504; the wait is the server's Retry-After. */
@@ -25,6 +24,8 @@ export interface GraphClientOptions {
   authProvider: AuthenticationProvider;
   userAgent: string;
   retry?: Partial<RetryPolicy>;
+  /** when a person waits for the answer: the time (ms since epoch) by which it is due, else undefined */
+  deadline?: () => number | undefined;
 }
 
 function setHeader(context: Context, name: string, value: string): void {
@@ -80,9 +81,9 @@ function methodOf(request: RequestInfo, options: { method?: string } | undefined
  * timed out, SharePoint may have done it) is never sent again, and while a person waits (the request's deadline)
  * a Retry-After that would end past it is not waited for: the caller hears at once that SharePoint is busy.
  */
-export const graphShouldRetry: ShouldRetry = (delay, _attempt, request, options, response) => {
+export const graphShouldRetry = (deadlineOf: () => number | undefined): ShouldRetry => (delay, _attempt, request, options, response) => {
   if (response.status === 504 && MAY_HAVE_BEEN_APPLIED.has(methodOf(request, options))) return false;
-  const deadline = currentDeadline();
+  const deadline = deadlineOf();
   if (deadline === undefined) return true;
   const retryAfter = Number(response.headers.get('Retry-After'));
   const waitMs = (Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : delay) * 1000;
@@ -98,7 +99,7 @@ export function createGraphClient(options: GraphClientOptions): Client {
     defaultVersion: version,
     middleware: [
       new BearerTokenHandler(options.authProvider),
-      new RetryHandler(new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries, graphShouldRetry)),
+      new RetryHandler(new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries, graphShouldRetry(options.deadline ?? (() => undefined)))),
       new HTTPMessageHandler(),
     ],
     fetchOptions: { headers: { 'User-Agent': options.userAgent } },

@@ -19,6 +19,8 @@ export interface GraphStoreOptions {
   listPrefix?: string;
   userAgent?: string;
   retry?: Partial<RetryPolicy>;
+  /** when a person waits for the answer: the time (ms since epoch) by which it is due; retries stop short of it */
+  deadline?: () => number | undefined;
   batch?: BatchRunOptions;
   /** where skipped items (not written by this app) are reported; console.warn by default */
   warn?: (message: string) => void;
@@ -42,7 +44,7 @@ export function createGraphStore(options: GraphStoreOptions): RegisterStore {
   const prefix = options.listPrefix ?? 'SynergyRegister';
   const pageSize = options.pageSize ?? 200;
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError('pageSize must be a positive integer');
-  const client = createGraphClient({ baseUrl, authProvider: options.authProvider, userAgent: options.userAgent ?? DEFAULT_USER_AGENT, retry: options.retry });
+  const client = createGraphClient({ baseUrl, authProvider: options.authProvider, userAgent: options.userAgent ?? DEFAULT_USER_AGENT, retry: options.retry, deadline: options.deadline });
   const api = new GraphApi(client, baseUrl);
   const lists = COLLECTION_NAMES.map((name) => listSpecOf(name, prefix));
   let listIds: Map<CollectionName, string> | undefined;

@@ -1,0 +1,10 @@
+import { createStore } from '../store/create-store';
+import type { TokenSource } from '../store/graph';
+import type { RegisterStore } from '../store/store';
+import type { AppConfig } from './config';
+import { currentDeadline } from './request-context';
+
+/** The store as the server uses it: Graph retries made while a person waits give up at the request's deadline. */
+export function serverStore(config: AppConfig, options: { tokenSource?: TokenSource } = {}): RegisterStore {
+  return createStore(config, { ...options, deadline: currentDeadline });
+}
