@@ -336,9 +336,13 @@ export const historyEvent = z
     entryId: z.string().min(1),
     at: isoDateTime,
     by: personRef,
-    kind: z.enum(['created', 'updated', 'status_changed', 'decision_recorded', 'rolled_over', 'deleted']),
+    kind: z.enum(['created', 'updated', 'status_changed', 'decision_recorded', 'rolled_over', 'deleted', 'restored']),
     changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() }).strict()).default([]),
     note: text(2000).optional(),
+    /** a restore: the version (history event) it brought back, of this entry or of the deleted entry it replaces */
+    restoredFrom: z.object({ entryId: z.string().min(1), eventId: z.string().min(1) }).strict().optional(),
+    /** on a deleted entry's history: the entry that restored it */
+    restoredAs: z.string().min(1).optional(),
   })
   .strict();
 export type HistoryEvent = z.infer<typeof historyEvent>;

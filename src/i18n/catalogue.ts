@@ -3,6 +3,7 @@ import { botMessages } from './messages/bot';
 import { fieldMessages } from './messages/fields';
 import { paneMessages } from './messages/pane';
 import { tabMessages } from './messages/tab';
+import { tabAccessMessages } from './messages/tab-access';
 import { tabImportMessages } from './messages/tab-import';
 import { validationMessages } from './messages/validation';
 import { wordMessages } from './messages/word';
@@ -48,7 +49,7 @@ export const CATALOGUE = {
   ...prefixed('decisionOutcome', DECISION_OUTCOMES_LABELS),
   ...prefixed('actionStatus', ACTION_STATUSES_LABELS),
   ...prefixed('annex', annexMessages),
-  ...prefixed('tab', { ...tabMessages, ...tabImportMessages }),
+  ...prefixed('tab', { ...tabMessages, ...tabImportMessages, ...tabAccessMessages }),
   ...prefixed('bot', botMessages),
   ...prefixed('pane', paneMessages),
   ...prefixed('word', wordMessages),

@@ -38,3 +38,26 @@ export class ValidationError extends Error {
     );
   }
 }
+
+/** A deleted entry past the time it could be restored (HTTP 410). */
+export class RestoreExpiredError extends Error {
+  constructor(
+    readonly id: string,
+    readonly deletedAt: string,
+    readonly days: number,
+  ) {
+    super(`Entry ${id} was deleted on ${deletedAt.slice(0, 10)}, more than ${days} days ago: it can no longer be restored (its history keeps it)`);
+    this.name = 'RestoreExpiredError';
+  }
+}
+
+/** A restore of a deleted entry that is not (or no longer) deleted (HTTP 409). */
+export class NotDeletedError extends Error {
+  constructor(
+    readonly id: string,
+    readonly restoredAs?: string,
+  ) {
+    super(restoredAs ? `Entry ${id} was restored as entry ${restoredAs}, which has been deleted since: restore that one` : `Entry ${id} is not deleted`);
+    this.name = 'NotDeletedError';
+  }
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import { chronological } from '../domain/entry-versions';
 import * as model from '../domain/model';
 import type { Action, Decision, HistoryEvent, PersonRef, SynergyEntry } from '../domain/model';
 import {
@@ -22,6 +23,7 @@ import { PollSchedule } from './poll-schedule';
 import { PollService } from './poll-service';
 
 export type Actor = PersonRef;
+type EventLinks = Pick<HistoryEvent, 'restoredFrom' | 'restoredAs'>;
 
 /** What a change is recorded under: the person's name, id and e-mail, never more of whatever object the caller holds. */
 export function personRefOf(by: Actor): PersonRef {
@@ -158,9 +160,17 @@ export class EntryService {
     return found;
   }
 
+  /** The entry's history, oldest first; an entry that restored a deleted one continues that entry's history. */
   async history(entryId: string): Promise<Stored<HistoryEvent>[]> {
-    const events = await this.store.history.list({ field: 'entryId', equals: entryId });
-    return events.sort((a, b) => a.at.localeCompare(b.at) || Number(a.id) - Number(b.id));
+    const events: Stored<HistoryEvent>[] = [];
+    const seen = new Set<string>();
+    for (let id: string | undefined = entryId; id !== undefined && !seen.has(id); ) {
+      seen.add(id);
+      const own = await this.store.history.list({ field: 'entryId', equals: id });
+      events.push(...own);
+      id = own.find((e) => e.kind === 'restored' && e.restoredFrom && e.restoredFrom.entryId !== e.entryId)?.restoredFrom?.entryId;
+    }
+    return chronological(events);
   }
 
   async create(input: unknown, by: Actor): Promise<Stored<SynergyEntry>> {
@@ -175,7 +185,7 @@ export class EntryService {
     const value = validate(model.synergyEntry, input) as SynergyEntry;
     await this.requireFocusGroup(value.focusGroupId);
     const result = await this.store.entries.createOnce({ ...value, updatedAt: this.clock.now().toISOString() }, requestKeyOr(requestKey));
-    const recorded = !result.created && (await this.history(result.record.id)).some((e) => e.kind === 'created');
+    const recorded = !result.created && (await this.store.history.list({ field: 'entryId', equals: result.record.id })).some((e) => e.kind === 'created');
     if (!recorded) await this.record(result.record.id, by, 'created', []);
     return result;
   }
@@ -274,12 +284,13 @@ export class EntryService {
     }
   }
 
-  private event(entryId: string, by: Actor, kind: HistoryEvent['kind'], changes: HistoryEvent['changes'], note?: string): HistoryEvent {
-    return { entryId, at: this.clock.now().toISOString(), by: personRefOf(by), kind, changes, ...(note ? { note } : {}) };
+  private event(entryId: string, by: Actor, kind: HistoryEvent['kind'], changes: HistoryEvent['changes'], note?: string, more: EventLinks = {}): HistoryEvent {
+    return { entryId, at: this.clock.now().toISOString(), by: personRefOf(by), kind, changes, ...(note ? { note } : {}), ...more };
   }
 
-  private async record(entryId: string, by: Actor, kind: HistoryEvent['kind'], changes: HistoryEvent['changes'], note?: string) {
-    await this.store.history.create(this.event(entryId, by, kind, changes, note));
+  /** Appends an event to the entry's history (for the register's own services: restores). */
+  async record(entryId: string, by: Actor, kind: HistoryEvent['kind'], changes: HistoryEvent['changes'], note?: string, more: EventLinks = {}): Promise<Stored<HistoryEvent>> {
+    return this.store.history.create(this.event(entryId, by, kind, changes, note, more));
   }
 }
 

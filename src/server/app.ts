@@ -10,6 +10,7 @@ import { meRoutes } from './api/me-routes';
 import { requireIfMatch } from './api/preconditions';
 import { pollRoutes } from './api/poll-routes';
 import { registerRoutes } from './api/register-routes';
+import { restoreRoutes } from './api/restore-routes';
 import { routePolicy } from './api/route-policy';
 import { ChangesService } from '../import/changes-service';
 import { ImportService } from '../import/import-service';
@@ -57,6 +58,7 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
   api.use(requireIfMatch());
   api.use(meRoutes());
   api.use(registerRoutes(deps.register));
+  api.use(restoreRoutes(deps.register));
   api.use(importRoutes(new ImportService(deps.register, deps.config.municipality)));
   api.use(changesRoutes(new ChangesService(deps.register), deps.config.defaultLanguage));
   api.use(exportRoutes(deps.register, deps.config.defaultLanguage));

@@ -7,7 +7,7 @@ import { entraSigningKeys } from './entra-keys';
 import type { Logger } from './logger';
 import { withRequestContext } from './request-context';
 
-/** Who is calling the API, with the register roles their token carries. In local mode: the clearly marked local identity, as admin. */
+/** Who is calling the API, with the register roles their token carries. In local mode: the clearly marked local identity, as admin (LOCAL_ROLE). */
 export interface Caller extends PersonRef {
   id: string;
   local: boolean;
@@ -104,10 +104,10 @@ export function localAuthentication(auth: Extract<AppConfig['auth'], { mode: 'lo
   logger.warn(
     '*** AUTH_MODE=local: the API accepts calls WITHOUT Entra ID tokens as "' +
       auth.user.name +
-      '". Development only; the server listens on loopback. Never use this in a tenant. ***',
+      '" (role: ' + auth.role + '). Development only; the server listens on loopback. Never use this in a tenant. ***',
   );
   return (req, _res, next) => {
-    req.caller = { ...auth.user, local: true, kind: 'user', roles: ['admin'] };
+    req.caller = { ...auth.user, local: true, kind: 'user', roles: [auth.role] };
     next();
   };
 }

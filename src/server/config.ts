@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { isLoopbackHost as isLoopback } from '../domain/links';
+import { ROLES, type Role } from '../register/authorization';
 import type { StoreSettings } from '../store/create-store';
 
 /**
@@ -24,6 +25,8 @@ const rawConfig = z.object({
   AUTH_MODE: z.enum(['entra', 'local']).default('entra'),
   LOCAL_USER_NAME: z.string().default('Lokale ontwikkelaar (local mode)'),
   LOCAL_USER_EMAIL: z.string().email().default('developer@localhost.localdomain'),
+  /** the local identity's role (admin: everything); lower it to see the app as a reader, an editor or a secretary does */
+  LOCAL_ROLE: z.enum(ROLES).default('admin'),
   TENANT_ID: z.string().optional(),
   CLIENT_ID: z.string().optional(),
   CLIENT_SECRET: z.string().optional(),
@@ -53,7 +56,7 @@ export interface AppConfig {
   store: StoreSettings;
   demoData: boolean;
   auth:
-    | { mode: 'local'; user: { id: string; name: string; email: string } }
+    | { mode: 'local'; user: { id: string; name: string; email: string }; role: Role }
     | { mode: 'entra'; tenantId: string; clientId: string; audiences: string[]; issuers: string[]; jwksUri: string };
   entra: { tenantId?: string; clientId?: string; clientSecret?: string; authorityHost: string; applicationIdUri?: string };
   teamsAppId: string;
@@ -136,7 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       throw new ConfigError(`AUTH_MODE=local relaxes authentication and is only allowed on a loopback HOST, not ${c.HOST}`);
     }
 
-    auth = { mode: 'local', user: { id: 'local-developer', name: c.LOCAL_USER_NAME, email: c.LOCAL_USER_EMAIL } };
+    auth = { mode: 'local', user: { id: 'local-developer', name: c.LOCAL_USER_NAME, email: c.LOCAL_USER_EMAIL }, role: c.LOCAL_ROLE };
   } else {
     if (!c.TENANT_ID || !c.CLIENT_ID) {
       throw new ConfigError('AUTH_MODE=entra needs TENANT_ID and CLIENT_ID (or AUTH_MODE=local on a loopback HOST for development)');

@@ -13,7 +13,7 @@ export const COLLECTIONS = {
   meetings: { schema: model.meeting, indexed: ['body', 'date'], uniqueKey: null },
   polls: { schema: model.poll, indexed: ['focusGroupId', 'status', 'entryId', 'requestKey'], uniqueKey: 'requestKey' },
   votes: { schema: model.vote, indexed: ['pollId', 'ballotKey'], uniqueKey: 'ballotKey' },
-  history: { schema: model.historyEvent, indexed: ['entryId'], uniqueKey: null },
+  history: { schema: model.historyEvent, indexed: ['entryId', 'kind'], uniqueKey: null },
   conversations: { schema: model.conversationRef, indexed: ['teamId', 'key'], uniqueKey: 'key' },
   reports: { schema: model.annualReport, indexed: ['budgetYear'], uniqueKey: null },
   people: { schema: model.person, indexed: ['userId'], uniqueKey: 'userId' },

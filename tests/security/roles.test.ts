@@ -61,6 +61,11 @@ const PROBES: Probe[] = [
   { capability: 'read', method: 'GET', path: () => '/api/polls/99999/non-voters' },
   { capability: 'read', method: 'GET', path: () => '/api/polls/99999/export.csv' },
   { capability: 'restore', method: 'POST', path: () => `/api/entries/${entryId}/restore` },
+  { capability: 'edit', method: 'POST', path: () => `/api/entries/${entryId}/versions/1/restore`, body: { etag: '"stale"' } },
+  { capability: 'read', method: 'GET', path: () => `/api/entries/${entryId}/versions` },
+  { capability: 'read', method: 'GET', path: () => '/api/deleted-entries' },
+  { capability: 'decide', method: 'PATCH', path: () => `/api/entries/${entryId}`, body: { decisions: [], etag: '"stale"' } },
+  { capability: 'decide', method: 'POST', path: () => '/api/entries', body: { ...newEntry, decisions: [decision('college')] } },
   { capability: 'import', method: 'POST', path: () => '/api/imports' },
   { capability: 'settings', method: 'POST', path: () => '/api/some-endpoint-nobody-classified' },
 ];

@@ -6,7 +6,7 @@ import { createLocalStore } from '../../src/store/local/local-store';
 import type { RegisterStore } from '../../src/store/store';
 
 const config = {
-  auth: { mode: 'local' as const, user: { id: 'local-developer', name: 'Lokale ontwikkelaar', email: 'developer@localhost.localdomain' } },
+  auth: { mode: 'local' as const, user: { id: 'local-developer', name: 'Lokale ontwikkelaar', email: 'developer@localhost.localdomain' }, role: 'admin' as const },
   municipality: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean' },
 };
 

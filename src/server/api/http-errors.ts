@@ -3,7 +3,7 @@ import { languageOf } from '../../i18n/language';
 import type { Language } from '../../i18n/types';
 import { describeIssue, describeIssues, fieldLabel } from '../../i18n/validation';
 import { ForbiddenError } from '../../register/authorization';
-import { fieldIssue, ValidationError } from '../../register/errors';
+import { fieldIssue, NotDeletedError, RestoreExpiredError, ValidationError } from '../../register/errors';
 import { ConflictError, DuplicateKeyError, FieldTooLongError, NotFoundError, RecordTooLargeError, StoreUnavailableError, UnsupportedQueryError } from '../../store/errors';
 import type { Logger } from '../logger';
 import { PreconditionRequiredError } from './preconditions';
@@ -31,6 +31,10 @@ export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
       res.status(404).json({ error: { code: 'not_found', message: error.message } });
     } else if (error instanceof ConflictError) {
       res.status(409).json({ error: { code: 'conflict', message: error.message }, current: error.current ?? null });
+    } else if (error instanceof RestoreExpiredError) {
+      res.status(410).json({ error: { code: 'restore_expired', message: error.message, deletedAt: error.deletedAt, days: error.days } });
+    } else if (error instanceof NotDeletedError) {
+      res.status(409).json({ error: { code: 'not_deleted', message: error.message, ...(error.restoredAs ? { restoredAs: error.restoredAs } : {}) } });
     } else if (error instanceof DuplicateKeyError) {
       res.status(409).json({ error: { code: 'duplicate', message: error.message } });
     } else if (error instanceof UnsupportedQueryError) {

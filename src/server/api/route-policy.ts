@@ -23,7 +23,13 @@ function hasField(body: unknown, field: string): boolean {
 }
 
 export const ROUTE_RULES: readonly RouteRule[] = [
-  { family: 'entries: create, edit', methods: ['POST', 'PATCH'], path: p('/entries(/:id)?'), capability: 'edit' },
+  {
+    // decisions of a council body are the secretary's: not recordable by writing the whole list in an edit either
+    family: 'entries: create, edit (with decisions: secretary)',
+    methods: ['POST', 'PATCH'],
+    path: p('/entries(/:id)?'),
+    capability: (req) => (hasField(req.body, 'decisions') ? 'decide' : 'edit'),
+  },
   { family: 'entries: delete', methods: ['DELETE'], path: p('/entries/:id'), capability: 'delete' },
   {
     family: 'entries: record a decision',
@@ -31,7 +37,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     path: p('/entries/:id/decisions'),
     capability: (req) => capabilityToRecordDecision((req.body as { body?: string } | undefined)?.body),
   },
-  { family: 'entries: restore', methods: ['POST'], path: p('/entries/:id/(versions/:id/)?restore'), capability: 'restore' },
+  // an earlier version back is an edit like any other (an editor could type it in); a deleted entry back is the secretary's
+  { family: 'entries: restore a version', methods: ['POST'], path: p('/entries/:id/versions/:id/restore'), capability: 'edit' },
+  { family: 'entries: restore a deleted entry', methods: ['POST'], path: p('/entries/:id/restore'), capability: 'restore' },
   { family: 'register: year roll-over', methods: ['POST'], path: p('/register/roll-over'), capability: 'rollOver' },
   { family: 'actions: create, edit, done, reopen', methods: ['POST', 'PATCH'], path: p('/actions(/:id)?(/(done|reopen))?'), capability: 'edit' },
   { family: 'meetings: create, edit', methods: ['POST', 'PATCH'], path: p('/meetings(/:id)?'), capability: 'edit' },

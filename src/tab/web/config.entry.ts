@@ -8,7 +8,7 @@ import { detectHost, onThemeChange } from './host';
 import type { Language } from './locale';
 import { identityBanner, initialLanguage, languageSwitch, makeContext, type PageState, pageApi, readBoot, saveLanguage } from './shell';
 import { applyTheme, registerFluent } from './theme';
-import { errorBox, errorText, field } from './ui';
+import { errorBox, errorText, field, roleNeeded } from './ui';
 
 /**
  * Configuration page of the channel tab: choose the focus group this channel works for. On save it binds
@@ -65,7 +65,9 @@ async function main(): Promise<void> {
         h('p', null, ctx.t('config.explain')),
         groups.status === 'rejected' ? errorBox(ctx, groups.reason) : null,
         field(ctx.t('config.focusGroup'), select, 'focusGroupId').wrapper,
-        host.inTeams && host.channelId
+        host.inTeams && host.channelId && !ctx.can('channels')
+          ? roleNeeded(ctx, 'channels')
+          : host.inTeams && host.channelId
           ? h('div', { class: 'check' }, bindBox, h('label', { for: 'bind-channel' }, ctx.t('config.bind', { channel: host.channelName ?? host.channelId })))
           : h('p', { class: 'muted' }, ctx.t('config.outsideTeams')),
         group?.channel && group.channel.channelId !== host.channelId ? h('p', { class: 'message message-warning' }, ctx.t('config.alreadyBound', { channel: group.channel.name ?? group.channel.channelId })) : null,
@@ -81,7 +83,7 @@ async function main(): Promise<void> {
       const group = state.focusGroups.find((g) => g.id === selected);
       if (!group) return event.notifyFailure(ctx.t('config.chooseFirst'));
       try {
-        if (bind && host.teamId && host.channelId) {
+        if (bind && ctx.can('channels') && host.teamId && host.channelId) {
           await state.api.send('PATCH', `/focus-groups/${encodeURIComponent(group.id)}`, { channel: { teamId: host.teamId, channelId: host.channelId, ...(host.channelName ? { name: host.channelName } : {}) } }, group.etag);
         }
         await pages.config.setConfig({

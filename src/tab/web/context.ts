@@ -1,5 +1,6 @@
 import type { FocusGroup } from '../../domain/model';
 import type { Labelled } from '../../domain/vocabulary';
+import type { Capability, Role } from '../../register/authorization';
 import type { Stored } from '../../store/store';
 import type { TabBootConfig } from '../page';
 import type { Api } from './api';
@@ -8,11 +9,19 @@ import type { Host } from './host';
 import { type MessageKey, plural, translate, type Vars } from './i18n';
 import type { Language } from './locale';
 
+/** GET /api/me: who the caller is and what the register lets them do (the API refuses the rest anyway). */
 export interface Me {
   id: string;
   name: string;
   email?: string;
   local: boolean;
+  role?: Role | null;
+  capabilities?: Partial<Record<Capability, boolean>>;
+}
+
+/** What the person may do, from /api/me; nothing when it could not be read (the page then only reads). */
+export function canOf(me: Me | undefined): (capability: Capability) => boolean {
+  return (capability) => me?.capabilities?.[capability] === true;
 }
 
 /** What every view gets: the API, the host, the language, formatting and navigation. */
@@ -23,6 +32,8 @@ export interface AppContext {
   lang: Language;
   locale: string;
   me?: Me;
+  /** whether the person's role allows it: views hide the controls it does not */
+  can(capability: Capability): boolean;
   focusGroups: Stored<FocusGroup>[];
   /** the focus group a channel tab is bound to */
   boundFocusGroupId?: string;

@@ -2,7 +2,7 @@ import type { FocusGroup } from '../../domain/model';
 import type { Stored } from '../../store/store';
 import type { TabBootConfig } from '../page';
 import { type Api, ApiError, createApi } from './api';
-import { type AppContext, makeFormatting, type Me } from './context';
+import { type AppContext, canOf, makeFormatting, type Me } from './context';
 import { h, replaceChildren } from './dom';
 import { type Host, runConsent, tokenProvider } from './host';
 import { intlLocale, type Language, resolveLanguage } from './locale';
@@ -84,6 +84,7 @@ export function makeContext(state: PageState, announce: AppContext['announce'], 
     lang: state.lang,
     locale,
     me: state.me,
+    can: canOf(state.me),
     get focusGroups() {
       return state.focusGroups;
     },
@@ -115,6 +116,14 @@ export function identityBanner(ctx: AppContext, state: PageState): HTMLElement |
   if (state.meError) {
     return h('div', { class: 'banner banner-warning', role: 'alert' }, ctx.t('error.unauthorized'));
   }
+  return null;
+}
+
+/** A person who may only read (or not even that) is told so once, with whom to ask, instead of meeting refusals. */
+export function roleBanner(ctx: AppContext, state: PageState): HTMLElement | null {
+  if (!state.me || state.me.local) return null;
+  if (!ctx.can('read')) return h('div', { class: 'banner banner-warning', role: 'alert', 'data-testid': 'role-banner' }, ctx.t('role.none'));
+  if (!ctx.can('edit')) return h('div', { class: 'banner banner-info', role: 'note', 'data-testid': 'role-banner' }, ctx.t('role.readOnly', { role: ctx.t('role.editor') }));
   return null;
 }
 

@@ -7,10 +7,11 @@ import { h, replaceChildren } from './dom';
 import { detectHost, onThemeChange } from './host';
 import type { MessageKey } from './i18n';
 import type { Language } from './locale';
-import { announcer, consentBanner, identityBanner, initialLanguage, languageSwitch, makeContext, type PageState, pageApi, readBoot, saveLanguage } from './shell';
+import { announcer, consentBanner, identityBanner, initialLanguage, languageSwitch, makeContext, type PageState, pageApi, readBoot, roleBanner, saveLanguage } from './shell';
 import { applyTheme, registerFluent } from './theme';
 import { type ActionFilters, defaultActionFilters, renderActions } from './views/actions';
 import { renderChanges } from './views/changes';
+import { renderDeleted } from './views/deleted';
 import { renderDetail } from './views/detail';
 import { renderFocusGroups } from './views/focus-groups';
 import { renderForm } from './views/form';
@@ -19,14 +20,17 @@ import { renderMeetings } from './views/meetings';
 import { renderPoll } from './views/poll';
 import { renderPollForm } from './views/poll-form';
 import { emptyFilters, type RegisterFilters, renderRegister } from './views/register';
+import { renderVersions } from './views/versions';
+import type { Capability } from '../../register/authorization';
 
-const NAV: Array<{ hash: string; key: MessageKey; match: RegExp }> = [
+const NAV: Array<{ hash: string; key: MessageKey; match: RegExp; needs?: Capability }> = [
   { hash: '#/register', key: 'nav.register', match: /^#\/(register|entry|new|poll)\b|^#\/?$/ },
   { hash: '#/actions', key: 'nav.actions', match: /^#\/actions/ },
   { hash: '#/meetings', key: 'nav.meetings', match: /^#\/meetings/ },
   { hash: '#/focus-groups', key: 'nav.focusGroups', match: /^#\/focus-groups/ },
   { hash: '#/changes', key: 'nav.changes', match: /^#\/changes/ },
   { hash: '#/import', key: 'nav.import', match: /^#\/import/ },
+  { hash: '#/deleted', key: 'nav.deleted', match: /^#\/deleted/, needs: 'restore' },
 ];
 
 /** The channel tab's focus group: ?focusGroup=, the tab's entityId "fg-<id>", or the group bound to this channel. */
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
     }
     let m: RegExpMatchArray | null;
     if ((m = hash.match(/^#\/entry\/([^/?]+)\/edit$/))) await renderForm(ctx, main, decodeURIComponent(m[1]));
+    else if ((m = hash.match(/^#\/entry\/([^/?]+)\/versions$/))) await renderVersions(ctx, main, decodeURIComponent(m[1]));
     else if ((m = hash.match(/^#\/entry\/([^/?]+)$/))) await renderDetail(ctx, main, decodeURIComponent(m[1]));
     else if ((m = hash.match(/^#\/entry\/([^/?]+)\/poll\/new$/))) await renderPollForm(ctx, main, decodeURIComponent(m[1]));
     else if ((m = hash.match(/^#\/poll\/([^/?]+)$/))) await renderPoll(ctx, main, decodeURIComponent(m[1]));
@@ -113,6 +118,7 @@ async function main(): Promise<void> {
     else if (hash.startsWith('#/meetings')) await renderMeetings(ctx, main);
     else if (hash.startsWith('#/focus-groups')) await renderFocusGroups(ctx, main);
     else if (hash.startsWith('#/import')) renderImport(ctx, main);
+    else if (hash.startsWith('#/deleted')) await renderDeleted(ctx, main);
     else if (hash.startsWith('#/changes')) {
       const q = new URLSearchParams(hash.split('?')[1] ?? '');
       await renderChanges(ctx, main, { from: Number(q.get('from')) || undefined, to: Number(q.get('to')) || undefined });
@@ -150,10 +156,11 @@ async function main(): Promise<void> {
         'header',
         { class: 'app-header' },
         h('div', { class: 'brand' }, h('h1', null, ctx.t('app.title')), municipality ? h('span', { class: 'muted' }, municipality) : null),
-        h('nav', { class: 'main-nav', 'aria-label': ctx.t('nav.label') }, NAV.map((n) => h('a', { href: n.hash }, ctx.t(n.key)))),
+        h('nav', { class: 'main-nav', 'aria-label': ctx.t('nav.label') }, NAV.filter((n) => !n.needs || ctx.can(n.needs)).map((n) => h('a', { href: n.hash }, ctx.t(n.key)))),
         languageSwitch(ctx, switchLanguage),
       ),
       identityBanner(ctx, state),
+      roleBanner(ctx, state),
       consentNeeded
         ? consentBanner(ctx, () => {
             consentNeeded = false;

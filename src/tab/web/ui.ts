@@ -1,4 +1,5 @@
 import type { Labelled } from '../../domain/vocabulary';
+import { CAPABILITIES, type Capability } from '../../register/authorization';
 import { ApiError } from './api';
 import type { AppContext } from './context';
 import { type Attrs, type Child, h, uid } from './dom';
@@ -42,6 +43,8 @@ export function loading(ctx: AppContext): HTMLElement {
 export function errorText(ctx: AppContext, error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 401) return ctx.t('error.unauthorized');
+    if (error.status === 403 && error.code === 'forbidden') return ctx.t('error.forbidden');
+    if (error.status === 409 && error.code === 'conflict') return ctx.t('error.conflict');
     if (error.code === 'consent_required') return ctx.t('error.consent');
     if (error.status === 404) return ctx.t('error.notFound');
     if (error.status === 503) return ctx.t('error.unavailable', { message: error.message });
@@ -49,6 +52,16 @@ export function errorText(ctx: AppContext, error: unknown): string {
     return error.message;
   }
   return ctx.t('error.network');
+}
+
+/** Why a control is not there: the role it needs and the person's own. */
+export function roleNeeded(ctx: AppContext, capability: Capability): HTMLElement {
+  const yours = ctx.me?.role;
+  return h(
+    'p',
+    { class: 'message message-info', role: 'note', 'data-testid': 'role-needed' },
+    ctx.t('role.needed', { role: ctx.t(`role.${CAPABILITIES[capability]}`), yours: yours ? ctx.t(`role.${yours}`) : '—' }),
+  );
 }
 
 export function errorBox(ctx: AppContext, error: unknown): HTMLElement {

@@ -78,7 +78,7 @@ export function actionsTable(ctx: AppContext, actions: Stored<Action>[], reload:
           h('td', null, a.owner.name),
           h('td', { class: overdue ? 'due is-overdue' : 'due' }, a.dueDate ? ctx.date(a.dueDate) : a.dueLabel ?? '—', overdue ? h('span', null, ' ', badge(ctx.t('actions.overdue'), 'danger')) : null),
           h('td', { 'data-testid': 'action-status' }, ctx.label(ACTION_STATUSES, a.status), a.doneDate ? ` (${ctx.date(a.doneDate)})` : ''),
-          h('td', null, finished ? null : button(ctx.t('actions.markDone'), markDone, { ariaLabel: ctx.t('actions.markDoneOf', { title: a.title }), testid: 'mark-done' })),
+          h('td', null, finished || !ctx.can('edit') ? null : button(ctx.t('actions.markDone'), markDone, { ariaLabel: ctx.t('actions.markDoneOf', { title: a.title }), testid: 'mark-done' })),
         );
       }),
     ),

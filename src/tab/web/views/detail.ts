@@ -15,6 +15,7 @@ import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { badge, definition, errorBox, linkButton, loading, localized, section } from '../ui';
 import { actionsTable } from './actions';
+import { entryToolbar } from './entry-toolbar';
 
 /** What the poll API says of a linked poll (see src/register/poll-view.ts). */
 interface PollSummary {
@@ -55,7 +56,7 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
       'div',
       { class: 'view-header' },
       localized(ctx, entry.title, 'h2', { id: 'view-title', tabindex: '-1', 'data-testid': 'entry-title' }),
-      linkButton(ctx.t('entry.edit'), `#/entry/${enc}/edit`, { 'data-testid': 'edit-entry' }),
+      entryToolbar(ctx, entry),
     ),
     h('div', { class: 'entry-meta' }, badge(ctx.label(STATUSES, entry.status)), badge(ctx.label(DOMAINS, entry.domain), 'info')),
     h(
@@ -146,7 +147,7 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
               h(
                 'li',
                 null,
-                h('strong', null, ctx.t(`history.${ev.kind}` as Parameters<AppContext['t']>[0])),
+                h('strong', null, ctx.t(ev.restoredAs ? 'history.restoredAs' : (`history.${ev.kind}` as Parameters<AppContext['t']>[0]))),
                 ` — ${ctx.dateTime(ev.at)} — ${ev.by.name}`,
                 ev.changes.length ? h('div', { class: 'muted' }, ctx.t('history.fields', { fields: ev.changes.map((c) => fieldLabel(ctx, c.field)).join(', ') })) : null,
                 ev.note ? h('div', { class: 'muted' }, ev.note) : null,

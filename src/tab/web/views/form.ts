@@ -5,7 +5,7 @@ import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { type FieldIssue, groupIssues } from '../issues';
-import { button, errorBox, type Field, field, linkButton, loading, selectOf } from '../ui';
+import { button, errorBox, type Field, field, linkButton, loading, roleNeeded, selectOf } from '../ui';
 
 /** The values the form edits; everything else of an entry is kept as stored (PATCH merges). */
 export interface FormValues {
@@ -88,6 +88,7 @@ const CONFIDENCES = ['not_quantified', 'estimate', 'actual'] as const;
  * or to re-apply one's own changes on top of it. Nothing is ever overwritten silently.
  */
 export async function renderForm(ctx: AppContext, root: HTMLElement, id?: string): Promise<void> {
+  if (!ctx.can('edit')) return replaceChildren(root, linkButton(ctx.t('common.backToRegister'), '#/register'), roleNeeded(ctx, 'edit'));
   replaceChildren(root, loading(ctx));
   let entry: Stored<SynergyEntry> | undefined;
   if (id) {

@@ -7,7 +7,7 @@ import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import type { MessageKey } from '../i18n';
-import { badge, button, errorText, field, selectOf } from '../ui';
+import { badge, button, errorText, field, roleNeeded, selectOf } from '../ui';
 
 /**
  * Import of a report: choose the .docx, review the proposed template and every measure (title, domain,
@@ -212,7 +212,9 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
     root,
     h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('import.title')), button(ctx.t('export.xlsx'), () => void downloadWorkbook(ctx), { testid: 'export-xlsx' })),
     h('p', null, ctx.t('import.intro')),
-    h('div', { class: 'import-pick' }, field(ctx.t('import.file'), file, 'file').wrapper, button(ctx.t('import.read'), () => void read(), { appearance: 'accent', testid: 'import-read' })),
+    ctx.can('import')
+      ? h('div', { class: 'import-pick' }, field(ctx.t('import.file'), file, 'file').wrapper, button(ctx.t('import.read'), () => void read(), { appearance: 'accent', testid: 'import-read' }))
+      : roleNeeded(ctx, 'import'),
     status,
     reviewArea,
   );

@@ -156,7 +156,7 @@ export function renderRegister(ctx: AppContext, root: HTMLElement, filters: Regi
       'div',
       { class: 'view-header' },
       h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('register.title')),
-      linkButton(ctx.t('register.new'), '#/new', { 'data-testid': 'new-entry' }),
+      ctx.can('edit') ? linkButton(ctx.t('register.new'), '#/new', { 'data-testid': 'new-entry' }) : null,
     ),
     bound ? h('p', { class: 'message message-info', 'data-testid': 'channel-filter' }, ctx.t('register.channelFilter', { name: ctx.text(bound.name).text })) : null,
     h(
