@@ -24,9 +24,20 @@ export class ApiError extends Error {
 /** Gives a fresh token for each call (Teams SSO), or undefined in local mode. Never cached here. */
 export type TokenProvider = () => Promise<string | undefined>;
 
+export interface SendOptions {
+  /** the Idempotency-Key of a POST: one per submission of a form, so sending it again returns the first result */
+  idempotencyKey?: string;
+}
+
+/** A fresh Idempotency-Key (a form keeps one for as long as it is on screen). */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
 export interface Api {
   get<T>(path: string, signal?: AbortSignal): Promise<T>;
-  send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, etag?: string): Promise<T>;
+  /** a POST always carries an Idempotency-Key: the one given, or a fresh one for this call */
+  send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, etag?: string, options?: SendOptions): Promise<T>;
   /** POSTs a file as the request body (an import), answered with JSON */
   upload<T>(path: string, file: Blob): Promise<T>;
   /** GETs a file the API produces (an export) */
@@ -34,8 +45,9 @@ export interface Api {
 }
 
 export function createApi(getToken: TokenProvider, base = ''): Api {
-  async function request(method: string, path: string, body: unknown, etag: string | undefined, signal?: AbortSignal): Promise<Response> {
+  async function request(method: string, path: string, body: unknown, etag: string | undefined, signal?: AbortSignal, options: SendOptions = {}): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
+    if (method === 'POST') headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
     const token = await getToken();
     if (token) headers.authorization = `Bearer ${token}`;
     const file = body instanceof Blob;
@@ -49,8 +61,8 @@ export function createApi(getToken: TokenProvider, base = ''): Api {
       credentials: 'same-origin',
     });
   }
-  async function call<T>(method: string, path: string, body: unknown, etag: string | undefined, signal?: AbortSignal): Promise<T> {
-    const res = await request(method, path, body, etag, signal);
+  async function call<T>(method: string, path: string, body: unknown, etag: string | undefined, signal?: AbortSignal, options?: SendOptions): Promise<T> {
+    const res = await request(method, path, body, etag, signal, options);
     if (res.status === 204) return undefined as T;
     return readJson<T>(res);
   }
@@ -69,7 +81,7 @@ export function createApi(getToken: TokenProvider, base = ''): Api {
   }
   return {
     get: (path, signal) => call('GET', path, undefined, undefined, signal),
-    send: (method, path, body, etag) => call(method, path, body, etag),
+    send: (method, path, body, etag, options) => call(method, path, body, etag, undefined, options),
     upload: (path, file) => call('POST', path, file, undefined),
     async download(path) {
       const res = await request('GET', path, undefined, undefined);

@@ -69,7 +69,7 @@ export function pageApi(host: Host, boot: TabBootConfig, onConsent: () => void):
     });
   return {
     get: (path, signal) => watch(api.get(path, signal)),
-    send: (m, path, body, etag) => watch(api.send(m, path, body, etag)),
+    send: (m, path, body, etag, options) => watch(api.send(m, path, body, etag, options)),
     upload: (path, file) => watch(api.upload(path, file)),
     download: (path) => watch(api.download(path)),
   };
@@ -110,7 +110,7 @@ export function identityBanner(ctx: AppContext, state: PageState): HTMLElement |
       ctx.t('banner.localIdentity', { name: state.me.name, email: state.me.email ?? '' }),
     );
   }
-  if (!state.host.inTeams && state.boot.authMode === 'entra') {
+  if (!state.host.inTeams && state.boot.authMode === 'entra' && !state.me) {
     return h('div', { class: 'banner banner-warning', role: 'alert', 'data-testid': 'signin-banner' }, ctx.t('banner.openInTeams'));
   }
   if (state.meError) {
@@ -121,7 +121,7 @@ export function identityBanner(ctx: AppContext, state: PageState): HTMLElement |
 
 /** A person who may only read (or not even that) is told so once, with whom to ask, instead of meeting refusals. */
 export function roleBanner(ctx: AppContext, state: PageState): HTMLElement | null {
-  if (!state.me || state.me.local) return null;
+  if (!state.me) return null;
   if (!ctx.can('read')) return h('div', { class: 'banner banner-warning', role: 'alert', 'data-testid': 'role-banner' }, ctx.t('role.none'));
   if (!ctx.can('edit')) return h('div', { class: 'banner banner-info', role: 'note', 'data-testid': 'role-banner' }, ctx.t('role.readOnly', { role: ctx.t('role.editor') }));
   return null;

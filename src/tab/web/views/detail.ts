@@ -134,7 +134,7 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
             ),
           )
         : h('p', { class: 'empty' }, ctx.t('entry.noPolls')),
-      linkButton(ctx.t('pollView.new'), `#/entry/${enc}/poll/new`, { 'data-testid': 'new-poll' }),
+      ctx.can('poll') ? linkButton(ctx.t('pollView.new'), `#/entry/${enc}/poll/new`, { 'data-testid': 'new-poll' }) : null,
     ),
     section(
       ctx.t('entry.history'),

@@ -1,7 +1,7 @@
 import type { LocalizedText, SynergyEntry } from '../../../domain/model';
 import { DOMAINS, FORMALISATIONS, KINDS, STATUSES } from '../../../domain/vocabulary';
 import type { Stored } from '../../../store/store';
-import { ApiError } from '../api';
+import { ApiError, newIdempotencyKey } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { type FieldIssue, groupIssues } from '../issues';
@@ -105,6 +105,8 @@ export async function renderForm(ctx: AppContext, root: HTMLElement, id?: string
 
 function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntry> | undefined, values: FormValues): void {
   let etag = entry?.etag;
+  // one key for this form's create: sent again after a lost answer, it returns the entry created the first time
+  const submission = newIdempotencyKey();
   let base: Stored<SynergyEntry> | undefined = entry;
   const t = ctx.t;
   const text = (v: string, multiline = false) => (multiline ? h('textarea', { rows: 3, value: v }) : h('input', { type: 'text', value: v }));
@@ -237,7 +239,7 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
       const body = bodyOf(current(), base);
       const saved = base
         ? await ctx.api.send<Stored<SynergyEntry>>('PATCH', `/entries/${encodeURIComponent(base.id)}`, body, etag)
-        : await ctx.api.send<Stored<SynergyEntry>>('POST', '/entries', body);
+        : await ctx.api.send<Stored<SynergyEntry>>('POST', '/entries', body, undefined, { idempotencyKey: submission });
       ctx.announce(t(base ? 'form.saved' : 'form.created', { title: ctx.text(saved.title).text }), 'success');
       ctx.navigate(`#/entry/${encodeURIComponent(saved.id)}`);
     } catch (error) {

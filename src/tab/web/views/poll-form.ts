@@ -4,7 +4,7 @@ import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { type FieldIssue, groupIssues } from '../issues';
-import { button, errorBox, errorText, field, linkButton, loading, type Field } from '../ui';
+import { button, errorBox, errorText, field, linkButton, loading, roleNeeded, type Field } from '../ui';
 
 /**
  * A new poll about an entry, with the chair's settings (several choices, anonymous, sealed, who may vote,
@@ -12,6 +12,7 @@ import { button, errorBox, errorText, field, linkButton, loading, type Field } f
  * reasons show next to the fields. Posted to the focus group's channel when the bot knows it.
  */
 export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId: string): Promise<void> {
+  if (!ctx.can('poll')) return replaceChildren(root, linkButton(ctx.t('common.backToRegister'), '#/register'), roleNeeded(ctx, 'poll'));
   replaceChildren(root, loading(ctx));
   let entry: Stored<SynergyEntry>;
   try {

@@ -57,7 +57,7 @@ export async function renderPoll(ctx: AppContext, root: HTMLElement, id: string,
       return ctx.t('pollView.voted');
     })),
     tally(ctx, view),
-    view.canManage ? management(ctx, view, act) : null,
+    view.canManage && ctx.can('poll') ? management(ctx, view, act) : null,
     exports(ctx, view, (message) => say(message, 'error')),
   );
   root.querySelector<HTMLElement>('#view-title')?.focus();
@@ -99,7 +99,7 @@ function ballot(ctx: AppContext, view: PollView, vote: (optionIds: string[]) => 
     { class: 'own-ballot', 'data-testid': 'my-ballot' },
     view.myBallot ? ctx.t('pollView.yourVote', { options: labels(view.myBallot) }) : view.mayVote ? ctx.t('pollView.noVote') : ctx.t('pollView.notOnRoster'),
   );
-  if (view.phase !== 'open' || !view.mayVote) return section(ctx.t('pollView.myVote'), 'sec-ballot', mine);
+  if (view.phase !== 'open' || !view.mayVote || !ctx.can('vote')) return section(ctx.t('pollView.myVote'), 'sec-ballot', mine);
   const type = view.multipleChoice ? 'checkbox' : 'radio';
   const form = h(
     'form',
