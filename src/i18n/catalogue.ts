@@ -1,6 +1,7 @@
 import { annexMessages } from './messages/annex';
 import { botMessages } from './messages/bot';
 import { fieldMessages } from './messages/fields';
+import { importMessages } from './messages/import';
 import { paneMessages } from './messages/pane';
 import { tabMessages } from './messages/tab';
 import { tabAccessMessages } from './messages/tab-access';
@@ -53,6 +54,7 @@ export const CATALOGUE = {
   ...prefixed('bot', botMessages),
   ...prefixed('pane', paneMessages),
   ...prefixed('word', wordMessages),
+  ...prefixed('import', importMessages),
 };
 
 export type MessageKey = keyof typeof CATALOGUE;

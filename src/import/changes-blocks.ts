@@ -1,50 +1,19 @@
 import type { AnnexBlock, AnnexRun } from '../domain/annex/types';
 import { labelOf, type Language, STATUSES } from '../domain/vocabulary';
+import { scoped } from '../i18n/catalogue';
 import type { Changes, ChangeKind, EntryChange } from './changes';
 import { pickLocalized } from './localized';
 
 /**
  * "What changed since last year" as annex blocks: the section the Word pane inserts and any renderer
  * can show. Added and stopped measures as lists, status changes "from → to", a changed text with the
- * earlier one after it in italics.
+ * earlier one after it in italics. Texts from the catalogue ("import.changes.*").
  */
 
-interface ChangesTexts {
-  heading(from: number, to: number): string;
-  kinds: Record<ChangeKind, string>;
-  none: string;
-  arrow: string;
-  was: string;
-}
+export const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'stopped', 'status', 'text'];
 
-export const CHANGES_TEXTS: Record<Language, ChangesTexts> = {
-  nl: {
-    heading: (from, to) => `Wijzigingen ${to} ten opzichte van ${from}`,
-    kinds: { added: 'Nieuwe maatregelen', stopped: 'Stopgezette of verdwenen maatregelen', status: 'Gewijzigde status', text: 'Gewijzigde tekst' },
-    none: 'Geen wijzigingen.',
-    arrow: '→',
-    was: 'was',
-  },
-  fr: {
-    heading: (from, to) => `Changements ${to} par rapport à ${from}`,
-    kinds: { added: 'Nouvelles mesures', stopped: 'Mesures arrêtées ou disparues', status: 'Statut modifié', text: 'Texte modifié' },
-    none: 'Aucun changement.',
-    arrow: '→',
-    was: 'avant',
-  },
-  en: {
-    heading: (from, to) => `Changes ${to} compared with ${from}`,
-    kinds: { added: 'New measures', stopped: 'Stopped or dropped measures', status: 'Status changed', text: 'Text changed' },
-    none: 'No changes.',
-    arrow: '→',
-    was: 'was',
-  },
-};
-
-const ORDER: ChangeKind[] = ['added', 'stopped', 'status', 'text'];
-
-
-function itemRuns(change: EntryChange, language: Language, texts: ChangesTexts): AnnexRun[] {
+function itemRuns(change: EntryChange, language: Language): AnnexRun[] {
+  const t = scoped('import', language);
   const title = pickLocalized(change.to?.text ?? change.from?.text ?? change.title, language);
   const status = (s: string) => labelOf(STATUSES, s, language);
   switch (change.kind) {
@@ -53,21 +22,26 @@ function itemRuns(change: EntryChange, language: Language, texts: ChangesTexts):
     case 'stopped':
       return [{ text: title }, ...(change.to ? [{ text: ` (${status(change.to.status)})` }] : [])];
     case 'status':
-      return [{ text: `${title}: ` }, { text: `${status(change.from!.status)} ${texts.arrow} ${status(change.to!.status)}`, bold: true }];
+      return [{ text: t('changes.statusOf', { title }) }, { text: `${status(change.from!.status)} → ${status(change.to!.status)}`, bold: true }];
     case 'text':
-      return [{ text: pickLocalized(change.to!.text, language) }, { text: ` (${texts.was}: ${pickLocalized(change.from!.text, language)})`, italic: true }];
+      return [{ text: pickLocalized(change.to!.text, language) }, { text: ` (${t('changes.was', { text: pickLocalized(change.from!.text, language) })})`, italic: true }];
   }
 }
 
+/** The heading of one kind of change with its count: "Nieuwe maatregelen (3)". */
+export function changeKindHeading(kind: ChangeKind, count: number, language: Language): string {
+  return `${scoped('import', language)(`changes.kind.${kind}`)} (${count})`;
+}
+
 export function changesBlocks(changes: Changes, language: Language): AnnexBlock[] {
-  const texts = CHANGES_TEXTS[language];
-  const blocks: AnnexBlock[] = [{ kind: 'heading', level: 1, numbering: null, text: texts.heading(changes.from, changes.to) }];
-  if (changes.changes.length === 0) return [...blocks, { kind: 'paragraph', runs: [{ text: texts.none }] }];
-  for (const kind of ORDER) {
+  const t = scoped('import', language);
+  const blocks: AnnexBlock[] = [{ kind: 'heading', level: 1, numbering: null, text: t('changes.heading', { from: changes.from, to: changes.to }) }];
+  if (changes.changes.length === 0) return [...blocks, { kind: 'paragraph', runs: [{ text: t('changes.none') }] }];
+  for (const kind of CHANGE_KINDS) {
     const items = changes.changes.filter((c) => c.kind === kind);
     if (!items.length) continue;
-    blocks.push({ kind: 'heading', level: 2, numbering: null, text: `${texts.kinds[kind]} (${items.length})` });
-    blocks.push({ kind: 'list', items: items.map((c) => ({ runs: itemRuns(c, language, texts) })) });
+    blocks.push({ kind: 'heading', level: 2, numbering: null, text: changeKindHeading(kind, items.length, language) });
+    blocks.push({ kind: 'list', items: items.map((c) => ({ runs: itemRuns(c, language) })) });
   }
   return blocks;
 }

@@ -13,6 +13,7 @@ import {
   SCOPES,
   STATUSES,
 } from '../domain/vocabulary';
+import { type MessageKey, scoped, translate } from '../i18n/catalogue';
 import { pickLocalized } from './localized';
 
 /**
@@ -30,40 +31,19 @@ export interface RegisterSnapshot {
   meetings: readonly WithId<Meeting>[];
 }
 
-interface SheetTexts {
-  sheets: { entries: string; actions: string; meetings: string; decisions: string };
-  entries: string[];
-  actions: string[];
-  meetings: string[];
-  decisions: string[];
-}
+/** A header: a field's label from the catalogue, or one of the workbook's own texts. */
+type Header = MessageKey | readonly [MessageKey, 'NL' | 'FR'];
 
-const TEXTS: Record<Language, SheetTexts> = {
-  nl: {
-    sheets: { entries: 'Maatregelen', actions: 'Acties', meetings: 'Vergaderingen', decisions: 'Beslissingen' },
-    entries: ['Id', 'Titel (NL)', 'Titel (FR)', 'Domein', 'Status', 'Scope', 'Soort', 'Formalisering', 'Startjaar', 'Partijen', 'Voordeel (€)', 'Verslagjaren', 'Bijgewerkt'],
-    actions: ['Id', 'Maatregel', 'Actie', 'Eigenaar', 'Termijn', 'Termijn (zoals geschreven)', 'Status', 'Klaar op'],
-    meetings: ['Id', 'Orgaan', 'Datum', 'Gehouden', 'Titel', 'Samenvatting', 'Aantal beslissingen'],
-    decisions: ['Maatregel', 'Titel maatregel', 'Orgaan', 'Datum', 'Uitkomst', 'Beslissing'],
-  },
-  fr: {
-    sheets: { entries: 'Mesures', actions: 'Actions', meetings: 'Réunions', decisions: 'Décisions' },
-    entries: ['Id', 'Titre (NL)', 'Titre (FR)', 'Domaine', 'Statut', 'Portée', 'Type', 'Formalisation', 'Année de début', 'Parties', 'Bénéfice (€)', 'Années de rapport', 'Mis à jour'],
-    actions: ['Id', 'Mesure', 'Action', 'Responsable', 'Échéance', 'Échéance (telle qu’écrite)', 'Statut', 'Terminée le'],
-    meetings: ['Id', 'Organe', 'Date', 'Tenue', 'Titre', 'Résumé', 'Nombre de décisions'],
-    decisions: ['Mesure', 'Titre de la mesure', 'Organe', 'Date', 'Résultat', 'Décision'],
-  },
-  en: {
-    sheets: { entries: 'Entries', actions: 'Actions', meetings: 'Meetings', decisions: 'Decisions' },
-    entries: ['Id', 'Title (NL)', 'Title (FR)', 'Domain', 'Status', 'Scope', 'Kind', 'Formalisation', 'Start year', 'Parties', 'Benefit (€)', 'Report years', 'Updated'],
-    actions: ['Id', 'Entry', 'Action', 'Owner', 'Due', 'Due (as written)', 'Status', 'Done on'],
-    meetings: ['Id', 'Body', 'Date', 'Held', 'Title', 'Summary', 'Decisions'],
-    decisions: ['Entry', 'Entry title', 'Body', 'Date', 'Outcome', 'Decision'],
-  },
+const HEADERS: Record<'entries' | 'actions' | 'meetings' | 'decisions', readonly Header[]> = {
+  entries: ['import.xlsx.id', ['field.title', 'NL'], ['field.title', 'FR'], 'field.domain', 'field.status', 'field.scope', 'field.kind', 'field.formalisation', 'field.startYear', 'field.parties', 'import.xlsx.benefit', 'import.xlsx.reportYears', 'import.xlsx.updated'],
+  actions: ['import.xlsx.id', 'field.entryId', 'import.xlsx.action', 'field.owner', 'field.dueDate', 'field.dueLabel', 'field.status', 'field.doneDate'],
+  meetings: ['import.xlsx.id', 'field.body', 'field.date', 'field.held', 'field.title', 'field.summary', 'import.xlsx.decisionCount'],
+  decisions: ['field.entryId', 'import.xlsx.entryTitle', 'field.body', 'field.date', 'field.outcome', 'import.xlsx.decision'],
 };
 
-const YES: Record<Language, [string, string]> = { nl: ['ja', 'nee'], fr: ['oui', 'non'], en: ['yes', 'no'] };
-
+function headers(list: keyof typeof HEADERS, language: Language): string[] {
+  return HEADERS[list].map((h) => (typeof h === 'string' ? translate(language, h) : `${translate(language, h[0])} (${h[1]})`));
+}
 
 /** A calendar date (YYYY-MM-DD) as an Excel date at midnight UTC, so that no time zone shifts the day. */
 function day(iso: string | null | undefined): Date | null {
@@ -82,11 +62,11 @@ function sheet(workbook: ExcelJS.Workbook, name: string, headers: string[], widt
 }
 
 export async function registerWorkbook(data: RegisterSnapshot, language: Language): Promise<Buffer> {
-  const t = TEXTS[language];
+  const t = scoped('import', language);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Synergy Register';
   const titleOf = new Map(data.entries.map((e) => [e.id, pickLocalized(e.title, language)]));
-  sheet(workbook, t.sheets.entries, t.entries, [8, 50, 50, 28, 16, 24, 18, 24, 10, 30, 12, 14, 20], data.entries.map((e) => [
+  sheet(workbook, t('xlsx.sheet.entries'), headers('entries', language), [8, 50, 50, 28, 16, 24, 18, 24, 10, 30, 12, 14, 20], data.entries.map((e) => [
     e.id,
     e.title.nl ?? '',
     e.title.fr ?? '',
@@ -101,7 +81,7 @@ export async function registerWorkbook(data: RegisterSnapshot, language: Languag
     e.mentions.map((m) => m.reportYear).join(', '),
     e.updatedAt ? new Date(e.updatedAt) : null,
   ]));
-  sheet(workbook, t.sheets.actions, t.actions, [8, 40, 50, 24, 12, 24, 12, 12], data.actions.map((a) => [
+  sheet(workbook, t('xlsx.sheet.actions'), headers('actions', language), [8, 40, 50, 24, 12, 24, 12, 12], data.actions.map((a) => [
     a.id,
     a.entryId ? titleOf.get(a.entryId) ?? a.entryId : '',
     a.title,
@@ -111,16 +91,16 @@ export async function registerWorkbook(data: RegisterSnapshot, language: Languag
     labelOf(ACTION_STATUSES, a.status, language),
     day(a.doneDate),
   ]));
-  sheet(workbook, t.sheets.meetings, t.meetings, [8, 22, 12, 10, 36, 80, 12], data.meetings.map((m) => [
+  sheet(workbook, t('xlsx.sheet.meetings'), headers('meetings', language), [8, 22, 12, 10, 36, 80, 12], data.meetings.map((m) => [
     m.id,
     labelOf(MEETING_BODIES, m.body, language),
     day(m.date),
-    YES[language][m.held ? 0 : 1],
+    t(m.held ? 'xlsx.yes' : 'xlsx.no'),
     pickLocalized(m.title, language),
     pickLocalized(m.summary, language),
     m.decisions.length,
   ]));
-  sheet(workbook, t.sheets.decisions, t.decisions, [8, 50, 28, 12, 14, 60], data.entries.flatMap((e) => e.decisions.map((d) => [
+  sheet(workbook, t('xlsx.sheet.decisions'), headers('decisions', language), [8, 50, 28, 12, 14, 60], data.entries.flatMap((e) => e.decisions.map((d) => [
     e.id,
     titleOf.get(e.id) ?? '',
     labelOf(DECISION_BODIES, d.body, language),

@@ -3,6 +3,7 @@ import type { DomainCode } from '../domain/vocabulary';
 import type { LocalizedText } from '../domain/model';
 import { fold } from '../domain/queries';
 import { type Actor, type Register, stripMeta, validate } from '../register/register-service';
+import { translate } from '../i18n/catalogue';
 import { ImportRejectedError } from './errors';
 import { type ImportPlan, type Matched, matchProposal, planImport } from './plan';
 import { type ImportProposal, importProposal } from './proposal';
@@ -17,6 +18,10 @@ import { readDocx } from './read-docx';
  */
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export function fileTooLarge(): ImportRejectedError {
+  return new ImportRejectedError('too_large', { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
+}
 
 export interface ImportSummary {
   year: number;
@@ -58,7 +63,7 @@ export class ImportService {
 
   /** Reads the file and proposes its template and measures, matched against the register. Writes nothing. */
   async propose(bytes: Buffer, fileName: string): Promise<Matched> {
-    if (bytes.length > MAX_IMPORT_BYTES) throw new ImportRejectedError('too_large', { limit: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
+    if (bytes.length > MAX_IMPORT_BYTES) throw fileTooLarge();
     const structure = await readDocx(bytes);
     const [entries, reports] = await Promise.all([this.register.entries.list({}), this.register.reports.list()]);
     const templateDomainOf = (label: string): DomainCode | undefined => {
@@ -113,7 +118,7 @@ export class ImportService {
       if (m.change === 'unchanged') continue;
       const current = await this.register.entries.get(m.entryId);
       const mentions = [...current.mentions.filter((x) => x.reportYear !== m.mention.reportYear), m.mention].sort((a, b) => a.reportYear - b.reportYear);
-      await this.register.entries.update(m.entryId, { mentions, ...(m.domain ? { domain: m.domain } : {}) }, by, current.etag, `Report ${plan.year} imported`);
+      await this.register.entries.update(m.entryId, { mentions, ...(m.domain ? { domain: m.domain } : {}) }, by, current.etag, translate(proposal.language, 'import.history.imported', { year: plan.year }));
     }
 
     if (plan.template.action === 'create') await this.register.reports.createOnce(plan.template.report, `import:${proposal.importId}:template`);

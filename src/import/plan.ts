@@ -2,7 +2,7 @@ import type { AnnualReport, AnnualReportInput, LocalizedText, Mention, SynergyEn
 import { type Lifecycle, reportTemplate } from '../domain/template';
 import { fold } from '../domain/queries';
 import { type DomainCode, type EntryStatus, PROPOSAL_STATUSES, RUNNING_STATUSES, type Scope } from '../domain/vocabulary';
-import { ValidationError } from '../register/errors';
+import { fieldIssue, type FieldIssue, ValidationError } from '../register/errors';
 import { CANDIDATE, normalizeText, pairBest, type Pairing, SAME_MEASURE, similarity } from './match';
 import type { ImportProposal, ProposedEntry } from './proposal';
 
@@ -241,10 +241,10 @@ export function planImport(
   reports: readonly AnnualReport[],
   fallbackMunicipality: LocalizedText,
 ): ImportPlan {
-  if (proposal.year === null) throw new ValidationError([{ field: 'year', reason: 'must be the budget year of the report (the document does not say it)' }]);
+  if (proposal.year === null) throw new ValidationError([fieldIssue('year', 'report_year_unknown')]);
   const p = proposal as ImportProposal & { year: number };
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const issues: ConstructorParameters<typeof ValidationError>[0] = [];
+  const issues: FieldIssue[] = [];
   const used = new Map<string, string>();
   const plan: ImportPlan = { year: p.year, creates: [], mentions: [], skipped: [], template: { action: 'keep', report: undefined as unknown as AnnualReport } };
   p.entries.forEach((item, i) => {
@@ -254,9 +254,9 @@ export function planImport(
       return void plan.creates.push({ key: item.key, tag, entry: entryOf(item, p) });
     }
     const entry = byId.get(item.entryId!);
-    if (!entry) return void issues.push({ field: `entries.${i}.entryId`, reason: `entry ${item.entryId} does not exist` });
+    if (!entry) return void issues.push(fieldIssue(`entries.${i}.entryId`, 'entry_missing', { id: item.entryId! }));
     const twice = used.get(entry.id);
-    if (twice) return void issues.push({ field: `entries.${i}.entryId`, reason: `entry ${entry.id} already receives measure ${twice}: a report mentions an entry once` });
+    if (twice) return void issues.push(fieldIssue(`entries.${i}.entryId`, 'entry_taken', { id: entry.id, measure: twice }));
     used.set(entry.id, item.key);
     const imported = mentionOf(item, p.year, entry);
     const existing = entry.mentions.find((m) => m.reportYear === p.year);

@@ -41,7 +41,7 @@ export const proposedEntry = z
     entryId: z.string().max(40).nullable(),
   })
   .strict()
-  .refine((e) => e.action !== 'mention' || Boolean(e.entryId), { message: 'a mention needs the entry it belongs to', path: ['entryId'] });
+  .refine((e) => e.action !== 'mention' || Boolean(e.entryId), { message: 'a mention needs the entry it belongs to', path: ['entryId'], params: { code: 'mention_needs_entry' } });
 export type ProposedEntry = z.infer<typeof proposedEntry>;
 
 export const proposedSection = z
@@ -80,7 +80,11 @@ export const importProposal = z
     /** create the year's report template, replace the one the register has, or keep it */
     templateAction: z.enum(['create', 'replace', 'keep']),
     entries: z.array(proposedEntry).max(2000, 'holds more than 2000 measures'),
-    warnings: z.array(z.string().max(500)).max(50).default([]),
+    /** what the reader noticed ("import.warning.<code>"): shown, not acted on */
+    warnings: z
+      .array(z.object({ code: z.enum(['style', 'ignored', 'truncated', 'table_truncated']), style: z.string().max(100).optional(), max: z.number().int().optional() }).strict())
+      .max(50)
+      .default([]),
   })
   .strict();
 export type ImportProposal = z.infer<typeof importProposal>;

@@ -2,7 +2,7 @@ import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import mammoth from 'mammoth';
 import { ImportRejectedError } from './errors';
-import type { DocBlock, DocStructure, Run } from './structure';
+import type { DocBlock, DocStructure, ReadWarning, Run } from './structure';
 
 /**
  * Adapter: a .docx file → its structure. mammoth converts the document to semantic HTML (headings by
@@ -92,10 +92,11 @@ function listBlocks(list: Element, depth: number, out: DocBlock[]): void {
 }
 
 /** The blocks of mammoth's HTML, in document order. */
-export function blocksOfHtml(html: string): { blocks: DocBlock[]; images: number; truncated: boolean } {
+export function blocksOfHtml(html: string): { blocks: DocBlock[]; images: number; truncated: boolean; longTable: boolean } {
   const doc = parseDocument(html);
   const blocks: DocBlock[] = [];
   const images = DomUtils.findAll((el) => el.name === 'img', doc.children).length;
+  let longTable = false;
   for (const node of doc.children) {
     if (!isTag(node)) continue;
     const heading = /^h([1-6])$/.exec(node.name);
@@ -112,11 +113,24 @@ export function blocksOfHtml(html: string): { blocks: DocBlock[]; images: number
       listBlocks(node, 0, blocks);
     } else if (node.name === 'table') {
       const rows = tableRows(node);
+      longTable ||= rows.length > MAX_TABLE_ROWS;
       blocks.push({ kind: 'table', rows: rows.slice(0, MAX_TABLE_ROWS) });
     }
   }
   const truncated = blocks.length > MAX_BLOCKS;
-  return { blocks: truncated ? blocks.slice(0, MAX_BLOCKS) : blocks, images, truncated };
+  return { blocks: truncated ? blocks.slice(0, MAX_BLOCKS) : blocks, images, truncated, longTable };
+}
+
+/** mammoth's English messages as codes the review words in the clerk's language: each unknown style once, the rest as one notice. */
+export function readerWarnings(messages: readonly string[]): ReadWarning[] {
+  const styles = new Set<string>();
+  let ignored = false;
+  for (const message of messages) {
+    const style = /^Unrecognised (?:paragraph|run) style: '([^']{1,100})'/.exec(message);
+    if (style) styles.add(style[1]);
+    else ignored = true;
+  }
+  return [...[...styles].slice(0, 20).map((style): ReadWarning => ({ code: 'style', style })), ...(ignored ? [{ code: 'ignored' } as const] : [])];
 }
 
 /** Reads a .docx; throws ImportRejectedError for what is not a readable Word document. */
@@ -136,8 +150,9 @@ export async function readDocx(bytes: Buffer): Promise<DocStructure> {
   } catch {
     throw new ImportRejectedError('corrupt');
   }
-  const { blocks, images, truncated } = blocksOfHtml(result.value);
-  const warnings = [...new Set(result.messages.map((m) => m.message))].slice(0, 20);
-  if (truncated) warnings.push(`The document is very long: only its first ${MAX_BLOCKS} paragraphs were read.`);
+  const { blocks, images, truncated, longTable } = blocksOfHtml(result.value);
+  const warnings = readerWarnings(result.messages.map((m) => m.message));
+  if (truncated) warnings.push({ code: 'truncated', max: MAX_BLOCKS });
+  if (longTable) warnings.push({ code: 'table_truncated', max: MAX_TABLE_ROWS });
   return { blocks, images, warnings };
 }

@@ -19,12 +19,15 @@ export type DocBlock =
   | { kind: 'list-item'; runs: Run[]; depth: number; ordered: boolean }
   | { kind: 'table'; rows: string[][] };
 
+/** What the reader noticed without refusing the file: worded by "import.warning.<code>" with these parameters. */
+export type ReadWarning = { code: 'style'; style: string } | { code: 'ignored' } | { code: 'truncated' | 'table_truncated'; max: number };
+
 export interface DocStructure {
   blocks: DocBlock[];
   /** pictures in the document (an image-only scan has pictures and no text) */
   images: number;
   /** what the reader could not interpret (unknown styles…), for the review screen */
-  warnings: string[];
+  warnings: ReadWarning[];
 }
 
 export function runsText(runs: readonly Run[]): string {

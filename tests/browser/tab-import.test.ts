@@ -31,7 +31,7 @@ test('a clerk uploads a Word report, reviews it (domain, skip), confirms twice, 
   // a letter is refused in Dutch, saying what was expected
   await page.setInputFiles('[data-testid="import-file"]', { name: 'brief.docx', mimeType: DOCX, buffer: await letter() });
   await page.click('[data-testid="import-read"]');
-  await page.getByText(/Dit lijkt geen synergieverslag/).waitFor();
+  await page.getByText(/Dit document lijkt geen synergieverslag.*Verwacht: genummerde sectietitels/).waitFor();
 
   await page.setInputFiles('[data-testid="import-file"]', { name: 'verslag-2025.docx', mimeType: DOCX, buffer: await handTypedReportNl() });
   await page.click('[data-testid="import-read"]');
@@ -66,6 +66,10 @@ test('a clerk uploads a Word report, reviews it (domain, skip), confirms twice, 
 
 test('hostile content in a report is shown as text: no script runs, no link is followed', async () => {
   const { page, context, dialogs, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/import`);
+  // a French screen: the refusal of a letter is French, whatever language the browser asks the server for
+  await page.setInputFiles('[data-testid="import-file"]', { name: 'lettre.docx', mimeType: DOCX, buffer: await letter() });
+  await page.click('[data-testid="import-read"]');
+  await page.getByText(/Ce document ne ressemble pas à un rapport sur les synergies/).waitFor();
   await page.setInputFiles('[data-testid="import-file"]', { name: 'piège.docx', mimeType: DOCX, buffer: await hostileReport(5) });
   await page.click('[data-testid="import-read"]');
   await page.waitForSelector('.import-table tbody tr');

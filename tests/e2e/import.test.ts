@@ -167,6 +167,11 @@ describe('import of a report (server)', () => {
     const res = await upload(demo, await letter(), 'brief.docx');
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: 'not_a_report', message: expect.stringMatching(/Expected numbered section headings/) } });
+    // the caller's language: a French or Dutch screen never gets the English text
+    const fr = await demo.api('/api/import?name=lettre.docx', { method: 'POST', body: new Uint8Array(await letter()), headers: { 'content-type': DOCX, 'accept-language': 'fr-BE,fr;q=0.9' } });
+    expect((await fr.json()).error.message).toMatch(/^Ce document ne ressemble pas à un rapport sur les synergies/);
+    const nl = await demo.api('/api/import?name=brief.docx&lang=nl', { method: 'POST', body: new Uint8Array(await letter()), headers: { 'content-type': DOCX } });
+    expect((await nl.json()).error.message).toMatch(/^Dit document lijkt geen synergieverslag/);
     const big = await upload(demo, Buffer.alloc(50 * 1024 * 1024, 1), 'groot.docx');
     expect(big.status).toBe(413);
     expect(await big.json()).toMatchObject({ error: { code: 'too_large', message: expect.stringMatching(/at most 10 MB/) } });
@@ -180,6 +185,11 @@ describe('import of a report (server)', () => {
     const noYear = await demo.api('/api/import/confirm', { method: 'POST', json: { ...proposal, year: null } });
     expect(noYear.status).toBe(400);
     expect(((await noYear.json()) as { error: { issues: Array<{ field: string }> } }).error.issues[0].field).toBe('year');
+    const noYearFr = await demo.api('/api/import/confirm?lang=fr', { method: 'POST', json: { ...proposal, year: null } });
+    expect(((await noYearFr.json()) as { error: { issues: Array<{ code: string; message: string }> } }).error.issues[0]).toMatchObject({
+      code: 'report_year_unknown',
+      message: 'Année\u00a0: est obligatoire, car le document n’indique pas son exercice budgétaire',
+    });
     expect(await count(demo)).toEqual(before);
   });
 });

@@ -77,6 +77,6 @@ test('the section the Word pane inserts: headings per kind with counts, in the c
   const headings = blocks.filter((b) => b.kind === 'heading' && b.level === 2).map((b) => (b.kind === 'heading' ? b.text : ''));
   expect(headings).toEqual(['Nouvelles mesures (2)', 'Mesures arrêtées ou disparues (1)', 'Statut modifié (1)', 'Texte modifié (1)']);
   const lists = blocks.filter((b) => b.kind === 'list');
-  expect(lists[2].kind === 'list' && lists[2].items[0].runs.map((r) => r.text).join('')).toBe('Gemeenschappelijk loket huisvesting: Proposé → Décidé');
+  expect(lists[2].kind === 'list' && lists[2].items[0].runs.map((r) => r.text).join('')).toBe('Gemeenschappelijk loket huisvesting\u00a0: Proposé → Décidé');
   expect(changesBlocks(changesBetween([], 2025, 2026), 'nl')[1]).toEqual({ kind: 'paragraph', runs: [{ text: 'Geen wijzigingen.' }] });
 });

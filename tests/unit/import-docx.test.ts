@@ -1,6 +1,6 @@
 import { ImportRejectedError } from '../../src/import/errors';
 import { proposeImport } from '../../src/import/propose';
-import { readDocx } from '../../src/import/read-docx';
+import { readDocx, readerWarnings } from '../../src/import/read-docx';
 import { sourceRecords } from '../../src/seed/demo-data';
 import { exportedAnnex, importIdOf, tempRegister } from '../support/import-fixtures';
 import {
@@ -140,9 +140,13 @@ describe('files that are not a report', () => {
     expect(await problemOf(whole.subarray(0, Math.floor(whole.length / 2)))).toBe('corrupt');
   });
 
-  test('each refusal says what was expected', () => {
-    expect(new ImportRejectedError('not_a_report').message).toMatch(/Expected numbered section headings/);
-    expect(new ImportRejectedError('password_protected').message).toMatch(/password/);
+  test('each refusal says what was expected, in the reader\'s language', () => {
+    const letterRefused = new ImportRejectedError('not_a_report');
+    expect(letterRefused.message).toMatch(/Expected numbered section headings/);
+    expect(letterRefused.messageIn('nl')).toMatch(/^Dit document lijkt geen synergieverslag .* Verwacht: genummerde sectietitels/);
+    expect(letterRefused.messageIn('fr')).toMatch(/^Ce document ne ressemble pas à un rapport sur les synergies .*sont attendus/);
+    expect(new ImportRejectedError('password_protected').messageIn('fr')).toMatch(/mot de passe/);
+    expect(new ImportRejectedError('too_large', { mb: 10 }).messageIn('fr')).toMatch(/10\u00a0Mo au maximum/);
   });
 });
 
@@ -151,6 +155,8 @@ describe('hostile content', () => {
     const s = await readDocx(await hostileReport(2050));
     const table = s.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.rows.length).toBe(2000);
+    // what was cut is said in the review, in the clerk's language, not in the reader library's English
+    expect(s.warnings).toContainEqual({ code: 'table_truncated', max: 2000 });
     const p = proposeImport(s, { importId: 'a'.repeat(32), fileName: 'x.docx' });
     expect(p.entries[0].title).toBe('<script>alert("xss")</script> Gedeelde server');
     expect(p.entries[1].title).toBe('Link naar het gedeelde intranet');
@@ -158,4 +164,16 @@ describe('hostile content', () => {
     expect(p.entries[2].title).toContain("=cmd|' /C calc'!A0");
     expect(p.template.title).toBe('Verslag synergieën <b>vet</b>');
   });
+});
+
+test("the reader's English notices become codes: each unknown style once, anything else as one notice", () => {
+  expect(
+    readerWarnings([
+      "Unrecognised paragraph style: 'Kop Verslag' (Style ID: KopVerslag)",
+      "Unrecognised run style: 'Kop Verslag' (Style ID: KopVerslag)",
+      "Unrecognised run style: 'Nadruk' (Style ID: Nadruk)",
+      'An unrecognised element was ignored: w:customXml',
+    ]),
+  ).toEqual([{ code: 'style', style: 'Kop Verslag' }, { code: 'style', style: 'Nadruk' }, { code: 'ignored' }]);
+  expect(readerWarnings([])).toEqual([]);
 });

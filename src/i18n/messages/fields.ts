@@ -109,4 +109,15 @@ export const fieldMessages = {
   include: { nl: 'Opnemen', fr: 'Inclure', en: 'Include' },
   columns: { nl: 'Kolommen', fr: 'Colonnes', en: 'Columns' },
   lang: { nl: 'Taal', fr: 'Langue', en: 'Language' },
+  // import of a report
+  file: { nl: 'Bestand', fr: 'Fichier', en: 'File' },
+  fileName: { nl: 'Bestandsnaam', fr: 'Nom du fichier', en: 'File name' },
+  importId: { nl: 'Import', fr: 'Importation', en: 'Import' },
+  entries: { nl: 'Maatregelen', fr: 'Mesures', en: 'Entries' },
+  templateAction: { nl: 'Verslagsjabloon', fr: 'Modèle de rapport', en: 'Report template' },
+  action: { nl: 'Beslissing', fr: 'Décision', en: 'Decision' },
+  language: { nl: 'Taal van de tekst', fr: 'Langue du texte', en: 'Language of the text' },
+  years: { nl: 'Jaren', fr: 'Années', en: 'Years' },
+  from: { nl: 'Vorig verslagjaar', fr: 'Année du rapport précédent', en: 'Earlier report year' },
+  to: { nl: 'Verslagjaar', fr: 'Année du rapport', en: 'Report year' },
 } as const satisfies Messages;

@@ -118,6 +118,22 @@ export const validationMessages = {
     en: 'needs a roster: reminders go to those on it who have not voted',
   },
   time_of_day: { nl: 'moet een uur zijn in de vorm UU:MM', fr: 'doit être une heure au format HH:MM', en: 'must be a time written HH:MM' },
+  report_year_unknown: {
+    nl: 'is verplicht, want het document vermeldt zijn begrotingsjaar niet',
+    fr: 'est obligatoire, car le document n’indique pas son exercice budgétaire',
+    en: 'must be the budget year of the report (the document does not say it)',
+  },
+  entry_taken: {
+    nl: 'maatregel {id} krijgt al maatregel {measure} uit dit verslag: een verslag vermeldt een maatregel één keer',
+    fr: 'la mesure {id} reçoit déjà la mesure {measure} de ce rapport\u00a0: un rapport mentionne une mesure une seule fois',
+    en: 'entry {id} already receives measure {measure}: a report mentions an entry once',
+  },
+  mention_needs_entry: {
+    nl: 'zeg bij welke bestaande maatregel deze vermelding hoort',
+    fr: 'indiquez à quelle mesure existante cette mention se rattache',
+    en: 'a mention needs the entry it belongs to',
+  },
+  year_before: { nl: 'moet vóór {year} liggen', fr: 'doit précéder {year}', en: 'must be before {year}' },
   labelled: { nl: '{label}: {reason}', fr: '{label}\u00a0: {reason}', en: '{label}: {reason}' },
   summary: { nl: 'Ongeldige invoer: {issues}', fr: 'Données non valables : {issues}', en: 'Invalid input: {issues}' },
 } as const satisfies Messages;

@@ -18,7 +18,9 @@ const changesQuery = z
     lang: z.enum(['nl', 'fr', 'en'], { errorMap: () => ({ message: 'must be nl, fr or en' }) }).optional(),
   })
   .strict()
-  .refine((q) => q.from === undefined || q.from < q.to, { message: 'must be before "to"', path: ['from'] });
+  .superRefine((q, ctx) => {
+    if (q.from !== undefined && q.from >= q.to) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['from'], message: `must be before ${q.to}`, params: { code: 'year_before', year: q.to } });
+  });
 
 /** GET /changes?to=2026[&from=2025]: what changed between two report years; /changes/annex: the same as annex blocks for the Word pane. */
 export function changesRoutes(changes: ChangesService, defaultLanguage: 'nl' | 'fr' | 'en'): Router {

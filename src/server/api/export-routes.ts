@@ -1,11 +1,10 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { translate } from '../../i18n/catalogue';
 import { registerWorkbook } from '../../import/export-xlsx';
 import { type Register, validate } from '../../register/register-service';
 
 const exportQuery = z.object({ lang: z.enum(['nl', 'fr', 'en'], { errorMap: () => ({ message: 'must be nl, fr or en' }) }).optional() }).strict();
-
-const FILE_NAME: Record<'nl' | 'fr' | 'en', string> = { nl: 'synergieregister.xlsx', fr: 'registre-des-synergies.xlsx', en: 'synergy-register.xlsx' };
 
 /** GET /export.xlsx: the whole register as a workbook, one sheet per list. */
 export function exportRoutes(register: Register, defaultLanguage: 'nl' | 'fr' | 'en'): Router {
@@ -16,7 +15,7 @@ export function exportRoutes(register: Register, defaultLanguage: 'nl' | 'fr' | 
     const bytes = await registerWorkbook({ entries, actions, meetings }, lang);
     res
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .set('Content-Disposition', `attachment; filename="${FILE_NAME[lang]}"`)
+      .set('Content-Disposition', `attachment; filename="${translate(lang, 'import.xlsx.file')}"`)
       .set('Cache-Control', 'no-store')
       .send(bytes);
   });

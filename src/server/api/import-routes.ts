@@ -1,20 +1,26 @@
 import express, { type ErrorRequestHandler, Router } from 'express';
 import { z } from 'zod';
 import { ImportRejectedError } from '../../import/errors';
-import { type ImportService, MAX_IMPORT_BYTES } from '../../import/import-service';
+import { fileTooLarge, type ImportService, MAX_IMPORT_BYTES } from '../../import/import-service';
 import { validate } from '../../register/register-service';
 import { callerOf } from '../auth';
+import { callerLanguage } from './http-errors';
 
-const uploadQuery = z.object({ name: z.string().max(300, 'must be at most 300 characters').optional() }).strict();
+/** `lang` only chooses the language of the messages (as Accept-Language does) */
+const uploadQuery = z.object({ name: z.string().max(300).optional(), lang: z.enum(['nl', 'fr', 'en']).optional() }).strict();
 
-/** A rejected file: 400 (413 when too large) with the problem as code and a message that says what was expected. */
-const importErrors: ErrorRequestHandler = (error, _req, res, next) => {
+/**
+ * A rejected file: 400 (413 when too large) with the problem as code and a message, in the caller's language,
+ * that says what was expected; the issue keeps the English reason for scripts, as every 400 of the API does.
+ */
+const importErrors: ErrorRequestHandler = (error, req, res, next) => {
   let rejected: ImportRejectedError | undefined = error instanceof ImportRejectedError ? error : undefined;
-  if (!rejected && (error as { type?: string })?.type === 'entity.too.large') rejected = new ImportRejectedError('too_large', { limit: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
+  if (!rejected && (error as { type?: string })?.type === 'entity.too.large') rejected = fileTooLarge();
   if (!rejected) return next(error);
-  res
-    .status(rejected.problem === 'too_large' ? 413 : 400)
-    .json({ error: { code: rejected.problem, message: rejected.message, issues: [{ field: 'file', reason: rejected.message }] } });
+  const message = rejected.messageIn(callerLanguage(req));
+  res.status(rejected.problem === 'too_large' ? 413 : 400).json({
+    error: { code: rejected.problem, message, issues: [{ field: 'file', code: rejected.problem, params: rejected.params, reason: rejected.message, message }] },
+  });
 };
 
 /**

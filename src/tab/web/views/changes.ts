@@ -1,12 +1,13 @@
 import { STATUSES } from '../../../domain/vocabulary';
-import type { ChangeKind, Changes, DiffPart, EntryChange } from '../../../import/changes';
+import { translate } from '../../../i18n/catalogue';
+import type { Changes, DiffPart, EntryChange } from '../../../import/changes';
+import { CHANGE_KINDS } from '../../../import/changes-blocks';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, errorBox, field, loading } from '../ui';
 
 /** What changed between two report years: added, stopped, status and text changes, the changed words marked. */
 
-const KINDS: ChangeKind[] = ['added', 'stopped', 'status', 'text'];
 
 function diffView(ctx: AppContext, parts: readonly DiffPart[]): HTMLElement {
   return h(
@@ -52,11 +53,11 @@ export async function renderChanges(ctx: AppContext, root: HTMLElement, years: {
         c.toIsOpen ? h('p', { class: 'muted' }, ctx.t('changes.openYear', { year: c.to })) : null,
         c.changes.length === 0
           ? h('p', { class: 'empty' }, ctx.t('changes.none', { from: c.from, to: c.to }))
-          : KINDS.filter((k) => c.counts[k] > 0).map((k) =>
+          : CHANGE_KINDS.filter((k) => c.counts[k] > 0).map((k) =>
               h(
                 'section',
                 { class: 'panel', 'aria-labelledby': `changes-${k}`, 'data-kind': k },
-                h('h3', { id: `changes-${k}` }, `${ctx.t(`changes.kind.${k}`)} (${ctx.number(c.counts[k])})`),
+                h('h3', { id: `changes-${k}` }, `${translate(ctx.lang, `import.changes.kind.${k}`)} (${ctx.number(c.counts[k])})`),
                 h('ul', { class: 'change-list' }, c.changes.filter((x) => x.kind === k).map((x) => changeItem(ctx, x))),
               ),
             ),

@@ -3,6 +3,8 @@ import type { Reason } from '../../../import/classify';
 import type { ImportResult, ImportSummary } from '../../../import/import-service';
 import type { Candidate } from '../../../import/plan';
 import type { ImportProposal, ProposedEntry } from '../../../import/proposal';
+import { describeIssues } from '../../../i18n/validation';
+import { hasMessage, translate, translateKey } from '../../../i18n/catalogue';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
@@ -20,9 +22,10 @@ interface Review {
   candidates: Record<string, Candidate[]>;
 }
 
-/** An import refusal in the page's language (the server's code), else the server's message. */
+/** An import refusal or a refused review in the page's language, from the server's codes; else the usual error text. */
 function problemText(ctx: AppContext, error: unknown): string {
-  if (error instanceof ApiError && ctx.t(`import.problem.${error.code}` as MessageKey) !== `import.problem.${error.code}`) return ctx.t(`import.problem.${error.code}` as MessageKey);
+  if (error instanceof ApiError && hasMessage(`import.problem.${error.code}`)) return translateKey(ctx.lang, `import.problem.${error.code}`, error.issues[0]?.params);
+  if (error instanceof ApiError && error.status === 400 && error.issues.length) return describeIssues(ctx.lang, error.issues);
   return errorText(ctx, error);
 }
 
@@ -31,8 +34,6 @@ function reasonText(ctx: AppContext, reason: { code: string; detail?: string }):
   const text = ctx.t(key, { detail: reason.detail ?? '' });
   return text === key ? reason.code : text;
 }
-
-const LANGUAGE_NAMES: Record<string, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 
 function templatePanel(ctx: AppContext, review: Review, onChange: () => void): HTMLElement {
   const { proposal } = review;
@@ -65,13 +66,16 @@ function templatePanel(ctx: AppContext, review: Review, onChange: () => void): H
       h('dt', null, ctx.t('import.municipality')),
       h('dd', null, t.municipality ?? '—'),
       h('dt', null, ctx.t('import.language')),
-      h('dd', null, LANGUAGE_NAMES[proposal.language]),
+      h('dd', null, translate(ctx.lang, `field.${proposal.language}`)),
       h('dt', null, ctx.t('import.shape')),
       h('dd', null, ctx.t(`import.shape.${proposal.shape}`)),
       t.legalCitation ? [h('dt', null, ctx.t('import.legal')), h('dd', { class: 'prewrap', lang: proposal.language }, t.legalCitation)] : null,
     ),
     field(ctx.t('import.year'), year, 'year', proposal.year === null ? ctx.t('import.needYear') : undefined).wrapper,
     field(ctx.t('import.templateAction'), action, 'templateAction').wrapper,
+    proposal.warnings.length
+      ? h('ul', { class: 'message message-info', 'data-testid': 'import-warnings' }, proposal.warnings.map((w) => h('li', null, translateKey(ctx.lang, `import.warning.${w.code}`, { ...w }))))
+      : null,
     h('h4', null, ctx.t('import.sections')),
     h('ul', { class: 'import-sections', lang: proposal.language }, t.sections.map((s) => h('li', null, `${s.number ? `${s.number} ` : ''}${s.label}`))),
   );
@@ -133,7 +137,7 @@ async function downloadWorkbook(ctx: AppContext): Promise<void> {
   try {
     const blob = await ctx.api.download(`/export.xlsx?lang=${ctx.lang}`);
     const url = URL.createObjectURL(blob);
-    const a = h('a', { href: url, download: ctx.lang === 'fr' ? 'registre-des-synergies.xlsx' : 'synergieregister.xlsx' });
+    const a = h('a', { href: url, download: translate(ctx.lang, 'import.xlsx.file') });
     document.body.append(a);
     a.click();
     a.remove();
@@ -158,7 +162,7 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
         const plan = await body<ImportSummary>('/import/plan');
         planText.textContent = ctx.t('import.plan', { create: plan.create, added: plan.mentionAdded, updated: plan.mentionUpdated, unchanged: plan.unchanged, skipped: plan.skipped, template: ctx.t(`import.template.${plan.template}`) });
       } catch (error) {
-        say(errorText(ctx, error), 'error');
+        say(problemText(ctx, error), 'error');
       }
     };
     let busy = false;
@@ -173,7 +177,7 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
         // also beside the button the clerk just pressed, at the foot of a long review
         replaceChildren(planText, h('span', { class: 'message message-success', 'data-testid': 'import-done' }, done));
       } catch (error) {
-        say(errorText(ctx, error), 'error');
+        say(problemText(ctx, error), 'error');
       } finally {
         busy = false;
       }
