@@ -1,10 +1,12 @@
 import { fold } from '../domain/queries';
 import {
+  type CooperationForm,
   DOMAIN_CODES,
   DOMAINS,
   type DomainCode,
   type EntryStatus,
-  type Formalisation,
+  FORM_CODES,
+  FORMS,
   type Language,
   type Scope,
   STATUS_CODES,
@@ -169,23 +171,49 @@ export function yearsOf(text: string): number[] {
   return years;
 }
 
-/** The formalisation the words suggest; informal exchange when they say nothing. */
-export function formalisationOf(text: string): Formalisation {
-  const s = fold(text);
-  if (/(overheidsopdracht|opdrachtcentrale|aankoopcentrale|kaderovereenkomst|raamovereenkomst|marche|centrale d'achat|achat groupe|accord-cadre|groepsaankoop)/.test(s)) return 'joint_procurement';
-  if (/(terbeschikkingstelling|ter beschikking|mise a disposition|gedeelde dienst|gemeenschappelijke dienst|service commun|gedeeld personeel|personnel partage)/.test(s)) return 'shared_staff_or_service';
-  if (/(overeenkomst|convenant|protocol|convention|protocole|accord de cooperation)/.test(s)) return 'agreement';
-  return 'informal_exchange';
+/** Words (folded) that name a form of cooperation (brief §3.3), the most specific first. */
+const FORM_WORDS: Array<[CooperationForm, RegExp]> = [
+  ['purchasing_centre', /(opdrachtcentrale|aankoopcentrale|centrale d'achat|centrale de marches)/],
+  ['framework_agreement', /(kaderovereenkomst|raamovereenkomst|accord-cadre)/],
+  ['joint_procurement', /(gezamenlijke overheidsopdracht|overheidsopdracht|groepsaankoop|gezamenlijke aankoop|achat groupe|marche conjoint|marche public|marches publics)/],
+  ['staff_secondment', /(terbeschikkingstelling|ter beschikking|mise a disposition|gedeeld personeel|personnel partage|art\.? ?60)/],
+  ['shared_software', /(software|logiciel|gedeelde toepassing|applicatie|application commune)/],
+  ['shared_service', /(gemeenschappelijke dienst|gedeelde dienst|service commun|dienstverlening voor|drukkerij|imprimerie)/],
+  ['shared_premises_equipment', /(lokalen|locaux|materieel|materiel|wagenpark|charroi)/],
+  ['subsidy', /(subsidie|subside)/],
+  ['agreement', /(overeenkomst|convenant|protocol|convention|protocole|accord de cooperation)/],
+  ['joint_working_group', /(werkgroep|groupe de travail|comite commun)/],
+  ['structured_meeting', /(overleg|vergadering|concertation|reunion)/],
+  ['referral', /(doorverwijz|orientation des usagers|orienter)/],
+  ['joint_project', /(gezamenlijk project|projet commun|evenement)/],
+  ['informal_exchange', /(uitwisseling|echange d'informations|knowhow|savoir-faire)/],
+];
+
+/** The form of cooperation the words name, and the word; undefined when they name none (the formalisation then stays informal). */
+export function formOf(text: string): { form: CooperationForm; word: string } | undefined {
+  const folded = fold(text);
+  for (const [form, pattern] of FORM_WORDS) {
+    const m = folded.match(pattern);
+    if (m) return { form, word: m[0] };
+  }
+  return undefined;
 }
 
-export type SectionRole = 'intro' | 'meetings' | 'running' | 'proposals' | 'table' | 'section';
+/** A form as printed in a summary table ("Raamovereenkomst", "Accord-cadre"), back to its code. */
+export function formOfLabel(label: string): CooperationForm | undefined {
+  const key = fold(label).trim();
+  return FORM_CODES.find((code) => [FORMS[code].nl, FORMS[code].fr, FORMS[code].en].some((l) => fold(l) === key));
+}
 
-/** What a top-level heading of the report is: introduction, meetings, the running or proposed block, a summary table, or a domain section. */
+export type SectionRole = 'intro' | 'meetings' | 'running' | 'proposals' | 'stopped' | 'table' | 'section';
+
+/** What a top-level heading of the report is: introduction, meetings, the running, proposed or stopped block, a summary table, or a domain section. */
 export function roleOfHeading(text: string): SectionRole {
   const s = fold(text);
   if (/^(inleiding|introduction|algemeen|generalites|context|inleidend)/.test(s)) return 'intro';
   if (/^(vergaderingen|reunions|meetings)\b/.test(s)) return 'meetings';
   if (/(overzichtstabel|tableau recapitulatif|overzicht|summary table|recapitulatif)/.test(s)) return 'table';
+  if (/(stopgezet|arretees|stopped|niet weerhouden|non retenues|abandonnees)/.test(s)) return 'stopped';
   if (/(voorgesteld|voorstellen|voorgenomen|gepland|proposees|propositions|envisagees|proposed|planned)/.test(s)) return 'proposals';
   if (/^(synergieen|synergies|bestaande|lopende|existantes|existing)|bestaande synergie|synergies existantes/.test(s)) return 'running';
   return 'section';

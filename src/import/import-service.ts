@@ -118,7 +118,7 @@ export class ImportService {
       if (m.change === 'unchanged') continue;
       const current = await this.register.entries.get(m.entryId);
       const mentions = [...current.mentions.filter((x) => x.reportYear !== m.mention.reportYear), m.mention].sort((a, b) => a.reportYear - b.reportYear);
-      await this.register.entries.update(m.entryId, { mentions, ...(m.domain ? { domain: m.domain } : {}) }, by, current.etag, translate(proposal.language, 'import.history.imported', { year: plan.year }));
+      await this.register.entries.update(m.entryId, { mentions, ...(m.domain ? { domain: m.domain } : {}), ...m.close }, by, current.etag, translate(proposal.language, 'import.history.imported', { year: plan.year }));
     }
 
     if (plan.template.action === 'create') await this.register.reports.createOnce(plan.template.report, `import:${proposal.importId}:template`);

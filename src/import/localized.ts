@@ -7,3 +7,11 @@ export function pickLocalized(text: LocalizedText | undefined, language: Languag
   for (const l of order) if (text?.[l]?.trim()) return text[l]!.trim();
   return '';
 }
+
+/** The non-empty texts of a localized text, in any language. */
+export function textsOf(value: LocalizedText | undefined): string[] {
+  return value ? [value.nl, value.fr, value.en].filter((t): t is string => Boolean(t?.trim())) : [];
+}
+
+/** A text on one language's side; nothing when empty. */
+export const localized = (language: string, text: string | null | undefined): LocalizedText => (text?.trim() ? { [language]: text.trim() } : {});

@@ -82,7 +82,7 @@ export function buildOutline(blocks: readonly DocBlock[]): Outline {
     subheading = null;
     if (top) sections.push({ top, sub });
   };
-  const listBlock = () => top !== null && (top.role === 'running' || top.role === 'proposals');
+  const listBlock = () => top !== null && (top.role === 'running' || top.role === 'proposals' || top.role === 'stopped');
 
   const heading = (text: string, level: number) => {
     const h = splitNumber(text);

@@ -1,7 +1,10 @@
-import type { AnnualReport, AnnualReportInput, LocalizedText, Mention, SynergyEntry, SynergyEntryInput, TemplateSection } from '../domain/model';
-import { type Lifecycle, reportTemplate } from '../domain/template';
+import type { AnnualReport, LocalizedText, Mention, SynergyEntry, SynergyEntryInput } from '../domain/model';
+import { lifecycleOf } from '../domain/annex/placement';
+import { gathers } from '../domain/annex/sections';
 import { fold } from '../domain/queries';
-import { type DomainCode, type EntryStatus, PROPOSAL_STATUSES, RUNNING_STATUSES, type Scope } from '../domain/vocabulary';
+import { CLOSED_STATUSES, type DomainCode, type EntryStatus, PROPOSAL_STATUSES, RUNNING_STATUSES } from '../domain/vocabulary';
+import { localized, textsOf } from './localized';
+import { stripMetaOf, templateOf } from './report-template';
 import { fieldIssue, type FieldIssue, ValidationError } from '../register/errors';
 import { CANDIDATE, normalizeText, pairBest, type Pairing, SAME_MEASURE, similarity } from './match';
 import type { ImportProposal, ProposedEntry } from './proposal';
@@ -26,10 +29,6 @@ export function importTag(importId: string, key: string): string {
   return `[import:${importId}:${key}]`;
 }
 
-function textsOf(value: LocalizedText | undefined): string[] {
-  return value ? [value.nl, value.fr, value.en].filter((t): t is string => Boolean(t?.trim())) : [];
-}
-
 function score(item: ProposedEntry, entry: WithId<SynergyEntry>, year: number | null): Candidate | undefined {
   const printed = year === null ? undefined : entry.mentions.find((m) => m.reportYear === year)?.textOverride;
   const titles = [...textsOf(entry.title), ...textsOf(printed)];
@@ -42,7 +41,7 @@ function score(item: ProposedEntry, entry: WithId<SynergyEntry>, year: number | 
   return { entryId: entry.id, title: entry.title, score: Math.round(best * 100) / 100, reason };
 }
 
-const BLOCK_REASONS = ['italic', 'block_running', 'block_proposals'];
+const BLOCK_REASONS = ['italic', 'block_running', 'block_proposals', 'block_stopped'];
 
 function statusClass(status: EntryStatus): 'running' | 'proposal' | 'closed' {
   return RUNNING_STATUSES.includes(status) ? 'running' : PROPOSAL_STATUSES.includes(status) ? 'proposal' : 'closed';
@@ -108,6 +107,8 @@ export interface PlannedMention {
   mention: Mention;
   /** the domain the clerk chose for it, when it differs from the entry's */
   domain?: DomainCode;
+  /** the report says the entry stopped (or was not retained) that year and the register knew no end year */
+  close?: { status: EntryStatus; endYear: number };
   change: 'added' | 'updated' | 'unchanged';
 }
 
@@ -119,7 +120,7 @@ export interface ImportPlan {
   template: { action: 'create' | 'replace' | 'keep' | 'unchanged'; report: AnnualReport };
 }
 
-const localized = (language: string, text: string | null | undefined): LocalizedText => (text?.trim() ? { [language]: text.trim() } : {});
+
 
 function mentionOf(item: ProposedEntry, year: number, entry?: SynergyEntry): Mention {
   const titles = entry ? textsOf(entry.title).map(normalizeText) : [];
@@ -167,71 +168,48 @@ function mergeMention(existing: Mention, imported: Mention, item: ProposedEntry,
 }
 
 function startYearOf(item: ProposedEntry, year: number): number | null {
+  if (item.startYear !== null) return item.startYear <= year ? item.startYear : null;
   const past = item.years.filter((y) => y <= year);
   return past.length ? Math.min(...past) : null;
 }
 
-/** The entry a measure becomes: its texts in the document's language; "new" in the report is "existing" a year later. */
-function entryOf(item: ProposedEntry, proposal: ImportProposal & { year: number }): SynergyEntryInput {
+/**
+ * The template section a new entry is pinned to: the one it was printed under, when the section's rules
+ * (by domain, by department) would not gather it there, so that the next years place it where the report did.
+ */
+function pinnedSection(item: ProposedEntry, entry: SynergyEntryInput, template: AnnualReport): string | undefined {
+  if (!item.section) return undefined;
+  const block = template.blocks.find((b) => b.lifecycles.includes(lifecycleOf(item.status)));
+  const printed = block?.sections.find((s) => textsOf(s.title).some((t) => fold(t) === fold(item.section!)));
+  if (!block || !printed) return undefined;
+  const probe = { id: '', domain: entry.domain, scope: entry.scope ?? 'gemeente-ocmw', department: entry.department };
+  return block.sections.find((s) => gathers(s, probe)) === printed ? undefined : printed.key;
+}
+
+/**
+ * The entry a measure becomes: its texts in the document's language; "new" in the report is "existing" a year
+ * later; a stopped or rejected one ends that year; the form named gives the formalisation.
+ */
+function entryOf(item: ProposedEntry, proposal: ImportProposal & { year: number }, template: AnnualReport): SynergyEntryInput {
   const tag = importTag(proposal.importId, item.key);
-  return {
+  const entry: SynergyEntryInput = {
     title: localized(item.language, item.title),
     description: localized(item.language, item.description),
     domain: item.domain,
     ...(item.subheading ? { subheading: localized(item.language, item.subheading) } : {}),
+    ...(item.department ? { department: localized(item.language, item.department) } : {}),
     scope: item.scope,
     status: item.status === 'new' ? 'existing' : item.status,
     startYear: startYearOf(item, proposal.year),
+    endYear: CLOSED_STATUSES.includes(item.status) ? proposal.year : null,
     parties: item.parties,
     kind: 'synergy',
-    formalisation: item.formalisation,
+    ...(item.form ? { form: item.form } : { formalisation: item.formalisation }),
     mentions: [mentionOf(item, proposal.year)],
     source: `${proposal.fileName.slice(0, 120)} · ${(item.section ?? '').slice(0, 100)} ${tag}`.slice(0, 300),
   };
-}
-
-type SectionInput = NonNullable<AnnualReportInput['blocks']>[number]['sections'];
-
-function sectionsOf(proposal: ImportProposal, blocks: readonly string[], previous: readonly TemplateSection[]): NonNullable<SectionInput> {
-  const lang = proposal.language;
-  return proposal.template.sections
-    .filter((s) => blocks.includes(s.block))
-    .map((s) => {
-      const items = proposal.entries.filter((e) => e.action !== 'skip' && e.section !== null && fold(e.section) === fold(s.label) && blocks.includes(e.block));
-      const before = previous.find((p) => textsOf(p.title).some((l) => fold(l) === fold(s.label)));
-      const gathered = before?.gather.by === 'domain' ? before.gather : undefined;
-      const domains = [...new Set([...(gathered?.domains ?? []), ...items.map((e) => e.domain)])];
-      const scopes = [...new Set<Scope>([...(gathered?.scopes ?? []), ...items.map((e) => e.scope)])];
-      const title = { ...before?.title, [lang]: s.label };
-      return domains.length
-        ? { title, gather: { by: 'domain' as const, domains, scopes: scopes.length ? scopes : ['gemeente-ocmw' as const] } }
-        : { title, gather: { by: 'entries' as const, entryIds: [] } };
-    });
-}
-
-function templateOf(proposal: ImportProposal & { year: number }, existing: AnnualReport | undefined, fallbackMunicipality: LocalizedText): AnnualReport {
-  const lang = proposal.language;
-  const t = proposal.template;
-  const sectionsFor = (lifecycle: Lifecycle) => existing?.blocks.find((b) => b.lifecycles.includes(lifecycle))?.sections ?? [];
-  const running = sectionsOf(proposal, ['running', 'sections'], sectionsFor('running'));
-  const blocks: AnnualReportInput['blocks'] =
-    proposal.shape === 'narrative'
-      ? [{ lifecycles: ['running', 'proposals', 'stopped'], sections: running }]
-      : [
-          { lifecycles: ['running'], sections: running },
-          { lifecycles: ['proposals'], sections: sectionsOf(proposal, ['proposals'], sectionsFor('proposals')) },
-          { lifecycles: ['stopped'], sections: [] },
-        ];
-  const { id: _id, etag: _etag, ...kept } = (existing ?? {}) as Partial<AnnualReport> & { id?: string; etag?: string };
-  return reportTemplate.parse({
-    ...kept,
-    budgetYear: proposal.year,
-    municipality: t.municipality ? { ...existing?.municipality, [lang]: t.municipality } : existing?.municipality ?? fallbackMunicipality,
-    shape: proposal.shape,
-    introText: { ...existing?.introText, ...localized(lang, t.intro) },
-    yearText: { ...existing?.yearText, ...localized(lang, t.yearText) },
-    blocks,
-  }) as AnnualReport;
+  const section = pinnedSection(item, entry, template);
+  return section ? { ...entry, section } : entry;
 }
 
 /** What confirming the reviewed proposal writes, given the register now. Throws ValidationError for a bad decision. */
@@ -243,38 +221,48 @@ export function planImport(
 ): ImportPlan {
   if (proposal.year === null) throw new ValidationError([fieldIssue('year', 'report_year_unknown')]);
   const p = proposal as ImportProposal & { year: number };
+  const existingReport = reports.find((r) => r.budgetYear === p.year);
+  const report = templateOf(p, p.templateAction === 'replace' ? existingReport : undefined, fallbackMunicipality);
+  const template: ImportPlan['template'] = !existingReport
+    ? { action: 'create', report }
+    : p.templateAction === 'replace'
+      ? { action: JSON.stringify(stripMetaOf(existingReport)) === JSON.stringify(report) ? 'unchanged' : 'replace', report }
+      : { action: 'keep', report: existingReport };
   const byId = new Map(entries.map((e) => [e.id, e]));
   const issues: FieldIssue[] = [];
   const used = new Map<string, string>();
-  const plan: ImportPlan = { year: p.year, creates: [], mentions: [], skipped: [], template: { action: 'keep', report: undefined as unknown as AnnualReport } };
+  const plan: ImportPlan = { year: p.year, creates: [], mentions: [], skipped: [], template };
   p.entries.forEach((item, i) => {
     if (item.action === 'skip') return void plan.skipped.push(item.key);
     if (item.action === 'create') {
       const tag = importTag(p.importId, item.key);
-      return void plan.creates.push({ key: item.key, tag, entry: entryOf(item, p) });
+      return void plan.creates.push({ key: item.key, tag, entry: entryOf(item, p, template.report) });
     }
     const entry = byId.get(item.entryId!);
     if (!entry) return void issues.push(fieldIssue(`entries.${i}.entryId`, 'entry_missing', { id: item.entryId! }));
     const twice = used.get(entry.id);
     if (twice) return void issues.push(fieldIssue(`entries.${i}.entryId`, 'entry_taken', { id: entry.id, measure: twice }));
     used.set(entry.id, item.key);
-    const imported = mentionOf(item, p.year, entry);
-    const existing = entry.mentions.find((m) => m.reportYear === p.year);
-    const mention = existing ? mergeMention(existing, imported, item, reports) : imported;
-    const change = !existing ? 'added' : JSON.stringify(existing) === JSON.stringify(mention) ? 'unchanged' : 'updated';
-    const domain = item.domainReason.code === 'clerk' && item.domain !== entry.domain ? item.domain : undefined;
-    plan.mentions.push({ key: item.key, entryId: entry.id, mention, ...(domain ? { domain } : {}), change: domain && change === 'unchanged' ? 'updated' : change });
+    plan.mentions.push(plannedMention(item, entry, p.year, reports));
   });
   if (issues.length) throw new ValidationError(issues);
-  const existingReport = reports.find((r) => r.budgetYear === p.year);
-  const report = templateOf(p, p.templateAction === 'replace' ? existingReport : undefined, fallbackMunicipality);
-  if (!existingReport) plan.template = { action: 'create', report };
-  else if (p.templateAction === 'replace') plan.template = { action: JSON.stringify(stripMetaOf(existingReport)) === JSON.stringify(report) ? 'unchanged' : 'replace', report };
-  else plan.template = { action: 'keep', report: existingReport };
   return plan;
 }
 
-function stripMetaOf(report: AnnualReport): AnnualReport {
-  const { id: _id, etag: _etag, ...rest } = report as AnnualReport & { id?: string; etag?: string };
-  return rest;
+/** A measure that is an existing entry: its mention of the year, and what the report says for sure about the entry. */
+function plannedMention(item: ProposedEntry, entry: WithId<SynergyEntry>, year: number, reports: readonly AnnualReport[]): PlannedMention {
+  const imported = mentionOf(item, year, entry);
+  const existing = entry.mentions.find((m) => m.reportYear === year);
+  const mention = existing ? mergeMention(existing, imported, item, reports) : imported;
+  const change = !existing ? 'added' : JSON.stringify(existing) === JSON.stringify(mention) ? 'unchanged' : 'updated';
+  const domain = item.domainReason.code === 'clerk' && item.domain !== entry.domain ? item.domain : undefined;
+  // a report that is news (not a re-import) and says the measure ended that year gives the register its end year
+  const ends =
+    change !== 'unchanged' &&
+    CLOSED_STATUSES.includes(mention.status) &&
+    entry.endYear === null &&
+    (entry.startYear === null || entry.startYear <= year) &&
+    !entry.mentions.some((m) => m.reportYear > year);
+  const close = ends ? { status: mention.status, endYear: year } : undefined;
+  return { key: item.key, entryId: entry.id, mention, ...(domain ? { domain } : {}), ...(close ? { close } : {}), change: (domain || close) && change === 'unchanged' ? 'updated' : change };
 }

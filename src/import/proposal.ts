@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DOMAIN_CODES, FORMALISATION_CODES, SCOPE_CODES, STATUS_CODES } from '../domain/vocabulary';
+import { TABLE_COLUMNS } from '../domain/template';
+import { DOMAIN_CODES, FORM_CODES, FORMALISATION_CODES, SCOPE_CODES, STATUS_CODES } from '../domain/vocabulary';
 
 /**
  * What an import proposes before anything is written: the report's template and one entry per measure,
@@ -9,7 +10,7 @@ import { DOMAIN_CODES, FORMALISATION_CODES, SCOPE_CODES, STATUS_CODES } from '..
 
 const reason = z.object({ code: z.string().min(1).max(40), detail: z.string().max(300).optional() }).strict();
 
-export const BLOCKS = ['running', 'proposals', 'sections', 'table'] as const;
+export const BLOCKS = ['running', 'proposals', 'stopped', 'sections', 'table'] as const;
 export type ImportBlock = (typeof BLOCKS)[number];
 
 export const IMPORT_ACTIONS = ['create', 'mention', 'skip'] as const;
@@ -35,7 +36,12 @@ export const proposedEntry = z
     scope: z.enum(SCOPE_CODES),
     parties: z.array(z.string().trim().min(1).max(200)).max(50),
     years: z.array(z.number().int().min(1976).max(2100)).max(50),
+    /** the form of cooperation the table or the words name; the entry's formalisation then follows from it */
+    form: z.enum(FORM_CODES).nullable().default(null),
     formalisation: z.enum(FORMALISATION_CODES),
+    /** the service carrying it, from a summary table's department column */
+    department: z.string().trim().max(200).nullable().default(null),
+    startYear: z.number().int().min(1976).max(2100).nullable().default(null),
     action: z.enum(IMPORT_ACTIONS),
     /** the existing entry a "mention" goes to */
     entryId: z.string().max(40).nullable(),
@@ -48,7 +54,7 @@ export const proposedSection = z
   .object({
     label: z.string().trim().min(1).max(200),
     number: z.string().max(20).nullable(),
-    block: z.enum(['running', 'proposals', 'sections']),
+    block: z.enum(['running', 'proposals', 'stopped', 'sections']),
   })
   .strict();
 export type ProposedSection = z.infer<typeof proposedSection>;
@@ -62,6 +68,8 @@ export const proposedTemplate = z
     intro: z.string().max(20000),
     yearText: z.string().max(4000),
     sections: z.array(proposedSection).max(120),
+    /** the columns of the report's summary table, when it printed one */
+    table: z.array(z.enum(TABLE_COLUMNS)).max(TABLE_COLUMNS.length).nullable().default(null),
   })
   .strict();
 export type ProposedTemplate = z.infer<typeof proposedTemplate>;

@@ -1,7 +1,9 @@
 import type { DomainCode, EntryStatus, Language } from '../domain/vocabulary';
+import { FORMALISATION_OF_FORM } from '../domain/vocabulary';
 import {
+  type SectionRole,
   detectLanguage,
-  formalisationOf,
+  formOf,
   partiesOf,
   type Reason,
   scopeOfSection,
@@ -13,7 +15,7 @@ import { ImportRejectedError } from './errors';
 import { buildOutline, type Outline, type Placed } from './outline';
 import type { ImportBlock, ImportProposal, ProposedEntry, ProposedSection, ProposedTemplate } from './proposal';
 import { allItalic, type DocStructure, type Run, runsText } from './structure';
-import { type SummaryRow, summaryRows } from './summary-table';
+import { summaryColumns, type SummaryRow, summaryRows } from './summary-table';
 import { alignInOrder, similarity } from './match';
 
 /**
@@ -80,9 +82,14 @@ function splitLines(runs: readonly Run[]): string[] {
   return lines.length > 1 && lines.slice(0, -1).every((l) => /[;.]$/.test(l)) ? lines : [clean(runsText(runs))];
 }
 
+/** The section heading a measure stood under; a list block printed without sections ("4. MEASURES STOPPED IN 2027") has none. */
 function sectionOf(p: Placed): string | null {
   if (!p.top) return null;
-  return p.sub?.label ?? p.top.label;
+  return p.sub?.label ?? (isListBlock(p.top.role) ? null : p.top.label);
+}
+
+function isListBlock(role: SectionRole): role is 'running' | 'proposals' | 'stopped' {
+  return role === 'running' || role === 'proposals' || role === 'stopped';
 }
 
 function drafts(outline: Outline, language: Language): Draft[] {
@@ -91,7 +98,7 @@ function drafts(outline: Outline, language: Language): Draft[] {
   placed.forEach((p, i) => {
     const role = p.top?.role;
     const c = p.content;
-    if (role === 'running' || role === 'proposals') {
+    if (role && isListBlock(role)) {
       const block: ImportBlock = role;
       if (c.kind === 'list-item' && c.depth > 0 && out.length && out[out.length - 1].block === block) {
         const last = out[out.length - 1];
@@ -188,6 +195,10 @@ function statusOf(d: Draft): { status: EntryStatus; reason: Reason } {
     const verb = statusOfText(d.text);
     return verb?.status === 'under_study' ? verb : { status: 'proposed', reason: { code: 'block_proposals', detail: d.section ?? undefined } };
   }
+  if (d.block === 'stopped') {
+    const verb = statusOfText(d.text);
+    return verb?.status === 'rejected' ? verb : { status: 'stopped', reason: { code: 'block_stopped', detail: d.section ?? undefined } };
+  }
   return statusOfText(d.text) ?? { status: 'existing', reason: { code: 'present' } };
 }
 
@@ -223,9 +234,9 @@ function template(outline: Outline, year: number | null): ProposedTemplate {
   const intro = texts.filter((t) => !lawTexts.includes(t) && t !== yearLine && t !== subtitleText && !/:$/.test(t));
   const sections: ProposedSection[] = [];
   for (const { top, sub } of outline.sections) {
-    const block = top.role === 'running' || top.role === 'proposals' ? top.role : top.role === 'section' ? 'sections' : undefined;
+    const block = isListBlock(top.role) ? top.role : top.role === 'section' ? 'sections' : undefined;
     if (!block) continue;
-    if (!sub && outline.sections.some((s) => s.top === top && s.sub)) continue;
+    if (!sub && (block !== 'sections' || outline.sections.some((s) => s.top === top && s.sub))) continue;
     const h = sub ?? top;
     sections.push({ label: h.label.replace(/\s*:$/, ''), number: h.number, block });
   }
@@ -237,6 +248,7 @@ function template(outline: Outline, year: number | null): ProposedTemplate {
     intro: intro.join('\n\n'),
     yearText: yearLine ?? '',
     sections,
+    table: summaryColumns(outline) ?? null,
   };
 }
 
@@ -263,6 +275,7 @@ export function proposeImport(structure: DocStructure, options: ProposeOptions):
     });
     const { status, reason: statusReason } = statusOf(d);
     const text = `${d.title}\n${d.description}`;
+    const form = d.row?.form ?? formOf(text)?.form ?? null;
     return {
       key: `m${i + 1}`,
       title: d.title.slice(0, 500),
@@ -279,7 +292,10 @@ export function proposeImport(structure: DocStructure, options: ProposeOptions):
       scope: scopeOfSection(d.section ?? undefined),
       parties: d.row?.parties.length ? d.row.parties : partiesOf(text),
       years: yearsOf(text).slice(0, 50),
-      formalisation: formalisationOf(text),
+      form,
+      formalisation: form ? FORMALISATION_OF_FORM[form] : 'informal_exchange',
+      department: d.row?.department?.slice(0, 200) ?? null,
+      startYear: d.row?.startYear ?? null,
       action: 'create',
       entryId: null,
     };

@@ -27,7 +27,7 @@ function textKeys(text: LocalizedText | undefined): string[] {
 }
 
 /** Whether a section's gathering rule takes an entry (explicit placement aside). */
-export function gathers(section: TemplateSection, entry: WithId<SynergyEntry>): boolean {
+export function gathers(section: TemplateSection, entry: Pick<WithId<SynergyEntry>, 'id' | 'domain' | 'scope' | 'department'>): boolean {
   const g = section.gather;
   if (g.by === 'domain') return inDomains(entry.domain, g.domains) && g.scopes.includes(entry.scope);
   if (g.by === 'department') {

@@ -77,6 +77,11 @@ export const tabImportMessages = {
     fr: 'citée parmi les mesures proposées',
     en: 'listed among the proposed measures',
   },
+  'import.reason.block_stopped': {
+    nl: 'vermeld bij de stopgezette maatregelen',
+    fr: 'citée parmi les mesures arrêtées',
+    en: 'listed among the stopped measures',
+  },
   'import.reason.verb': { nl: 'uit de woorden “{detail}”', fr: "d'après les mots « {detail} »", en: 'from the words “{detail}”' },
   'import.reason.present': { nl: 'beschreven als lopend', fr: 'décrite comme en cours', en: 'described as running' },
   'import.check': { nl: 'Nakijken wat er geschreven wordt', fr: 'Vérifier ce qui sera écrit', en: 'Check what will be written' },
