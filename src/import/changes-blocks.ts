@@ -12,7 +12,8 @@ import { pickLocalized } from './localized';
 
 export const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'stopped', 'status', 'text'];
 
-function itemRuns(change: EntryChange, language: Language): AnnexRun[] {
+/** One change as the runs of a list item: "title (status)", "title: from → to", "new text (was: old text)". */
+export function changeItemRuns(change: EntryChange, language: Language): AnnexRun[] {
   const t = scoped('import', language);
   const title = pickLocalized(change.to?.text ?? change.from?.text ?? change.title, language);
   const status = (s: string) => labelOf(STATUSES, s, language);
@@ -41,7 +42,7 @@ export function changesBlocks(changes: Changes, language: Language): AnnexBlock[
     const items = changes.changes.filter((c) => c.kind === kind);
     if (!items.length) continue;
     blocks.push({ kind: 'heading', level: 2, numbering: null, text: changeKindHeading(kind, items.length, language) });
-    blocks.push({ kind: 'list', items: items.map((c) => ({ runs: itemRuns(c, language) })) });
+    blocks.push({ kind: 'list', items: items.map((c) => ({ runs: changeItemRuns(c, language) })) });
   }
   return blocks;
 }

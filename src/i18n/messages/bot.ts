@@ -1,9 +1,11 @@
 import type { Messages } from '../types';
+import { botChangesMessages } from './bot-changes';
 import { botPollMessages } from './bot-polls';
 
 /** The bot's replies and cards (keys under "bot."). */
 export const botMessages = {
   ...botPollMessages,
+  ...botChangesMessages,
   'help.title': { nl: 'Synergieregister-bot', fr: 'Bot du registre des synergies', en: 'Synergy Register bot' },
   'help.intro': {
     nl: 'Vraag me iets over het synergieregister. Opdrachten:',

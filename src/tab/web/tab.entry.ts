@@ -43,10 +43,12 @@ function boundFocusGroup(state: PageState): string | undefined {
   return undefined;
 }
 
-/** A link from a bot card: ?entry=12 / ?poll=3 in the browser, or the Teams deep link's subEntityId "12" / "poll:3". */
+/** A link from a bot card: ?entry=12 / ?poll=3 in the browser, or the Teams deep link's subEntityId "12" / "poll:3" / "changes:2026:2025". */
 function deepLinkHash(host: Awaited<ReturnType<typeof detectHost>>): string | undefined {
   const params = new URLSearchParams(location.search);
   const sub = host.context?.page?.subPageId ?? '';
+  const changes = /^changes:(\d{4}):(\d{4})$/.exec(sub);
+  if (changes) return `#/changes?to=${changes[1]}&from=${changes[2]}`;
   const poll = params.get('poll') ?? (sub.startsWith('poll:') ? sub.slice(5) : null);
   const entry = params.get('entry') ?? (sub && !sub.startsWith('poll:') ? sub : null);
   if (poll) return `#/poll/${encodeURIComponent(poll)}`;
