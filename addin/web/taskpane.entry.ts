@@ -6,6 +6,7 @@ import { planAnnex } from '../word/plan';
 import { translateKey } from '../../src/i18n/catalogue';
 import { renderPreview } from './annex-preview';
 import { type PaneLanguage, paneLanguageOf, type TextKey, translator } from './i18n';
+import { insertChanges } from './changes-section';
 import { recalledParts, rememberParts } from './part-memory';
 import { clearReport, type RefreshPaneDeps, renderReport, renderSafeAction, type RetryAnswer } from './refresh-pane';
 import { isRefreshTextKey, refreshTranslator } from './refresh-texts';
@@ -256,9 +257,12 @@ function showOptions() {
   $('download').addEventListener('click', (event) => void downloadWithToken(event));
   $('insert').addEventListener('click', () => void run('insert'));
   $('refresh').addEventListener('click', () => void run('refresh'));
+  const year = () => $<HTMLSelectElement>('year').value;
+  const lang = () => $<HTMLSelectElement>('lang').value;
+  const ready = () => assertRequirements(Office.context.requirements);
+  $('insert-changes').addEventListener('click', () => void insertChanges({ api, year, language: lang, t, setStatus, describe, ready }));
   if (!inWord) {
-    $<HTMLButtonElement>('insert').disabled = true;
-    $<HTMLButtonElement>('refresh').disabled = true;
+    for (const id of ['insert', 'refresh', 'insert-changes']) $<HTMLButtonElement>(id).disabled = true;
     setStatus(typeof Office === 'undefined' ? t('officeAbsent') : `${t('officeAbsent')}`, 'info');
     document.body.dataset.office = 'absent';
     return;

@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
 import { AddinError, DocumentError } from './errors';
 import { unitTag } from './fingerprint';
-import { appendParts, dressAnnex, placePart, withTracking } from './parts';
-import { ANNEX_TAG, DETACHED_ANNEX_TAG, planItems, type PlannedUnit, type UnitKind, type WordPlan } from './plan';
+import { appendParts, dressAnnex, placePart, withTracking, writeItem } from './parts';
+import { ANNEX_TAG, DETACHED_ANNEX_TAG, planItems, type PlannedItem, type PlannedUnit, type UnitKind, type WordPlan } from './plan';
 import { type AnnexSnapshot, readAnnex } from './read-annex';
 import { type Outcome, reconcile } from './reconcile';
 
@@ -62,6 +62,30 @@ export async function insertAnnex(context: Word.RequestContext, plan: WordPlan, 
   appendParts(annex, plan);
   await context.sync();
   return { syncs: 2, items: planItems(plan).length, parts: plan.units.length, present: plan.units.map((u) => u.key) };
+}
+
+/**
+ * Puts `items` (e.g. the "what changed" section) in a content control tagged `tag`: the first control with
+ * that tag gets them instead of what it held, else a new control goes after the paragraph holding the cursor,
+ * never inside one of ours. Two context.sync calls.
+ */
+export async function insertBlocks(context: Word.RequestContext, tag: string, title: string, items: readonly PlannedItem[]): Promise<WriteResult & { replaced: boolean }> {
+  const existing = context.document.contentControls.getByTag(tag);
+  existing.load('items/id');
+  const selection = context.document.getSelection();
+  const around = selection.parentContentControlOrNullObject;
+  around.load('tag');
+  await context.sync();
+  const [target] = existing.items;
+  if (!target && !around.isNullObject && (OUR_TAGS(around.tag) || around.tag === tag)) {
+    throw new DocumentError('cursor_in_annex', 'The cursor is inside a part the register wrote: put it where the new text goes, outside it');
+  }
+  const control = target ?? selection.insertParagraph('', 'After').insertContentControl();
+  if (target) control.clear();
+  Object.assign(control, { tag, title, appearance: 'BoundingBox' });
+  for (const item of items) writeItem(control, item);
+  await context.sync();
+  return { syncs: 2, items: items.length, replaced: Boolean(target) };
 }
 
 export interface RefreshOptions {

@@ -25,7 +25,8 @@ function writeParagraph(paragraph: Word.Paragraph, item: PlannedParagraph): void
   writeRuns(paragraph, item.runs);
 }
 
-function writeItem(control: Word.ContentControl, item: PlannedItem): void {
+/** Queues one paragraph or table at the end of `control`. */
+export function writeItem(control: Word.ContentControl, item: PlannedItem): void {
   if (item.kind === 'paragraph') return writeParagraph(control.insertParagraph('', 'End'), item);
   const table = control.insertTable(item.values.length, item.values[0]?.length ?? 1, 'End', item.values);
   table.styleBuiltIn = item.style as Word.BuiltInStyleName;

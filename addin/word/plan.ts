@@ -142,6 +142,11 @@ const CONTROL_TITLE: Record<'nl' | 'fr', (year: number) => string> = {
   fr: (year) => `Rapport synergies ${year} (annexe au budget)`,
 };
 
+/** Pure: any annex blocks (e.g. the "what changed" section) as the paragraphs and tables Word will get, in order. */
+export function planBlocks(blocks: readonly AnnexBlock[]): PlannedItem[] {
+  return blocks.flatMap(blockPieces).map((piece) => piece.item);
+}
+
 /** Pure: the annex model as the parts, paragraphs and tables Word will get, in order. */
 export function planAnnex(model: AnnexModel): WordPlan {
   return { tag: ANNEX_TAG, title: CONTROL_TITLE[model.meta.language](model.meta.year), units: unitsOf(model.blocks.flatMap(blockPieces)) };

@@ -1,7 +1,9 @@
 import type { Messages } from '../types';
+import { paneChangesMessages } from './pane-changes';
 
 /** The Word task pane (keys under "pane."). */
 export const paneMessages = {
+  ...paneChangesMessages,
   title: { nl: 'Synergieregister – bijlage bij de begroting', fr: 'Registre des synergies – annexe au budget', en: 'Synergy register – budget annex' },
   year: { nl: 'Jaar (begroting)', fr: 'Année (budget)', en: 'Year (budget)' },
   language: { nl: 'Taal van het verslag', fr: 'Langue du rapport', en: 'Language of the report' },
