@@ -65,6 +65,20 @@ export function similarity(a: string, b: string): number {
   return Math.max(overlap, editRatio(na, nb));
 }
 
+/**
+ * 0…1: how much of the shorter text (its words) the longer one holds: a quote cut from a meeting's account, or
+ * the account told at more length, is the same measure. A text of fewer than five words says too little.
+ */
+export function containment(a: string, b: string): number {
+  const wa = new Set(words(normalizeText(a)));
+  const wb = new Set(words(normalizeText(b)));
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size < 5) return 0;
+  let common = 0;
+  for (const w of small) if (large.has(w)) common++;
+  return common / small.size;
+}
+
 export interface Pairing {
   left: number;
   right: number;

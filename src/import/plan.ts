@@ -6,7 +6,7 @@ import { CLOSED_STATUSES, type DomainCode, type EntryStatus, PROPOSAL_STATUSES, 
 import { localized, textsOf } from './localized';
 import { stripMetaOf, templateOf } from './report-template';
 import { fieldIssue, type FieldIssue, ValidationError } from '../register/errors';
-import { CANDIDATE, normalizeText, pairBest, type Pairing, SAME_MEASURE, similarity } from './match';
+import { CANDIDATE, containment, normalizeText, pairBest, type Pairing, SAME_MEASURE, similarity } from './match';
 import type { ImportProposal, ProposedEntry } from './proposal';
 
 /**
@@ -33,7 +33,9 @@ function score(item: ProposedEntry, entry: WithId<SynergyEntry>, year: number | 
   const printed = year === null ? undefined : entry.mentions.find((m) => m.reportYear === year)?.textOverride;
   const titles = [...textsOf(entry.title), ...textsOf(printed)];
   const titleScore = Math.max(0, ...titles.map((t) => similarity(item.title, t)));
-  const textScore = item.description ? Math.max(0, ...textsOf(entry.description).map((t) => similarity(item.description, t))) : 0;
+  // a measure told in a meeting's account is known by its words: the entry may quote part of them
+  const sameText = item.block === 'meetings' ? containment : similarity;
+  const textScore = item.description ? Math.max(0, ...textsOf(entry.description).map((t) => sameText(item.description, t))) : 0;
   const best = Math.max(titleScore, textScore);
   if (best < CANDIDATE) return undefined;
   const byText = textScore > titleScore;
@@ -51,7 +53,8 @@ function statusClass(status: EntryStatus): 'running' | 'proposal' | 'closed' {
 function fit(item: ProposedEntry, entry: SynergyEntry, year: number | null): number {
   const mention = year === null ? undefined : entry.mentions.find((m) => m.reportYear === year);
   if (!mention) return 0;
-  const sameSection = item.section !== null && mention.section !== undefined && fold(mention.section) === fold(item.section) ? 2 : 0;
+  const sameSection =
+    item.block === 'meetings' ? (mention.listed === false ? 2 : 0) : item.section !== null && mention.section !== undefined && fold(mention.section) === fold(item.section) ? 2 : 0;
   return sameSection + (statusClass(mention.status) === statusClass(item.status) ? 1 : 0);
 }
 
@@ -124,13 +127,15 @@ export interface ImportPlan {
 
 function mentionOf(item: ProposedEntry, year: number, entry?: SynergyEntry): Mention {
   const titles = entry ? textsOf(entry.title).map(normalizeText) : [];
-  const printedDiffers = entry !== undefined && item.block !== 'sections' && !titles.includes(normalizeText(item.title));
+  // a measure told only in a meeting's account is not listed that year: no section, no printed title
+  const listed = item.block !== 'meetings';
+  const printedDiffers = listed && entry !== undefined && item.block !== 'sections' && !titles.includes(normalizeText(item.title));
   return {
     reportYear: year,
     status: item.status,
     italic: item.italic,
-    listed: true,
-    ...(item.section ? { section: item.section } : {}),
+    listed,
+    ...(item.section && listed ? { section: item.section } : {}),
     ...(printedDiffers ? { textOverride: localized(item.language, item.title) } : {}),
   };
 }
@@ -253,7 +258,8 @@ export function planImport(
 function plannedMention(item: ProposedEntry, entry: WithId<SynergyEntry>, year: number, reports: readonly AnnualReport[]): PlannedMention {
   const imported = mentionOf(item, year, entry);
   const existing = entry.mentions.find((m) => m.reportYear === year);
-  const mention = existing ? mergeMention(existing, imported, item, reports) : imported;
+  // a meeting's account does not change what the register holds for a year it already has
+  const mention = existing ? (item.block === 'meetings' ? existing : mergeMention(existing, imported, item, reports)) : imported;
   const change = !existing ? 'added' : JSON.stringify(existing) === JSON.stringify(mention) ? 'unchanged' : 'updated';
   const domain = item.domainReason.code === 'clerk' && item.domain !== entry.domain ? item.domain : undefined;
   // a report that is news (not a re-import) and says the measure ended that year gives the register its end year

@@ -10,7 +10,8 @@ import { DOMAIN_CODES, FORM_CODES, FORMALISATION_CODES, SCOPE_CODES, STATUS_CODE
 
 const reason = z.object({ code: z.string().min(1).max(40), detail: z.string().max(300).optional() }).strict();
 
-export const BLOCKS = ['running', 'proposals', 'stopped', 'sections', 'table'] as const;
+/** where a measure was read: a list block, a narrative section, the summary table only, or a meeting's account only */
+export const BLOCKS = ['running', 'proposals', 'stopped', 'sections', 'table', 'meetings'] as const;
 export type ImportBlock = (typeof BLOCKS)[number];
 
 export const IMPORT_ACTIONS = ['create', 'mention', 'skip'] as const;

@@ -14,7 +14,9 @@ import {
 import { ImportRejectedError } from './errors';
 import { buildOutline, type Outline, type Placed } from './outline';
 import type { ImportBlock, ImportProposal, ProposedEntry, ProposedSection, ProposedTemplate } from './proposal';
-import { allItalic, type DocStructure, type Run, runsText } from './structure';
+import { meetingDrafts, meetingStatusOf } from './meeting-measures';
+import { clean, type Draft, FALLBACK_TAG, italicOf, itemTitle, languageOfText, paragraphTitle } from './draft';
+import { type DocStructure, type Run, runsText } from './structure';
 import { summaryColumns, type SummaryRow, summaryRows } from './summary-table';
 import { alignInOrder, similarity } from './match';
 
@@ -30,50 +32,6 @@ export interface ProposeOptions {
   fileName: string;
   /** domain of a section label in the register's own template, if it has one for that label */
   templateDomainOf?: (sectionLabel: string) => DomainCode | undefined;
-}
-
-const FALLBACK_TAG = /^\((NL|FR|EN)\)\s+/;
-const TITLE_MAX = 200;
-
-/** Runs of white space become one space; a French non-breaking space before « : ; ? ! » or inside « » stays. */
-function clean(text: string): string {
-  return text.replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
-}
-
-/** A list item as printed, without its list punctuation (";", "." at the end). */
-function itemTitle(text: string): string {
-  const t = clean(text).replace(/[\s\u00a0]*[;,]+$/u, '');
-  return (/[^.]\.$/u.test(t) ? t.slice(0, -1) : t).trim();
-}
-
-/** A paragraph's title: its first sentence, cut at a word when long. */
-export function paragraphTitle(text: string): string {
-  const first = clean(text).split(/(?<=[.!?])\s+(?=[\p{Lu}"“«(])/u)[0].replace(/[.]$/, '');
-  if (first.length <= TITLE_MAX) return first;
-  const cut = first.slice(0, TITLE_MAX);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;
-}
-
-interface Draft {
-  text: string;
-  title: string;
-  description: string;
-  language: Language;
-  block: ImportBlock;
-  section: string | null;
-  subheading: string | null;
-  italic: boolean;
-  row?: SummaryRow;
-}
-
-/** Italics of a measure, leaving out the "(NL) " tag the annex prints before a text in the other language. */
-function italicOf(runs: readonly Run[]): boolean {
-  return allItalic(runs.length > 1 && FALLBACK_TAG.test(runs[0].text) && runs[0].text.trim().length <= 4 ? runs.slice(1) : runs);
-}
-
-function languageOfText(text: string, fallback: Language): { text: string; language: Language } {
-  const m = FALLBACK_TAG.exec(text);
-  return m ? { text: text.slice(m[0].length), language: m[1].toLowerCase() as Language } : { text, language: fallback };
 }
 
 /** Items of one list line that a clerk typed as two (" …;⏎…;"). */
@@ -189,6 +147,7 @@ function withSummary(list: Draft[], rows: readonly SummaryRow[], language: Langu
 }
 
 function statusOf(d: Draft): { status: EntryStatus; reason: Reason } {
+  if (d.block === 'meetings') return meetingStatusOf(d);
   if (d.row?.status) return { status: d.row.status, reason: { code: 'table', detail: d.row.statusLabel } };
   if (d.block === 'running') return d.italic ? { status: 'new', reason: { code: 'italic' } } : { status: 'existing', reason: { code: 'block_running', detail: d.section ?? undefined } };
   if (d.block === 'proposals') {
@@ -260,7 +219,8 @@ export function proposeImport(structure: DocStructure, options: ProposeOptions):
   const headings = [outline.title ?? '', ...outline.sections.map((s) => `${s.top.label} ${s.sub?.label ?? ''}`)].join('\n');
   const language = detectLanguage(headings) ?? detectLanguage(allText.split('\n').filter((line) => !FALLBACK_TAG.test(line.trim())).join('\n')) ?? 'nl';
   const rows = summaryRows(outline);
-  const list = withSummary(drafts(outline, language), rows, language);
+  // the measures told only in the meeting accounts come first, as printed; the summary table lists only the others
+  const list = [...meetingDrafts(outline, language), ...withSummary(drafts(outline, language), rows, language)];
   if (list.length === 0) throw new ImportRejectedError('not_a_report');
   const frontTexts = [outline.title ?? '', ...outline.placed.filter((p) => !p.top || p.top.role === 'intro').map((p) => ('runs' in p.content ? runsText(p.content.runs) : ''))];
   const { year, reason: yearReason } = yearOf(frontTexts);
@@ -291,7 +251,8 @@ export function proposeImport(structure: DocStructure, options: ProposeOptions):
       domainReason,
       scope: scopeOfSection(d.section ?? undefined),
       parties: d.row?.parties.length ? d.row.parties : partiesOf(text),
-      years: yearsOf(text).slice(0, 50),
+      // a meeting's heading dates what it decided
+      years: yearsOf(d.block === 'meetings' ? `${text}\n${d.section}` : text).slice(0, 50),
       form,
       formalisation: form ? FORMALISATION_OF_FORM[form] : 'informal_exchange',
       department: d.row?.department?.slice(0, 200) ?? null,

@@ -117,6 +117,32 @@ export function handTypedReportFr(): Promise<Buffer> {
   ]);
 }
 
+/**
+ * The 2025 report of another invented commune, in French, whose meeting accounts tell measures the lists do
+ * not hold: a steering committee's decisions in prose, an IT meeting going through topics ("…?", "Autres").
+ */
+export function reportWithMeetingsFr(): Promise<Buffer> {
+  return pack([
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Synergies entre la commune et le CPAS de Fontaine-aux-Pins')] }),
+    para('Annexe au budget 2025 du CPAS de Fontaine-aux-Pins.'),
+    boldLine('1. Introduction'),
+    para("Le présent rapport répond à l'article 26bis de la loi organique des CPAS."),
+    boldLine('2. Réunions'),
+    boldLine('2.1 Comité de pilotage du 12/03/2024'),
+    para("Le comité a d'abord fait le point sur les travaux en cours. Il a été décidé de lancer un marché conjoint pour la fourniture d'électricité. Le cahier des charges sera prêt en juin."),
+    para('Une discussion a été entamée sur un guichet social commun aux deux administrations. Les contraintes juridiques restent à analyser.'),
+    boldLine('2.2 Réunion informatique du 20/05/2024'),
+    para('Le CPAS a réagi aux pistes de la commune :'),
+    bullet('Messagerie commune ?'),
+    para('Les deux administrations utilisent déjà le même fournisseur ; une migration commune est envisageable en 2026.'),
+    bullet('Autres'),
+    para('Les équipes se voient trop peu. Le CPAS propose de partager le délégué à la protection des données avec la commune.'),
+    boldLine('3. Synergies existantes'),
+    boldLine('3.1 Personnel'),
+    bullet('Formations communes pour le personnel des deux administrations.'),
+  ]);
+}
+
 /** A letter: a few paragraphs, no numbered sections, no measures. */
 export function letter(): Promise<Buffer> {
   return pack([

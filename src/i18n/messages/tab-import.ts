@@ -82,6 +82,11 @@ export const tabImportMessages = {
     fr: 'citée parmi les mesures arrêtées',
     en: 'listed among the stopped measures',
   },
+  'import.reason.meeting': {
+    nl: 'verteld in het verslag van “{detail}”',
+    fr: 'racontée dans le compte rendu «\u00a0{detail}\u00a0»',
+    en: 'told in the account of “{detail}”',
+  },
   'import.reason.verb': { nl: 'uit de woorden “{detail}”', fr: "d'après les mots « {detail} »", en: 'from the words “{detail}”' },
   'import.reason.present': { nl: 'beschreven als lopend', fr: 'décrite comme en cours', en: 'described as running' },
   'import.check': { nl: 'Nakijken wat er geschreven wordt', fr: 'Vérifier ce qui sera écrit', en: 'Check what will be written' },
