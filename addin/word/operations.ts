@@ -37,6 +37,17 @@ async function syncWrites(context: Word.RequestContext, trackingMode: string | u
 
 const OUR_TAGS = (tag: string) => tag === ANNEX_TAG || tag === DETACHED_ANNEX_TAG || tag.startsWith('sr/');
 
+/** The controls tagged `tag` already there, the cursor and the content control around it: one context.sync. */
+async function placeOfInsert(context: Word.RequestContext, tag: string) {
+  const existing = context.document.contentControls.getByTag(tag);
+  existing.load('items/id');
+  const selection = context.document.getSelection();
+  const around = selection.parentContentControlOrNullObject;
+  around.load('tag');
+  await context.sync();
+  return { existing, selection, around };
+}
+
 /**
  * Insert: puts the annex after the paragraph holding the cursor, in a content control tagged
  * "synergy-register-annex", one content control per part inside it. Refuses a second annex (Refresh is the
@@ -44,12 +55,7 @@ const OUR_TAGS = (tag: string) => tag === ANNEX_TAG || tag === DETACHED_ANNEX_TA
  * their text left for the clerk) and a new one is inserted. Two context.sync calls.
  */
 export async function insertAnnex(context: Word.RequestContext, plan: WordPlan, options: { afresh?: boolean } = {}): Promise<WriteResult & { parts: number; present: string[] }> {
-  const existing = context.document.contentControls.getByTag(ANNEX_TAG);
-  existing.load('items/id');
-  const selection = context.document.getSelection();
-  const around = selection.parentContentControlOrNullObject;
-  around.load('tag');
-  await context.sync();
+  const { existing, selection, around } = await placeOfInsert(context, ANNEX_TAG);
   if (existing.items.length > 0 && !options.afresh) {
     throw new AddinError('already_present', 'This document already holds the synergy annex: use Refresh to update it');
   }
@@ -70,12 +76,7 @@ export async function insertAnnex(context: Word.RequestContext, plan: WordPlan, 
  * never inside one of ours. Two context.sync calls.
  */
 export async function insertBlocks(context: Word.RequestContext, tag: string, title: string, items: readonly PlannedItem[]): Promise<WriteResult & { replaced: boolean }> {
-  const existing = context.document.contentControls.getByTag(tag);
-  existing.load('items/id');
-  const selection = context.document.getSelection();
-  const around = selection.parentContentControlOrNullObject;
-  around.load('tag');
-  await context.sync();
+  const { existing, selection, around } = await placeOfInsert(context, tag);
   const [target] = existing.items;
   if (!target && !around.isNullObject && (OUR_TAGS(around.tag) || around.tag === tag)) {
     throw new DocumentError('cursor_in_annex', 'The cursor is inside a part the register wrote: put it where the new text goes, outside it');

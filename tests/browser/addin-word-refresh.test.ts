@@ -1,9 +1,7 @@
-import path from 'node:path';
-import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { FakeWordDocument } from '../fakes/word';
-import { artifactPath, chromiumAvailable, launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { artifactPath, chromiumAvailable } from '../support/browser';
+import { paneInWord } from '../support/fake-word-pane';
 
 /**
  * The real task pane in Chromium with the Word fake as its Word (tests/fakes/word/browser.ts): Insert, the
@@ -12,45 +10,13 @@ import { startTestServer, type TestServer } from '../support/server';
  */
 
 const maybe = chromiumAvailable() ? describe : describe.skip;
-const ROOT = path.join(__dirname, '..', '..');
 
 declare const fakeWord: FakeWordDocument;
 declare const fakeSettings: Map<string, unknown>;
 
-async function fakeWordScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(ROOT, 'tests/fakes/word/browser.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    alias: { 'office-addin-manifest': path.join(ROOT, 'tests/shims/office-addin-manifest.js') },
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
-
 maybe('Word add-in task pane inside (fake) Word: refresh part by part', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let script: string;
-  beforeAll(async () => {
-    [server, browser, script] = await Promise.all([startTestServer(), launchChromium(), fakeWordScript()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function openPane(locale: string): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width: 420, height: 900 } });
-    const page = await context.newPage();
-    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
-    await page.addInitScript({ content: `window.fakeWordLanguage = ${JSON.stringify(locale)};\n${script}` });
-    await page.goto(`${server.url}/addin/taskpane.html`);
-    await page.waitForFunction(() => document.body.dataset.office === 'word', undefined, { timeout: 20000 });
-    return page;
-  }
+  const pane = paneInWord();
+  const openPane = (locale: string): Promise<Page> => pane.open(locale);
 
   test('fr-BE: insert, clerk edits, register changes, refresh summary with links and a conflict settled', async () => {
     const page = await openPane('fr-BE');
@@ -77,8 +43,8 @@ maybe('Word add-in task pane inside (fake) Word: refresh part by part', () => {
       [both, 'Mesure reformulée par le registre'],
       [changed, 'Nouvel intitulé venu du registre'],
     ]) {
-      const entry = await server.register.entries.get(id);
-      await server.register.entries.update(id, { title: { ...entry.title, fr }, mentions: entry.mentions.map((m) => ({ ...m, textOverride: undefined })) }, { name: 'Test' });
+      const entry = await pane.server.register.entries.get(id);
+      await pane.server.register.entries.update(id, { title: { ...entry.title, fr }, mentions: entry.mentions.map((m) => ({ ...m, textOverride: undefined })) }, { name: 'Test' });
     }
 
     await page.click('#refresh');

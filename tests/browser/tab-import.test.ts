@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { artifactPath, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
-import { handTypedReportNl, hostileReport, letter } from '../support/word-documents';
+import { handTypedReportNl, hostileReport, letter, reportWithMeetingsFr } from '../support/word-documents';
 import { openPage } from './tab-helpers';
 
 /** The import review screen and the "what changed" view, in Chromium, as a clerk uses them. */
@@ -60,6 +60,25 @@ test('a clerk uploads a Word report, reviews it (domain, skip), confirms twice, 
   expect(entries.total).toBe(5);
   expect(entries.items.find((e) => e.title.nl === 'Gemeenschappelijke opleidingen voor onthaalpersoneel')?.domain).toBe('SOC.EMPL');
   await page.screenshot({ path: artifactPath('tab', 'import-done-nl.png') });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a French report: the measures told only in its meeting accounts are proposed with their meeting, and stay out of the lists', async () => {
+  const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/import`);
+  await page.setInputFiles('[data-testid="import-file"]', { name: 'rapport-2025.docx', mimeType: DOCX, buffer: await reportWithMeetingsFr() });
+  await page.click('[data-testid="import-read"]');
+  await page.waitForSelector('.import-table tbody tr');
+  expect(await page.locator('.import-table tbody tr').count()).toBe(5);
+  await page.getByText('d’après le compte rendu «\u00a0Comité de pilotage du 12/03/2024\u00a0»').first().waitFor();
+  await page.getByText('Évoquée uniquement lors de la réunion\u00a0: Comité de pilotage du 12/03/2024').first().waitFor();
+  expect(await page.inputValue('tr[data-key="m4"] input[type="text"]')).toBe('Le CPAS propose de partager le délégué à la protection des données avec la commune');
+  await page.locator('[data-testid="import-plan"]').getByText(/créera 5 mesures/).waitFor();
+  await page.screenshot({ path: artifactPath('tab', 'import-review-fr.png'), fullPage: true });
+  await page.click('[data-testid="import-confirm"]');
+  await page.locator('[data-testid="import-status"]').getByText(/Importé/).waitFor();
+  const entries = (await (await server.api('/api/entries?q=CPAS%20propose')).json()) as { items: Array<{ mentions: Array<{ reportYear: number; listed: boolean }> }> };
+  expect(entries.items.map((e) => e.mentions)).toEqual([[expect.objectContaining({ reportYear: 2025, listed: false })]]);
   expect(errors).toEqual([]);
   await context.close();
 });

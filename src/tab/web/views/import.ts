@@ -125,7 +125,7 @@ function measureRow(ctx: AppContext, entry: ProposedEntry, candidates: readonly 
   return h(
     'tr',
     { 'data-key': entry.key },
-    h('td', null, title, entry.section ? h('div', { class: 'muted small', lang: entry.language }, ctx.t('import.section', { section: entry.subheading ? `${entry.section} › ${entry.subheading}` : entry.section })) : null, entry.italic ? badge(ctx.t('import.italic'), 'info') : null),
+    h('td', null, title, entry.section ? h('div', { class: 'muted small', lang: entry.language }, ctx.t(entry.block === 'meetings' ? 'import.meeting' : 'import.section', { section: entry.subheading ? `${entry.section} › ${entry.subheading}` : entry.section })) : null, entry.italic ? badge(ctx.t('import.italic'), 'info') : null),
     h('td', null, domain),
     h('td', null, status),
     h('td', null, decisionSelect(ctx, entry, candidates)),
