@@ -1,9 +1,13 @@
 import type { Messages } from '../types';
+import { tabEntryMessages } from './tab-entries';
 import { tabPollMessages } from './tab-polls';
+import { tabTemplateMessages } from './tab-templates';
 
 /** The Teams tab (keys under "tab."). */
 export const tabMessages = {
   ...tabPollMessages,
+  ...tabTemplateMessages,
+  ...tabEntryMessages,
   'app.title': { nl: 'Synergieregister', fr: 'Registre des synergies', en: 'Synergy register' },
   'nav.label': { nl: 'Hoofdnavigatie', fr: 'Navigation principale', en: 'Main navigation' },
   'nav.register': { nl: 'Register', fr: 'Registre', en: 'Register' },

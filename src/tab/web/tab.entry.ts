@@ -12,6 +12,7 @@ import { applyTheme, registerFluent } from './theme';
 import { type ActionFilters, defaultActionFilters, renderActions } from './views/actions';
 import { renderChanges } from './views/changes';
 import { renderDeleted } from './views/deleted';
+import { renderCompleteness } from './views/completeness';
 import { renderDetail } from './views/detail';
 import { renderFocusGroups } from './views/focus-groups';
 import { renderForm } from './views/form';
@@ -19,6 +20,7 @@ import { renderImport } from './views/import';
 import { renderMeetings } from './views/meetings';
 import { renderPoll } from './views/poll';
 import { renderPollForm } from './views/poll-form';
+import { renderTemplate, renderTemplates } from './views/templates';
 import { emptyFilters, type RegisterFilters, renderRegister } from './views/register';
 import { renderVersions } from './views/versions';
 import type { Capability } from '../../register/authorization';
@@ -31,6 +33,8 @@ const NAV: Array<{ hash: string; key: MessageKey; match: RegExp; needs?: Capabil
   { hash: '#/changes', key: 'nav.changes', match: /^#\/changes/ },
   { hash: '#/import', key: 'nav.import', match: /^#\/import/ },
   { hash: '#/deleted', key: 'nav.deleted', match: /^#\/deleted/, needs: 'restore' },
+  { hash: '#/translations', key: 'nav.translations', match: /^#\/translations/ },
+  { hash: '#/templates', key: 'nav.templates', match: /^#\/templates/, needs: 'template' },
 ];
 
 /** The channel tab's focus group: ?focusGroup=, the tab's entityId "fg-<id>", or the group bound to this channel. */
@@ -121,6 +125,13 @@ async function main(): Promise<void> {
     else if (hash.startsWith('#/focus-groups')) await renderFocusGroups(ctx, main);
     else if (hash.startsWith('#/import')) renderImport(ctx, main);
     else if (hash.startsWith('#/deleted')) await renderDeleted(ctx, main);
+    else if ((m = hash.match(/^#\/templates\/([^/?]+)$/))) await renderTemplate(ctx, main, decodeURIComponent(m[1]));
+    else if (hash.startsWith('#/templates')) await renderTemplates(ctx, main);
+    else if (hash.startsWith('#/translations')) {
+      const q = new URLSearchParams(hash.split('?')[1] ?? '');
+      const missing = q.get('missing') === 'nl' || (q.get('missing') !== 'fr' && state.lang === 'nl') ? 'nl' : 'fr';
+      await renderCompleteness(ctx, main, missing, Number(q.get('page')) || 0);
+    }
     else if (hash.startsWith('#/changes')) {
       const q = new URLSearchParams(hash.split('?')[1] ?? '');
       await renderChanges(ctx, main, { from: Number(q.get('from')) || undefined, to: Number(q.get('to')) || undefined });

@@ -1,0 +1,186 @@
+import type { AnnualReport, LocalizedText } from '../../../domain/model';
+import { LIFECYCLES, type SectionGather, type TemplateBlock, type TemplateSection } from '../../../domain/template';
+import { DOMAINS, SCOPE_CODES, SCOPES } from '../../../domain/vocabulary';
+import type { AppContext } from '../context';
+import { h, replaceChildren } from '../dom';
+import { button, field } from '../ui';
+
+/** A measure the "explicit list" sections can pick. */
+export interface EntryChoice {
+  id: string;
+  title: string;
+}
+
+/**
+ * Two inputs (Dutch, French) bound to `holder[key]`: typing writes the text, clearing deletes the language.
+ * `path` names the controls after the API field, so a 400 issue finds its control.
+ */
+export function textPair(
+  ctx: AppContext,
+  holder: Record<string, unknown>,
+  key: string,
+  label: string,
+  path: string,
+  options: { multiline?: boolean; placeholder?: LocalizedText; onInput?: () => void } = {},
+): HTMLElement[] {
+  return (['nl', 'fr'] as const).map((lang) => {
+    const current = (holder[key] as LocalizedText | undefined)?.[lang] ?? '';
+    const control = options.multiline
+      ? h('textarea', { rows: 4, value: current, lang, placeholder: options.placeholder?.[lang] })
+      : h('input', { type: 'text', value: current, lang, placeholder: options.placeholder?.[lang] });
+    control.addEventListener('input', () => {
+      const text = { ...((holder[key] as LocalizedText | undefined) ?? {}) };
+      if (control.value.trim()) text[lang] = control.value;
+      else delete text[lang];
+      holder[key] = text;
+      options.onInput?.();
+    });
+    return field(ctx.t(lang === 'nl' ? 'tpl.inNl' : 'tpl.inFr', { label }), control, `${path}.${lang}`).wrapper;
+  });
+}
+
+const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+
+function emptyGather(by: SectionGather['by']): SectionGather {
+  if (by === 'department') return { by, departments: [] };
+  if (by === 'entries') return { by, entryIds: [] };
+  return { by: 'domain', domains: [], scopes: ['gemeente-ocmw'] };
+}
+
+function multiSelect(options: Array<{ value: string; label: string }>, selected: readonly string[], onChange: (values: string[]) => void): HTMLSelectElement {
+  const select = h('select', { multiple: true, size: Math.min(8, Math.max(3, options.length)) }, options.map((o) => h('option', { value: o.value, selected: selected.includes(o.value) }, o.label)));
+  select.addEventListener('change', () => onChange(Array.from(select.selectedOptions).map((o) => o.value)));
+  return select;
+}
+
+/** What a section gathers: its domains and scopes, its departments, or its chosen measures. */
+function gatherControls(ctx: AppContext, section: TemplateSection, path: string, choices: EntryChoice[], departments: string[], changed: () => void): HTMLElement[] {
+  const g = section.gather;
+  if (g.by === 'domain') {
+    const domains = multiSelect(Object.keys(DOMAINS).map((code) => ({ value: code, label: ctx.label(DOMAINS, code) })), g.domains, (values) => {
+      g.domains = values as typeof g.domains;
+      changed();
+    });
+    const scopes = h(
+      'fieldset',
+      { class: 'checks' },
+      h('legend', null, ctx.t('tpl.scopes')),
+      SCOPE_CODES.map((code) => {
+        const box = h('input', { type: 'checkbox', id: `${path}-scope-${code}`, checked: g.scopes.includes(code) });
+        box.addEventListener('change', () => {
+          g.scopes = SCOPE_CODES.filter((c) => (c === code ? box.checked : g.scopes.includes(c)));
+          changed();
+        });
+        return h('div', { class: 'check' }, box, h('label', { for: box.id }, ctx.label(SCOPES, code)));
+      }),
+    );
+    return [field(ctx.t('tpl.domains'), domains, `${path}.gather.domains`).wrapper, scopes];
+  }
+  if (g.by === 'department') {
+    const area = h('textarea', { rows: 3, value: g.departments.join('\n') });
+    area.addEventListener('input', () => {
+      g.departments = lines(area.value);
+      changed();
+    });
+    const known = departments.filter((d) => !g.departments.includes(d)).slice(0, 12);
+    return [field(ctx.t('tpl.departments'), area, `${path}.gather.departments`, known.length ? ctx.t('tpl.knownDepartments', { names: known.join(', ') }) : undefined).wrapper];
+  }
+  const picked = multiSelect(choices.map((c) => ({ value: c.id, label: c.title })), g.entryIds, (values) => {
+    g.entryIds = values;
+    changed();
+  });
+  return [field(ctx.t('tpl.entries'), picked, `${path}.gather.entryIds`).wrapper];
+}
+
+function move<T>(list: T[], from: number, to: number): void {
+  if (to < 0 || to >= list.length) return;
+  const [item] = list.splice(from, 1);
+  list.splice(to, 0, item);
+}
+
+/**
+ * The template's blocks (lifecycles, heading) and their sections in order (title NL/FR, gathering), edited
+ * in place on `work`. `changed` runs after every edit (warnings); structural edits re-draw the list.
+ */
+export function blocksEditor(ctx: AppContext, work: AnnualReport, choices: EntryChoice[], departments: string[], changed: () => void): HTMLElement {
+  const container = h('div', { class: 'template-blocks' });
+  const t = ctx.t;
+  const redraw = () => {
+    const focusName = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
+    replaceChildren(container, work.blocks.map((block, b) => blockPanel(block, b)), button(t('tpl.addBlock'), () => {
+      work.blocks.push({ lifecycles: ['proposals'], sections: [] } as TemplateBlock);
+      structural();
+    }, { testid: 'add-block' }));
+    if (focusName) container.querySelector<HTMLElement>(`[data-focus-key="${focusName}"]`)?.focus();
+  };
+  const structural = () => {
+    redraw();
+    changed();
+  };
+
+  const blockPanel = (block: TemplateBlock, b: number): HTMLElement => {
+    const name = t('tpl.block', { n: String(b + 1) });
+    const lifecycles = h(
+      'fieldset',
+      { class: 'checks' },
+      h('legend', null, t('tpl.lifecycles')),
+      LIFECYCLES.map((lc) => {
+        const box = h('input', { type: 'checkbox', id: `block-${b}-${lc}`, checked: block.lifecycles.includes(lc) });
+        box.addEventListener('change', () => {
+          block.lifecycles = LIFECYCLES.filter((c) => (c === lc ? box.checked : block.lifecycles.includes(c)));
+          changed();
+        });
+        return h('div', { class: 'check' }, box, h('label', { for: box.id }, t(`tpl.lifecycle.${lc}`)));
+      }),
+    );
+    const holder = block as unknown as Record<string, unknown>;
+    return h(
+      'section',
+      { class: 'panel template-block', 'aria-labelledby': `block-${b}-title`, 'data-block': String(b) },
+      h('div', { class: 'view-header' }, h('h4', { id: `block-${b}-title` }, name), button(t('tpl.removeBlock', { n: String(b + 1) }), () => { work.blocks.splice(b, 1); structural(); })),
+      lifecycles,
+      h('div', { class: 'pair' }, textPair(ctx, holder, 'heading', t('tpl.heading'), `blocks.${b}.heading`, { onInput: changed })),
+      block.sections.length ? h('ol', { class: 'section-list' }, block.sections.map((s, i) => sectionItem(block, b, s, i))) : h('p', { class: 'empty' }, t('tpl.noSections')),
+      button(t('tpl.addSection'), () => {
+        block.sections.push({ title: {}, gather: emptyGather('domain') } as TemplateSection);
+        structural();
+        container.querySelector<HTMLElement>(`[data-block="${b}"] .section-item:last-child input`)?.focus();
+      }, { testid: `add-section-${b}` }),
+    );
+  };
+
+  const sectionItem = (block: TemplateBlock, b: number, section: TemplateSection, i: number): HTMLElement => {
+    const path = `blocks.${b}.sections.${i}`;
+    const name = t('tpl.section', { n: String(i + 1) });
+    const by = h('select', null, (['domain', 'department', 'entries'] as const).map((k) => h('option', { value: k, selected: section.gather.by === k }, t(`tpl.by.${k}`))));
+    by.addEventListener('change', () => {
+      section.gather = emptyGather(by.value as SectionGather['by']);
+      structural();
+    });
+    const holder = section as unknown as Record<string, unknown>;
+    const tool = (label: string, key: string, run: () => void, disabled = false) => {
+      const el = button(label, () => { run(); structural(); });
+      el.dataset.focusKey = `${path}-${key}`;
+      if (disabled) el.setAttribute('disabled', '');
+      return el;
+    };
+    return h(
+      'li',
+      { class: 'section-item', 'data-section': path },
+      h('h5', null, name, section.key ? h('span', { class: 'muted' }, ` (${section.key})`) : null),
+      h('div', { class: 'pair' }, textPair(ctx, holder, 'title', t('tpl.sectionTitle'), `${path}.title`, { onInput: changed })),
+      field(t('tpl.gatherBy'), by, `${path}.gather.by`).wrapper,
+      gatherControls(ctx, section, path, choices, departments, changed),
+      h(
+        'div',
+        { class: 'button-row' },
+        tool(t('tpl.moveUp', { n: String(i + 1) }), 'up', () => move(block.sections, i, i - 1), i === 0),
+        tool(t('tpl.moveDown', { n: String(i + 1) }), 'down', () => move(block.sections, i, i + 1), i === block.sections.length - 1),
+        tool(t('tpl.removeSection', { n: String(i + 1) }), 'remove', () => block.sections.splice(i, 1)),
+      ),
+    );
+  };
+
+  redraw();
+  return container;
+}

@@ -1,0 +1,105 @@
+import type { AnnualReport } from '../../../domain/model';
+import { PRESETS, type PresetName, presetTemplate } from '../../../domain/template-presets';
+import { translate } from '../../../i18n/catalogue';
+import type { Stored } from '../../../store/store';
+import type { AppContext } from '../context';
+import { h, replaceChildren } from '../dom';
+import { button, errorBox, field, linkButton, loading, roleNeeded } from '../ui';
+import { renderTemplateForm } from './template-form';
+
+type Template = Stored<AnnualReport>;
+type Start = PresetName | `copy:${string}`;
+
+/** The next budget year: templates are usually prepared in autumn for the coming year. */
+const comingYear = () => new Date().getFullYear() + 1;
+
+/**
+ * The report templates, one per budget year, with how each starts: from a preset (Molenbeek list, Ukkel
+ * narrative, Walloon) or as a copy of an earlier year's template. A new template opens in the editor and
+ * is stored only when saved.
+ */
+export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promise<void> {
+  replaceChildren(root, loading(ctx));
+  let templates: Template[];
+  try {
+    templates = (await ctx.api.get<{ items: Template[] }>('/reports')).items.sort((a, b) => b.budgetYear - a.budgetYear);
+  } catch (error) {
+    replaceChildren(root, errorBox(ctx, error));
+    return;
+  }
+  const t = ctx.t;
+  const latest = templates[0];
+  const municipality = latest?.municipality ?? ctx.boot.municipality;
+  const year = h('input', { type: 'number', inputmode: 'numeric', min: 2000, max: 2100, value: String(latest ? Math.max(latest.budgetYear + 1, comingYear()) : comingYear()) });
+  const start = h(
+    'select',
+    null,
+    templates.map((tpl) => h('option', { value: `copy:${tpl.id}` }, t('tpl.copyOf', { year: String(tpl.budgetYear) }))),
+    PRESETS.map((p) => h('option', { value: p }, t(`tpl.preset.${p}`))),
+  );
+  const feedback = h('div', { 'aria-live': 'polite' });
+
+  const create = () => {
+    const budgetYear = Number(year.value);
+    if (templates.some((tpl) => tpl.budgetYear === budgetYear)) {
+      replaceChildren(feedback, h('p', { class: 'message message-warning', role: 'alert' }, t('tpl.yearTaken', { year: String(budgetYear) })));
+      return;
+    }
+    const draft = draftFrom(start.value as Start, templates, { budgetYear: Number.isInteger(budgetYear) ? budgetYear : comingYear(), municipality });
+    void renderTemplateForm(ctx, root, draft);
+  };
+
+  replaceChildren(
+    root,
+    h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1' }, t('tpl.title'))),
+    h('p', { class: 'muted' }, t('tpl.explain')),
+    templates.length
+      ? h(
+          'ul',
+          { class: 'card-list', 'data-testid': 'template-list' },
+          templates.map((tpl) =>
+            h(
+              'li',
+              { class: 'card', 'data-template-year': String(tpl.budgetYear) },
+              h('p', { class: 'card-subtitle' }, t('tpl.year', { year: String(tpl.budgetYear) })),
+              h('p', { class: 'muted' }, ctx.text(tpl.municipality).text, ' · ', t(`tpl.shape.${tpl.shape}`), ' · ', t(`tpl.preset.${tpl.preset}`)),
+              linkButton(t('tpl.open'), `#/templates/${encodeURIComponent(tpl.id)}`, { 'aria-label': `${t('tpl.open')}: ${t('tpl.year', { year: String(tpl.budgetYear) })}` }),
+            ),
+          ),
+        )
+      : h('p', { class: 'empty' }, t('tpl.none')),
+    !ctx.can('template') ? roleNeeded(ctx, 'template') : h(
+      'form',
+      { class: 'panel template-new', 'aria-labelledby': 'tpl-new', on: { submit: (e: Event) => { e.preventDefault(); create(); } } },
+      h('h3', { id: 'tpl-new' }, t('tpl.new')),
+      h('div', { class: 'filters' }, field(t('tpl.startFrom'), start, 'start').wrapper, field(translate(ctx.lang, 'field.budgetYear'), year, 'budgetYear').wrapper),
+      feedback,
+      h('div', { class: 'button-row' }, button(t('tpl.create'), null, { appearance: 'accent', type: 'submit', testid: 'template-create' })),
+    ),
+  );
+  root.querySelector<HTMLElement>('#view-title')?.focus();
+}
+
+/** A new, unsaved template: a preset filled with the municipality and year, or a copy of another year's. */
+function draftFrom(start: Start, templates: Template[], base: { budgetYear: number; municipality: AnnualReport['municipality'] }): AnnualReport {
+  if (start.startsWith('copy:')) {
+    const source = templates.find((tpl) => `copy:${tpl.id}` === start);
+    if (source) {
+      const { id: _id, etag: _etag, ...copy } = structuredClone(source);
+      return { ...copy, budgetYear: base.budgetYear };
+    }
+  }
+  const preset = (PRESETS as readonly string[]).includes(start) ? (start as PresetName) : 'molenbeek-list';
+  return presetTemplate(preset, { budgetYear: base.budgetYear, municipality: base.municipality });
+}
+
+/** `#/templates/<id>`: the stored template in the editor. */
+export async function renderTemplate(ctx: AppContext, root: HTMLElement, id: string): Promise<void> {
+  replaceChildren(root, loading(ctx));
+  try {
+    const template = await ctx.api.get<Template>(`/reports/${encodeURIComponent(id)}`);
+    await renderTemplateForm(ctx, root, template);
+  } catch (error) {
+    replaceChildren(root, linkButton(ctx.t('tpl.back'), '#/templates'), errorBox(ctx, error));
+  }
+}

@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core';
+import type { AnnualReport } from '../../src/domain/model';
+import { artifactPath, launchChromium } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/server';
+import { json, openPage, unlabelledControls } from './tab-helpers';
+
+jest.setTimeout(90000);
+
+type Stored = AnnualReport & { id: string; etag: string };
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer({ demoData: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const templates = async () => (await json<{ items: Stored[] }>(await server.api('/api/reports'))).items;
+
+test('a clerk prepares a Walloon template for a city in French: wording, department sections, unplaced-domain warning, saved as edited', async () => {
+  const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/templates`, { locale: 'fr-BE' });
+  await page.waitForSelector('[data-testid="template-list"]');
+  expect(await page.locator('h2#view-title').innerText()).toBe('Modèles du rapport annuel');
+  expect(await page.locator('[data-template-year]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.templateYear))).toEqual(['2026', '2023']);
+  expect(await page.getAttribute('nav.main-nav a[href="#/templates"]', 'aria-current')).toBe('page');
+  expect(await page.locator('nav.main-nav a[aria-current]').count()).toBe(1);
+
+  await page.getByLabel('Partir de').selectOption('wallonia');
+  await page.getByLabel('Année budgétaire').fill('2028');
+  await page.click('[data-testid="template-create"]');
+  await page.waitForSelector('[data-testid="verify-flag"]');
+  expect(await page.locator('h2#view-title').innerText()).toBe('Nouveau modèle (pas encore enregistré)');
+  expect(await page.locator('[data-testid="verify-flag"]').innerText()).toContain('à contrôler avant le dépôt');
+  // the law text left empty shows the catalogue's wording as its example
+  expect(await page.getAttribute('[name="legalCitation.fr"]', 'placeholder')).toContain('établissent conjointement et annuellement');
+
+  await page.getByLabel('Type de pouvoir local').selectOption('city');
+  await page.fill('[name="ocmwName.fr"]', 'CPAS de la Ville de Rivelde');
+  await page.fill('[name="ocmwName.nl"]', 'OCMW van de Stad Rivelde');
+  await page.fill('[name="municipality.fr"]', 'Rivelde');
+  await page.fill('[name="municipality.nl"]', 'Rivelde');
+  await page.fill('[name="introText.fr"]', 'Le présent rapport <b>fait le point</b> sur nos synergies.');
+
+  // part 2 (synergies to develop): the first section gathers by department instead of domain
+  const first = page.locator('[data-section="blocks.1.sections.0"]');
+  await first.getByLabel('Rassemble selon').selectOption('department');
+  await page.locator('[data-section="blocks.1.sections.0"]').getByLabel('Services, un par ligne').fill('Service des finances\nRecette');
+  await page.fill('[name="blocks.1.sections.0.title.fr"]', 'Finances et recette (services)');
+  // part 1 loses its staff section: HR is gathered by no section of part 1, a warning, not a refusal
+  expect(await page.inputValue('[name="blocks.0.sections.1.title.fr"]')).toBe('Personnel et formation');
+  await page.locator('[data-section="blocks.0.sections.1"]').getByRole('button', { name: /Supprimer/ }).click();
+  await page.waitForFunction(() => /Partie 1\s*: aucune section ne reprend ces domaines/.test(document.querySelector('[data-testid="template-warnings"]')?.textContent ?? ''));
+  expect(await page.locator('[data-testid="template-warnings"]').innerText()).toContain('Ressources humaines');
+  // the last section of part 2 moves up one place
+  const lastIndex = (await page.locator('[data-block="1"] .section-item').count()) - 1;
+  const lastTitle = await page.inputValue(`[name="blocks.1.sections.${lastIndex}.title.fr"]`);
+  await page.locator(`[data-section="blocks.1.sections.${lastIndex}"]`).getByRole('button', { name: /Monter/ }).click();
+  expect(await page.inputValue(`[name="blocks.1.sections.${lastIndex - 1}.title.fr"]`)).toBe(lastTitle);
+  expect(await unlabelledControls(page)).toEqual([]);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: artifactPath('tab', 'template-wallonia-fr.png') });
+  await page.locator('[data-block="1"]').scrollIntoViewIfNeeded();
+  await page.locator('[data-block="1"] h4').evaluate((el) => el.scrollIntoView());
+  await page.screenshot({ path: artifactPath('tab', 'template-sections-fr.png') });
+
+  await page.click('[data-testid="template-save"]');
+  await page.waitForFunction(() => /Modèle pour le budget 2028 enregistré, avec des avertissements/.test(document.querySelector('#announcer')?.textContent ?? ''));
+  await page.waitForFunction(() => document.querySelector('h2#view-title')?.textContent === 'Modèle pour le budget 2028');
+  const saved = (await templates()).find((t) => t.budgetYear === 2028)!;
+  expect(saved).toMatchObject({ region: 'wallonia', preset: 'wallonia', bodyKind: 'city', ocmwName: { fr: 'CPAS de la Ville de Rivelde', nl: 'OCMW van de Stad Rivelde' } });
+  expect(saved.introText.fr).toBe('Le présent rapport <b>fait le point</b> sur nos synergies.');
+  expect(saved.blocks[0].sections.map((x) => x.title.fr)).not.toContain('Personnel et formation');
+  expect(saved.blocks[1].sections[0]).toMatchObject({ title: { fr: 'Finances et recette (services)' }, gather: { by: 'department', departments: ['Service des finances', 'Recette'] } });
+  expect(saved.blocks[1].sections[lastIndex - 1].title.fr).toBe(lastTitle);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a section without a title is refused with a Dutch message next to its control; nothing is saved', async () => {
+  const before = (await templates()).find((t) => t.budgetYear === 2026)!;
+  const { page, context } = await openPage(browser, `${server.url}/tab?lang=nl#/templates/${before.id}`);
+  await page.waitForSelector('[name="blocks.0.sections.0.title.nl"]');
+  expect(await page.locator('h2#view-title').innerText()).toBe('Sjabloon voor begroting 2026');
+  await page.fill('[name="blocks.0.sections.0.title.nl"]', '');
+  await page.fill('[name="blocks.0.sections.0.title.fr"]', '');
+  await page.click('[data-testid="template-save"]');
+  const summary = page.locator('[data-testid="validation-summary"]');
+  await summary.waitFor();
+  expect(await summary.innerText()).toMatch(/Secties › 1 › Titel.*(Nederlands, Frans of Engels|tekst)/is);
+  const after = (await templates()).find((t) => t.budgetYear === 2026)!;
+  expect(after.etag).toBe(before.etag);
+  await context.close();
+});
