@@ -6,8 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { repoRootFrom } from '../../src/server/paths';
 
 /**
- * `npm start` as a person types it, timed until the server prints its first URL: once to build what
- * changed and load the demo data, then again with nothing changed (target < 5 s). Throws above target.
+ * `npm start` as a person types it, timed until its first URL answers (printed, then fetched): once to build
+ * what changed and load the demo data, then again with nothing changed (target < 5 s). Throws above target.
+ * The machine's load average is printed with it: on 2 shared cores the figure is mostly waiting for a core.
  */
 
 const TARGET_MS = 5000;
@@ -17,7 +18,7 @@ function row(label: string, value: string | number, note = ''): void {
   console.log(`  ${label.padEnd(44)} ${String(value).padStart(12)}  ${note}`);
 }
 
-/** Milliseconds from `npm start` to the first printed URL; the whole process group is stopped after. */
+/** Milliseconds from `npm start` until the first printed URL answers; the whole process group is stopped after. */
 function timeToFirstUrl(dataDir: string): Promise<number> {
   const started = performance.now();
   const child = spawn('npm', ['start'], {
@@ -41,13 +42,23 @@ function timeToFirstUrl(dataDir: string): Promise<number> {
     }, 120_000);
     const onData = (d: Buffer) => {
       out += d.toString();
-      if (/https?:\/\/\S+/.test(out.split('\n').filter((l) => l.includes('[synergy-register]')).join('\n'))) {
-        const ms = performance.now() - started;
-        clearTimeout(timer);
-        child.stdout!.off('data', onData);
-        child.once('exit', () => resolve(ms));
-        stop();
-      }
+      const url = /https?:\/\/\S+/.exec(out.split('\n').filter((l) => l.includes('[synergy-register]')).join('\n'))?.[0];
+      if (!url) return;
+      child.stdout!.off('data', onData);
+      void fetch(url).then(
+        async (response) => {
+          await response.arrayBuffer();
+          const ms = performance.now() - started;
+          clearTimeout(timer);
+          child.once('exit', () => (response.ok ? resolve(ms) : reject(new Error(`${url} answered ${response.status}`))));
+          stop();
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          stop();
+          reject(new Error(`${url} did not answer: ${String(error)}`));
+        },
+      );
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
@@ -63,7 +74,7 @@ export async function benchStart(): Promise<void> {
   try {
     const first = await timeToFirstUrl(dataDir);
     const second = await timeToFirstUrl(dataDir);
-    console.log('\n`npm start` until the first URL is printed (embedded store, demo data)');
+    console.log(`\n\`npm start\` until its first URL answers (embedded store, demo data; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
     row('first start (builds what changed, loads demo)', `${(first / 1000).toFixed(1)} s`);
     row('start with nothing changed', `${(second / 1000).toFixed(1)} s`, second < TARGET_MS ? `ok (target < ${TARGET_MS / 1000} s)` : `OVER target ${TARGET_MS / 1000} s`);
     if (second >= TARGET_MS) throw new Error(`npm start took ${(second / 1000).toFixed(1)} s with nothing changed (target < ${TARGET_MS / 1000} s)`);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
 import type { Action, Meeting, SynergyEntry } from '../domain/model';
 import {
   ACTION_STATUSES,
@@ -50,7 +50,7 @@ function day(iso: string | null | undefined): Date | null {
   return iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null;
 }
 
-function sheet(workbook: ExcelJS.Workbook, name: string, headers: string[], widths: number[], rows: unknown[][]): void {
+function sheet(workbook: Workbook, name: string, headers: string[], widths: number[], rows: unknown[][]): void {
   const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 14 }));
   ws.getRow(1).font = { bold: true };
@@ -63,7 +63,8 @@ function sheet(workbook: ExcelJS.Workbook, name: string, headers: string[], widt
 
 export async function registerWorkbook(data: RegisterSnapshot, language: Language): Promise<Buffer> {
   const t = scoped('import', language);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook: ExcelWorkbook } = await import('exceljs'); // loaded on first use: it is a good part of the server's start-up time
+  const workbook = new ExcelWorkbook();
   workbook.creator = 'Synergy Register';
   const titleOf = new Map(data.entries.map((e) => [e.id, pickLocalized(e.title, language)]));
   sheet(workbook, t('xlsx.sheet.entries'), headers('entries', language), [8, 50, 50, 28, 16, 24, 18, 24, 10, 30, 12, 14, 20], data.entries.map((e) => [

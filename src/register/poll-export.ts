@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Poll, Vote } from '../domain/model';
 import { outcomeOf } from '../domain/poll-outcome';
 import { isSealedNow, tallyOf } from '../domain/poll-rules';
@@ -60,7 +59,8 @@ export async function toXlsx(poll: Stored<Poll>, votes: readonly Vote[], languag
   const table = ballotTable(poll, votes, language, now);
   const h = HEADINGS[language];
   const tally = tallyOf(poll, votes);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await import('exceljs'); // loaded on first use: it is a good part of the server's start-up time
+  const workbook = new Workbook();
   workbook.creator = 'Synergy Register';
   workbook.created = now;
   const results = workbook.addWorksheet(h.results);

@@ -1,4 +1,4 @@
-import { createGraphAuthProvider, createGraphStore, MsalTokenSource, type TokenSource } from './graph';
+import type { TokenSource } from './graph';
 import { createLocalStore } from './local/local-store';
 import { withReadCache } from './read-cache';
 import type { RegisterStore } from './store';
@@ -27,6 +27,9 @@ export interface CreateStoreOptions {
 export function createStore(settings: { store: StoreSettings; entra: GraphCredentials }, options: CreateStoreOptions): RegisterStore {
   const { store } = settings;
   if (store.kind === 'local') return createLocalStore(store.dataDir);
+  // loaded only for SharePoint: msal and the Graph client would slow down every start on the embedded store
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createGraphAuthProvider, createGraphStore, MsalTokenSource } = require('./graph') as typeof import('./graph');
   const { tenantId, clientId, clientSecret, authorityHost } = settings.entra;
   const tokenSource = options.tokenSource ?? new MsalTokenSource({ tenantId: tenantId!, clientId: clientId!, clientSecret: clientSecret!, authorityHost });
   const graph = createGraphStore({
