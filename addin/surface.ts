@@ -4,6 +4,7 @@ import express from 'express';
 import { AnnexService } from '../src/register/annex-service';
 import type { AppConfig } from '../src/server/config';
 import type { Surface } from '../src/server/surface';
+import { paneSecurityHeaders } from './csp';
 import { annexDocx, annexFileName } from './docx/render';
 import { manifestFor } from './manifest';
 import { repoRootFrom } from '../src/server/paths';
@@ -65,8 +66,10 @@ export const addinSurface: Surface = {
 
   mountPages(app, { config }) {
     const pages = express.Router();
+    pages.use(paneSecurityHeaders);
     pages.get('/taskpane.html', (_req, res) => sendTaskpane(res, config));
     pages.get('/commands.html', (_req, res) => sendFile(res, path.join(WEB_DIR, 'commands.html'), 'html'));
+    pages.get('/commands.js', (_req, res) => sendFile(res, path.join(WEB_DIR, 'commands.js'), 'js'));
     pages.get('/taskpane.css', (_req, res) => sendFile(res, path.join(WEB_DIR, 'taskpane.css'), 'css'));
     pages.get('/taskpane.js', (_req, res) => sendFile(res, path.join(BUNDLE_DIR, 'taskpane.js'), 'js'));
     pages.get('/taskpane.js.map', (_req, res) => sendFile(res, path.join(BUNDLE_DIR, 'taskpane.js.map'), 'json'));
