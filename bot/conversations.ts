@@ -93,7 +93,7 @@ export class Conversations {
       return;
     }
     if (botRemoved) {
-      for (const ref of await store.conversations.list({ field: 'teamId', equals: teamId })) await this.forget(ref);
+      for (const ref of await store.conversations.list({ field: 'teamId', equals: teamId }, { fresh: true })) await this.forget(ref);
       return;
     }
     if (botAdded) {
@@ -112,7 +112,7 @@ export class Conversations {
     if (!channelId) return;
     const key = conversationKey(teamId, channelId);
     if (channelData.eventType === 'channelDeleted') {
-      const [ref] = await store.conversations.list({ field: 'key', equals: key });
+      const [ref] = await store.conversations.list({ field: 'key', equals: key }, { fresh: true });
       if (ref) await this.forget(ref);
       return;
     }

@@ -25,7 +25,7 @@ export class People {
     const previous = this.seen.get(turn.user.id);
     // Outside the personal chat only the language and the name can change.
     if (previous === `${who}|${turn.conversationId}` || (!personal && previous?.startsWith(`${who}|`))) return;
-    const [stored] = await this.register.store.people.list({ field: 'userId', equals: turn.user.id });
+    const [stored] = await this.register.store.people.list({ field: 'userId', equals: turn.user.id }, { fresh: true });
     const chat = personal ? { conversationId: turn.conversationId, serviceUrl: turn.serviceUrl, ...(turn.tenantId ? { tenantId: turn.tenantId } : {}) } : (stored?.chat ?? null);
     await this.save({ userId: turn.user.id, name: turn.user.name.slice(0, 200), language: turn.language, chat });
     this.seen.set(turn.user.id, `${who}|${chat?.conversationId ?? ''}`);
@@ -33,7 +33,7 @@ export class People {
 
   /** Where to write to this person: their recorded chat, or a new 1:1 chat opened through a known team. */
   async chatOf(userId: string, name: string): Promise<NonNullable<Person['chat']>> {
-    const [stored] = await this.register.store.people.list({ field: 'userId', equals: userId });
+    const [stored] = await this.register.store.people.list({ field: 'userId', equals: userId }, { fresh: true });
     if (stored?.chat) return stored.chat;
     const ref = await this.conversations.any();
     if (!ref) throw new Error(`the bot is installed in no team, so it cannot open a chat with ${name}`);

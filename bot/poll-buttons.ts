@@ -58,7 +58,7 @@ const refresh: CardActionHandler = (turn, data, bot) => withPoll(turn, data, bot
 const close: CardActionHandler = (turn, data, bot) =>
   withPoll(turn, data, bot, async (poll) => {
     const result = await bot.register.polls.close(poll.id, turn.user.id);
-    return { card: await bot.cards.personal(result.poll, turn) };
+    return { card: await bot.cards.personal(result.poll, turn, { fresh: true }) };
   });
 
 const notVoted: CardActionHandler = (turn, data, bot) =>

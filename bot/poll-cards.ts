@@ -30,19 +30,22 @@ export class PollCards {
   /** The card everyone sees in the conversation: no one's ballot; the managers' buttons (checked on use). */
   async shared(poll: Stored<Poll>): Promise<CardJson> {
     const language = this.languageOf(poll);
-    const votes = await this.register.polls.votes(poll.id);
+    // a closed poll's card is frozen: it shows the ballots the outcome was counted from
+    const votes = await this.register.polls.votes(poll.id, { fresh: poll.status === 'closed' });
     return pollCard({ ...(await this.base(poll, votes, '', false, language)), personal: false });
   }
 
   /** One person's view: their ballot pre-selected, their buttons, an optional notice or list of who has not voted. */
-  async personal(poll: Stored<Poll>, turn: Turn, extra: Pick<PollCardInput, 'notice' | 'notVoted'> = {}): Promise<CardJson> {
-    const votes = await this.register.polls.votes(poll.id);
+  async personal(poll: Stored<Poll>, turn: Turn, extra: Pick<PollCardInput, 'notice' | 'notVoted'> & { fresh?: boolean } = {}): Promise<CardJson> {
+    const { fresh, ...shown } = extra;
+    const votes = await this.register.polls.votes(poll.id, { fresh });
     const canManage = await this.register.polls.mayManage(poll, turn.user.id);
-    return pollCard({ ...(await this.base(poll, votes, turn.user.id, canManage, turn.language)), personal: true, ...extra });
+    return pollCard({ ...(await this.base(poll, votes, turn.user.id, canManage, turn.language)), personal: true, ...shown });
   }
 
+  /** The results as counted at closing (read from the store, not the read cache). */
   async results(poll: Stored<Poll>, language: Language, outcome?: PollOutcome): Promise<CardJson> {
-    const votes = await this.register.polls.votes(poll.id);
+    const votes = await this.register.polls.votes(poll.id, { fresh: true });
     const { refreshUserIds: _r, ...input } = await this.base(poll, votes, '', false, language);
     return resultsCard({ ...input, ...(outcome ? { outcome } : {}) });
   }

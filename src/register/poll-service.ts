@@ -134,7 +134,7 @@ export class PollService {
 
   /** The poll created for this request key, if any (brought up to date on the way). */
   async findByRequestKey(requestKey: string): Promise<Stored<Poll> | undefined> {
-    const [found] = await this.store.polls.list({ field: 'requestKey', equals: requestKey });
+    const [found] = await this.store.polls.list({ field: 'requestKey', equals: requestKey }, { fresh: true });
     return found ? this.current(found) : undefined;
   }
 
@@ -187,16 +187,19 @@ export class PollService {
     return { poll, tally: tallyOf(poll, await this.votes(poll.id)) };
   }
 
-  /** The voter's current ballot, if any. */
+  /** The voter's current ballot, if any, from the store itself (it decides whether a vote changes anything). */
   async ballotOf(pollId: string, voterId: string): Promise<Stored<Vote> | undefined> {
-    const [found] = await this.store.votes.list({ field: 'ballotKey', equals: ballotKeyOf(pollId, voterId) });
+    const [found] = await this.store.votes.list({ field: 'ballotKey', equals: ballotKeyOf(pollId, voterId) }, { fresh: true });
     return found;
   }
 
-  /** The poll as this person may see it (sealed counts hidden, their own ballot, management rights). */
-  async view(pollOrId: string | Stored<Poll>, viewerId: string): Promise<PollView> {
+  /**
+   * The poll as this person may see it (sealed counts hidden, their own ballot, management rights); `fresh`
+   * right after closing, so that the answer shows the ballots the outcome was computed from.
+   */
+  async view(pollOrId: string | Stored<Poll>, viewerId: string, options: { fresh?: boolean } = {}): Promise<PollView> {
     const poll = typeof pollOrId === 'string' ? await this.get(pollOrId) : await this.current(pollOrId);
-    const [votes, canManage] = await Promise.all([this.votes(poll.id), this.mayManage(poll, viewerId)]);
+    const [votes, canManage] = await Promise.all([this.votes(poll.id, options), this.mayManage(poll, viewerId)]);
     return viewOf(poll, votes, { id: viewerId, canManage }, this.clock.now());
   }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { POLL_VOTE_VERB } from '../../bot/cards/poll-card';
+import { POLL_REFRESH_VERB, POLL_VOTE_VERB } from '../../bot/cards/poll-card';
 import { botInstalledInTeam, cardTexts, executeActivity, type FakeConnector, postActivity, startFakeConnector } from '../fakes/bot-connector';
 import { type GraphFake, startGraphFake } from '../fakes/graph-fake';
 import { botEnv, deliverActivity, graphStoreEnv, type Instance, startInstance, startInstances, stopInstances } from '../support/instances';
@@ -95,6 +95,37 @@ test('votes spread over both instances are all counted, one ballot per voter', a
   }
   expect(graph.itemCount('SynergyRegisterVotes')).toBe(voters.length);
 });
+
+test('a voter who changes their mind through one instance and back through the other keeps the last ballot', async () => {
+  // C keeps its reads for ten minutes, so that a decision taken from its read cache would show whatever the machine's load
+  const c = await startInstance(2, { env: { ...graphStoreEnv(graph, 600), ...botEnv(connector).env, TEST_INSTANCE_SWEEP_MS: String(SWEEP_MS) } });
+  try {
+    const group = await json(await a.api('/api/focus-groups', { method: 'POST', json: { domain: 'ICT', name: { nl: 'Focusgroep stemwissel' } } }));
+    const poll = await json(await a.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, question: 'Welke dag?', options: ['Maandag', 'Dinsdag'] } }));
+    const eve = { id: '29:eve-switch', name: 'Eve', aadObjectId: 'aad-eve-switch' };
+    const where = { conversationId: 'a:eve-switch' };
+    const press = async (via: Instance, verb: string, data: Record<string, unknown>) => {
+      const { status, body } = await deliverActivity(via, executeActivity(connector.url, verb, { verb, pollId: poll.id, ...data }, eve, where), inboundToken());
+      expect(status).toBe(200);
+      return cardTexts(body.value);
+    };
+
+    expect(await press(c, POLL_VOTE_VERB, { choice: 'o1' })).toContain('Your vote: Maandag');
+    expect(await press(c, POLL_REFRESH_VERB, {})).toContain('Your vote: Maandag');
+    // the same press again (Teams re-sends, or a second click): nothing to change
+    expect(await press(c, POLL_VOTE_VERB, { choice: 'o1' })).toContain('Your vote: Maandag');
+    expect(await press(a, POLL_VOTE_VERB, { choice: 'o2' })).toContain('Your vote: Dinsdag');
+    // C saw Maandag a moment ago; it must ask the store, not its read cache, whether this ballot changes anything
+    expect(await press(c, POLL_VOTE_VERB, { choice: 'o1' })).toContain('Your vote: Maandag');
+
+    // closing counts the ballots in the store, and its answer shows those: the last ballot Eve was shown
+    const closed = await json(await a.api(`/api/polls/${poll.id}/close`, { method: 'POST' }));
+    expect(closed.tally.options.map((o: { voters: string[] }) => o.voters)).toEqual([['Eve'], []]);
+    expect(closed.outcome.text.nl).toMatch(/“Maandag” gekozen/);
+  } finally {
+    await c.stop();
+  }
+}, 120_000);
 
 test('an edit through one instance shows through the other within the read cache time, and a stale edit is refused', async () => {
   const created = await newEntry(a, 'Gedeelde aankoopcentrale');

@@ -84,7 +84,7 @@ export function pollRoutes(register: Register, defaultLanguage: Language): Route
     guarded(async (req, res) => {
       const caller = callerOf(req);
       const result = await polls.close(req.params.id, caller.id);
-      res.json({ ...(await polls.view(result.poll, caller.id)), closedNow: result.closedNow });
+      res.json({ ...(await polls.view(result.poll, caller.id, { fresh: true })), closedNow: result.closedNow });
     }),
   );
 
@@ -125,7 +125,8 @@ export function pollRoutes(register: Register, defaultLanguage: Language): Route
       }
       const { lang } = validate(exportQuery, req.query);
       const poll = await polls.get(req.params.id);
-      const votes = await polls.votes(poll.id);
+      // an export is a record of the ballots: read from the store, not the read cache
+      const votes = await polls.votes(poll.id, { fresh: true });
       const language = lang ?? poll.language;
       const now = register.clock.now();
       const name = `poll-${poll.id}`;
