@@ -141,6 +141,11 @@ export function chairIdsOf(group: Pick<FocusGroup, 'members'> | undefined): stri
   return (group?.members ?? []).filter((m) => m.role === 'contact' && m.id).map((m) => m.id!);
 }
 
+/** Two ballots with the same options (in the order checkBallot gives them). */
+export function sameChoice(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, k) => x === b[k]);
+}
+
 /** The creator and the focus group's chairs manage a poll: close, list who has not voted, remind. */
 export function mayManage(poll: Pick<Poll, 'createdBy'>, chairIds: readonly string[], personId: string): boolean {
   if (!personId) return false;

@@ -11,6 +11,33 @@ import type { Clock } from './register-service';
 /** Who starts a poll: `id` is the Entra object id; `teamsId` the Teams user id when started in Teams. */
 export type Creator = PersonRef & { teamsId?: string };
 
+/**
+ * A poll stored by an earlier version gets the fields added since when it is next written: the default
+ * language, a request key of its own (the unique column must not see two empty keys), the new settings' defaults.
+ */
+export function upgradedPoll(value: Poll, id: string, defaultLanguage: Language): Poll {
+  const stored = value as Partial<Poll>;
+  return model.poll.parse({ ...value, language: stored.language ?? defaultLanguage, requestKey: stored.requestKey || `poll:${id}` });
+}
+
+/** The request for a new poll with an earlier one's question, options and settings (and its roster). */
+export function duplicateRequestOf(source: Poll, changes: Partial<ParsedPollRequest>): Record<string, unknown> {
+  return {
+    focusGroupId: source.focusGroupId,
+    entryId: source.entryId,
+    question: source.question,
+    options: source.options.map((o) => o.label),
+    multipleChoice: source.multipleChoice,
+    anonymous: source.anonymous,
+    sealed: source.sealed,
+    roster: source.roster,
+    quorum: source.quorum,
+    reminderTime: source.reminderTime,
+    language: source.language,
+    ...changes,
+  };
+}
+
 /** Turns a poll request into the poll to store: validated, options numbered, roster fixed, scheduled or open. */
 export class PollDrafts {
   constructor(

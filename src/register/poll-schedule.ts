@@ -3,6 +3,7 @@ import { isPastLocalTime, localDate } from '../domain/brussels-time';
 import { isDueToOpen, isPastClosing, nonVoters, phaseOf } from '../domain/poll-rules';
 import type { Stored } from '../store/store';
 import type { DeliveryOutcome } from './deliveries';
+import type { ActorRef } from './poll-managers';
 import { type PollService, publishKeyOf } from './poll-service';
 
 export type ReminderOutcome = DeliveryOutcome | 'not_open' | 'no_roster' | 'everyone_voted' | 'not_posted' | 'no_bot';
@@ -22,10 +23,10 @@ export interface ReminderResult {
 export class PollSchedule {
   constructor(private readonly polls: PollService) {}
 
-  /** A reminder on request, by the creator or a chair. */
-  async remind(pollId: string, byId: string): Promise<ReminderResult> {
+  /** A reminder on request, by one of the poll's managers. */
+  async remind(pollId: string, by: ActorRef): Promise<ReminderResult> {
     const poll = await this.polls.get(pollId);
-    await this.polls.requireManager(poll, byId, 'send a reminder');
+    await this.polls.requireManager(poll, by, 'send a reminder');
     return this.remindNow(poll);
   }
 

@@ -1,25 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import * as model from '../domain/model';
-import { ballotKeyOf, type PersonRef, type Poll, type RosterMember, type Vote } from '../domain/model';
-import { outcomeOf } from '../domain/poll-outcome';
-import { type BallotProblem, chairIdsOf, checkBallot, checkPollDraft, closedPoll, isDueToOpen, isPastClosing, mayManage, nonVoters, optionsFromLabels, type Tally, tallyOf } from '../domain/poll-rules';
+import { ballotKeyOf, type Poll, type RosterMember, type Vote } from '../domain/model';
+import { checkBallot, isDueToOpen, isPastClosing, nonVoters, sameChoice, type Tally, tallyOf } from '../domain/poll-rules';
 import type { Language } from '../domain/vocabulary';
 import { ConflictError, DuplicateKeyError, NotFoundError } from '../store/errors';
 import type { RegisterStore, Stored } from '../store/store';
 import { readModifyWrite } from './conditional-write';
 import { Deliveries } from './deliveries';
 import { fieldIssue, ValidationError } from './errors';
-import { type Creator, PollDrafts } from './poll-drafts';
+import { PollClosing } from './poll-closing';
+import { type Creator, duplicateRequestOf, PollDrafts, upgradedPoll } from './poll-drafts';
+import { type ActorRef, actorOf, PollManagers } from './poll-managers';
 import { type ParsedPollRequest, MAX_REQUEST_KEY } from './poll-request';
 import type { CloseResult, PollMessage, PollPublisher } from './poll-publisher';
 import { type PollView, viewOf } from './poll-view';
-import { BallotRejectedError, type CreateOptions, type CreateResult, ForbiddenError, type Voter, type VoteResult } from './poll-types';
+import { BallotRejectedError, type CreateOptions, type CreateResult, type Voter, type VoteResult } from './poll-types';
 import type { Clock, Register } from './register-service';
 
 export type { CloseResult } from './poll-publisher';
 export * from './poll-types';
 export { MAX_REQUEST_KEY } from './poll-request';
 export type { Creator } from './poll-drafts';
+export type { ActorRef, PollActor } from './poll-managers';
 
 export interface PollServiceOptions {
   clock: Clock;
@@ -35,10 +37,6 @@ export function publishKeyOf(pollId: string): string {
   return `poll:${pollId}:publish`;
 }
 
-function sameOptions(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 /**
  * Polls of the focus groups, for every surface. Votes are one record per (poll, voter), written with
  * upsertByKey on the ballot key: no shared counter is read-modified-written, so concurrent voters never
@@ -49,9 +47,10 @@ export class PollService {
   readonly clock: Clock;
   defaultLanguage: Language;
   publisher?: PollPublisher;
-  private readonly closing = new Map<string, Promise<CloseResult>>();
+  private readonly closing: PollClosing;
   readonly deliveries: Deliveries;
   private readonly drafts: PollDrafts;
+  private readonly managers: PollManagers;
   /** where failures nobody waits for are reported (the server's logger, once mounted) */
   onError: NonNullable<PollServiceOptions['onError']>;
 
@@ -65,6 +64,15 @@ export class PollService {
     this.defaultLanguage = options.defaultLanguage ?? 'nl';
     this.onError = options.onError ?? (() => undefined);
     this.drafts = new PollDrafts(store, this.clock);
+    this.managers = new PollManagers(store);
+    this.closing = new PollClosing({
+      store,
+      register,
+      clock: this.clock,
+      publisher: () => this.publisher,
+      onError: (message, error) => this.onError(message, error),
+      defaultLanguage: () => this.defaultLanguage,
+    });
   }
 
   /** Creates a poll (see createOnce); the poll itself, whether new or found by its request key. */
@@ -100,20 +108,7 @@ export class PollService {
   /** A new poll with an earlier one's question, options and settings (and its roster), open from now. */
   async duplicate(pollId: string, changes: Partial<ParsedPollRequest>, by: Creator, options: CreateOptions = {}): Promise<CreateResult> {
     const source = await this.get(pollId);
-    const input = {
-      focusGroupId: source.focusGroupId,
-      entryId: source.entryId,
-      question: source.question,
-      options: source.options.map((o) => o.label),
-      multipleChoice: source.multipleChoice,
-      anonymous: source.anonymous,
-      sealed: source.sealed,
-      roster: source.roster,
-      quorum: source.quorum,
-      reminderTime: source.reminderTime,
-      language: source.language,
-      ...changes,
-    };
+    const input = duplicateRequestOf(source, changes);
     const result = await this.createOnce(input, by, options);
     if (!result.created || result.poll.copiedFrom) return result;
     return { ...result, poll: await this.patch(result.poll.id, () => ({ copiedFrom: source.id })) };
@@ -197,20 +192,19 @@ export class PollService {
    * The poll as this person may see it (sealed counts hidden, their own ballot, management rights); `fresh`
    * right after closing, so that the answer shows the ballots the outcome was computed from.
    */
-  async view(pollOrId: string | Stored<Poll>, viewerId: string, options: { fresh?: boolean } = {}): Promise<PollView> {
+  async view(pollOrId: string | Stored<Poll>, viewer: ActorRef, options: { fresh?: boolean } = {}): Promise<PollView> {
     const poll = typeof pollOrId === 'string' ? await this.get(pollOrId) : await this.current(pollOrId);
-    const [votes, canManage] = await Promise.all([this.votes(poll.id, options), this.mayManage(poll, viewerId)]);
-    return viewOf(poll, votes, { id: viewerId, canManage }, this.clock.now());
+    const [votes, canManage] = await Promise.all([this.votes(poll.id, options), this.mayManage(poll, viewer)]);
+    return viewOf(poll, votes, { id: actorOf(viewer).id, canManage }, this.clock.now());
   }
 
-  /** Creator and chairs (the focus group's contact persons) manage a poll. */
-  async mayManage(poll: Poll, personId: string): Promise<boolean> {
-    if (mayManage(poll, [], personId)) return true;
-    return mayManage(poll, chairIdsOf(await this.store.focusGroups.get(poll.focusGroupId)), personId);
+  /** Creator, chairs (the focus group's contact persons), secretaries and admins manage a poll. */
+  mayManage(poll: Poll, actor: ActorRef): Promise<boolean> {
+    return this.managers.may(poll, actor);
   }
 
-  async requireManager(poll: Poll, personId: string, what: string): Promise<void> {
-    if (!(await this.mayManage(poll, personId))) throw new ForbiddenError(`Only the person who started the poll or a chair of its focus group can ${what}`);
+  requireManager(poll: Poll, actor: ActorRef, what: string): Promise<void> {
+    return this.managers.require(poll, actor, what);
   }
 
   /** Records the voter's ballot (creating or replacing it); the same ballot again changes nothing. */
@@ -219,7 +213,7 @@ export class PollService {
     const check = checkBallot(poll, voter.id, optionIds, this.clock.now());
     if (!check.ok) throw new BallotRejectedError(check.problem, check.optionId);
     const previous = await this.ballotOf(poll.id, voter.id);
-    if (previous && sameOptions(previous.optionIds, check.optionIds) && previous.voter.name === voter.name) {
+    if (previous && sameChoice(previous.optionIds, check.optionIds) && previous.voter.name === voter.name) {
       return { poll, vote: previous, changed: false, tally: tallyOf(poll, await this.votes(poll.id)) };
     }
     const value: Vote = {
@@ -240,18 +234,18 @@ export class PollService {
     return { poll, vote, changed: true, tally: tallyOf(poll, await this.votes(poll.id)) };
   }
 
-  /** Closes the poll for its creator or a chair (ForbiddenError for anyone else). Idempotent. */
-  async close(pollId: string, byId: string): Promise<CloseResult> {
+  /** Closes the poll for one of its managers (ForbiddenError for anyone else). Idempotent. */
+  async close(pollId: string, by: ActorRef): Promise<CloseResult> {
     const poll = await this.store.polls.get(pollId);
     if (!poll) throw new NotFoundError('polls', pollId);
-    await this.requireManager(poll, byId, 'close it');
+    await this.requireManager(poll, by, 'close it');
     return this.closeNow(poll);
   }
 
-  /** Who on the roster has not voted, for the creator and the chairs (never anyone's choice). */
-  async nonVoters(pollId: string, byId: string): Promise<{ poll: Stored<Poll>; members: RosterMember[] }> {
+  /** Who on the roster has not voted, for the poll's managers (never anyone's choice). */
+  async nonVoters(pollId: string, by: ActorRef): Promise<{ poll: Stored<Poll>; members: RosterMember[] }> {
     const poll = await this.get(pollId);
-    await this.requireManager(poll, byId, 'see who has not voted');
+    await this.requireManager(poll, by, 'see who has not voted');
     return { poll, members: nonVoters(poll, await this.votes(poll.id, { fresh: true })) };
   }
 
@@ -269,13 +263,8 @@ export class PollService {
     return saved;
   }
 
-  /**
-   * A poll stored by an earlier version gets the fields added since when it is next written: the default
-   * language, a request key of its own (the unique column must not see two empty keys), the new settings' defaults.
-   */
   private upgraded(value: Poll, id: string): Poll {
-    const stored = value as Partial<Poll>;
-    return model.poll.parse({ ...value, language: stored.language ?? this.defaultLanguage, requestKey: stored.requestKey || `poll:${id}` });
+    return upgradedPoll(value, id, this.defaultLanguage);
   }
 
   /** A scheduled poll whose time has come: the status flips with its eTag (one server wins), then it is published. */
@@ -305,53 +294,8 @@ export class PollService {
     return posted;
   }
 
-  /**
-   * Closes once, whoever asks: the status flips with the poll's eTag, so of two racing closers (or two
-   * servers) only one records the outcome on the entry and announces it.
-   */
+  /** Closes once, whoever asks (see PollClosing). */
   closeNow(poll: Stored<Poll>): Promise<CloseResult> {
-    const running = this.closing.get(poll.id);
-    if (running) return running.then((r) => ({ ...r, closedNow: false }));
-    const work = this.doClose(poll).finally(() => this.closing.delete(poll.id));
-    this.closing.set(poll.id, work);
-    return work;
-  }
-
-  private async doClose(poll: Stored<Poll>): Promise<CloseResult> {
-    let current = poll;
-    let closedNow = false;
-    if (current.status !== 'closed') {
-      const { id, etag, ...value } = current;
-      const closedAt = value.closesAt && isPastClosing(value, this.clock.now()) ? new Date(value.closesAt) : this.clock.now();
-      try {
-        current = await this.store.polls.update(id, closedPoll(this.upgraded(value, id), closedAt), etag);
-        closedNow = true;
-      } catch (error) {
-        if (!(error instanceof ConflictError)) throw error;
-        const fresh = await this.store.polls.get(id);
-        if (!fresh) throw new NotFoundError('polls', id);
-        if (fresh.status !== 'closed') return this.doClose(fresh);
-        current = fresh;
-      }
-    }
-    const tally = tallyOf(current, await this.votes(current.id, { fresh: true }));
-    const result: CloseResult = { poll: current, tally, outcome: outcomeOf(current, tally), closedNow };
-    if (closedNow) {
-      await this.recordOutcome(result);
-      await this.publisher?.closed(result).catch((error) => this.onError(`could not announce the results of poll ${current.id}`, error));
-    }
-    return result;
-  }
-
-  /** The outcome as a decision of the focus group on the linked entry, once (a retry finds it there). */
-  private async recordOutcome({ poll, outcome }: CloseResult): Promise<void> {
-    if (!poll.entryId || !(await this.store.entries.get(poll.entryId))) return;
-    const entry = await this.register.entries.get(poll.entryId);
-    if (entry.decisions.some((d) => d.pollId === poll.id)) return;
-    await this.register.entries.recordDecision(
-      poll.entryId,
-      { body: 'focus_group', date: (poll.closedAt ?? this.clock.now().toISOString()).slice(0, 10), text: outcome.text, outcome: outcome.outcome, pollId: poll.id },
-      poll.createdBy,
-    );
+    return this.closing.closeNow(poll);
   }
 }

@@ -64,7 +64,9 @@ async function execute(verb: string, data: Record<string, unknown>, from = ANN, 
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  server = await startTestServer({ demoData: false, surfaces: [createBotSurface({ sweepIntervalMs: 200 })] });
+  // No weekly digests here (tests/unit/digests.test.ts and the two-instance test cover them): on a Monday morning
+  // their channel summary would land among the replies these tests look at.
+  server = await startTestServer({ demoData: false, env: { DIGESTS: 'false' }, surfaces: [createBotSurface({ sweepIntervalMs: 200 })] });
   register = server.register;
   const by = { name: 'Test' };
   const ict = await register.focusGroups.create({ domain: 'ICT', name: { nl: 'Focusgroep ICT', fr: 'Groupe de travail TIC' }, channel: { teamId: TEAM, channelId: ICT_CHANNEL } });
@@ -266,17 +268,17 @@ describe('polls end to end', () => {
     const dave = { id: '29:dave', name: 'Dave' };
     const res = await postActivity(server.url, messageActivity(connector.url, '', dave, where, 'en-US', { verb: 'poll.vote', pollId, choice: 'o3' }));
     expect(res.status).toBe(200);
-    const reply = lastCard(connector.activities.slice(before));
-    assertValid(reply);
-    expect(cardTexts(reply)).toContain('Your vote: Supplier C');
+    // the answer is a new message in the channel with Dave's own view; the bot's timers may post there too
+    const answers = connector.activities.slice(before).filter((a) => a.method === 'POST' && a.conversationId === ICT_CHANNEL && a.body.attachments?.length);
+    const reply = answers.map((a) => lastCard([a])).find((card) => cardTexts(card).some((t) => t.startsWith('Your vote')));
+    expect(reply && cardTexts(reply)).toContain('Your vote: Supplier C');
+    assertValid(reply!);
   });
 
-  test('only the creator can close (others get told, API 403); closing freezes the card, posts results, records the decision', async () => {
+  test('only a manager can close (others get told); closing freezes the card, posts results, records the decision', async () => {
     const where: Where = { conversationId: ICT_CHANNEL, teamId: TEAM, channelId: ICT_CHANNEL };
     const denied = await execute('poll.close', { verb: 'poll.close', pollId }, BERT, where);
-    expect(cardTexts(denied.value)[0]).toBe('Only Ann Peeters, who started the poll, or a chair of the focus group can do this.');
-    const apiDenied = await server.api(`/api/polls/${pollId}/close`, { method: 'POST' });
-    expect(apiDenied.status).toBe(403);
+    expect(cardTexts(denied.value)[0]).toBe('Only Ann Peeters, who started the poll, a chair of the focus group or the secretariat can do this.');
     expect((await register.store.polls.get(pollId))!.status).toBe('open');
 
     const before = connector.activities.length;

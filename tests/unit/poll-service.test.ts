@@ -84,6 +84,17 @@ test('close: creator only, once, outcome on the entry; racing closers record one
   await expect(polls.vote(poll.id, { id: 'c', name: 'C' }, ['o2'])).rejects.toMatchObject({ problem: 'closed' });
 });
 
+test('managers: the creator, the focus group\'s chairs, secretaries and admins — not an editor or a reader who did not start it', async () => {
+  const polls = register.polls;
+  const group = await register.focusGroups.create({ domain: 'HR', name: { nl: 'HR' }, members: [{ name: 'Chair', id: 'chair', administration: 'gemeente', role: 'contact' }] });
+  const poll = await polls.create({ focusGroupId: group.id, question: 'Go?', options: ['yes', 'no'] }, ann);
+  const may = (id: string, roles: Array<'reader' | 'editor' | 'secretary' | 'admin'>) => polls.mayManage(poll, { id, roles });
+  expect(await Promise.all([may('ann', ['reader']), may('chair', []), may('sec', ['secretary']), may('boss', ['admin', 'reader'])])).toEqual([true, true, true, true]);
+  expect(await Promise.all([may('ed', ['editor']), may('rd', ['reader']), may('nobody', []), polls.mayManage(poll, 'ed')])).toEqual([false, false, false, false]);
+  await expect(polls.nonVoters(poll.id, { id: 'ed', roles: ['editor'] })).rejects.toBeInstanceOf(ForbiddenError);
+  expect((await polls.close(poll.id, { id: 'sec', roles: ['secretary'] })).closedNow).toBe(true);
+});
+
 test('the closing time closes the poll on read and in the sweep, dated at the closing time', async () => {
   const polls = register.polls;
   const a = await polls.create({ focusGroupId: groupId, entryId, question: 'A?', options: ['x', 'y'], closesAt: '2026-03-01T12:00:00Z' }, ann);

@@ -82,9 +82,9 @@ export const botPollMessages = {
   },
   'results.leading': { nl: 'Voorlopig vooraan: {options}', fr: 'En tête pour l’instant : {options}', en: 'Leading so far: {options}' },
   'error.notManager': {
-    nl: 'Alleen {name}, die de stemming startte, of een voorzitter van de focusgroep kan dit doen.',
-    fr: 'Seul·e {name}, qui a lancé le sondage, ou un·e président·e du groupe de travail peut le faire.',
-    en: 'Only {name}, who started the poll, or a chair of the focus group can do this.',
+    nl: 'Alleen {name}, die de stemming startte, een voorzitter van de focusgroep of het secretariaat kan dit doen.',
+    fr: 'Seul·e {name}, qui a lancé le sondage, un·e président·e du groupe de travail ou le secrétariat peut le faire.',
+    en: 'Only {name}, who started the poll, a chair of the focus group or the secretariat can do this.',
   },
   'error.ballot.not_open': { nl: 'Deze stemming is nog niet open.', fr: 'Ce sondage n’est pas encore ouvert.', en: 'This poll is not open yet.' },
   'error.ballot.not_on_roster': {

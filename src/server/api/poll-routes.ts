@@ -52,7 +52,7 @@ export function pollRoutes(register: Register, defaultLanguage: Language): Route
   router.get('/polls', async (req, res) => {
     const caller = callerOf(req);
     const items = await polls.list(validate(listQuery, req.query));
-    res.json({ items: await Promise.all(items.map((p) => polls.view(p, caller.id))) });
+    res.json({ items: await Promise.all(items.map((p) => polls.view(p, caller))) });
   });
 
   router.post('/polls', async (req, res) => {
@@ -62,11 +62,11 @@ export function pollRoutes(register: Register, defaultLanguage: Language): Route
     const input = body && typeof body === 'object' && !('language' in body) ? { ...body, language: defaultLanguage } : body;
     const { poll, created, rosterSkipped } = await polls.createOnce(input, creatorOf(req), requestKey === undefined ? {} : { requestKey });
     // 201 for a new poll; 200 with the poll a previous request of the same Idempotency-Key created.
-    res.status(created ? 201 : 200).json({ ...(await polls.view(poll, caller.id)), posted: Boolean(poll.message), rosterSkipped });
+    res.status(created ? 201 : 200).json({ ...(await polls.view(poll, caller)), posted: Boolean(poll.message), rosterSkipped });
   });
 
   router.get('/polls/:id', async (req, res) => {
-    res.json(await polls.view(req.params.id, callerOf(req).id));
+    res.json(await polls.view(req.params.id, callerOf(req)));
   });
 
   router.post(
@@ -75,7 +75,7 @@ export function pollRoutes(register: Register, defaultLanguage: Language): Route
       const caller = callerOf(req);
       const { optionIds } = validate(voteBody, req.body);
       const result = await polls.vote(req.params.id, { id: caller.id, name: caller.name }, optionIds);
-      res.json({ ...(await polls.view(result.poll, caller.id)), changed: result.changed });
+      res.json({ ...(await polls.view(result.poll, caller)), changed: result.changed });
     }),
   );
 
@@ -83,15 +83,15 @@ export function pollRoutes(register: Register, defaultLanguage: Language): Route
     '/polls/:id/close',
     guarded(async (req, res) => {
       const caller = callerOf(req);
-      const result = await polls.close(req.params.id, caller.id);
-      res.json({ ...(await polls.view(result.poll, caller.id, { fresh: true })), closedNow: result.closedNow });
+      const result = await polls.close(req.params.id, caller);
+      res.json({ ...(await polls.view(result.poll, caller, { fresh: true })), closedNow: result.closedNow });
     }),
   );
 
   router.get(
     '/polls/:id/non-voters',
     guarded(async (req, res) => {
-      const { poll, members } = await polls.nonVoters(req.params.id, callerOf(req).id);
+      const { poll, members } = await polls.nonVoters(req.params.id, callerOf(req));
       res.json({ pollId: poll.id, rosterSize: poll.roster?.length ?? null, items: members });
     }),
   );
@@ -99,7 +99,7 @@ export function pollRoutes(register: Register, defaultLanguage: Language): Route
   router.post(
     '/polls/:id/reminders',
     guarded(async (req, res) => {
-      const result = await register.pollSchedule.remind(req.params.id, callerOf(req).id);
+      const result = await register.pollSchedule.remind(req.params.id, callerOf(req));
       res.status(result.outcome === 'sent' ? 201 : 200).json(result);
     }),
   );
@@ -111,7 +111,7 @@ export function pollRoutes(register: Register, defaultLanguage: Language): Route
       const requestKey = requestKeyOf(req);
       const changes = validate(duplicateRequest, req.body ?? {});
       const { poll, created } = await polls.duplicate(req.params.id, changes, creatorOf(req), requestKey === undefined ? {} : { requestKey });
-      res.status(created ? 201 : 200).json({ ...(await polls.view(poll, caller.id)), posted: Boolean(poll.message) });
+      res.status(created ? 201 : 200).json({ ...(await polls.view(poll, caller)), posted: Boolean(poll.message) });
     }),
   );
 

@@ -1,0 +1,37 @@
+import type { Poll } from '../domain/model';
+import { chairIdsOf, mayManage } from '../domain/poll-rules';
+import type { RegisterStore } from '../store/store';
+import { ForbiddenError, highestRole, type Role } from './authorization';
+
+/** Who acts on a poll: their Entra object id and, when the surface knows them, their register roles. */
+export interface PollActor {
+  id: string;
+  roles?: readonly Role[];
+}
+
+/** A person id alone (no roles known) or a PollActor. */
+export type ActorRef = string | PollActor;
+
+export function actorOf(actor: ActorRef): PollActor {
+  return typeof actor === 'string' ? { id: actor } : actor;
+}
+
+/** The secretariat oversees every focus group's polls (it closes one when the chair is away). */
+const OVERSEERS: readonly Role[] = ['secretary', 'admin'];
+
+/** Who manages a poll (closes it, sees who has not voted, reminds): its creator, its focus group's chairs, a secretary or an admin. */
+export class PollManagers {
+  constructor(private readonly store: RegisterStore) {}
+
+  async may(poll: Poll, actor: ActorRef): Promise<boolean> {
+    const { id, roles = [] } = actorOf(actor);
+    const top = highestRole(roles);
+    if (top && OVERSEERS.includes(top)) return true;
+    if (mayManage(poll, [], id)) return true;
+    return mayManage(poll, chairIdsOf(await this.store.focusGroups.get(poll.focusGroupId)), id);
+  }
+
+  async require(poll: Poll, actor: ActorRef, what: string): Promise<void> {
+    if (!(await this.may(poll, actor))) throw new ForbiddenError(`Only the person who started the poll, a chair of its focus group or a secretary can ${what}`);
+  }
+}
