@@ -43,7 +43,7 @@ export async function renderDeleted(ctx: AppContext, root: HTMLElement): Promise
       localized(ctx, d.title, 'strong'),
       ' ',
       d.domain ? badge(ctx.label(DOMAINS, d.domain), 'info') : null,
-      h('p', { class: 'muted' }, ctx.t('deleted.by', { date: ctx.dateTime(d.deletedAt), name: d.deletedBy.name }), ' · ', ctx.t('deleted.until', { date: ctx.date(d.restorableUntil) })),
+      h('p', { class: 'muted' }, ctx.t('deleted.by', { date: ctx.dateTime(d.deletedAt), name: d.deletedBy.name }), ' · ', ctx.t('deleted.until', { date: ctx.dateTime(d.restorableUntil) })),
       ctx.can('restore')
         ? h('div', { class: 'button-row' }, button(ctx.t('deleted.restore'), () => void restore(), { appearance: 'accent', ariaLabel: ctx.t('deleted.restoreOf', { title }), testid: 'restore-deleted' }))
         : null,

@@ -27,7 +27,7 @@ export function shownValue(ctx: AppContext, field: string, value: unknown): stri
   if (value === null || value === undefined || value === '') return ctx.t('versions.empty');
   if (typeof value === 'string' && CODES[field]) return ctx.label(CODES[field], value);
   if (field === 'focusGroupId' && typeof value === 'string') return ctx.text(ctx.focusGroups.find((g) => g.id === value)?.name).text || value;
-  if (typeof value === 'number') return ctx.number(value);
+  if (typeof value === 'number') return /Year$/.test(field) ? String(value) : ctx.number(value);
   if (typeof value === 'string' || typeof value === 'boolean') return shorten(String(value));
   if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? shorten(value.join(', ')) || ctx.t('versions.empty') : ctx.plural('versions.items', value.length);
   const object = value as Record<string, unknown>;
