@@ -71,6 +71,9 @@ export interface GraphFakeStats {
   preferHeaders: string[];
   /** Seconds since the fake started at which each top-level request arrived, with its kind. */
   arrivals: Array<{ kind: string; at: number }>;
+  /** Requests held without an answer (hangNext), and how many of those the client gave up on (closed). */
+  hung: number;
+  abandoned: number;
 }
 
 export interface GraphFake {
@@ -82,6 +85,11 @@ export interface GraphFake {
   throttleNext(count: number, retryAfterSeconds: number, options?: { target?: FailureTarget; status?: 429 | 503 }): void;
   /** The next `count` requests of `target` (matching `match`, if given) answer this Graph error. */
   failNext(count: number, status: number, code: string, message: string, target?: FailureTarget, match?: FailureMatch): void;
+  /**
+   * The next `count` top-level requests (matching `match`) are never answered, as a stuck SharePoint front end
+   * does; `applied`: the request is carried out first and only its answer is held back.
+   */
+  hangNext(count: number, match?: FailureMatch, options?: { applied?: boolean }): void;
   setBatchOrder(order: NonNullable<GraphFakeOptions['batchOrder']>): void;
   /** Adds items straight into a list (by name or id), as if written earlier; no request is counted. */
   seedItems(list: string, items: Array<Record<string, unknown>>): string[];
@@ -103,7 +111,7 @@ interface Call {
 }
 
 function emptyStats(): GraphFakeStats {
-  return { requests: 0, byKind: {}, innerByKind: {}, innerRequests: 0, throttled: 0, authorizations: [], userAgents: [], preferHeaders: [], arrivals: [] };
+  return { requests: 0, byKind: {}, innerByKind: {}, innerRequests: 0, throttled: 0, authorizations: [], userAgents: [], preferHeaders: [], arrivals: [], hung: 0, abandoned: 0 };
 }
 
 function lowerKeys(headers: Record<string, unknown> | undefined): Record<string, string> {
@@ -159,6 +167,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     return graphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
   }
   const failures: InjectedFailure[] = [];
+  const hangs: Array<{ remaining: number; match?: FailureMatch; applied: boolean }> = [];
   let batchOrder = options.batchOrder ?? 'random';
   let stats = emptyStats();
   const started = Date.now();
@@ -295,6 +304,14 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     stats.authorizations.push(headers.authorization ?? '');
     stats.userAgents.push(headers['user-agent'] ?? '');
     if (headers.prefer) stats.preferHeaders.push(headers.prefer);
+    const hang = hangs.find((h) => h.remaining > 0 && matches(call, h.match));
+    if (hang) {
+      hang.remaining -= 1;
+      stats.hung += 1;
+      res.on('close', () => (stats.abandoned += 1));
+      if (hang.applied) route(call);
+      return;
+    }
     answer ??= !/^Bearer \S+/.test(headers.authorization ?? '')
       ? graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.')
       : injected('request', call) ??
@@ -339,6 +356,9 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     },
     failNext(count, status, code, message, target = 'request', match) {
       failures.push({ target, remaining: count, response: () => graphError(status, code, message), match });
+    },
+    hangNext(count, match, opts = {}) {
+      hangs.push({ remaining: count, match, applied: opts.applied ?? false });
     },
     setBatchOrder(order) {
       batchOrder = order;

@@ -8,6 +8,7 @@ import {
 import type { z } from 'zod';
 import { StoreUnavailableError } from '../errors';
 import { splitBaseUrl } from './client';
+import { type CallBudget, callSignal, timedOut } from './deadline';
 import { type GraphFailure, failureOf } from './graph-errors';
 
 /** A Graph call that failed with an HTTP status; the collections decide what each status means for them. */
@@ -43,26 +44,31 @@ export class GraphApi {
   private readonly root: string;
   private readonly origin: string;
 
-  constructor(private readonly client: Client, baseUrl: string) {
+  /** `budget`: how long one call may take (see callSignal) */
+  constructor(
+    private readonly client: Client,
+    baseUrl: string,
+    private readonly budget: CallBudget = {},
+  ) {
     const { host, version } = splitBaseUrl(baseUrl);
     this.root = `${host}/${version}`;
     this.origin = new URL(baseUrl).origin;
   }
 
   async get<S extends z.ZodTypeAny>(path: string, schema: S, headers: Record<string, string> = {}): Promise<z.output<S>> {
-    return this.parse(path, schema, await this.call(() => this.client.api(this.relative(path)).headers(headers).get()));
+    return this.parse(path, schema, await this.call((signal) => this.client.api(this.relative(path)).option('signal', signal).headers(headers).get()));
   }
 
   async post<S extends z.ZodTypeAny>(path: string, body: unknown, schema: S): Promise<z.output<S>> {
-    return this.parse(path, schema, await this.call(() => this.client.api(path).post(body)));
+    return this.parse(path, schema, await this.call((signal) => this.client.api(path).option('signal', signal).post(body)));
   }
 
   async patch<S extends z.ZodTypeAny>(path: string, body: unknown, schema: S, headers: Record<string, string> = {}): Promise<z.output<S>> {
-    return this.parse(path, schema, await this.call(() => this.client.api(path).headers(headers).patch(body)));
+    return this.parse(path, schema, await this.call((signal) => this.client.api(path).option('signal', signal).headers(headers).patch(body)));
   }
 
   async delete(path: string, headers: Record<string, string> = {}): Promise<void> {
-    await this.call(() => this.client.api(path).headers(headers).delete());
+    await this.call((signal) => this.client.api(path).option('signal', signal).headers(headers).delete());
   }
 
   /** Every page of a collection: follows @odata.nextLink until Graph stops sending one, whatever the page size. */
@@ -90,7 +96,7 @@ export class GraphApi {
       })),
     );
     const payload = await content.getContent();
-    const raw = (await this.call(() => this.client.api('/$batch').post(payload))) as BatchResponseBody;
+    const raw = (await this.call((signal) => this.client.api('/$batch').option('signal', signal).post(payload))) as BatchResponseBody;
     if (!raw || !Array.isArray(raw.responses)) throw this.malformed('/$batch', 'no responses array');
     const responses = new BatchResponseContent({ responses: raw.responses.map(withCanonicalContentType) });
     return Promise.all(
@@ -111,10 +117,14 @@ export class GraphApi {
     return path.startsWith(`${this.root}/`) ? path.slice(this.root.length) : path;
   }
 
-  private async call<R>(send: () => Promise<R>): Promise<R> {
+  /** One call, cut when its time is up (a hung SharePoint front end never holds a person or a server task). */
+  private async call<R>(send: (signal: AbortSignal | undefined) => Promise<R>): Promise<R> {
+    const { signal, ms, interactive } = callSignal(this.budget);
     try {
-      return await send();
+      return await send(signal);
     } catch (error) {
+      // whatever shape the SDK gives the abort (a GraphError with code -1, a TypeError from fetch)
+      if (signal?.aborted) throw timedOut(ms, interactive);
       if (error instanceof GraphClientError && error.customError !== undefined) throw error.customError;
       const failure = failureOf(error);
       if (failure) throw new GraphCallError(failure);

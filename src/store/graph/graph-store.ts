@@ -22,6 +22,8 @@ export interface GraphStoreOptions {
   /** when a person waits for the answer: the time (ms since epoch) by which it is due; retries stop short of it */
   deadline?: () => number | undefined;
   batch?: BatchRunOptions;
+  /** the longest one call may take when no person waits (while one does: the request's deadline); no limit by default */
+  backgroundCallMs?: number;
   /** where skipped items (not written by this app) are reported; console.warn by default */
   warn?: (message: string) => void;
 }
@@ -45,7 +47,7 @@ export function createGraphStore(options: GraphStoreOptions): RegisterStore {
   const pageSize = options.pageSize ?? 200;
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError('pageSize must be a positive integer');
   const client = createGraphClient({ baseUrl, authProvider: options.authProvider, userAgent: options.userAgent ?? DEFAULT_USER_AGENT, retry: options.retry, deadline: options.deadline });
-  const api = new GraphApi(client, baseUrl);
+  const api = new GraphApi(client, baseUrl, { deadline: options.deadline, backgroundCallMs: options.backgroundCallMs });
   const lists = COLLECTION_NAMES.map((name) => listSpecOf(name, prefix));
   let listIds: Map<CollectionName, string> | undefined;
 
