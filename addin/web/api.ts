@@ -127,10 +127,12 @@ export function createPaneApi(getToken: TokenSource, fetchImpl: Fetch = (input, 
       throw new AddinError('register_unreachable', (error as Error).message || 'network error');
     }
     if (response.ok) return response;
-    const body = (await response.json().catch(() => ({}))) as { error?: { message?: string; issues?: CodedIssue[] } };
+    const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; issues?: CodedIssue[] } };
     if (response.status === 400) {
       throw new AddinError('invalid_options', (body.error?.issues ?? []).map((i) => describeIssue(language(), i)).join('; ') || 'bad request');
     }
+    // signed in, but the register gave this person no role (an admin assigns Register.Reader or higher)
+    if (response.status === 403 && body.error?.code === 'forbidden') throw new AddinError('no_role', body.error.message ?? 'HTTP 403');
     if (token && (response.status === 401 || response.status === 403)) {
       throw new AddinError('sign_in_refused', `HTTP ${response.status}${body.error?.message ? `: ${body.error.message}` : ''}`);
     }

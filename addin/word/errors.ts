@@ -17,7 +17,8 @@ export type AddinErrorCode =
   | 'sso_browser_zones'
   | 'sso_unsupported'
   | 'sso_failed'
-  | 'sign_in_refused';
+  | 'sign_in_refused'
+  | 'no_role';
 
 export class AddinError extends Error {
   constructor(

@@ -132,6 +132,11 @@ export const paneMessages = {
     fr: 'La connexion a échoué ({detail}). Réessayez ; le document n’a pas été modifié.',
     en: 'Signing in failed ({detail}). Try again; the document was not changed.',
   },
+  no_role: {
+    nl: 'U bent aangemeld, maar u hebt geen rol in het register, dus dit venster kan het niet lezen. Vraag uw beheerder u de rol Lezer toe te wijzen; het document is niet gewijzigd.',
+    fr: 'Vous êtes connecté, mais vous n’avez pas de rôle dans le registre : ce volet ne peut donc pas le lire. Demandez à votre administrateur de vous attribuer le rôle Lecteur ; le document n’a pas été modifié.',
+    en: 'You are signed in but have no role in the register, so this pane cannot read it. Ask your administrator to assign you the Reader role; the document was not changed.',
+  },
   sign_in_refused: {
     nl: 'Het register weigert uw aanmelding ({detail}). Vraag de beheerder de app-registratie en de instellingen van de server na te kijken.',
     fr: 'Le registre refuse votre connexion ({detail}). Demandez à l’administrateur de vérifier l’inscription de l’application et la configuration du serveur.',
