@@ -68,9 +68,10 @@ test('after the holder is killed (-9), the next start waits for the stale lock a
   const stored = new Set((await reopened.history.list()).map((e) => e.id));
   for (const id of ids) expect(stored.has(id)).toBe(true);
   await reopened.close();
-  // the lock goes stale 10 s after the holder's last refresh
-  expect(waited).toBeLessThan(15_000);
-}, 40_000);
+  // the lock goes stale 10 s after the holder's last refresh (~12 s on an idle machine, measured in the notes); the
+  // bound only says the start does not wait for ever or need a person: a loaded CI machine took 17 s
+  expect(waited).toBeLessThan(35_000);
+}, 60_000);
 
 test('one process: open, close, open again; two stores of one process on one folder are refused too', async () => {
   const first = createLocalStore(dir);
