@@ -1,79 +1,21 @@
-import type { Action, AnnualReport, LocalizedText, Meeting, SynergyEntry } from '../model';
-import type { Lifecycle, TableColumn, TemplateBlock } from '../template';
+import type { LocalizedText, SynergyEntry } from '../model';
+import type { Lifecycle, TemplateBlock } from '../template';
 import { presetTemplate } from '../template-presets';
 import { templateFor } from '../template-rules';
-import type { DomainCode } from '../vocabulary';
-import { fallbackTag, pickText, punctuateItem, textRuns } from './format';
-import { type Counter, freeTextBlocks, meetingPeriodOf, meetingSection, textBlocks } from './meetings';
+import { pickText, punctuateItem } from './format';
+import { freeTextBlocks, meetingPeriodOf, meetingSection } from './meetings';
+import { narrativeBlocks } from './narrative';
+import { type AnnexInput, blockHeading, bySubheading, type Context, entryRef, sectionRef, sectionTitle, tagged, titleRuns } from './parts';
 import { type Placement, placementOf, type UnplacedReason, type WithId, yearRulesOf } from './placement';
-import { distribute, inDomains, orderItems, type SectionSlot } from './sections';
+import { distribute, inDomains, orderItems } from './sections';
 import { tableBlock } from './table';
 import { annexText, ofMunicipality } from './texts';
-import { type AnnexBlock, type AnnexLanguage, type AnnexModel, type AnnexRun, type AnnexShape, runsText } from './types';
+import type { AnnexBlock, AnnexModel, AnnexRun, AnnexShape } from './types';
 
+export type { AnnexInput };
 export { meetingPeriodOf };
 
-export interface AnnexInput {
-  entries: readonly WithId<SynergyEntry>[];
-  meetings: readonly WithId<Meeting>[];
-  /** open actions give the table's deadline column */
-  actions?: readonly WithId<Action>[];
-  /** every report template of the register; the year's own, else the latest earlier one, is used */
-  templates?: readonly AnnualReport[];
-  /** a template chosen by the caller (wins over `templates`) */
-  report?: AnnualReport;
-  /** the budget year the annex is for */
-  year: number;
-  language: AnnexLanguage;
-  /** default: the template's shape */
-  shape?: AnnexShape;
-  /** only these domains (a parent such as SOC also selects SOC.HOUS …); default all */
-  domains?: readonly DomainCode[];
-  /** default: the template's table choice */
-  includeTable?: boolean;
-  columns?: readonly TableColumn[];
-  /** the configured names; the template's own municipality name wins */
-  municipality: { nl: string; fr: string };
-}
-
 type Unplaced = AnnexModel['meta']['unplaced'];
-
-interface Context {
-  input: AnnexInput;
-  language: AnnexLanguage;
-  template: AnnualReport;
-  counter: Counter;
-}
-
-function tagged(picked: { text: string; from?: string } | undefined, ctx: Context): string {
-  if (!picked) return '';
-  if (picked.from) ctx.counter.fallbackTexts++;
-  return `${picked.from ? fallbackTag(ctx.language, picked.from as 'nl') : ''}${picked.text}`;
-}
-
-function titleRuns(p: Placement, ctx: Context): AnnexRun[] {
-  const picked = pickText(ctx.language, p.textOverride, p.entry.title) ?? { text: '' };
-  if (picked.from) ctx.counter.fallbackTexts++;
-  return textRuns(picked, ctx.language);
-}
-
-/** Groups a section's items under their sub-heads (entries without one first), in order of first appearance. */
-function bySubheading(items: readonly Placement[], ctx: Context): Array<{ subheading?: string; items: Placement[] }> {
-  const groups: Array<{ subheading?: string; key: string; items: Placement[] }> = [];
-  for (const item of items) {
-    const picked = item.entry.subheading ? pickText(ctx.language, item.entry.subheading) : undefined;
-    const text = picked?.text.replace(/\s*:\s*$/, '');
-    const key = text ? `${picked?.from ?? ''}|${text.toLowerCase()}` : '';
-    let group = groups.find((g) => g.key === key);
-    if (!group) {
-      group = { key, subheading: text ? tagged({ text, from: picked?.from }, ctx) : undefined, items: [] };
-      if (key === '') groups.unshift(group);
-      else groups.push(group);
-    }
-    group.items.push(item);
-  }
-  return groups;
-}
 
 function listItems(items: readonly Placement[], ctx: Context): Array<{ runs: AnnexRun[] }> {
   return items.map((p, i) => {
@@ -83,57 +25,6 @@ function listItems(items: readonly Placement[], ctx: Context): Array<{ runs: Ann
     runs[runs.length - 1] = { ...last, text: punctuateItem(last.text, i === items.length - 1, ctx.language), ...(italic ? { italic: true } : {}) };
     return { runs, ref: entryRef(p) };
   });
-}
-
-/** Which register record a block shows (see AnnexRef): the Word add-in keeps one content control per record. */
-const entryRef = (p: Placement) => `entry:${p.entry.id}`;
-const sectionRef = (block: TemplateBlock, shape: AnnexShape, slot: SectionSlot) => `section:${shape === 'narrative' ? 'narrative' : block.lifecycles.join('+')}:${slot.key || 'all'}`;
-
-function sectionTitle(slot: SectionSlot, ctx: Context): string {
-  return tagged(pickText(ctx.language, slot.title), ctx);
-}
-
-const DEFAULT_HEADING: Record<Lifecycle, 'synergies' | 'proposals' | 'stopped'> = { running: 'synergies', proposals: 'proposals', stopped: 'stopped' };
-
-function blockHeading(block: TemplateBlock, ctx: Context): { heading: string; leadIn?: string } {
-  const { language, input, template } = ctx;
-  const own = block.heading ? pickText(language, block.heading) : undefined;
-  const first = block.lifecycles[0];
-  const wallonia = template.region === 'wallonia' && first !== 'stopped';
-  const heading = own
-    ? tagged(own, ctx)
-    : wallonia
-      ? annexText(language, first === 'running' ? 'wallonia.existing' : 'wallonia.toDevelop')
-      : annexText(language, DEFAULT_HEADING[first], { year: input.year });
-  const ownLead = block.leadIn ? pickText(language, block.leadIn) : undefined;
-  if (ownLead) return { heading, leadIn: tagged(ownLead, ctx) };
-  if (own || wallonia) return { heading };
-  const leadKey = first === 'running' ? 'synergiesLeadIn' : first === 'proposals' ? 'proposalsLeadIn' : 'stoppedLeadIn';
-  return { heading, leadIn: annexText(language, leadKey, { year: input.year, previousYear: input.year - 1 }) };
-}
-
-/** Narrative: one paragraph (or several) per measure — its description, else its title; a stopped one says so. */
-function narrativeEntryBlocks(p: Placement, ctx: Context): AnnexBlock[] {
-  const { language } = ctx;
-  const description = pickText(language, p.textOverride, p.entry.description);
-  let blocks: AnnexBlock[];
-  if (description) {
-    if (description.from) ctx.counter.fallbackTexts++;
-    blocks = textBlocks(description.text, description.from, language).map((b) => ({ ...b, ref: entryRef(p) }));
-  } else {
-    const runs = titleRuns(p, ctx);
-    const last = runs[runs.length - 1];
-    runs[runs.length - 1] = { ...last, text: /[.!?…]$/u.test(last.text) ? last.text : `${last.text}.` };
-    blocks = [{ kind: 'paragraph', runs, ref: entryRef(p) }];
-  }
-  // a derived year says that a measure stopped; a frozen report says what it printed
-  if (p.lifecycle === 'stopped' && !p.frozen) {
-    const sentence = annexText(language, p.status === 'rejected' ? 'rejectedSentence' : 'stoppedSentence', { year: ctx.input.year });
-    const last = blocks[blocks.length - 1];
-    if (last?.kind === 'paragraph') last.runs = [...last.runs, { text: ` ${sentence}` }];
-    else blocks.push({ kind: 'paragraph', runs: [{ text: sentence }], ref: entryRef(p) });
-  }
-  return blocks;
 }
 
 interface Shown {
@@ -160,23 +51,7 @@ function blockBlocks(block: TemplateBlock, placements: readonly Placement[], ctx
       }
     });
   } else {
-    const own = block.heading ? pickText(ctx.language, block.heading) : undefined;
-    if (own) blocks.push({ kind: 'heading', level: 1, numbering: null, text: tagged(own, ctx) });
-    for (const slot of slots) {
-      blocks.push({ kind: 'heading', level: 1, numbering: block.sections.length ? `${number()}.` : null, text: sectionTitle(slot, ctx), ref: sectionRef(block, shape, slot) });
-      // one paragraph may tell of two measures: it is printed once
-      const printed = new Set<string>();
-      for (const group of bySubheading(orderItems(slot.items), ctx)) {
-        if (group.subheading) blocks.push({ kind: 'heading', level: 2, numbering: null, text: group.subheading });
-        for (const p of group.items) {
-          for (const b of narrativeEntryBlocks(p, ctx)) {
-            const key = JSON.stringify(b.kind === 'list' ? b.items.map((i) => runsText(i.runs)) : b.kind === 'paragraph' ? runsText(b.runs) : b);
-            if (!printed.has(key)) blocks.push(b);
-            printed.add(key);
-          }
-        }
-      }
-    }
+    blocks.push(...narrativeBlocks(block, slots, ctx, number));
   }
   return { blocks, placements: shown, unplaced };
 }
