@@ -118,7 +118,7 @@ export type YearBenefit = z.infer<typeof yearBenefit>;
 
 const year = z.number().int().min(1976).max(2100);
 
-const entryFields = z
+export const entryFields = z
   .object({
     title: requiredLocalizedText(500),
     description: localizedText(20000).default({}),

@@ -7,6 +7,7 @@ import { changesRoutes } from './api/changes-routes';
 import { exportRoutes } from './api/export-routes';
 import { importRoutes } from './api/import-routes';
 import { meRoutes } from './api/me-routes';
+import { openApiRoutes } from './api/openapi';
 import { requireIfMatch } from './api/preconditions';
 import { pollRoutes } from './api/poll-routes';
 import { registerRoutes } from './api/register-routes';
@@ -57,6 +58,7 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
   api.use(routePolicy());
   api.use(requireIfMatch());
   api.use(meRoutes());
+  api.use(openApiRoutes(deps.config.publicUrl));
   api.use(registerRoutes(deps.register));
   api.use(restoreRoutes(deps.register));
   api.use(importRoutes(new ImportService(deps.register, deps.config.municipality)));

@@ -10,7 +10,7 @@ import { ifMatchOf } from './preconditions';
 
 const flag = z.enum(['true', 'false', '1', '0', '']).transform((v) => v === 'true' || v === '1' || v === '');
 
-const entryQuery = z
+export const entryQuery = z
   .object({
     domain: z.enum(DOMAIN_CODES).optional(),
     status: z.enum(STATUS_CODES).optional(),
@@ -23,7 +23,7 @@ const entryQuery = z
   })
   .strict();
 
-const actionQuery = z
+export const actionQuery = z
   .object({
     entryId: z.string().max(40).optional(),
     domain: z.enum(DOMAIN_CODES).optional(),
