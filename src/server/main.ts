@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     },
   });
   const storeText = config.store.kind === 'local' ? `embedded store in ${config.store.dataDir}` : `SharePoint lists on site ${config.store.siteId}`;
-  logger.info(`Synergy Register is running (${storeText})`);
+  const cpu = process.cpuUsage();
+  logger.info(`Synergy Register is running (${storeText}; started in ${(process.uptime()).toFixed(1)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU)`);
   for (const [label, url] of Object.entries(running.urls)) logger.info(`  ${label}: ${url}`);
   const stop = async () => {
     logger.info('stopping…');
