@@ -86,12 +86,13 @@ describe('Entra app manifest (aad.manifest.json)', () => {
     expect(manifest.id).toBe('${{AAD_APP_OBJECT_ID}}');
   });
 
-  test('asks Microsoft Graph for what the code uses: Sites.Selected as the app, and as delegated scopes only those Office SSO names', () => {
+  test('asks Microsoft Graph for what the code uses: as the app, Sites.Selected and what the bot reads roles with; as delegated scopes only those Office SSO names', () => {
     const graph = manifest.requiredResourceAccess as Array<{ resourceAppId: string; resourceAccess: Array<{ id: string; type: 'Role' | 'Scope' }> }>;
     expect(graph.map((r) => r.resourceAppId)).toEqual(['Microsoft Graph']);
     const ofType = (type: 'Role' | 'Scope') => graph[0].resourceAccess.filter((a) => a.type === type).map((a) => a.id);
-    // the server writes the lists as the app (never on behalf of a user): no delegated SharePoint permission
-    expect(ofType('Role')).toEqual(['Sites.Selected']);
+    // the server writes the lists as the app (never on behalf of a user): no delegated SharePoint permission;
+    // the bot reads who holds which app role (service principal's appRoleAssignedTo, a person's groups)
+    expect(ofType('Role')).toEqual(['Sites.Selected', 'Application.Read.All', 'GroupMember.Read.All']);
     const addinScopes = [...read('appPackage/word-addin.template.xml').matchAll(/<Scope>([^<]+)<\/Scope>/g)].map((m) => m[1]);
     expect(ofType('Scope').sort()).toEqual([...addinScopes].sort());
   });
