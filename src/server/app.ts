@@ -95,6 +95,10 @@ export async function startServer(
   assertServable(config);
   // Listening first also makes a port of 0 (tests) known before the surfaces build URLs from it.
   const server = createServer();
+  // An idle connection is closed by the client or the proxy in front (undici after 4 s, Azure's front ends after
+  // minutes), never by us first: closing it at Node's 5 s races a request sent on it (ECONNRESET, seen under load).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
