@@ -1,5 +1,6 @@
 import { parseLocalDateTime } from '../src/domain/brussels-time';
 import { parseChoiceValue } from '../src/domain/poll-rules';
+import type { Capability } from '../src/register/authorization';
 import { ValidationError } from '../src/register/errors';
 import { BallotRejectedError, ForbiddenError } from '../src/register/poll-service';
 import type { Poll } from '../src/domain/model';
@@ -57,19 +58,19 @@ const refresh: CardActionHandler = (turn, data, bot) => withPoll(turn, data, bot
 
 const close: CardActionHandler = (turn, data, bot) =>
   withPoll(turn, data, bot, async (poll) => {
-    const result = await bot.register.polls.close(poll.id, turn.user.id);
+    const result = await bot.register.polls.close(poll.id, turn.user);
     return { card: await bot.cards.personal(result.poll, turn, { fresh: true }) };
   });
 
 const notVoted: CardActionHandler = (turn, data, bot) =>
   withPoll(turn, data, bot, async (poll) => {
-    const { poll: current, members } = await bot.register.polls.nonVoters(poll.id, turn.user.id);
+    const { poll: current, members } = await bot.register.polls.nonVoters(poll.id, turn.user);
     return { card: await bot.cards.personal(current, turn, { notVoted: members.map((m) => m.name) }) };
   });
 
 const remind: CardActionHandler = (turn, data, bot) =>
   withPoll(turn, data, bot, async (poll) => {
-    const result = await bot.register.pollSchedule.remind(poll.id, turn.user.id);
+    const result = await bot.register.pollSchedule.remind(poll.id, turn.user);
     const notice = REMINDER_NOTICES[result.outcome];
     return { card: await bot.cards.personal(await bot.register.polls.get(poll.id), turn, { notice: { text: turn.t(notice.key, { count: result.members.length }), color: notice.color } }) };
   });
@@ -144,6 +145,16 @@ async function createOnce(turn: Turn, data: Record<string, unknown>, bot: BotCon
   }
   return { card: await bot.cards.personal(poll, turn) };
 }
+
+/** What each button needs (the API's route policy says the same for its poll routes). */
+export const POLL_BUTTON_NEEDS: Record<string, Capability> = {
+  [POLL_VOTE_VERB]: 'vote',
+  [POLL_REFRESH_VERB]: 'read',
+  [POLL_CLOSE_VERB]: 'poll',
+  [POLL_NOT_VOTED_VERB]: 'read',
+  [POLL_REMIND_VERB]: 'poll',
+  [POLL_CREATE_VERB]: 'poll',
+};
 
 export const pollButtons: Record<string, CardActionHandler> = {
   [POLL_VOTE_VERB]: vote,

@@ -39,7 +39,7 @@ export class PollCards {
   async personal(poll: Stored<Poll>, turn: Turn, extra: Pick<PollCardInput, 'notice' | 'notVoted'> & { fresh?: boolean } = {}): Promise<CardJson> {
     const { fresh, ...shown } = extra;
     const votes = await this.register.polls.votes(poll.id, { fresh });
-    const canManage = await this.register.polls.mayManage(poll, turn.user.id);
+    const canManage = await this.register.polls.mayManage(poll, turn.user);
     return pollCard({ ...(await this.base(poll, votes, turn.user.id, canManage, turn.language)), personal: true, ...shown });
   }
 

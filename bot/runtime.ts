@@ -5,6 +5,7 @@ import type express from 'express';
 import { LANGUAGES, type Language } from '../src/domain/vocabulary';
 import { describeIssue } from '../src/i18n/validation';
 import { ValidationError } from '../src/register/errors';
+import type { RoleSource } from '../src/register/role-source';
 import { Timetable } from '../src/register/timetable';
 import { isLoopback } from '../src/server/config';
 import type { SurfaceDeps } from '../src/server/surface';
@@ -21,6 +22,7 @@ import { People } from './people';
 import { PollCards } from './poll-cards';
 import { TeamsPollPublisher } from './poll-publisher';
 import { Proactive } from './proactive';
+import { RoleGate, roleSourceFor } from './roles';
 import { type ActionResult, inLanguage, type Turn, toInvokeResponse, turnOf } from './turn';
 
 export interface BotSurfaceOptions {
@@ -30,6 +32,8 @@ export interface BotSurfaceOptions {
   token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
   /** How often the timetable runs (polls opening, closing, reminders; digests), in ms. */
   sweepIntervalMs?: number;
+  /** Where people's register roles come from instead of the configured source (bot/roles.ts). */
+  roles?: RoleSource;
 }
 
 function isLanguage(value: unknown): value is Language {
@@ -69,6 +73,7 @@ export class BotRuntime implements BotContext {
   readonly publisher: TeamsPollPublisher;
   readonly commands = new CommandRegistry();
   readonly timetable: Timetable;
+  readonly gate: RoleGate;
   private readonly running = new Map<string, Promise<unknown>>();
 
   constructor(
@@ -109,6 +114,7 @@ export class BotRuntime implements BotContext {
     this.cards = new PollCards(this.register, this.links);
     this.publisher = new TeamsPollPublisher(this.conversations, this.proactive, this.cards);
     this.timetable = new Timetable(this.register, (message, error) => this.logger.error(message, error));
+    this.gate = new RoleGate(options.roles ?? roleSourceFor(this.config, this.logger), this.logger);
     this.routes();
   }
 
@@ -183,7 +189,11 @@ export class BotRuntime implements BotContext {
     const { t } = turn;
     try {
       await this.people.remember(turn);
-      if (match.kind === 'command') return await match.command.run(turn, match.args, this);
+      if (match.kind === 'command') {
+        const admitted = await this.gate.admit(turn, this.commands.needs(match.command, match.args));
+        if ('refusal' in admitted) return void (await turn.send(admitted.refusal));
+        return await match.command.run(admitted.turn, match.args, this);
+      }
       const problem =
         match.kind === 'refused' ? t(match.key, match.params) : match.kind === 'unknown' ? t('error.unknownCommand', { word: match.word }) : undefined;
       await turn.send(helpCard(t, this.commands.helpLines(t), problem));
@@ -198,7 +208,9 @@ export class BotRuntime implements BotContext {
     const handler = this.commands.action(verb);
     if (!handler) return { error: { status: 400, code: 'unknown_verb', message: turn.t('error.unknownAction') } };
     try {
-      return await handler(turn, data, this);
+      const admitted = await this.gate.admit(turn, this.commands.actionNeeds(verb));
+      if ('refusal' in admitted) return { text: admitted.refusal };
+      return await handler(admitted.turn, data, this);
     } catch (error) {
       if (error instanceof NotFoundError) return { error: { status: 404, code: 'not_found', message: error.message } };
       this.logger.error(`card action ${verb} failed`, error);

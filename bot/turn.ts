@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
 import type { Language } from '../src/domain/vocabulary';
+import type { Role } from '../src/register/authorization';
 import { MAX_REQUEST_KEY } from '../src/register/poll-request';
 import type { CardJson } from './cards/common';
 import { languageOf, type Translate, translator } from './i18n';
@@ -10,8 +11,11 @@ import { type CardActionResponse, cardAttachment, cardResponse, errorResponse, m
 export interface Turn {
   language: Language;
   t: Translate;
-  /** `id` is the person's Entra object id (one id everywhere); `teamsId` their Teams user id (29:…) */
-  user: { id: string; teamsId: string; name: string };
+  /**
+   * `id` is the person's Entra object id (one id everywhere); `teamsId` their Teams user id (29:…); `roles` their
+   * register roles, once the role gate has read them (bot/roles.ts)
+   */
+  user: { id: string; teamsId: string; name: string; roles?: Role[] };
   conversationId: string;
   conversationType?: string;
   /** the inbound activity's id (Teams re-sends a slow request with the same id) */

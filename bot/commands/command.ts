@@ -1,4 +1,5 @@
 import type { Language } from '../../src/domain/vocabulary';
+import type { Capability } from '../../src/register/authorization';
 import type { BotContext } from '../context';
 import type { MessageKey } from '../i18n';
 import type { ActionResult, Turn } from '../turn';
@@ -23,8 +24,12 @@ export interface BotCommand<P = unknown> {
   /** the text after the command word → arguments, or what was wrong (`alias`: the word as typed) */
   parse(rest: string, alias: string): Parsed<P>;
   run(turn: Turn, args: P, bot: BotContext): Promise<void>;
+  /** what the person must be allowed to do (src/register/authorization.ts): 'read' unless said; null: anyone */
+  needs?: Capability | null | ((args: P) => Capability | null);
   /** card buttons (Action.Execute verbs) this command's cards carry */
   actions?: Record<string, CardActionHandler>;
+  /** what each of those buttons needs: 'read' unless said */
+  actionNeeds?: Record<string, Capability>;
 }
 
 /** Type-checks a command module's export (keeps `P` for its own parse and run). */

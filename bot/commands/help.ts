@@ -8,6 +8,7 @@ export const command = defineCommand<Record<string, never>>({
   order: 0,
   aliases: { en: ['help', '?'], nl: ['hulp', 'help'], fr: ['aide'] },
   help: 'help.help',
+  needs: null,
   parse: () => parsed({}),
   async run(turn, _args, bot) {
     await turn.send(helpCard(turn.t, bot.commands.helpLines(turn.t)));

@@ -6,7 +6,7 @@ import { NotFoundError } from '../../src/store/errors';
 import { helpCard } from '../cards/help-card';
 import { pollFormCard } from '../cards/poll-form-card';
 import type { BotContext } from '../context';
-import { pollButtons } from '../poll-buttons';
+import { POLL_BUTTON_NEEDS, pollButtons } from '../poll-buttons';
 import { activityRequestKey, type Turn } from '../turn';
 import { defineCommand } from './command';
 import { numberId, type Parsed, parsed, refused } from './parse';
@@ -169,6 +169,8 @@ export const command = defineCommand<Args>({
   aliases: { en: ['poll'], nl: ['stemming', 'peiling'], fr: ['sondage', 'vote'] },
   help: 'help.poll',
   parse: parsePoll,
+  // starting one (or its form) is an editor's; showing one, anyone's who reads the register
+  needs: (args) => (args.kind === 'create' || args.kind === 'form' ? 'poll' : 'read'),
   async run(turn, args, bot) {
     if (args.kind === 'create') return start(turn, args, bot);
     if (args.kind === 'form') {
@@ -181,4 +183,5 @@ export const command = defineCommand<Args>({
     await turn.send(await bot.cards.personal(poll, turn));
   },
   actions: pollButtons,
+  actionNeeds: POLL_BUTTON_NEEDS,
 });

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fold } from '../../src/domain/queries';
 import type { Language } from '../../src/domain/vocabulary';
+import type { Capability } from '../../src/register/authorization';
 import type { MessageKey, Translate } from '../i18n';
 import type { BotCommand, CardActionHandler } from './command';
 import { aliasLanguages, cleanText, languageOfAlias, startsWithWords } from './parse';
@@ -31,6 +32,7 @@ export type Matched =
 export class CommandRegistry {
   private readonly aliases: Array<{ alias: string; command: BotCommand }>;
   private readonly verbs = new Map<string, CardActionHandler>();
+  private readonly verbNeeds = new Map<string, Capability>();
 
   constructor(readonly commands: readonly BotCommand[] = loadCommands()) {
     this.aliases = commands
@@ -40,6 +42,7 @@ export class CommandRegistry {
       for (const [verb, handler] of Object.entries(command.actions ?? {})) {
         if (this.verbs.has(verb)) throw new Error(`two bot commands handle the card verb ${verb}`);
         this.verbs.set(verb, handler);
+        this.verbNeeds.set(verb, command.actionNeeds?.[verb] ?? 'read');
       }
     }
   }
@@ -62,6 +65,18 @@ export class CommandRegistry {
 
   action(verb: string): CardActionHandler | undefined {
     return this.verbs.get(verb);
+  }
+
+  /** What a card button needs the person to be allowed. */
+  actionNeeds(verb: string): Capability {
+    return this.verbNeeds.get(verb) ?? 'read';
+  }
+
+  /** What a matched command needs the person to be allowed (null: anyone). */
+  needs(command: BotCommand, args: unknown): Capability | null {
+    const { needs } = command;
+    if (needs === undefined) return 'read';
+    return typeof needs === 'function' ? needs(args) : needs;
   }
 
   /** One line per command for the help card, in the commands' order. */

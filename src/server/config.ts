@@ -47,6 +47,10 @@ const rawConfig = z.object({
   DIGEST_WEEKDAY: z.coerce.number().int().min(1).max(7).default(1),
   /** Brussels time of the digests, HH:MM */
   DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('08:00'),
+  /** the bot's register roles as `objectId=role` pairs, instead of reading the app role assignments in Entra ID */
+  ROLE_ASSIGNMENTS: z.string().optional(),
+  /** how long the bot keeps a person's roles read from Entra ID */
+  ROLE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
 
 export interface AppConfig {
@@ -64,6 +68,8 @@ export interface AppConfig {
   municipality: { nl: string; fr: string };
   /** the weekly overdue-action digests (Brussels time) */
   digests: { enabled: boolean; weekday: number; time: string };
+  /** where the bot reads people's register roles (Teams gives it no roles claim): see bot/roles.ts */
+  roles: { assignments?: string; cacheSeconds: number; graphBaseUrl: string };
 }
 
 export class ConfigError extends Error {
@@ -173,5 +179,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultLanguage: c.DEFAULT_LANGUAGE,
     municipality: { nl: c.MUNICIPALITY_NL, fr: c.MUNICIPALITY_FR },
     digests: { enabled: c.DIGESTS, weekday: c.DIGEST_WEEKDAY, time: c.DIGEST_TIME },
+    roles: { ...(c.ROLE_ASSIGNMENTS?.trim() ? { assignments: c.ROLE_ASSIGNMENTS } : {}), cacheSeconds: c.ROLE_CACHE_SECONDS, graphBaseUrl: c.GRAPH_BASE_URL },
   };
 }

@@ -11,7 +11,7 @@ import { startTestServer, type TestServer } from '../support/server';
  * same bot, one signed in as Alex Wilber, one as Megan Bowen (each playground is its own Teams-like client
  * and Bot Connector). Alex starts a sealed poll whose roster is the channel's members (read through the
  * Teams SDK), both vote, Alex asks who has not voted, sends a reminder into the poll's thread, closes it,
- * and the outcome is on the register entry.
+ * and the outcome is on the register entry. Alex is an editor, Megan a reader: she may vote, not start a poll.
  */
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -122,7 +122,8 @@ const cardWith = (page: Page, text: string | RegExp) => page.locator('.ac-adapti
 run('two people in the Agents Playground run a sealed poll with a roster', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'playground-poll-'));
-    server = await startTestServer();
+    // Alex is an editor of the register, Megan a reader (as Entra ID app roles would say; see bot/roles.ts).
+    server = await startTestServer({ env: { ROLE_ASSIGNMENTS: `${USERS[0].aad}=editor, ${USERS[1].aad}=reader` } });
     browser = await launchChromium();
   }, 60_000);
 
@@ -171,6 +172,10 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     await alexView.waitFor({ timeout: 20_000 });
     expect(await alexView.innerText()).toContain('Bulletins déposés\u00a0: 1');
     expect(await alexView.innerText()).not.toMatch(/Mardi\s*:\s*1/);
+
+    // Megan, a reader, may not start a poll: the bot tells her what it takes, in her language.
+    await send(megan.page, 'sondage Une autre question ? | Oui | Non');
+    await megan.page.getByText(/Cette action demande le rôle «\u00a0rédacteur\u00a0»/).last().waitFor({ timeout: 20_000 });
 
     // Megan, in her own client, asks the bot for the poll and votes on her own view of it.
     await send(megan.page, `sondage ${poll.id}`);

@@ -66,7 +66,9 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   // No weekly digests here (tests/unit/digests.test.ts and the two-instance test cover them): on a Monday morning
   // their channel summary would land among the replies these tests look at.
-  server = await startTestServer({ demoData: false, env: { DIGESTS: 'false' }, surfaces: [createBotSurface({ sweepIntervalMs: 200 })] });
+  // Roles as an administrator would assign them (tests/e2e/bot-roles.test.ts reads them from Entra ID through Graph).
+  const roles = `${ANN.aadObjectId}=editor, ${BERT.aadObjectId}=editor, ${CLAIRE.aadObjectId}=reader, 29:dave=reader`;
+  server = await startTestServer({ demoData: false, env: { DIGESTS: 'false', ROLE_ASSIGNMENTS: roles }, surfaces: [createBotSurface({ sweepIntervalMs: 200 })] });
   register = server.register;
   const by = { name: 'Test' };
   const ict = await register.focusGroups.create({ domain: 'ICT', name: { nl: 'Focusgroep ICT', fr: 'Groupe de travail TIC' }, channel: { teamId: TEAM, channelId: ICT_CHANNEL } });

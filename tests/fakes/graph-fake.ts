@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeDirectory } from './graph/directory';
 import { type FakeResponse, graphError, ok } from './graph/responses';
 import { FakeSite, type ItemQuery } from './graph/site';
 
@@ -37,6 +38,7 @@ const PERMISSION_RANK: Record<SitePermission, number> = { none: 0, read: 1, writ
 
 /** What a request needs (permissions-selected-overview.md): reads, item writes, list and column changes. */
 function permissionNeeded(kind: string): SitePermission {
+  if (kind === 'directory') return 'none'; // directory permissions are the app's, not the site's
   if (kind === 'lists.get' || kind === 'items.list' || kind === 'item.get') return 'read';
   if (kind === 'item.create' || kind === 'item.update' || kind === 'item.delete') return 'write';
   return 'manage';
@@ -94,6 +96,8 @@ export interface GraphFake {
   /** Adds items straight into a list (by name or id), as if written earlier; no request is counted. */
   seedItems(list: string, items: Array<Record<string, unknown>>): string[];
   itemCount(list: string): number;
+  /** Entra ID as Graph shows it: service principals, app role assignments, users and groups (graph/directory.ts). */
+  directory: FakeDirectory;
   listNames(): string[];
   close(): Promise<void>;
 }
@@ -153,6 +157,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startGraphFake(options: GraphFakeOptions = {}): Promise<GraphFake> {
   let baseUrl = '';
+  const directory = new FakeDirectory();
   const site = new FakeSite(SITE_ID, () => baseUrl, {
     duplicateKeyStatus: options.duplicateKeyStatus ?? 409,
     ignoreIndexedOnCreate: options.ignoreIndexedOnCreate ?? false,
@@ -197,6 +202,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
   function kindOf(call: Call): string {
     const parts = call.path.split('/').filter(Boolean);
     if (parts[0] === '$batch') return 'batch';
+    if (/^(users|servicePrincipals)\b/.test(parts[0] ?? '')) return 'directory';
     if (parts[0] !== 'sites') return 'other';
     if (parts.length === 3) return call.method === 'GET' ? 'lists.get' : 'lists.create';
     if (parts[4] === 'columns') return call.method === 'PATCH' ? 'columns.update' : 'columns.create';
@@ -207,6 +213,8 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
 
   function route(call: Call): FakeResponse {
     const parts = call.path.split('/').filter(Boolean).map(decodeURIComponent);
+    const fromDirectory = directory.route(call.method, parts, call.query, `${baseUrl}${call.path}`);
+    if (fromDirectory) return fromDirectory;
     if (parts[0] !== 'sites' || parts.length < 3 || parts[2] !== 'lists') return graphError(400, 'invalidRequest', `Resource not found for the segment '${parts[0] ?? ''}'.`);
     if (parts[1] !== SITE_ID) return graphError(404, 'itemNotFound', 'Requested site could not be found');
     const body = (call.body ?? {}) as Record<string, unknown>;
@@ -367,6 +375,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
       const target = listOrThrow(list);
       return items.map((fields) => site.seed(target, fields));
     },
+    directory,
     itemCount(list) {
       return site.itemCount(listOrThrow(list));
     },

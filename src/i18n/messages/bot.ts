@@ -1,11 +1,13 @@
 import type { Messages } from '../types';
 import { botChangesMessages } from './bot-changes';
 import { botPollMessages } from './bot-polls';
+import { botRoleMessages } from './bot-roles';
 
 /** The bot's replies and cards (keys under "bot."). */
 export const botMessages = {
   ...botPollMessages,
   ...botChangesMessages,
+  ...botRoleMessages,
   'help.title': { nl: 'Synergieregister-bot', fr: 'Bot du registre des synergies', en: 'Synergy Register bot' },
   'help.intro': {
     nl: 'Vraag me iets over het synergieregister. Opdrachten:',
