@@ -3,6 +3,7 @@ import { benchBot } from './bench/bot.bench';
 import { benchGraphStore } from './bench/graph-store.bench';
 import { benchInstances } from './bench/instances.bench';
 import { benchStart } from './bench/start.bench';
+import { benchTab } from './bench/tab.bench';
 
 /**
  * `npm run bench`: the speed and cost targets of the issues, measured and printed.
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     ['Teams bot (real /api/messages over HTTP)', benchBot],
     ['One and two server processes on one SharePoint store', benchInstances],
     ['Word annex (office-addin-mock) and .docx export', benchAnnex],
+    ['Tab timings: the register with 5 000 entries in headless Chromium', benchTab],
   ];
   let failed = 0;
   for (const [title, run] of parts) {

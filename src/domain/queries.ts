@@ -34,6 +34,25 @@ function searchableText(entry: SynergyEntry): string {
   return fold(texts.join('\n'));
 }
 
+/**
+ * Folding every entry's texts is most of a search over thousands of entries: the folded text is kept per
+ * stored version (id, eTag and time of change), so a search folds only what changed since the last one. Bounded.
+ */
+const foldedTexts = new Map<string, string>();
+const FOLDED_TEXTS_MAX = 50_000;
+
+function searchTextOf(entry: WithId<SynergyEntry> & { etag?: string }): string {
+  if (!entry.etag) return searchableText(entry);
+  const key = `${entry.id}\u0000${entry.etag}\u0000${entry.updatedAt ?? ''}`;
+  let text = foldedTexts.get(key);
+  if (text === undefined) {
+    if (foldedTexts.size >= FOLDED_TEXTS_MAX) foldedTexts.clear();
+    text = searchableText(entry);
+    foldedTexts.set(key, text);
+  }
+  return text;
+}
+
 export function matchesEntry(entry: WithId<SynergyEntry>, filter: EntryFilter): boolean {
   if (filter.domain && !inDomain(entry.domain, filter.domain)) return false;
   if (filter.status && entry.status !== filter.status) return false;
@@ -44,7 +63,7 @@ export function matchesEntry(entry: WithId<SynergyEntry>, filter: EntryFilter): 
     if (!entry.parties.some((p) => fold(p).includes(party))) return false;
   }
   if (filter.text) {
-    const haystack = searchableText(entry);
+    const haystack = searchTextOf(entry);
     const words = fold(filter.text).split(/\s+/).filter(Boolean);
     if (!words.every((w) => haystack.includes(w))) return false;
   }

@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import * as model from '../../src/domain/model';
-import { DOMAIN_CODES, STATUS_CODES } from '../../src/domain/vocabulary';
-import { createLocalStore } from '../../src/store/local/local-store';
+import { DOMAIN_CODES } from '../../src/domain/vocabulary';
 import { artifactPath, launchChromium } from '../support/browser';
+import { writeLargeRegister } from '../support/large-register';
 import { startTestServer, type TestServer } from '../support/server';
 import { openPage } from './tab-helpers';
 
@@ -18,23 +17,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'synergy-tab-large-'));
-  const store = createLocalStore(dataDir);
-  await store.init();
-  const values = Array.from({ length: COUNT }, (_, i) =>
-    model.synergyEntry.parse({
-      title: { nl: `Maatregel ${i + 1} ${i % 97 === 0 ? 'zonnepanelen' : 'samenwerking'}`, fr: `Mesure ${i + 1}` },
-      description: { nl: `Beschrijving van maatregel ${i + 1}. `.repeat(5) },
-      domain: DOMAIN_CODES[i % DOMAIN_CODES.length],
-      status: STATUS_CODES[i % STATUS_CODES.length],
-      startYear: 2000 + (i % 27),
-      parties: i % 2 ? ['Gemeente', 'OCMW'] : ['Gemeente', 'OCMW', 'Politiezone'],
-      kind: 'synergy',
-      formalisation: 'informal_exchange',
-      financialBenefit: i % 3 ? { amountEur: i * 10, confidence: 'estimate' } : undefined,
-    }),
-  );
-  await store.entries.createMany(values);
-  await store.close();
+  await writeLargeRegister(dataDir, COUNT);
   server = await startTestServer({ dataDir, demoData: false });
   browser = await launchChromium();
 });
