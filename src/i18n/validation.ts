@@ -67,10 +67,19 @@ export function codeOfZodIssue(issue: ZodIssue): IssueCode {
   }
 }
 
-/** Parameters whose values are codes of the catalogue themselves (the expected type) are translated. */
+/** Parameters that name vocabulary codes: their labels in the reader's language ("shared_service" → "Gedeelde dienst"). */
+const CODE_PARAMS: Record<string, string> = { form: 'form', formalisation: 'formalisation', administration: 'administration' };
+
+/** Parameters whose values are codes of the catalogue themselves (the expected type, a form…) are translated. */
 function localParams(language: Language, params: Params | undefined): Params | undefined {
-  if (!params || typeof params.expected !== 'string') return params;
-  return { ...params, expected: translateKey(language, `validation.type.${params.expected}`, undefined, params.expected) };
+  if (!params) return params;
+  const out: Params = { ...params };
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== 'string') continue;
+    const table = name === 'expected' ? (hasMessage(`formalisation.${value}`) ? 'formalisation' : 'validation.type') : CODE_PARAMS[name];
+    if (table) out[name] = translateKey(language, `${table}.${value}`, undefined, value);
+  }
+  return out;
 }
 
 /** The reason alone, in a language: "is verplicht". */

@@ -157,6 +157,7 @@ describe('Teams tab in a plain browser (local mode)', () => {
     await page.getByLabel('Domein').selectOption('LEGAL');
     await page.getByLabel('Status', { exact: true }).selectOption('under_study');
     await page.getByLabel('Startjaar').fill('2025');
+    await page.getByLabel('Samenwerkingsvorm').selectOption('staff_secondment');
     await page.getByLabel('Partners', { exact: true }).fill('Gemeente\nOCMW');
     await page.getByLabel('Bedrag in euro per jaar').fill('30000');
     await page.getByLabel('Betrouwbaarheid van het bedrag').selectOption('estimate');
@@ -171,6 +172,8 @@ describe('Teams tab in a plain browser (local mode)', () => {
       domain: 'LEGAL',
       status: 'under_study',
       startYear: 2025,
+      form: 'staff_secondment',
+      formalisation: 'shared_staff_or_service',
       parties: ['Gemeente', 'OCMW'],
       financialBenefit: { amountEur: 30000, confidence: 'estimate' },
     });

@@ -2,7 +2,7 @@ import { jsonForHtml } from '../../src/server/html';
 import { pageHtml } from '../../src/tab/page';
 import { formatDate, formatDateTime, formatEuro } from '../../src/tab/web/format';
 import { fieldForIssue, groupIssues } from '../../src/tab/web/issues';
-import { bodyOf } from '../../src/tab/web/views/form';
+import { bodyOf, valuesOf } from '../../src/tab/web/views/form';
 
 describe('tab formatting (Intl)', () => {
   test('calendar dates per locale, without time-zone drift', () => {
@@ -51,6 +51,7 @@ describe('server issues to form controls', () => {
 
 describe('form body', () => {
   const values = {
+    ...valuesOf(undefined),
     titleNl: ' Nieuwe titel ', titleFr: '', descriptionNl: '', descriptionFr: '', domain: 'HR', status: 'new', startYear: '2024', parties: 'Gemeente\n\n OCMW ',
     kind: 'synergy', formalisation: 'agreement', amountEur: '1 500,50', confidence: 'estimate', qualitativeNl: '', qualitativeFr: '', focusGroupId: '',
   };
@@ -69,6 +70,27 @@ describe('form body', () => {
     expect(bodyOf({ ...values, startYear: 'twee' }).startYear).toBe('twee');
     expect(bodyOf({ ...values, startYear: '' }).startYear).toBeNull();
     expect(bodyOf({ ...values, domain: '' }).domain).toBeUndefined();
+  });
+  const rule = { shared_service: 'shared_staff_or_service', agreement: 'agreement' };
+  test('"from the form" sends the formalisation the form implies (the server\'s rule); no form leaves it out', () => {
+    expect(bodyOf({ ...values, form: 'shared_service', formalisation: '' }, undefined, { rule }).formalisation).toBe('shared_staff_or_service');
+    expect(bodyOf({ ...values, form: '', formalisation: '' }, undefined, { rule }).formalisation).toBeUndefined();
+    expect(bodyOf({ ...values, form: 'shared_service', formalisation: 'agreement', formalisationOverride: 'true' }, undefined, { rule })).toMatchObject({ formalisation: 'agreement', formalisationOverride: true });
+  });
+  test('an entry shows "from the form" when its formalisation is what its form implies, its own choice otherwise', () => {
+    const entry = { form: 'shared_service', formalisation: 'shared_staff_or_service', formalisationOverride: false } as const;
+    expect(valuesOf(entry, rule).formalisation).toBe('');
+    expect(valuesOf({ ...entry, formalisation: 'agreement', formalisationOverride: true }, rule)).toMatchObject({ formalisation: 'agreement', formalisationOverride: 'true' });
+    expect(valuesOf({ formalisation: 'agreement' }, rule).formalisation).toBe('agreement');
+  });
+  test('benefit rows become numbers per year and administration; empty rows are dropped; a cleared section is sent empty', () => {
+    const benefits = [
+      { year: '2025', administration: 'ocmw', estimatedEur: '12 000', realisedEur: '' },
+      { year: '', administration: 'gemeente', estimatedEur: '', realisedEur: '' },
+    ];
+    expect(bodyOf(values, undefined, { benefits }).benefits).toEqual([{ year: 2025, administration: 'ocmw', estimatedEur: 12000, realisedEur: null }]);
+    expect(bodyOf({ ...values, section: ' ' }, { section: 'hr' }).section).toBe('');
+    expect(bodyOf({ ...values, section: '' }).section).toBeUndefined();
   });
 });
 

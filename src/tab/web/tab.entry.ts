@@ -9,7 +9,7 @@ import type { MessageKey } from './i18n';
 import type { Language } from './locale';
 import { announcer, consentBanner, identityBanner, initialLanguage, languageSwitch, makeContext, type PageState, pageApi, readBoot, roleBanner, saveLanguage } from './shell';
 import { applyTheme, registerFluent } from './theme';
-import { type ActionFilters, defaultActionFilters, renderActions } from './views/actions';
+import { type ActionFilters, actionFiltersFromQuery, defaultActionFilters, renderActions } from './views/actions';
 import { renderChanges } from './views/changes';
 import { renderDeleted } from './views/deleted';
 import { renderCompleteness } from './views/completeness';
@@ -21,7 +21,7 @@ import { renderMeetings } from './views/meetings';
 import { renderPoll } from './views/poll';
 import { renderPollForm } from './views/poll-form';
 import { renderTemplate, renderTemplates } from './views/templates';
-import { emptyFilters, type RegisterFilters, renderRegister } from './views/register';
+import { emptyFilters, filtersFromQuery, type RegisterFilters, renderRegister } from './views/register';
 import { renderVersions } from './views/versions';
 import type { Capability } from '../../register/authorization';
 
@@ -95,19 +95,33 @@ async function main(): Promise<void> {
 
   const registerFilters: RegisterFilters = { ...emptyFilters(), focusGroupId: state.boundFocusGroupId ?? '' };
   const actionFilters: ActionFilters = defaultActionFilters();
-  const { el: announcerEl, announce } = announcer();
+  const { el: announcerEl, announce: show } = announcer();
+  // a message belongs to the view it was said in, or to the one the app then opens itself ("saved" → the
+  // entry); any other view change clears it
+  let routes = 0;
+  let announcedIn = -1;
+  let carriedTo = -1;
+  const announce: typeof show = (message, kind) => {
+    announcedIn = routes;
+    show(message, kind);
+  };
   const root = document.getElementById('app')!;
   const main = h('main', { id: 'main', tabindex: '-1' });
   let ctx: AppContext;
 
   const navigate = (hash: string) => {
+    if (announcedIn === routes) carriedTo = routes + 1;
     if (location.hash === hash) void route();
     else location.hash = hash;
   };
 
   const route = async () => {
+    performance.mark('synergy:route');
+    routes++;
+    if (carriedTo !== routes) replaceChildren(announcerEl);
     ctx = makeContext(state, announce, navigate);
     const hash = location.hash || '#/register';
+    const query = new URLSearchParams(hash.split('?')[1] ?? '');
     for (const a of Array.from(root.querySelectorAll<HTMLAnchorElement>('nav.main-nav a'))) {
       const item = NAV.find((n) => n.hash === a.getAttribute('href'));
       if (item && item.match.test(hash)) a.setAttribute('aria-current', 'page');
@@ -120,7 +134,10 @@ async function main(): Promise<void> {
     else if ((m = hash.match(/^#\/entry\/([^/?]+)\/poll\/new$/))) await renderPollForm(ctx, main, decodeURIComponent(m[1]));
     else if ((m = hash.match(/^#\/poll\/([^/?]+)$/))) await renderPoll(ctx, main, decodeURIComponent(m[1]));
     else if (hash === '#/new') await renderForm(ctx, main);
-    else if (hash.startsWith('#/actions')) await renderActions(ctx, main, actionFilters);
+    else if (hash.startsWith('#/actions')) {
+      if (hash.includes('?')) Object.assign(actionFilters, actionFiltersFromQuery(query));
+      await renderActions(ctx, main, actionFilters);
+    }
     else if (hash.startsWith('#/meetings')) await renderMeetings(ctx, main);
     else if (hash.startsWith('#/focus-groups')) await renderFocusGroups(ctx, main);
     else if (hash.startsWith('#/import')) renderImport(ctx, main);
@@ -128,20 +145,16 @@ async function main(): Promise<void> {
     else if ((m = hash.match(/^#\/templates\/([^/?]+)$/))) await renderTemplate(ctx, main, decodeURIComponent(m[1]));
     else if (hash.startsWith('#/templates')) await renderTemplates(ctx, main);
     else if (hash.startsWith('#/translations')) {
-      const q = new URLSearchParams(hash.split('?')[1] ?? '');
-      const missing = q.get('missing') === 'nl' || (q.get('missing') !== 'fr' && state.lang === 'nl') ? 'nl' : 'fr';
-      await renderCompleteness(ctx, main, missing, Number(q.get('page')) || 0);
+      const missing = query.get('missing') === 'nl' || (query.get('missing') !== 'fr' && state.lang === 'nl') ? 'nl' : 'fr';
+      await renderCompleteness(ctx, main, missing, Number(query.get('page')) || 0);
     }
     else if (hash.startsWith('#/changes')) {
-      const q = new URLSearchParams(hash.split('?')[1] ?? '');
-      await renderChanges(ctx, main, { from: Number(q.get('from')) || undefined, to: Number(q.get('to')) || undefined });
+      await renderChanges(ctx, main, { from: Number(query.get('from')) || undefined, to: Number(query.get('to')) || undefined });
     }
     else {
-      const fg = new URLSearchParams(hash.split('?')[1] ?? '').get('focusGroup');
-      if (fg !== null) {
-        Object.assign(registerFilters, emptyFilters(), { focusGroupId: fg });
-        history.replaceState(null, '', '#/register');
-      }
+      const fg = query.get('focusGroup');
+      if (fg !== null) Object.assign(registerFilters, emptyFilters(), { focusGroupId: fg });
+      else if (hash.includes('?')) Object.assign(registerFilters, filtersFromQuery(query));
       renderRegister(ctx, main, registerFilters);
     }
   };

@@ -15,6 +15,19 @@ export interface ActionFilters {
 
 export const defaultActionFilters = (): ActionFilters => ({ open: true, overdue: false, mine: false, domain: '' });
 
+/** "#/actions?open=1&overdue=0&mine=0&domain=ICT" ⇄ filters: a reload or a shared link keeps them. */
+export function actionFiltersFromQuery(query: URLSearchParams): ActionFilters {
+  const flag = (key: 'open' | 'overdue' | 'mine', fallback: boolean) => (query.has(key) ? query.get(key) === '1' : fallback);
+  const defaults = defaultActionFilters();
+  return { open: flag('open', defaults.open), overdue: flag('overdue', defaults.overdue), mine: flag('mine', defaults.mine), domain: query.get('domain') ?? '' };
+}
+
+export function actionsHash(filters: ActionFilters): string {
+  const p = new URLSearchParams({ open: filters.open ? '1' : '0', overdue: filters.overdue ? '1' : '0', mine: filters.mine ? '1' : '0' });
+  if (filters.domain) p.set('domain', filters.domain);
+  return `#/actions?${p}`;
+}
+
 function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -29,7 +42,7 @@ export function actionsTable(ctx: AppContext, actions: Stored<Action>[], reload:
   const feedback = h('div', { class: 'action-feedback', 'aria-live': 'polite' });
   const table = h(
     'table',
-    { class: 'data-table', 'data-testid': 'actions-table' },
+    { class: 'data-table stack-narrow', 'data-testid': 'actions-table' },
     h('caption', { class: 'visually-hidden' }, ctx.t('actions.caption')),
     h(
       'thead',
@@ -73,11 +86,11 @@ export function actionsTable(ctx: AppContext, actions: Stored<Action>[], reload:
         return h(
           'tr',
           { 'data-action-id': a.id },
-          h('td', null, a.title),
-          showEntry ? h('td', null, a.entryId ? h('a', { href: `#/entry/${encodeURIComponent(a.entryId)}` }, ctx.t('actions.openEntry', { id: a.entryId })) : '—') : null,
-          h('td', null, a.owner.name),
-          h('td', { class: overdue ? 'due is-overdue' : 'due' }, a.dueDate ? ctx.date(a.dueDate) : a.dueLabel ?? '—', overdue ? h('span', null, ' ', badge(ctx.t('actions.overdue'), 'danger')) : null),
-          h('td', { 'data-testid': 'action-status' }, ctx.label(ACTION_STATUSES, a.status), a.doneDate ? ` (${ctx.date(a.doneDate)})` : ''),
+          h('td', { class: 'action-title' }, a.title),
+          showEntry ? h('td', { 'data-label': ctx.t('actions.entry') }, a.entryId ? h('a', { href: `#/entry/${encodeURIComponent(a.entryId)}` }, ctx.t('actions.openEntry', { id: a.entryId })) : '—') : null,
+          h('td', { 'data-label': ctx.t('actions.owner') }, a.owner.name),
+          h('td', { class: overdue ? 'due is-overdue' : 'due', 'data-label': ctx.t('actions.due') }, a.dueDate ? ctx.date(a.dueDate) : a.dueLabel ?? '—', overdue ? h('span', null, ' ', badge(ctx.t('actions.overdue'), 'danger')) : null),
+          h('td', { 'data-testid': 'action-status', 'data-label': ctx.t('actions.status') }, ctx.label(ACTION_STATUSES, a.status), a.doneDate ? ` (${ctx.date(a.doneDate)})` : ''),
           h('td', null, finished || !ctx.can('edit') ? null : button(ctx.t('actions.markDone'), markDone, { ariaLabel: ctx.t('actions.markDoneOf', { title: a.title }), testid: 'mark-done' })),
         );
       }),
@@ -92,6 +105,7 @@ export async function renderActions(ctx: AppContext, root: HTMLElement, filters:
   const summary = h('p', { class: 'summary', role: 'status', 'aria-live': 'polite' });
   const load = async () => {
     replaceChildren(results, loading(ctx));
+    if (location.hash.startsWith('#/actions')) history.replaceState(null, '', actionsHash(filters));
     const p = new URLSearchParams();
     if (filters.open) p.set('open', 'true');
     if (filters.overdue) p.set('overdue', 'true');

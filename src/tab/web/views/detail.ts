@@ -16,6 +16,7 @@ import { h, replaceChildren } from '../dom';
 import { badge, definition, errorBox, linkButton, loading, localized, section } from '../ui';
 import { actionsTable } from './actions';
 import { entryToolbar } from './entry-toolbar';
+import { annexFacts, annexSections } from './entry-annex';
 
 /** What the poll API says of a linked poll (see src/register/poll-view.ts). */
 interface PollSummary {
@@ -78,8 +79,10 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
       definition(ctx.t('entry.focusGroup'), focusGroup ? h('a', { href: '#/focus-groups' }, ctx.text(focusGroup.name).text) : '—'),
       definition(ctx.t('entry.updatedAt'), ctx.dateTime(entry.updatedAt)),
       entry.source ? definition(ctx.t('entry.source'), entry.source) : null,
+      annexFacts(ctx, entry),
     ),
     description.text ? section(ctx.t('entry.description'), 'sec-description', h('p', { class: 'prewrap', lang: description.lang !== ctx.lang ? description.lang : undefined }, description.text)) : null,
+    annexSections(ctx, entry),
     entry.contacts.length
       ? section(
           ctx.t('entry.contacts'),

@@ -1,7 +1,15 @@
+import type { FocusGroup } from '../../../domain/model';
 import { ADMINISTRATIONS, DOMAINS } from '../../../domain/vocabulary';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { badge, errorBox, linkButton, loading } from '../ui';
+
+/** A bound channel by its name: the stored one, else Teams' own when the tab runs in that channel; never its raw id. */
+function channelName(ctx: AppContext, channel: FocusGroup['channel']): string {
+  if (!channel) return ctx.t('focusGroups.noChannel');
+  const here = ctx.host.channelId === channel.channelId ? ctx.host.channelName : undefined;
+  return channel.name ?? here ?? ctx.t('focusGroups.unnamedChannel');
+}
 
 /** Focus groups: domain, mandate, members (contact persons first) and the Teams channel bound to each. */
 export async function renderFocusGroups(ctx: AppContext, root: HTMLElement): Promise<void> {
@@ -31,7 +39,7 @@ export async function renderFocusGroups(ctx: AppContext, root: HTMLElement): Pro
               h('h3', { id: headingId }, ctx.text(g.name).text),
               h('p', null, badge(ctx.label(DOMAINS, g.domain), 'info')),
               mandate.text ? h('p', { class: 'prewrap', lang: mandate.lang !== ctx.lang ? mandate.lang : undefined }, mandate.text) : null,
-              h('p', null, h('strong', null, `${ctx.t('focusGroups.channel')}: `), g.channel ? g.channel.name ?? g.channel.channelId : ctx.t('focusGroups.noChannel')),
+              h('p', { 'data-testid': 'channel' }, ctx.t('focusGroups.channelIs', { name: channelName(ctx, g.channel) })),
               h('h4', null, ctx.plural('focusGroups.members', members.length)),
               members.length
                 ? h(

@@ -1,96 +1,49 @@
-import type { LocalizedText, SynergyEntry } from '../../../domain/model';
-import { DOMAINS, FORMALISATIONS, KINDS, STATUSES } from '../../../domain/vocabulary';
+import type { AnnualReport, SynergyEntry } from '../../../domain/model';
+import { DOMAINS, FORMALISATIONS, FORMS, KINDS, SCOPES, STATUSES } from '../../../domain/vocabulary';
+import { translate } from '../../../i18n/catalogue';
+import { describeIssue } from '../../../i18n/validation';
 import type { Stored } from '../../../store/store';
 import { ApiError, newIdempotencyKey } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { type FieldIssue, groupIssues } from '../issues';
 import { button, errorBox, type Field, field, linkButton, loading, roleNeeded, selectOf } from '../ui';
+import { benefitsEditor, benefitsText, rowsOf } from './benefits';
+import { showConflict } from './form-conflict';
+import { bodyOf, type FormalisationRule, type FormValues, valuesOf } from './form-values';
 
-/** The values the form edits; everything else of an entry is kept as stored (PATCH merges). */
-export interface FormValues {
-  titleNl: string;
-  titleFr: string;
-  descriptionNl: string;
-  descriptionFr: string;
-  domain: string;
-  status: string;
-  startYear: string;
-  parties: string;
-  kind: string;
-  formalisation: string;
-  amountEur: string;
-  confidence: string;
-  qualitativeNl: string;
-  qualitativeFr: string;
-  focusGroupId: string;
-}
-
-function valuesOf(entry: Partial<SynergyEntry> | undefined): FormValues {
-  return {
-    titleNl: entry?.title?.nl ?? '',
-    titleFr: entry?.title?.fr ?? '',
-    descriptionNl: entry?.description?.nl ?? '',
-    descriptionFr: entry?.description?.fr ?? '',
-    domain: entry?.domain ?? '',
-    status: entry?.status ?? 'proposed',
-    startYear: entry?.startYear ? String(entry.startYear) : '',
-    parties: (entry?.parties ?? []).join('\n'),
-    kind: entry?.kind ?? 'synergy',
-    formalisation: entry?.formalisation ?? 'informal_exchange',
-    amountEur: entry?.financialBenefit?.amountEur != null ? String(entry.financialBenefit.amountEur) : '',
-    confidence: entry?.financialBenefit?.confidence ?? 'not_quantified',
-    qualitativeNl: entry?.qualitativeBenefit?.nl ?? '',
-    qualitativeFr: entry?.qualitativeBenefit?.fr ?? '',
-    focusGroupId: entry?.focusGroupId ?? '',
-  };
-}
-
-function localizedOf(base: LocalizedText | undefined, nl: string, fr: string): LocalizedText {
-  const out: LocalizedText = { ...(base ?? {}) };
-  if (nl.trim()) out.nl = nl.trim();
-  else delete out.nl;
-  if (fr.trim()) out.fr = fr.trim();
-  else delete out.fr;
-  return out;
-}
-
-function numberOrRaw(s: string): number | null | string {
-  const t = s.trim().replace(/\s/g, '').replace(',', '.');
-  if (!t) return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : s;
-}
-
-/** The JSON body: what the person typed, as the API's fields; the server validates (400 issues). */
-export function bodyOf(v: FormValues, base?: Partial<SynergyEntry>): Record<string, unknown> {
-  const amount = numberOrRaw(v.amountEur);
-  return {
-    title: localizedOf(base?.title, v.titleNl, v.titleFr),
-    description: localizedOf(base?.description, v.descriptionNl, v.descriptionFr),
-    domain: v.domain || undefined,
-    status: v.status,
-    startYear: numberOrRaw(v.startYear),
-    parties: v.parties.split('\n').map((p) => p.trim()).filter(Boolean),
-    kind: v.kind,
-    formalisation: v.formalisation,
-    financialBenefit: { ...(base?.financialBenefit ?? {}), amountEur: amount, confidence: v.confidence },
-    qualitativeBenefit: localizedOf(base?.qualitativeBenefit, v.qualitativeNl, v.qualitativeFr),
-    focusGroupId: v.focusGroupId || null,
-  };
-}
+export { bodyOf, type FormValues, valuesOf } from './form-values';
 
 const CONFIDENCES = ['not_quantified', 'estimate', 'actual'] as const;
 
+/** What the form needs besides the entry: the server's formalisation rule and the template sections. */
+interface FormContext {
+  rule: FormalisationRule;
+  sections: string[];
+}
+
+async function formContext(ctx: AppContext): Promise<FormContext> {
+  const [vocabulary, reports] = await Promise.allSettled([
+    ctx.api.get<{ formalisationOfForm: FormalisationRule }>('/vocabulary'),
+    ctx.api.get<{ items: AnnualReport[] }>('/reports'),
+  ]);
+  const sections = new Set<string>();
+  if (reports.status === 'fulfilled') {
+    for (const report of reports.value.items) for (const block of report.blocks) for (const s of block.sections) sections.add(ctx.text(s.title).text);
+  }
+  return { rule: vocabulary.status === 'fulfilled' ? vocabulary.value.formalisationOfForm : {}, sections: [...sections].filter(Boolean).sort() };
+}
+
 /**
- * Create (no id) or edit (id) an entry. Server 400 issues are shown next to their controls; an edit
- * sends If-Match with the eTag it loaded, and a 409 shows the other version with the choice to load it
- * or to re-apply one's own changes on top of it. Nothing is ever overwritten silently.
+ * Create (no id) or edit (id) an entry: every field the annex uses. Server 400 issues are shown next to
+ * their controls, worded from the catalogue; an edit sends If-Match with the eTag it loaded, and a 409
+ * shows the other version with the choice to load it or to re-apply one's own changes on top of it.
  */
 export async function renderForm(ctx: AppContext, root: HTMLElement, id?: string): Promise<void> {
   if (!ctx.can('edit')) return replaceChildren(root, linkButton(ctx.t('common.backToRegister'), '#/register'), roleNeeded(ctx, 'edit'));
   replaceChildren(root, loading(ctx));
   let entry: Stored<SynergyEntry> | undefined;
+  const context = formContext(ctx);
   if (id) {
     try {
       entry = await ctx.api.get<Stored<SynergyEntry>>(`/entries/${encodeURIComponent(id)}`);
@@ -99,28 +52,43 @@ export async function renderForm(ctx: AppContext, root: HTMLElement, id?: string
       return;
     }
   }
+  const fc = await context;
   const preset: Partial<SynergyEntry> | undefined = entry ?? (ctx.boundFocusGroupId ? { focusGroupId: ctx.boundFocusGroupId } : undefined);
-  buildForm(ctx, root, entry, valuesOf(preset));
+  buildForm(ctx, root, entry, valuesOf(preset, fc.rule), fc);
 }
 
-function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntry> | undefined, values: FormValues): void {
+function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntry> | undefined, values: FormValues, fc: FormContext): void {
   let etag = entry?.etag;
   // one key for this form's create: sent again after a lost answer, it returns the entry created the first time
   const submission = newIdempotencyKey();
   let base: Stored<SynergyEntry> | undefined = entry;
   const t = ctx.t;
+  const label = (key: 'subheading' | 'department' | 'section' | 'scope' | 'form' | 'endYear' | 'source' | 'notes' | 'formalisationOverride' | 'benefits') => translate(ctx.lang, `field.${key}`);
   const text = (v: string, multiline = false) => (multiline ? h('textarea', { rows: 3, value: v }) : h('input', { type: 'text', value: v }));
+  const year = (v: string) => h('input', { type: 'text', inputmode: 'numeric', value: v });
+  const sectionInput = h('input', { type: 'text', value: values.section, list: 'section-choices', autocomplete: 'off' });
+  const override = h('input', { type: 'checkbox', value: 'true', checked: values.formalisationOverride === 'true' });
+  const formalisation = selectOf(ctx, FORMALISATIONS, values.formalisation, { empty: '' });
   const fields: Record<keyof FormValues, Field> = {
     titleNl: field(t('form.titleNl'), text(values.titleNl), 'title.nl'),
     titleFr: field(t('form.titleFr'), text(values.titleFr), 'title.fr'),
+    subheadingNl: field(t('form.subheadingNl'), text(values.subheadingNl), 'subheading.nl', t('form.subheadingHint')),
+    subheadingFr: field(t('form.subheadingFr'), text(values.subheadingFr), 'subheading.fr'),
     descriptionNl: field(t('form.descriptionNl'), text(values.descriptionNl, true), 'description.nl'),
     descriptionFr: field(t('form.descriptionFr'), text(values.descriptionFr, true), 'description.fr'),
     domain: field(t('entry.domain'), selectOf(ctx, DOMAINS, values.domain, { empty: t('form.choose') }), 'domain'),
+    scope: field(label('scope'), selectOf(ctx, SCOPES, values.scope), 'scope'),
+    departmentNl: field(t('form.departmentNl'), text(values.departmentNl), 'department.nl'),
+    departmentFr: field(t('form.departmentFr'), text(values.departmentFr), 'department.fr'),
+    section: field(label('section'), sectionInput, 'section', t('form.sectionHint')),
     status: field(t('entry.status'), selectOf(ctx, STATUSES, values.status), 'status'),
-    startYear: field(t('entry.startYear'), h('input', { type: 'text', inputmode: 'numeric', value: values.startYear }), 'startYear'),
+    startYear: field(t('entry.startYear'), year(values.startYear), 'startYear'),
+    endYear: field(label('endYear'), year(values.endYear), 'endYear', t('form.endYearHint')),
     parties: field(t('entry.parties'), text(values.parties, true), 'parties', t('form.partiesHint')),
     kind: field(t('entry.kind'), selectOf(ctx, KINDS, values.kind), 'kind'),
-    formalisation: field(t('entry.formalisation'), selectOf(ctx, FORMALISATIONS, values.formalisation), 'formalisation'),
+    form: field(label('form'), selectOf(ctx, FORMS, values.form, { empty: t('form.noForm') }), 'form'),
+    formalisation: field(t('entry.formalisation'), formalisation, 'formalisation', ' '),
+    formalisationOverride: field(label('formalisationOverride'), override, 'formalisationOverride'),
     amountEur: field(t('form.amountEur'), h('input', { type: 'text', inputmode: 'decimal', value: values.amountEur }), 'financialBenefit.amountEur', t('form.amountHint')),
     confidence: field(
       t('form.confidence'),
@@ -129,12 +97,32 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
     ),
     qualitativeNl: field(t('form.qualitativeNl'), text(values.qualitativeNl, true), 'qualitativeBenefit.nl'),
     qualitativeFr: field(t('form.qualitativeFr'), text(values.qualitativeFr, true), 'qualitativeBenefit.fr'),
+    notesNl: field(t('form.notesNl'), text(values.notesNl, true), 'notes.nl'),
+    notesFr: field(t('form.notesFr'), text(values.notesFr, true), 'notes.fr'),
+    source: field(label('source'), text(values.source), 'source', t('form.sourceHint')),
     focusGroupId: field(
       t('entry.focusGroup'),
       h('select', null, h('option', { value: '' }, t('form.noFocusGroup')), ctx.focusGroups.map((g) => h('option', { value: g.id, selected: g.id === values.focusGroupId }, ctx.text(g.name).text))),
       'focusGroupId',
     ),
   };
+  fields.formalisationOverride.wrapper.classList.add('check-field');
+  const benefits = benefitsEditor(ctx, rowsOf(entry?.benefits));
+
+  // the formalisation the form implies, by the server's own rule: the "derived" choice names it, and a
+  // different explicit choice is flagged until the override is ticked
+  const formSelect = fields.form.control as HTMLSelectElement;
+  const formalisationHint = fields.formalisation.wrapper.querySelector<HTMLElement>('.field-hint')!;
+  const showDerived = () => {
+    const derived = formSelect.value ? fc.rule[formSelect.value] : undefined;
+    formalisation.options[0].textContent = derived ? t('form.derivedFormalisation', { value: ctx.label(FORMALISATIONS, derived) }) : t('form.derivedNone');
+    const differs = Boolean(derived && formalisation.value && formalisation.value !== derived);
+    formalisationHint.textContent = differs ? t(override.checked ? 'form.overrideOn' : 'form.overrideNeeded', { value: ctx.label(FORMALISATIONS, derived) }) : '';
+    formalisationHint.classList.toggle('is-warning', differs && !override.checked);
+  };
+  for (const el of [formSelect, formalisation, override]) el.addEventListener('change', showDerived);
+  showDerived();
+
   /** Group fields whose issues have no single control (e.g. "title" needs one of the languages). */
   const groups: Record<string, HTMLElement> = {};
   const groupErrors = (name: string) => {
@@ -142,93 +130,45 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
     groups[name] = el;
     return el;
   };
-  const current = (): FormValues => Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.control.value])) as unknown as FormValues;
+  const current = (): FormValues =>
+    Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.control instanceof HTMLInputElement && f.control.type === 'checkbox' ? (f.control.checked ? 'true' : '') : f.control.value])) as unknown as FormValues;
 
   const summary = h('div', { class: 'form-summary', 'aria-live': 'assertive', id: 'form-summary' });
   const conflict = h('div', { id: 'conflict', 'aria-live': 'assertive' });
+  const form = h('form', { class: 'entry-form', novalidate: true, 'aria-labelledby': 'view-title' });
 
   const clearErrors = () => {
-    for (const f of Object.values(fields)) {
-      replaceChildren(f.errors);
-      f.control.removeAttribute('aria-invalid');
-    }
-    for (const g of Object.values(groups)) replaceChildren(g);
+    for (const el of Array.from(form.querySelectorAll('.field-errors'))) replaceChildren(el);
+    for (const el of Array.from(form.querySelectorAll('[aria-invalid]'))) el.removeAttribute('aria-invalid');
     replaceChildren(summary);
   };
 
   const showIssues = (issues: FieldIssue[]) => {
-    const byControl = new Map<string, Field>(Object.values(fields).map((f) => [f.name, f]));
-    const known = [...byControl.keys(), ...Object.keys(groups)];
-    const grouped = groupIssues(issues, known, ctx.lang);
+    const names = [...Array.from(form.querySelectorAll<HTMLInputElement>('[name]')).map((c) => c.name), ...Object.keys(groups)];
+    const grouped = groupIssues(issues, names, ctx.lang);
     let first: HTMLElement | undefined;
     for (const [name, reasons] of grouped) {
-      const f = byControl.get(name);
-      const target = f?.errors ?? groups[name];
-      if (!target) continue;
-      replaceChildren(target, reasons.map((r) => h('p', { class: 'field-error' }, `${t('form.invalid')}: ${r}`)));
-      if (f) {
-        f.control.setAttribute('aria-invalid', 'true');
-        first ??= f.control;
-      } else {
-        const groupControl = root.querySelector<HTMLElement>(`[data-group="${name}"] input, [data-group="${name}"] textarea, [data-group="${name}"] select`);
-        if (groupControl) {
-          groupControl.setAttribute('aria-invalid', 'true');
-          first ??= groupControl;
-        }
-      }
+      if (!name) continue;
+      const target = form.querySelector(`.field-errors[data-errors-for="${CSS.escape(name)}"]`);
+      if (target) replaceChildren(target, reasons.map((r) => h('p', { class: 'field-error' }, `${t('form.invalid')}: ${r}`)));
+      const control = form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) ?? form.querySelector<HTMLElement>(`[data-group="${name}"] input, [data-group="${name}"] textarea, [data-group="${name}"] select`);
+      control?.setAttribute('aria-invalid', 'true');
+      first ??= control ?? undefined;
     }
-    const unplaced = grouped.get('') ?? [];
     replaceChildren(
       summary,
       h(
         'div',
         { class: 'message message-error', role: 'alert', 'data-testid': 'validation-summary' },
         t('form.fixErrors', { count: String(issues.length) }),
-        unplaced.length ? h('ul', null, unplaced.map((r) => h('li', null, r))) : null,
+        h('ul', null, issues.map((issue) => h('li', null, describeIssue(ctx.lang, issue)))),
       ),
     );
     first?.focus();
   };
 
-  const showConflict = (theirs: Stored<SynergyEntry>) => {
-    const mine = current();
-    const their = valuesOf(theirs);
-    const rows = (Object.keys(mine) as (keyof FormValues)[])
-      .filter((k) => mine[k].trim() !== their[k].trim())
-      .map((k) => h('tr', null, h('th', { scope: 'row' }, fields[k].wrapper.querySelector('label')?.textContent ?? k), h('td', { 'data-testid': `theirs-${k}` }, their[k] || '—'), h('td', null, mine[k] || '—')));
-    const whoWhen = theirs.updatedAt ? ctx.dateTime(theirs.updatedAt) : '';
-    replaceChildren(
-      conflict,
-      h(
-        'div',
-        { class: 'message message-warning conflict', role: 'alert', 'data-testid': 'conflict' },
-        h('h3', null, t('conflict.title')),
-        h('p', null, t('conflict.explain', { when: whoWhen })),
-        rows.length
-          ? h(
-              'table',
-              { class: 'data-table' },
-              h('caption', null, t('conflict.caption')),
-              h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('conflict.field')), h('th', { scope: 'col' }, t('conflict.theirs')), h('th', { scope: 'col' }, t('conflict.yours')))),
-              h('tbody', null, rows),
-            )
-          : h('p', null, t('conflict.sameValues')),
-        h(
-          'div',
-          { class: 'button-row' },
-          button(t('conflict.loadTheirs'), () => buildForm(ctx, root, theirs, valuesOf(theirs)), { testid: 'conflict-load-theirs' }),
-          button(t('conflict.reapply'), () => {
-            etag = theirs.etag;
-            base = theirs;
-            replaceChildren(conflict, h('p', { class: 'message message-info', role: 'status' }, t('conflict.reapplied')));
-            fields.titleNl.control.focus();
-          }, { appearance: 'accent', testid: 'conflict-reapply' }),
-        ),
-      ),
-    );
-    conflict.querySelector<HTMLElement>('h3')?.setAttribute('tabindex', '-1');
-    conflict.querySelector<HTMLElement>('h3')?.focus();
-  };
+  const labelOf = (k: string) => (k === 'benefits' ? label('benefits') : fields[k as keyof FormValues]?.wrapper.querySelector('label')?.textContent ?? k);
+  const asTexts = (v: FormValues, rows: string) => ({ ...(v as unknown as Record<string, string>), benefits: rows });
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -236,7 +176,7 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
     const saveButton = root.querySelector('[data-testid="save-entry"]');
     saveButton?.setAttribute('disabled', '');
     try {
-      const body = bodyOf(current(), base);
+      const body = bodyOf(current(), base, { rule: fc.rule, benefits: benefits.rows() });
       const saved = base
         ? await ctx.api.send<Stored<SynergyEntry>>('PATCH', `/entries/${encodeURIComponent(base.id)}`, body, etag)
         : await ctx.api.send<Stored<SynergyEntry>>('POST', '/entries', body, undefined, { idempotencyKey: submission });
@@ -248,8 +188,20 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
       } else if (error instanceof ApiError && error.status === 409 && base) {
         let theirs = error.current as Stored<SynergyEntry> | null;
         if (!theirs) theirs = await ctx.api.get<Stored<SynergyEntry>>(`/entries/${encodeURIComponent(base.id)}`).catch(() => null);
-        if (theirs) showConflict(theirs);
-        else replaceChildren(summary, errorBox(ctx, error));
+        if (theirs) {
+          const stored = theirs;
+          showConflict(ctx, conflict, stored, {
+            mine: asTexts(current(), benefitsText(benefits.rows())),
+            theirs: asTexts(valuesOf(stored, fc.rule), benefitsText(rowsOf(stored.benefits))),
+            labelOf,
+            loadTheirs: () => buildForm(ctx, root, stored, valuesOf(stored, fc.rule), fc),
+            reapply: () => {
+              etag = stored.etag;
+              base = stored;
+              fields.titleNl.control.focus();
+            },
+          });
+        } else replaceChildren(summary, errorBox(ctx, error));
       } else {
         replaceChildren(summary, errorBox(ctx, error));
       }
@@ -257,7 +209,26 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
       saveButton?.removeAttribute('disabled');
     }
   };
+  form.addEventListener('submit', (e) => void submit(e));
 
+  const set = (legend: string, group: string | null, ...children: Array<HTMLElement | null>) =>
+    h('fieldset', group ? { 'data-group': group } : null, h('legend', null, legend), ...children, group ? groupErrors(group) : null);
+  const f = (k: keyof FormValues) => fields[k].wrapper;
+  replaceChildren(
+    form,
+    h('fieldset', { 'data-group': 'title' }, h('legend', null, t('entry.titleField'), ' ', h('span', { class: 'muted' }, t('form.titleRule'))), f('titleNl'), f('titleFr'), groupErrors('title')),
+    set(label('subheading'), 'subheading', f('subheadingNl'), f('subheadingFr')),
+    set(t('entry.description'), 'description', f('descriptionNl'), f('descriptionFr')),
+    set(t('form.classification'), null, f('domain'), f('scope'), f('status'), f('startYear'), f('endYear'), f('kind'), f('focusGroupId')),
+    set(t('form.placement'), 'department', f('departmentNl'), f('departmentFr'), f('section'), h('datalist', { id: 'section-choices' }, fc.sections.map((s) => h('option', { value: s })))),
+    set(t('form.cooperation'), null, f('form'), f('formalisation'), f('formalisationOverride')),
+    set(t('entry.parties'), null, f('parties')),
+    set(t('entry.financialBenefit'), 'financialBenefit', f('amountEur'), f('confidence')),
+    h('fieldset', { 'data-group': 'benefits', class: 'wide-set' }, h('legend', null, label('benefits')), benefits.element, groupErrors('benefits')),
+    set(t('entry.qualitativeBenefit'), 'qualitativeBenefit', f('qualitativeNl'), f('qualitativeFr')),
+    set(t('form.sourceAndNotes'), 'notes', f('source'), f('notesNl'), f('notesFr')),
+    h('div', { class: 'button-row' }, button(t(entry ? 'form.save' : 'form.create'), null, { appearance: 'accent', type: 'submit', testid: 'save-entry' }), linkButton(t('form.cancel'), entry ? `#/entry/${encodeURIComponent(entry.id)}` : '#/register')),
+  );
   const titleText = entry ? t('form.editTitle', { title: ctx.text(entry.title).text }) : t('form.newTitle');
   replaceChildren(
     root,
@@ -265,17 +236,7 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
     h('h2', { id: 'view-title', tabindex: '-1' }, titleText),
     conflict,
     summary,
-    h(
-      'form',
-      { class: 'entry-form', novalidate: true, 'aria-labelledby': 'view-title', on: { submit } },
-      h('fieldset', { 'data-group': 'title' }, h('legend', null, t('entry.titleField'), ' ', h('span', { class: 'muted' }, t('form.titleRule'))), fields.titleNl.wrapper, fields.titleFr.wrapper, groupErrors('title')),
-      h('fieldset', { 'data-group': 'description' }, h('legend', null, t('entry.description')), fields.descriptionNl.wrapper, fields.descriptionFr.wrapper, groupErrors('description')),
-      h('fieldset', null, h('legend', null, t('form.classification')), fields.domain.wrapper, fields.status.wrapper, fields.startYear.wrapper, fields.kind.wrapper, fields.formalisation.wrapper, fields.focusGroupId.wrapper),
-      h('fieldset', null, h('legend', null, t('entry.parties')), fields.parties.wrapper),
-      h('fieldset', { 'data-group': 'financialBenefit' }, h('legend', null, t('entry.financialBenefit')), fields.amountEur.wrapper, fields.confidence.wrapper, groupErrors('financialBenefit')),
-      h('fieldset', { 'data-group': 'qualitativeBenefit' }, h('legend', null, t('entry.qualitativeBenefit')), fields.qualitativeNl.wrapper, fields.qualitativeFr.wrapper, groupErrors('qualitativeBenefit')),
-      h('div', { class: 'button-row' }, button(t(entry ? 'form.save' : 'form.create'), null, { appearance: 'accent', type: 'submit', testid: 'save-entry' }), linkButton(t('form.cancel'), entry ? `#/entry/${encodeURIComponent(entry.id)}` : '#/register')),
-    ),
+    form,
   );
   for (const group of Array.from(root.querySelectorAll<HTMLElement>('[data-group]'))) {
     const errorsId = groups[group.dataset.group ?? '']?.id;
