@@ -45,6 +45,7 @@ test('a create whose answer was lost, saved again, is stored once and the page s
   await page.getByLabel('Titel in het Nederlands').fill('Gedeelde archiefruimte');
   await page.getByLabel('Domein').selectOption('LEGAL');
   await page.getByLabel('Status', { exact: true }).selectOption('proposed');
+  await page.getByLabel('Samenwerkingsvorm').selectOption('shared_premises_equipment');
   await page.click('[data-testid="save-entry"]');
   await page.waitForSelector('#form-summary .message-error');
 
@@ -73,6 +74,7 @@ test('two separate forms are two entries: the key is per submission, not per pag
     await page.getByLabel('Titel in het Nederlands').fill(title);
     await page.getByLabel('Domein').selectOption('LEGAL');
     await page.getByLabel('Status', { exact: true }).selectOption('proposed');
+    await page.getByLabel('Samenwerkingsvorm').selectOption('shared_premises_equipment');
     await page.click('[data-testid="save-entry"]');
     await page.waitForSelector('[data-testid="entry-title"]');
   }
