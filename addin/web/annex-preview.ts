@@ -8,7 +8,7 @@ import type { AnnexMeta } from '../../src/domain/annex/types';
  */
 
 type Translate = (key: PreviewKey, values?: Record<string, string | number>) => string;
-type PreviewKey = 'previewCounts' | 'fallbackTexts' | 'noFallback' | 'unplaced' | 'unplaced_no_section' | 'unplaced_no_end_year' | 'fixInTab' | 'templateOf';
+type PreviewKey = 'previewCounts' | 'fallbackTexts.one' | 'fallbackTexts.other' | 'noFallback' | 'unplaced.one' | 'unplaced.other' | 'unplaced_no_section' | 'unplaced_no_end_year' | 'fixInTab' | 'templateOf';
 
 function li(...children: Array<Node | string>): HTMLLIElement {
   const item = document.createElement('li');
@@ -24,12 +24,12 @@ export function renderPreview(target: HTMLElement, meta: AnnexMeta, t: Translate
   lines.push(summary);
   const fallback = document.createElement('p');
   fallback.dataset.testid = 'fallback-count';
-  fallback.textContent = meta.counts.fallbackTexts ? t('fallbackTexts', { count: meta.counts.fallbackTexts }) : t('noFallback');
+  fallback.textContent = meta.counts.fallbackTexts ? t(meta.counts.fallbackTexts === 1 ? 'fallbackTexts.one' : 'fallbackTexts.other', { count: meta.counts.fallbackTexts }) : t('noFallback');
   lines.push(fallback);
   if (meta.unplaced.length) {
     const heading = document.createElement('p');
     heading.className = 'warning';
-    heading.textContent = t('unplaced', { count: meta.unplaced.length });
+    heading.textContent = t(meta.unplaced.length === 1 ? 'unplaced.one' : 'unplaced.other', { count: meta.unplaced.length });
     const list = document.createElement('ul');
     list.dataset.testid = 'unplaced';
     for (const u of meta.unplaced) {

@@ -156,7 +156,7 @@ async function run(action: 'insert' | 'refresh', answer: RetryAnswer = {}) {
       renderReport($('report'), report, refreshDeps);
     }
     const notes = model.meta.toVerify.map((key) => t('toVerify', { detail: translateKey(language, key) }));
-    if (model.meta.counts.fallbackTexts) notes.push(t('fallbackTexts', { count: model.meta.counts.fallbackTexts }));
+    if (model.meta.counts.fallbackTexts) notes.push(t(model.meta.counts.fallbackTexts === 1 ? 'fallbackTexts.one' : 'fallbackTexts.other', { count: model.meta.counts.fallbackTexts }));
     setNotes(notes);
   } catch (error) {
     setStatus(describe(error), 'error');

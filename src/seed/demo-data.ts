@@ -11,6 +11,7 @@ import type {
 } from '../domain/model';
 import * as model from '../domain/model';
 import {
+  CLOSED_STATUSES,
   DOMAIN_CODES,
   type DomainCode,
   FORMALISATION_OF_FORM,
@@ -101,6 +102,8 @@ export function entryFromRecord(record: SourceRecord, focusGroupIdOf: (domain: D
     scope: record.scope,
     status: record.status,
     startYear: record.year,
+    // a report that says a measure stopped (or was not retained) is its last: later years do not list it
+    endYear: CLOSED_STATUSES.includes(record.status) ? record.report_year : null,
     parties: record.parties,
     kind: record.kind,
     form: record.form,

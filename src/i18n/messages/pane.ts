@@ -75,7 +75,12 @@ export const paneMessages = {
     en: 'Something went wrong in Word: {detail}. The document was not changed.',
   },
   toVerify: { nl: 'Na te kijken vóór indiening: {detail}', fr: 'À vérifier avant le dépôt : {detail}', en: 'To check before filing: {detail}' },
-  fallbackTexts: {
+  'fallbackTexts.one': {
+    nl: '{count} tekst bestaat niet in deze taal en staat er in de andere taal, gemarkeerd met (NL) of (FR).',
+    fr: '{count} texte n’existe pas dans cette langue et figure dans l’autre langue, marqué (NL) ou (FR).',
+    en: '{count} text does not exist in this language and is shown in the other one, marked (NL) or (FR).',
+  },
+  'fallbackTexts.other': {
     nl: '{count} teksten bestaan niet in deze taal en staan er in de andere taal, gemarkeerd met (NL) of (FR).',
     fr: '{count} textes n’existent pas dans cette langue et figurent dans l’autre langue, marqués (NL) ou (FR).',
     en: '{count} texts do not exist in this language and are shown in the other one, marked (NL) or (FR).',
@@ -149,9 +154,14 @@ export const paneMessages = {
   },
   templateOf: { nl: '(Sjabloon van {year}.)', fr: '(Modèle de {year}.)', en: '({year} template.)' },
   noFallback: { nl: 'Alle teksten bestaan in deze taal.', fr: 'Tous les textes existent dans cette langue.', en: 'Every text exists in this language.' },
-  unplaced: {
+  'unplaced.one': {
+    nl: '{count} maatregel van dit jaar vindt geen plaats in het sjabloon en staat niet in de bijlage:',
+    fr: '{count} mesure de cette année ne trouve pas de place dans le modèle et ne figure pas dans l’annexe\u00a0:',
+    en: '{count} measure of this year finds no place in the template and is not in the annex:',
+  },
+  'unplaced.other': {
     nl: '{count} maatregelen van dit jaar vinden geen plaats in het sjabloon en staan niet in de bijlage:',
-    fr: '{count} mesures de cette année ne trouvent pas de place dans le modèle et ne figurent pas dans l’annexe :',
+    fr: '{count} mesures de cette année ne trouvent pas de place dans le modèle et ne figurent pas dans l’annexe\u00a0:',
     en: '{count} measures of this year find no place in the template and are not in the annex:',
   },
   unplaced_no_section: { nl: 'geen sectie neemt ze op', fr: 'aucune section ne la reprend', en: 'no section takes it' },
