@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -22,24 +22,27 @@ afterAll(async () => {
   await server?.stop();
 });
 
-test('a create whose answer was lost, saved again, is stored once and the page shows it', async () => {
-  const context = await browser.newContext({ locale: 'nl-BE' });
-  const page = await context.newPage();
+/** The first POST to `url` is stored by the server but its answer never reaches the page; later ones pass. */
+async function loseFirstAnswer(page: Page, url: string): Promise<Array<{ key: string | undefined; status: number | 'lost' }>> {
   const posts: Array<{ key: string | undefined; status: number | 'lost' }> = [];
-  let dropNext = true;
-  await page.route('**/api/entries', async (route) => {
+  await page.route(url, async (route) => {
     if (route.request().method() !== 'POST') return route.continue();
     const key = route.request().headers()['idempotency-key'];
     const answer = await route.fetch();
-    if (dropNext) {
-      // the server stored the entry; its answer never reaches the page
-      dropNext = false;
+    if (posts.length === 0) {
       posts.push({ key, status: 'lost' });
       return route.abort('connectionreset');
     }
     posts.push({ key, status: answer.status() });
     return route.fulfill({ response: answer });
   });
+  return posts;
+}
+
+test('a create whose answer was lost, saved again, is stored once and the page shows it', async () => {
+  const context = await browser.newContext({ locale: 'nl-BE' });
+  const page = await context.newPage();
+  const posts = await loseFirstAnswer(page, '**/api/entries');
   await page.goto(`${server.url}/tab#/new`);
   await page.waitForSelector('form.entry-form');
   await page.getByLabel('Titel in het Nederlands').fill('Gedeelde archiefruimte');
@@ -82,5 +85,40 @@ test('two separate forms are two entries: the key is per submission, not per pag
   expect(keys[0]).not.toBe(keys[1]);
   const titles = (await (await server.api('/api/entries')).json()).items.map((e: { title: { nl?: string } }) => e.title.nl);
   expect(titles).toEqual(expect.arrayContaining(['Eerste gedeelde dienst', 'Tweede gedeelde dienst']));
+  await context.close();
+});
+
+test('a poll whose answer was lost, created again from the same form, is one poll', async () => {
+  const group = await (
+    await server.api('/api/focus-groups', {
+      method: 'POST',
+      json: { domain: 'PROC', name: { nl: 'Focusgroep Aankoop', fr: 'Groupe de travail Achats' }, members: [{ id: 'local-developer', name: 'Lokale ontwikkelaar', administration: 'gemeente', role: 'contact' }] },
+    })
+  ).json();
+  const entry = await (
+    await server.api('/api/entries', {
+      method: 'POST',
+      json: { title: { nl: 'Gezamenlijke aankoopcentrale', fr: 'Centrale d’achat commune' }, domain: 'PROC', status: 'under_study', kind: 'economy_of_scale', formalisation: 'joint_procurement', focusGroupId: group.id },
+    })
+  ).json();
+  const context = await browser.newContext({ locale: 'fr-BE' });
+  const page = await context.newPage();
+  const posts = await loseFirstAnswer(page, '**/api/polls');
+  await page.goto(`${server.url}/tab?lang=fr&entry=${entry.id}`);
+  await page.getByTestId('new-poll').click();
+  await page.getByTestId('poll-form').waitFor();
+  await page.getByLabel('Question').fill('Quelle centrale d’achat ?');
+  await page.getByLabel('Options, une par ligne (2 à 10)').fill('Rejoindre une centrale existante\nCréer notre centrale');
+  await page.getByTestId('create-poll').click();
+  await page.locator('[data-testid="poll-form"] .message-error').first().waitFor();
+
+  await page.getByTestId('create-poll').click();
+  await page.getByTestId('poll-question').waitFor();
+  expect(posts).toEqual([
+    { key: expect.stringMatching(/^[0-9a-f-]{36}$/), status: 'lost' },
+    { key: posts[0].key, status: 200 },
+  ]);
+  const polls = (await (await server.api(`/api/polls?entryId=${entry.id}`)).json()).items ?? [];
+  expect(polls.filter((p: { question: string }) => p.question === 'Quelle centrale d’achat ?')).toHaveLength(1);
   await context.close();
 });

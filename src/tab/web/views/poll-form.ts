@@ -1,6 +1,6 @@
 import type { SynergyEntry } from '../../../domain/model';
 import type { Stored } from '../../../store/store';
-import { ApiError } from '../api';
+import { ApiError, newIdempotencyKey } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { type FieldIssue, groupIssues } from '../issues';
@@ -59,6 +59,8 @@ export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId
     feedback.textContent = text;
   };
 
+  // One key per form on screen: saving again after a lost answer gives back the poll created the first time.
+  const submission = newIdempotencyKey();
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const quorum = /^(\d{1,5})\s*(%?)$/.exec(value('quorum'));
@@ -84,7 +86,7 @@ export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId
     };
     submit.setAttribute('disabled', '');
     try {
-      const poll = await ctx.api.send<{ id: string }>('POST', '/polls', body);
+      const poll = await ctx.api.send<{ id: string }>('POST', '/polls', body, undefined, { idempotencyKey: submission });
       ctx.navigate(`#/poll/${encodeURIComponent(poll.id)}`);
     } catch (error) {
       if (error instanceof ApiError && error.issues.length) showIssues(error.issues);
