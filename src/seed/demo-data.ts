@@ -74,11 +74,6 @@ function printedSection(section: string): string | undefined {
 /** Dutch as printed, French as translated (when there is a translation). */
 const both = (nlText: string, frText: string | null | undefined): LocalizedText => (frText?.trim() ? { nl: nlText, fr: frText } : { nl: nlText });
 
-/**
- * The Ukkel report's own paragraphs per measure (its narrative annex prints them whole). Off until the .docx
- * import (issue 10) reads a measure told in several paragraphs, or sharing one, back as one measure.
- */
-export const FAITHFUL_NARRATIVE = false;
 /** The Ukkel report's own paragraphs per measure (its narrative annex prints them whole). */
 let ukkelTexts: Map<string, LocalizedText> | undefined;
 function narrativeTextOf(record: SourceRecord): LocalizedText | undefined {
@@ -91,7 +86,7 @@ export function entryFromRecord(record: SourceRecord, focusGroupIdOf: (domain: D
   const verbatim = record.text ?? record.quote;
   const section = printedSection(record.section);
   const fr = frenchRecord(record.id);
-  const narrative = FAITHFUL_NARRATIVE ? narrativeTextOf(record) : undefined;
+  const narrative = narrativeTextOf(record);
   return {
     title: both(record.title, fr?.title),
     description: narrative ?? (verbatim && verbatim !== record.title ? both(verbatim, fr?.text) : {}),

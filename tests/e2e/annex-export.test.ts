@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { AnnexModel } from '../../src/domain/annex/types';
+import { faithfulness } from '../support/annex-words';
 import { artifactPath } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -48,6 +49,14 @@ describe('annex export (server)', () => {
     expect(model.meta).toMatchObject({ year: 2023, language: 'nl', shape: 'list', municipality: 'Sint-Jans-Molenbeek' });
     const top = model.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b.kind === 'heading' ? `${b.numbering} ${b.text}` : ''));
     expect(top).toEqual(['1. INLEIDING', '2. VERGADERINGEN', '3. SYNERGIEËN', '4. MAATREGELEN VOORGESTELD IN 2023 EN VOOR DE VOLGENDE JAREN']);
+  });
+
+  test.each(['nl', 'fr'] as const)('the Ukkel 2026 demo annex (%s) is the report\'s own paragraphs: ≥ 95 %% of its words in order, no "…" gaps, no paragraph cut', async (lang) => {
+    const model = (await (await server.api(`/api/annex?year=2026&lang=${lang}`)).json()) as AnnexModel;
+    expect(model.meta.shape).toBe('narrative');
+    const faithful = faithfulness(model, lang);
+    expect(faithful).toMatchObject({ extraGaps: 0, cutParagraphs: [] });
+    expect(faithful.share).toBeGreaterThanOrEqual(0.95);
   });
 
   test('bad parameters get 400 with the reason per field', async () => {
