@@ -14,6 +14,10 @@ export interface Draft {
   subheading: string | null;
   italic: boolean;
   row?: SummaryRow;
+  /** in a narrative section, before it is known which measure it is part of: a paragraph, a list item, a lead-in */
+  unit?: 'paragraph' | 'item' | 'sub-item' | 'lead-in';
+  /** the register's entry whose own paragraphs these are */
+  knownAs?: string;
 }
 
 export const FALLBACK_TAG = /^\((NL|FR|EN)\)\s+/;

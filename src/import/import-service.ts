@@ -7,6 +7,7 @@ import { translate } from '../i18n/catalogue';
 import { ImportRejectedError } from './errors';
 import { type ImportPlan, type Matched, matchProposal, planImport } from './plan';
 import { type ImportProposal, importProposal } from './proposal';
+import { knownParagraphs } from './narrative';
 import { proposeImport } from './propose';
 import { readDocx } from './read-docx';
 
@@ -75,7 +76,7 @@ export class ImportService {
       return undefined;
     };
     const importId = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-    const proposal = proposeImport(structure, { importId, fileName: fileName.slice(0, 300), templateDomainOf });
+    const proposal = proposeImport(structure, { importId, fileName: fileName.slice(0, 300), templateDomainOf, knownParagraphs: knownParagraphs(entries) });
     return matchProposal(proposal, entries, reports);
   }
 

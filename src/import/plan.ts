@@ -75,11 +75,13 @@ export function matchProposal(proposal: ImportProposal, entries: readonly WithId
   proposal.entries.forEach((item, left) => {
     const found: Candidate[] = [];
     entries.forEach((entry, right) => {
-      const c = score(item, entry, proposal.year);
+      // the reader found the measure's own paragraphs in this entry's description
+      const known = item.entryId === entry.id;
+      const c = known ? { entryId: entry.id, title: entry.title, score: 1, reason: 'same_text' as const } : score(item, entry, proposal.year);
       if (!c) return;
       found.push(c);
       scores.push({ left, right, score: c.score });
-      fits.set(`${left}|${right}`, fit(item, entry, proposal.year));
+      fits.set(`${left}|${right}`, fit(item, entry, proposal.year) + (known ? 10 : 0));
     });
     candidates[item.key] = found.sort((a, b) => b.score - a.score).slice(0, 5);
   });

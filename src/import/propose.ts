@@ -15,10 +15,11 @@ import { ImportRejectedError } from './errors';
 import { buildOutline, type Outline, type Placed } from './outline';
 import type { ImportBlock, ImportProposal, ProposedEntry, ProposedSection, ProposedTemplate } from './proposal';
 import { meetingDrafts, meetingStatusOf } from './meeting-measures';
-import { clean, type Draft, FALLBACK_TAG, italicOf, itemTitle, languageOfText, paragraphTitle } from './draft';
+import { clean, type Draft, FALLBACK_TAG, italicOf, itemTitle, languageOfText } from './draft';
 import { type DocStructure, type Run, runsText } from './structure';
 import { summaryColumns, type SummaryRow, summaryRows } from './summary-table';
 import { alignInOrder, similarity } from './match';
+import { NARRATIVE_ITEM, joinKnownUnits, joinUnitsToMeasures, type KnownParagraphs, matchSharedRows, mayBeMeasure, sharedMeasure, unitDraft, unitsAsMeasures } from './narrative';
 
 /**
  * Turns a report's structure into a proposal (pure): the template (title, legal citation, introduction,
@@ -32,6 +33,8 @@ export interface ProposeOptions {
   fileName: string;
   /** domain of a section label in the register's own template, if it has one for that label */
   templateDomainOf?: (sectionLabel: string) => DomainCode | undefined;
+  /** the entries whose descriptions hold a paragraph: joins a narrative measure told in several */
+  knownParagraphs?: KnownParagraphs;
 }
 
 /** Items of one list line that a clerk typed as two (" …;⏎…;"). */
@@ -71,79 +74,48 @@ function drafts(outline: Outline, language: Language): Draft[] {
         }
       }
     } else if (role === 'section') {
-      if (c.kind === 'table' || (c.kind === 'paragraph' && c.quote)) return;
-      const text = clean(runsText(c.runs));
-      const next = placed[i + 1];
-      // "… the following services:" before a list is the list's lead-in, not a measure of its own
-      if (c.kind === 'paragraph' && text.endsWith(':') && next?.content.kind === 'list-item' && next.top === p.top) return;
-      const previous = placed[i - 1];
-      const leadIn =
-        c.kind === 'list-item' && previous?.content.kind === 'paragraph' && clean(runsText(previous.content.runs)).endsWith(':') ? clean(runsText(previous.content.runs)) : undefined;
-      if (c.kind === 'list-item' && c.depth > 0 && out.length) {
-        out[out.length - 1].description += `\n- ${text}`;
-        return;
-      }
-      const tagged = languageOfText(text, language);
-      const title = c.kind === 'list-item' ? itemTitle(tagged.text) : paragraphTitle(tagged.text);
-      const description = c.kind === 'list-item' ? (leadIn ? `${leadIn} ${tagged.text}` : '') : tagged.text;
-      out.push({ text: tagged.text, title, description, language: tagged.language, block: 'sections', section: sectionOf(p), subheading: p.subheading, italic: italicOf(c.runs) });
+      const unit = unitDraft(p, placed[i + 1], language);
+      if (unit) out.push(unit);
     }
   });
   return out;
 }
 
+/**
+ * How well a table row names a measure as printed: never a lead-in or a sub-item, which are parts of one; an item of
+ * a narrative's list only when the row says its words (else it is a detail of the paragraph's measure).
+ */
+function rowScore(d: Draft, row: SummaryRow): number {
+  if (!mayBeMeasure(d)) return 0;
+  const texts = d.block !== 'sections' ? [d.title] : d.knownAs ? [d.title, d.text] : [d.text];
+  const score = Math.max(...texts.map((t) => similarity(t, row.title)));
+  return d.unit === 'item' && score < NARRATIVE_ITEM ? 0 : 0.05 + score;
+}
+
 /** Pairs the summary table's rows with the measures printed above it; rows without a measure become measures. */
 function withSummary(list: Draft[], rows: readonly SummaryRow[], language: Language): Draft[] {
-  if (!rows.length) return list;
-  const pairs = alignInOrder(list.length, rows.length, (i, j) => 0.05 + similarity(list[i].block === 'sections' ? list[i].text : list[i].title, rows[j].title));
-  const pairedRows = new Set<number>();
-  for (const pair of pairs) {
-    const draft = list[pair.left];
-    const row = rows[pair.right];
-    pairedRows.add(pair.right);
-    draft.row = row;
-    // a narrative paragraph gets the table's title for the measure, its text stays the description
-    if (draft.block === 'sections') {
-      const tagged = languageOfText(row.title, language);
-      draft.title = itemTitle(tagged.text);
-      draft.description = draft.text;
-    }
-  }
-  // a narrative measure told in several paragraphs: a paragraph the table names no measure for belongs to the
-  // measure before it in its section (or, at the start of a section, to the next one)
-  const merged: Draft[] = [];
-  let pending: Draft[] = [];
-  const flush = () => {
-    merged.push(...pending);
-    pending = [];
-  };
-  for (const draft of list) {
-    const previous = merged[merged.length - 1];
-    const inSection = (d: Draft | undefined) => d?.block === 'sections' && d.section === draft.section;
-    if (draft.block === 'sections' && !draft.row) {
-      if (previous?.row && inSection(previous) && !pending.length) previous.description = `${previous.description}\n\n${draft.text}`;
-      else if (pending.length && pending[0].section !== draft.section) {
-        flush();
-        pending.push(draft);
-      } else pending.push(draft);
+  if (!rows.length) return unitsAsMeasures(list);
+  for (const pair of alignInOrder(list.length, rows.length, (i, j) => rowScore(list[i], rows[j]))) list[pair.left].row = rows[pair.right];
+  matchSharedRows(list);
+  // a narrative measure gets the table's title, its paragraphs stay the description
+  for (const draft of list) if (draft.row && draft.block === 'sections') draft.title = itemTitle(languageOfText(draft.row.title, language).text);
+  const merged = joinUnitsToMeasures(list);
+  const byRow = new Map(merged.filter((d) => d.row).map((d) => [d.row!, d]));
+  const sharing = new Map<Draft, Draft[]>();
+  const extra: Draft[] = [];
+  let previous: Draft | undefined;
+  for (const row of rows) {
+    const paired = byRow.get(row);
+    if (paired) {
+      previous = paired;
       continue;
     }
-    if (draft.row && draft.block === 'sections' && pending.length && pending[0].section === draft.section) {
-      draft.description = [...pending.map((d) => d.text), draft.description].join('\n\n');
-      pending = [];
-    }
-    flush();
-    merged.push(draft);
+    const tagged = languageOfText(row.title, language);
+    const shared = sharedMeasure(previous, row, itemTitle(tagged.text));
+    if (shared) sharing.set(previous!, [...(sharing.get(previous!) ?? []), shared]);
+    else extra.push({ text: tagged.text, title: itemTitle(tagged.text), description: '', language: tagged.language, block: 'table', section: null, subheading: null, italic: false, row });
   }
-  flush();
-  list = merged;
-  const extra = rows
-    .filter((_, j) => !pairedRows.has(j))
-    .map((row): Draft => {
-      const tagged = languageOfText(row.title, language);
-      return { text: tagged.text, title: itemTitle(tagged.text), description: '', language: tagged.language, block: 'table', section: null, subheading: null, italic: false, row };
-    });
-  return [...list, ...extra];
+  return [...merged.flatMap((d) => [d, ...(sharing.get(d) ?? [])]), ...extra];
 }
 
 function statusOf(d: Draft): { status: EntryStatus; reason: Reason } {
@@ -220,7 +192,8 @@ export function proposeImport(structure: DocStructure, options: ProposeOptions):
   const language = detectLanguage(headings) ?? detectLanguage(allText.split('\n').filter((line) => !FALLBACK_TAG.test(line.trim())).join('\n')) ?? 'nl';
   const rows = summaryRows(outline);
   // the measures told only in the meeting accounts come first, as printed; the summary table lists only the others
-  const list = [...meetingDrafts(outline, language), ...withSummary(drafts(outline, language), rows, language)];
+  const units = joinKnownUnits(drafts(outline, language), options.knownParagraphs);
+  const list = [...meetingDrafts(outline, language), ...withSummary(units, rows, language)];
   if (list.length === 0) throw new ImportRejectedError('not_a_report');
   const frontTexts = [outline.title ?? '', ...outline.placed.filter((p) => !p.top || p.top.role === 'intro').map((p) => ('runs' in p.content ? runsText(p.content.runs) : ''))];
   const { year, reason: yearReason } = yearOf(frontTexts);
@@ -257,8 +230,9 @@ export function proposeImport(structure: DocStructure, options: ProposeOptions):
       formalisation: form ? FORMALISATION_OF_FORM[form] : 'informal_exchange',
       department: d.row?.department?.slice(0, 200) ?? null,
       startYear: d.row?.startYear ?? null,
-      action: 'create',
-      entryId: null,
+      // a measure the register knows by its paragraphs is that entry's mention
+      action: d.knownAs ? 'mention' : 'create',
+      entryId: d.knownAs ?? null,
     };
   });
   return {

@@ -75,7 +75,9 @@ describe('import of a report (server)', () => {
     // Molenbeek 2023: 75 measures in the lists and 13 told only in the meeting accounts
     ['year=2023&lang=nl', 88],
     ['year=2023&lang=fr&table=true', 88],
+    // Ukkel 2026: prose, a measure told in several paragraphs or sharing one (the register knows its paragraphs)
     ['year=2026&lang=nl', 43],
+    ['year=2026&lang=fr', 43],
     ['year=2026&lang=fr&table=true', 43],
   ])('the annex %s imported into the register it came from changes nothing', async (query, measures) => {
     const before = await count(demo);

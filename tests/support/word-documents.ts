@@ -143,6 +143,41 @@ export function reportWithMeetingsFr(): Promise<Buffer> {
   ]);
 }
 
+/**
+ * A narrative report typed in Word by another invented commune, as prose: a measure told in two paragraphs, one with
+ * a lead-in and a list, two measures told in one paragraph; with or without the summary table naming the measures.
+ */
+export const NARRATIVE_FR = {
+  municipality: 'Rivelde',
+  measures: [
+    { section: 'Finances', title: 'Concertation du receveur et du directeur financier', paragraphs: ['Le receveur communal et le directeur financier du CPAS se réunissent chaque mois pour harmoniser les procédures comptables.', 'Ils préparent ensemble les modifications budgétaires, ce qui évite les doubles encodages.'] },
+    { section: 'Finances', title: 'Marché conjoint de services bancaires', paragraphs: ['Un marché conjoint de services bancaires est à l’étude pour 2026.'] },
+    { section: 'Emploi', title: 'Mise à l’emploi sous article 60', paragraphs: ['Le CPAS mène une politique active de mise à l’emploi sous article 60 §7.', 'Dans ce cadre, il collabore avec les services communaux suivants :', '- Propreté ;', '- Sports ;', '- Jeunesse.'] },
+    { section: 'Emploi', title: 'Salon de l’emploi commun', paragraphs: ['La commune et le CPAS organisent chaque année un salon de l’emploi commun, ainsi qu’un atelier de rédaction de CV pour les demandeurs d’emploi.'] },
+    { section: 'Emploi', title: 'Atelier de rédaction de CV', paragraphs: [] as string[] },
+  ],
+};
+
+export function narrativeReportFr(options: { table: boolean }): Promise<Buffer> {
+  const r = NARRATIVE_FR;
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`Rapport sur les synergies entre la commune et le CPAS de ${r.municipality}`)] }),
+    para(`Annexe au budget 2026 du CPAS de ${r.municipality}.`),
+  ];
+  const sections = [...new Set(r.measures.map((m) => m.section))];
+  sections.forEach((section, i) => {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${i + 1}. ${section}`)] }));
+    for (const m of r.measures.filter((x) => x.section === section)) {
+      for (const text of m.paragraphs) children.push(text.startsWith('- ') ? bullet(text.slice(2)) : para(text));
+    }
+  });
+  if (options.table) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${sections.length + 1}. Tableau récapitulatif`)] }));
+    children.push(table([['Domaine', 'Mesure', 'Statut'], ...r.measures.map((m) => [m.section, m.title, 'Existante'])]));
+  }
+  return pack(children);
+}
+
 /** A letter: a few paragraphs, no numbered sections, no measures. */
 export function letter(): Promise<Buffer> {
   return pack([
