@@ -101,6 +101,8 @@ export const mention = z
     /** false when the report only told of it inside a meeting's account, not in the synergy lists */
     listed: z.boolean().default(true),
     textOverride: localizedText(4000).optional(),
+    /** written by the year roll-over (not read from a filed report): a roll-over cut short resumes */
+    rolledOver: z.literal(true).optional(),
   })
   .strict();
 export type Mention = z.infer<typeof mention>;
@@ -161,6 +163,9 @@ export const entryFields = z
 export function formalisationFor(entry: { formalisation?: Formalisation; form?: CooperationForm }): Formalisation | undefined {
   return entry.formalisation ?? (entry.form ? FORMALISATION_OF_FORM[entry.form] : undefined);
 }
+
+/** A change to an entry: the fields it names; `form: null` removes the form (the formalisation stays). */
+export const entryPatch = entryFields.partial().extend({ form: z.enum(FORM_CODES).nullable().optional() });
 
 export const synergyEntry = entryFields
   .superRefine((e, ctx) => {

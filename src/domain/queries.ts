@@ -1,3 +1,4 @@
+import { placementOf, type YearRules } from './annex/placement';
 import type { Action, Mention, PersonRef, SynergyEntry } from './model';
 import { DOMAIN_CODES, type DomainCode, type EntryStatus, FINISHED_ACTION_STATUSES } from './vocabulary';
 
@@ -146,13 +147,16 @@ export function mentionIn(entry: SynergyEntry, reportYear: number): Mention | un
 }
 
 /**
- * Year roll-over for one entry: freezes how it stood in `closingYear`'s report and moves it on.
- * "new" in year N becomes "existing" in N+1; every other status (abandoned included) is kept as is.
- * Returns undefined when the year was already rolled over for this entry.
+ * Year roll-over for one entry: freezes how it stands in `rules.year`'s report (the annex's own year rules: nothing
+ * that started later or ended earlier, italics for what is new) and moves it on: "new" becomes "existing".
+ * Returns undefined when the year is already frozen for this entry, or the entry is not of that year's report.
  */
-export function rollOverEntry<E extends SynergyEntry>(entry: E, closingYear: number): E | undefined {
-  if (mentionIn(entry, closingYear)) return undefined;
-  const frozen: Mention = { reportYear: closingYear, status: entry.status, italic: entry.status === 'new', listed: true };
+export function rollOverEntry<E extends WithId<SynergyEntry>>(entry: E, rules: YearRules): E | undefined {
+  if (mentionIn(entry, rules.year)) return undefined;
+  const placed = placementOf(entry, rules);
+  if (!placed || !('placement' in placed)) return undefined;
+  const { status, italic } = placed.placement;
+  const frozen: Mention = { reportYear: rules.year, status, italic, listed: true, ...(entry.section ? { section: entry.section } : {}), rolledOver: true };
   return {
     ...entry,
     mentions: [...entry.mentions, frozen].sort((a, b) => a.reportYear - b.reportYear),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import { rulesForClosing } from '../domain/annex/placement';
 import { chronological } from '../domain/entry-versions';
 import * as model from '../domain/model';
 import type { Action, Decision, HistoryEvent, PersonRef, SynergyEntry } from '../domain/model';
@@ -212,8 +213,10 @@ export class EntryService {
       id,
       async (current) => {
         const merged = applyPatch(current, patch);
+        // `form: null` removes the form; the formalisation it implied stays the entry's own
+        if (merged.form === null) delete merged.form;
         // a new form without a formalisation re-derives it, unless the entry deliberately overrides it
-        if (isPlainObject(patch) && 'form' in patch && !('formalisation' in patch) && !merged.formalisationOverride) delete merged.formalisation;
+        else if (isPlainObject(patch) && 'form' in patch && !('formalisation' in patch) && !merged.formalisationOverride) delete merged.formalisation;
         const next = validate(model.synergyEntry, merged) as SynergyEntry;
         changes = changedFields(stripMeta(current), next, ['updatedAt']);
         if (changes.length === 0) return undefined;
@@ -250,32 +253,43 @@ export class EntryService {
     await this.record(id, by, 'deleted', Object.keys(last).map((field) => ({ field, from: last[field], to: null })));
   }
 
-  /** Closes `closingYear`: freezes each entry's mention for that year; "new" becomes "existing". Idempotent. */
-  async rollOver(closingYear: number, by: Actor): Promise<{ rolledOver: number; alreadyDone: number }> {
+  /**
+   * Closes `closingYear`: freezes each entry's place in that year's report as a mention ("new" becomes "existing").
+   * Idempotent, and a roll-over cut short resumes: the year is derived as if nothing were frozen yet.
+   */
+  async rollOver(closingYear: number, by: Actor): Promise<{ rolledOver: number; alreadyDone: number; notInYear: number }> {
     if (!Number.isInteger(closingYear) || closingYear < 2000 || closingYear > 2100) {
       throw new ValidationError([fieldIssue('year', 'year_range', { min: 2000, max: 2100 })]);
     }
-    let rolledOver = 0;
-    let alreadyDone = 0;
-    for (const { id } of await this.store.entries.list()) {
+    const [entries, templates] = await Promise.all([this.store.entries.list(), this.store.reports.list()]);
+    const rules = rulesForClosing(entries, templates, closingYear);
+    const counts = { rolledOver: 0, alreadyDone: 0, notInYear: 0 };
+    // a filed report read back closed the year: it holds what it printed, nothing is added
+    if (!rules) {
+      const filed = entries.filter((e) => e.mentions.some((m) => m.reportYear === closingYear)).length;
+      return { ...counts, alreadyDone: filed, notInYear: entries.length - filed };
+    }
+    for (const { id } of entries) {
       let changes: HistoryEvent['changes'] = [];
+      let frozenBefore = false;
       const { changed } = await readModifyWrite(this.store.entries, 'entries', id, (current) => {
-        const next = rollOverEntry(stripMeta(current), closingYear);
+        frozenBefore = current.mentions.some((m) => m.reportYear === closingYear);
+        const next = rollOverEntry(current, rules);
         if (!next) return undefined;
         changes = changedFields(stripMeta(current), next, ['updatedAt']);
-        return { ...next, updatedAt: this.clock.now().toISOString() };
+        return { ...stripMeta(next), updatedAt: this.clock.now().toISOString() };
       }).catch((error: unknown) => {
         if (error instanceof NotFoundError) return { changed: false }; // deleted meanwhile
         throw error;
       });
       if (!changed) {
-        alreadyDone++;
+        counts[frozenBefore ? 'alreadyDone' : 'notInYear']++;
         continue;
       }
       await this.record(id, by, 'rolled_over', changes, `Report year ${closingYear} closed`);
-      rolledOver++;
+      counts.rolledOver++;
     }
-    return { rolledOver, alreadyDone };
+    return counts;
   }
 
   private async requireFocusGroup(focusGroupId: string | null): Promise<void> {

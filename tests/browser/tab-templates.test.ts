@@ -96,3 +96,39 @@ test('a section without a title is refused with a Dutch message next to its cont
   expect(after.etag).toBe(before.etag);
   await context.close();
 });
+
+test('after the budget vote the secretary closes a year from the templates screen: a year closed by its filed report stays as printed, an open one is frozen', async () => {
+  const { page, context } = await openPage(browser, `${server.url}/tab?lang=fr#/templates`, { locale: 'fr-BE' });
+  await page.waitForSelector('[data-testid="template-list"]');
+  page.removeAllListeners('dialog');
+  const asked: string[] = [];
+  page.on('dialog', (d) => {
+    asked.push(d.message());
+    void d.accept();
+  });
+  const entries = async () => (await json<{ items: Array<{ id: string; mentions: Array<{ reportYear: number }> }> }>(await server.api('/api/entries'))).items;
+  const frozenIn = async (year: number) => (await entries()).filter((e) => e.mentions.some((m) => m.reportYear === year)).length;
+  const before2026 = await frozenIn(2026);
+
+  const result = page.locator('[data-testid="roll-over-result"]');
+  await page.locator('[data-template-year="2026"] [data-testid="roll-over"]').click();
+  await result.locator('.message-success').waitFor();
+  expect(asked[0]).toMatch(/^Clôturer le rapport du budget 2026\u00a0\?/);
+  expect(await result.innerText()).toMatch(/^Rapport 2026 clôturé\. Mesures figées\u00a0: 0 · déjà figées\u00a0: \d+ · hors 2026\u00a0: \d+\.$/);
+  expect(await frozenIn(2026)).toBe(before2026);
+
+  // 2023's report is the filed Molenbeek one too; a year with only a template and no filed report is closed from its card
+  const year = 2030;
+  const t2026 = (await templates()).find((t) => t.budgetYear === 2026)!;
+  const { id: _id, etag: _etag, ...copy } = t2026;
+  expect((await server.api('/api/reports', { method: 'POST', json: { ...copy, budgetYear: year } })).status).toBe(201);
+  await page.reload();
+  await page.waitForSelector(`[data-template-year="${year}"]`);
+  await page.locator(`[data-template-year="${year}"] [data-testid="roll-over"]`).click();
+  await result.locator('.message-success').waitFor();
+  const frozen = Number(/Mesures figées\u00a0: (\d+)/.exec(await result.innerText())![1]);
+  expect(frozen).toBeGreaterThan(0);
+  expect(await frozenIn(year)).toBe(frozen);
+  await page.screenshot({ path: artifactPath('tab', 'template-roll-over-fr.png') });
+  await context.close();
+});

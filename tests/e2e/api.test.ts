@@ -124,6 +124,12 @@ describe('register API over HTTP', () => {
     // a new form re-derives the formalisation of an entry that does not override it
     const patched = await json(await server.api(`/api/entries/${derived.body.id}`, { method: 'PATCH', json: { form: 'staff_secondment' }, headers: { 'if-match': derived.body.etag } }));
     expect(patched.body.formalisation).toBe('shared_staff_or_service');
+    // `form: null` removes the form; the formalisation stays
+    const noForm = await json(await server.api(`/api/entries/${derived.body.id}`, { method: 'PATCH', json: { form: null }, headers: { 'if-match': patched.body.etag } }));
+    expect(noForm.status).toBe(200);
+    expect(noForm.body.form).toBeUndefined();
+    expect(noForm.body.formalisation).toBe('shared_staff_or_service');
+    expect((await json(await server.api(`/api/entries/${derived.body.id}`))).body.form).toBeUndefined();
     const vocabulary = await json(await server.api('/api/vocabulary'));
     expect(vocabulary.body.formalisationOfForm.framework_agreement).toBe('joint_procurement');
   });
@@ -195,9 +201,13 @@ describe('register API over HTTP', () => {
       }),
     );
     expect(decided.status).toBe(201);
-    const rolled = await json(await server.api('/api/register/roll-over', { method: 'POST', json: { year: 2026 } }));
+    // 2026 is closed by the filed Ukkel report: closing it again adds nothing; 2027 is open
+    const filed = await json(await server.api('/api/register/roll-over', { method: 'POST', json: { year: 2026 } }));
+    expect(filed.body).toMatchObject({ rolledOver: 0 });
+    expect((await json(await server.api(`/api/entries/${entry.id}`))).body).toMatchObject({ status: 'new', mentions: [] });
+    const rolled = await json(await server.api('/api/register/roll-over', { method: 'POST', json: { year: 2027 } }));
     expect(rolled.body.rolledOver).toBeGreaterThan(0);
-    expect((await json(await server.api(`/api/entries/${entry.id}`))).body).toMatchObject({ status: 'existing', mentions: [{ reportYear: 2026, italic: true }] });
+    expect((await json(await server.api(`/api/entries/${entry.id}`))).body).toMatchObject({ status: 'existing', mentions: [{ reportYear: 2027, italic: true }] });
     expect((await json(await server.api('/api/register/roll-over', { method: 'POST', json: { year: 'last' } }))).status).toBe(400);
   });
 });

@@ -1,3 +1,4 @@
+import { rulesForClosing } from '../../src/domain/annex/placement';
 import { type Action, type SynergyEntry, synergyEntry, action as actionSchema } from '../../src/domain/model';
 import {
   changedFields,
@@ -83,18 +84,38 @@ describe('action queries', () => {
 });
 
 describe('year roll-over', () => {
+  const close = (e: ReturnType<typeof entry>, year: number, others: Array<ReturnType<typeof entry>> = []) => rollOverEntry(e, rulesForClosing([e, ...others], [], year)!);
+
   it('turns "new" of year N into "existing" and freezes the mention of year N in italics', () => {
-    const rolled = rollOverEntry(entry({ title: { nl: 'x' }, status: 'new' }), 2026)!;
+    const rolled = close(entry({ title: { nl: 'x' }, status: 'new' }), 2026)!;
     expect(rolled.status).toBe('existing');
-    expect(rolled.mentions).toEqual([{ reportYear: 2026, status: 'new', italic: true, listed: true }]);
+    expect(rolled.mentions).toEqual([{ reportYear: 2026, status: 'new', italic: true, listed: true, rolledOver: true }]);
   });
 
-  it('keeps every other status, abandoned included, and is idempotent per year', () => {
-    const stopped = rollOverEntry(entry({ title: { nl: 'x' }, status: 'stopped' }), 2026)!;
+  it('freezes what the year\'s annex holds: a measure stopped that year, an old one without italics, its explicit section', () => {
+    const stopped = close(entry({ title: { nl: 'x' }, status: 'stopped', startYear: 2020, endYear: 2026 }), 2026)!;
     expect(stopped.status).toBe('stopped');
-    expect(stopped.mentions[0]).toMatchObject({ status: 'stopped', italic: false });
-    expect(rollOverEntry(stopped, 2026)).toBeUndefined();
-    expect(rollOverEntry(stopped, 2027)!.mentions.map((m) => m.reportYear)).toEqual([2026, 2027]);
+    expect(stopped.mentions).toEqual([{ reportYear: 2026, status: 'stopped', italic: false, listed: true, rolledOver: true }]);
+    expect(close(stopped, 2026)).toBeUndefined();
+    const old = close(entry({ title: { nl: 'y' }, status: 'existing', startYear: 2019, section: 'jobhuis' }), 2026)!;
+    expect(old.mentions).toEqual([{ reportYear: 2026, status: 'existing', italic: false, listed: true, section: 'jobhuis', rolledOver: true }]);
+  });
+
+  it('leaves out what is not of that year: started later, ended earlier, stopped without an end year', () => {
+    expect(close(entry({ title: { nl: 'later' }, status: 'new', startYear: 2028 }), 2026)).toBeUndefined();
+    expect(close(entry({ title: { nl: 'earlier' }, status: 'stopped', startYear: 2020, endYear: 2024 }), 2026)).toBeUndefined();
+    expect(close(entry({ title: { nl: 'when?' }, status: 'stopped' }), 2026)).toBeUndefined();
+  });
+
+  it('a year closed by a filed report (imported) is not closed again: nothing is added to what it printed', () => {
+    const filed = entry({ title: { nl: 'printed' }, status: 'existing', startYear: 2020, mentions: [{ reportYear: 2026, status: 'existing', italic: false, listed: true }] });
+    expect(rulesForClosing([filed, entry({ title: { nl: 'added later' }, status: 'existing', startYear: 2025 })], [], 2026)).toBeUndefined();
+  });
+
+  it('a roll-over cut short resumes: the entries frozen already do not close the year for the others', () => {
+    const done = close(entry({ title: { nl: 'a' }, status: 'existing', startYear: 2020 }), 2026)!;
+    const rest = entry({ title: { nl: 'b' }, status: 'existing', startYear: 2021 });
+    expect(close(rest, 2026, [done])!.mentions).toEqual([{ reportYear: 2026, status: 'existing', italic: false, listed: true, rolledOver: true }]);
   });
 });
 

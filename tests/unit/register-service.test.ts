@@ -103,14 +103,16 @@ describe('register service on the embedded store', () => {
     });
   });
 
-  it('rolls the year over once: new becomes existing, the year is frozen, abandoned stays', async () => {
+  it('rolls the year over once: new becomes existing, the year is frozen, abandoned stays, a later measure is not of it', async () => {
     const fresh = await register.entries.create(entryInput('nieuw'), anne);
-    const dropped = await register.entries.create(entryInput('stopgezet', { status: 'stopped' }), anne);
-    expect(await register.entries.rollOver(2026, anne)).toEqual({ rolledOver: 2, alreadyDone: 0 });
-    expect(await register.entries.rollOver(2026, anne)).toEqual({ rolledOver: 0, alreadyDone: 2 });
+    const dropped = await register.entries.create(entryInput('stopgezet', { status: 'stopped', startYear: 2020, endYear: 2026 }), anne);
+    const later = await register.entries.create(entryInput('later', { startYear: 2027 }), anne);
+    expect(await register.entries.rollOver(2026, anne)).toEqual({ rolledOver: 2, alreadyDone: 0, notInYear: 1 });
+    expect(await register.entries.rollOver(2026, anne)).toEqual({ rolledOver: 0, alreadyDone: 2, notInYear: 1 });
+    expect((await register.entries.get(later.id)).mentions).toEqual([]);
     const after = await register.entries.get(fresh.id);
     expect(after.status).toBe('existing');
-    expect(after.mentions).toEqual([{ reportYear: 2026, status: 'new', italic: true, listed: true }]);
+    expect(after.mentions).toEqual([{ reportYear: 2026, status: 'new', italic: true, listed: true, rolledOver: true }]);
     expect((await register.entries.get(dropped.id)).status).toBe('stopped');
     expect((await register.entries.history(fresh.id)).at(-1)!.kind).toBe('rolled_over');
     await expect(register.entries.rollOver(1999, anne)).rejects.toBeInstanceOf(ValidationError);

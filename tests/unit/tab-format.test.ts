@@ -77,6 +77,12 @@ describe('form body', () => {
     expect(bodyOf({ ...values, form: '', formalisation: '' }, undefined, { rule }).formalisation).toBeUndefined();
     expect(bodyOf({ ...values, form: 'shared_service', formalisation: 'agreement', formalisationOverride: 'true' }, undefined, { rule })).toMatchObject({ formalisation: 'agreement', formalisationOverride: true });
   });
+  test('"no form" on a stored entry removes its form (null) and keeps the formalisation it had', () => {
+    const stored = { form: 'shared_service', formalisation: 'shared_staff_or_service' } as const;
+    expect(bodyOf({ ...values, form: '', formalisation: '' }, stored, { rule })).toMatchObject({ form: null, formalisation: 'shared_staff_or_service' });
+    expect(bodyOf({ ...values, form: '', formalisation: 'agreement' }, stored, { rule })).toMatchObject({ form: null, formalisation: 'agreement' });
+    expect(bodyOf({ ...values, form: '', formalisation: '' }, { formalisation: 'agreement' }, { rule }).form).toBeUndefined();
+  });
   test('an entry shows "from the form" when its formalisation is what its form implies, its own choice otherwise', () => {
     const entry = { form: 'shared_service', formalisation: 'shared_staff_or_service', formalisationOverride: false } as const;
     expect(valuesOf(entry, rule).formalisation).toBe('');

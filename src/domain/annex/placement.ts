@@ -43,6 +43,17 @@ export function yearRulesOf(entries: readonly SynergyEntry[], templates: readonl
   return { year, closedYears, reportYears };
 }
 
+/**
+ * The rules for closing a year, or undefined when its report is closed already: frozen by a filed report (imported).
+ * A year only the roll-over froze part of (cut short) is derived again from the entries, so that the roll-over resumes.
+ */
+export function rulesForClosing(entries: readonly SynergyEntry[], templates: readonly Pick<AnnualReport, 'budgetYear'>[], year: number): YearRules | undefined {
+  const frozen = entries.flatMap((e) => e.mentions.filter((m) => m.reportYear === year));
+  if (frozen.some((m) => !m.rolledOver)) return undefined;
+  const rules = yearRulesOf(entries, templates, year);
+  return { ...rules, closedYears: new Set([...rules.closedYears].filter((y) => y !== year)) };
+}
+
 export function lifecycleOf(status: EntryStatus): Lifecycle {
   if (CLOSED_STATUSES.includes(status)) return 'stopped';
   if (PROPOSAL_STATUSES.includes(status)) return 'proposals';

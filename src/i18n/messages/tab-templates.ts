@@ -12,6 +12,18 @@ export const tabTemplateMessages = {
   'tpl.none': { nl: 'Nog geen sjabloon: de bijlage gebruikt het standaardsjabloon (lijstvorm).', fr: 'Pas encore de modèle\u00a0: l’annexe utilise le modèle par défaut (forme de liste).', en: 'No template yet: the annex uses the default (list shape).' },
   'tpl.year': { nl: 'Begroting {year}', fr: 'Budget {year}', en: 'Budget {year}' },
   'tpl.open': { nl: 'Bewerken', fr: 'Modifier', en: 'Edit' },
+  'tpl.close': { nl: 'Verslag afsluiten', fr: 'Clôturer le rapport', en: 'Close the report' },
+  'tpl.closeOf': { nl: 'Verslag voor begroting {year} afsluiten', fr: 'Clôturer le rapport du budget {year}', en: 'Close the report for budget {year}' },
+  'tpl.closeConfirm': {
+    nl: 'Het verslag voor begroting {year} afsluiten? Elke maatregel behoudt dan voor {year} wat de bijlage nu toont, en wat nieuw was, wordt bestaand. Doe dit nadat de begroting is goedgekeurd.',
+    fr: 'Clôturer le rapport du budget {year}\u00a0? Chaque mesure garde alors pour {year} ce que l’annexe montre maintenant, et ce qui était nouveau devient existant. À faire une fois le budget approuvé.',
+    en: 'Close the report for budget {year}? Each measure then keeps for {year} what the annex shows now, and what was new becomes existing. Do this once the budget is approved.',
+  },
+  'tpl.closed': {
+    nl: 'Verslag {year} afgesloten. Vastgelegd: {rolledOver} maatregelen · al vastgelegd: {alreadyDone} · niet van {year}: {notInYear}.',
+    fr: 'Rapport {year} clôturé. Mesures figées\u00a0: {rolledOver} · déjà figées\u00a0: {alreadyDone} · hors {year}\u00a0: {notInYear}.',
+    en: 'Report {year} closed. Measures frozen: {rolledOver} · already frozen: {alreadyDone} · not of {year}: {notInYear}.',
+  },
   'tpl.new': { nl: 'Nieuw sjabloon', fr: 'Nouveau modèle', en: 'New template' },
   'tpl.startFrom': { nl: 'Vertrekken van', fr: 'Partir de', en: 'Start from' },
   'tpl.create': { nl: 'Sjabloon opstellen', fr: 'Préparer le modèle', en: 'Prepare template' },

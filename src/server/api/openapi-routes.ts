@@ -91,7 +91,7 @@ export const DOCUMENTED_ROUTES: readonly DocumentedRoute[] = [
     idempotent: true,
   },
   { method: 'get', path: '/entries/:id', tag: 'entries', summary: 'One measure', answer: record(named.entry) },
-  { method: 'patch', path: '/entries/:id', tag: 'entries', summary: 'Change a measure (only the fields given)', body: model.entryFields.partial(), answer: record(named.entry), ifMatch: true },
+  { method: 'patch', path: '/entries/:id', tag: 'entries', summary: 'Change a measure (only the fields given)', body: model.entryPatch, answer: record(named.entry), ifMatch: true },
   { method: 'delete', path: '/entries/:id', tag: 'entries', summary: 'Delete a measure', ifMatch: true },
   { method: 'get', path: '/entries/:id/history', tag: 'entries', summary: "A measure's earlier versions", answer: items(free) },
   { method: 'get', path: '/entries/:id/actions', tag: 'entries', summary: "A measure's actions", answer: items(record(named.action)) },

@@ -87,10 +87,12 @@ const optionalText = (typed: string, stored: string | undefined) => typed.trim()
 /**
  * The JSON body: what the person typed, as the API's fields; the server validates (400 issues).
  * "Derived" formalisation is sent as what the form implies (the same rule as the server), so a form
- * change re-derives it; with no form it is left out (the server then asks for one or the other).
+ * change re-derives it; with no form it is left out for a new entry (the server then asks for one or the other)
+ * and kept as it was for a stored one.
  */
 export function bodyOf(v: FormValues, base?: Partial<SynergyEntry>, extra: { rule?: FormalisationRule; benefits?: BenefitRow[] } = {}): Record<string, unknown> {
-  const formalisation = v.formalisation || (v.form ? extra.rule?.[v.form] : undefined);
+  // without a form, "derived" keeps the formalisation the entry has (the form it came from is removed: null)
+  const formalisation = v.formalisation || (v.form ? extra.rule?.[v.form] : base?.formalisation);
   return {
     title: localizedOf(base?.title, v.titleNl, v.titleFr),
     subheading: localizedOf(base?.subheading, v.subheadingNl, v.subheadingFr),
@@ -104,7 +106,7 @@ export function bodyOf(v: FormValues, base?: Partial<SynergyEntry>, extra: { rul
     endYear: numberOrRaw(v.endYear),
     parties: v.parties.split('\n').map((p) => p.trim()).filter(Boolean),
     kind: v.kind,
-    form: v.form || undefined,
+    form: v.form || (base?.form ? null : undefined),
     formalisation,
     formalisationOverride: v.formalisationOverride === 'true',
     financialBenefit: { ...(base?.financialBenefit ?? {}), amountEur: numberOrRaw(v.amountEur), confidence: v.confidence },

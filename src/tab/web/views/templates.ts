@@ -38,6 +38,7 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
     PRESETS.map((p) => h('option', { value: p }, t(`tpl.preset.${p}`))),
   );
   const feedback = h('div', { 'aria-live': 'polite' });
+  const closed = h('div', { 'aria-live': 'polite', 'data-testid': 'roll-over-result' });
 
   const create = () => {
     const budgetYear = Number(year.value);
@@ -53,6 +54,7 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
     root,
     h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1' }, t('tpl.title'))),
     h('p', { class: 'muted' }, t('tpl.explain')),
+    closed,
     templates.length
       ? h(
           'ul',
@@ -63,7 +65,12 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
               { class: 'card', 'data-template-year': String(tpl.budgetYear) },
               h('p', { class: 'card-subtitle' }, t('tpl.year', { year: String(tpl.budgetYear) })),
               h('p', { class: 'muted' }, ctx.text(tpl.municipality).text, ' · ', t(`tpl.shape.${tpl.shape}`), ' · ', t(`tpl.preset.${tpl.preset}`)),
-              linkButton(t('tpl.open'), `#/templates/${encodeURIComponent(tpl.id)}`, { 'aria-label': `${t('tpl.open')}: ${t('tpl.year', { year: String(tpl.budgetYear) })}` }),
+              h(
+                'div',
+                { class: 'button-row' },
+                linkButton(t('tpl.open'), `#/templates/${encodeURIComponent(tpl.id)}`, { 'aria-label': `${t('tpl.open')}: ${t('tpl.year', { year: String(tpl.budgetYear) })}` }),
+                ctx.can('rollOver') ? closeButton(ctx, tpl.budgetYear, closed) : null,
+              ),
             ),
           ),
         )
@@ -78,6 +85,21 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
     ),
   );
   root.querySelector<HTMLElement>('#view-title')?.focus();
+}
+
+/** Closing a year's report (after the budget is approved): every measure keeps what that year's annex shows. */
+function closeButton(ctx: AppContext, year: number, result: HTMLElement): HTMLElement {
+  const close = async () => {
+    if (!window.confirm(ctx.t('tpl.closeConfirm', { year: String(year) }))) return;
+    try {
+      const counts = await ctx.api.send<{ rolledOver: number; alreadyDone: number; notInYear: number }>('POST', '/register/roll-over', { year });
+      const figures = { year: String(year), rolledOver: String(counts.rolledOver), alreadyDone: String(counts.alreadyDone), notInYear: String(counts.notInYear) };
+      replaceChildren(result, h('p', { class: 'message message-success', role: 'status' }, ctx.t('tpl.closed', figures)));
+    } catch (error) {
+      replaceChildren(result, errorBox(ctx, error));
+    }
+  };
+  return button(ctx.t('tpl.close'), () => void close(), { ariaLabel: ctx.t('tpl.closeOf', { year: String(year) }), testid: 'roll-over' });
 }
 
 /** A new, unsaved template: a preset filled with the municipality and year, or a copy of another year's. */
