@@ -48,7 +48,7 @@ function tallyBlock(input: Pick<PollCardInput, 'view' | 't'>, maxNames: number):
   for (const o of tally.options) {
     const pct = percentOf(o.count, tally.ballots);
     const bar = '█'.repeat(Math.round(pct / 10)) + '░'.repeat(10 - Math.round(pct / 10));
-    blocks.push(text(`${plain(o.label, 200)}: ${o.count} (${pct}%)  ${bar}`, { spacing: 'Small' }));
+    blocks.push(text(`${t('poll.optionTally', { label: plain(o.label, 200), count: o.count, pct })}  ${bar}`, { spacing: 'Small' }));
     if (!view.anonymous && o.voters.length && maxNames > 0) {
       const names = o.voters.slice(0, maxNames).map((n) => plain(n, 60));
       const more = o.voters.length - names.length;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { safeLink } from './links';
+import { isoDate, isoDateTime, LANGUAGE_CODES, localizedText, personRef, requiredLocalizedText, text } from './model-base';
 import {
   ACTION_STATUS_CODES,
-  LANGUAGES,
   ADMINISTRATION_CODES,
   type CooperationForm,
   DECISION_BODY_CODES,
@@ -18,42 +18,9 @@ import {
   STATUS_CODES,
 } from './vocabulary';
 
-const LANGUAGE_CODES = LANGUAGES as unknown as ['nl', 'fr', 'en'];
-
-/** Calendar date as written in the register: YYYY-MM-DD (no time zone games for due dates). */
-export const isoDate = z.string().superRefine((s, ctx) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date written YYYY-MM-DD', params: { code: 'invalid_date_format' } });
-  } else if (Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || !new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not a real calendar date', params: { code: 'not_a_date' } });
-  }
-});
-
-export const isoDateTime = z.string().datetime({ offset: true, message: 'must be an ISO 8601 date and time' });
-
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
-
-/** A text in the register's languages; Brussels writes French first, so any one language may be the source. */
-export const localizedText = (max = 4000) =>
-  z
-    .object({ nl: text(max).optional(), fr: text(max).optional(), en: text(max).optional() })
-    .strict();
-export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
-
-export const requiredLocalizedText = (max: number) =>
-  localizedText(max).refine((t) => Boolean(t.nl?.trim() || t.fr?.trim() || t.en?.trim()), {
-    message: 'needs a text in Dutch, French or English',
-    params: { code: 'needs_text' },
-  });
-
-export const personRef = z
-  .object({
-    name: text(200).min(1, 'is required'),
-    id: text(200).optional(),
-    email: z.string().email('is not an e-mail address').optional(),
-  })
-  .strict();
-export type PersonRef = z.infer<typeof personRef>;
+export { isoDate, isoDateTime, type LocalizedText, localizedText, type PersonRef, personRef, requiredLocalizedText } from './model-base';
+export * from './model-polls';
+export * from './model-bot';
 
 export const contactPerson = personRef
   .extend({
@@ -253,89 +220,6 @@ export const meeting = z
 export type Meeting = z.infer<typeof meeting>;
 export type MeetingInput = z.input<typeof meeting>;
 
-export const pollOption = z.object({ id: z.string().min(1).max(40), label: text(200).min(1, 'is required') }).strict();
-
-/** A person as polls and digests know them: `id` is the Entra object id (Teams gives it as aadObjectId). */
-export const rosterMember = z.object({ id: text(200).min(1, 'is required'), name: text(200).min(1, 'is required') }).strict();
-export type RosterMember = z.infer<typeof rosterMember>;
-
-/** The outcome counts only with at least this many ballots, or this share of the roster. */
-export const pollQuorum = z
-  .object({
-    ballots: z.number().int().min(1, 'must be at least 1').max(100000).optional(),
-    percent: z.number().int().min(1, 'must be 1 to 100').max(100, 'must be 1 to 100').optional(),
-  })
-  .strict()
-  .refine((q) => (q.ballots === undefined) !== (q.percent === undefined), { message: 'give either a number of ballots or a percentage', params: { code: 'quorum_ballots_or_percent' } });
-export type PollQuorum = z.infer<typeof pollQuorum>;
-
-/** "HH:MM" in Brussels time. */
-export const timeOfDay = z.string().refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), { message: 'must be a time written HH:MM', params: { code: 'time_of_day' } });
-
-export const poll = z
-  .object({
-    focusGroupId: z.string().min(1, 'is required'),
-    entryId: z.string().nullable().default(null),
-    question: text(500).min(1, 'is required'),
-    options: z
-      .array(pollOption)
-      .min(2, 'needs at least 2 options')
-      .max(10, 'allows at most 10 options')
-      .refine((o) => new Set(o.map((x) => x.id)).size === o.length, { message: 'option ids must be unique', params: { code: 'unique_ids' } }),
-    multipleChoice: z.boolean().default(false),
-    anonymous: z.boolean().default(false),
-    closesAt: isoDateTime.nullable().default(null),
-    /** a poll with an opening time in the future is 'scheduled': published and open for votes from then on */
-    opensAt: isoDateTime.nullable().default(null),
-    status: z.enum(['scheduled', 'open', 'closed']).default('open'),
-    /** results sealed until the poll closes: until then everyone sees only the number of ballots */
-    sealed: z.boolean().default(false),
-    /** who may vote (fixed when the poll is created); null: anyone in the conversation */
-    roster: z.array(rosterMember).max(2000).nullable().default(null),
-    quorum: pollQuorum.nullable().default(null),
-    /** a reminder to those on the roster who have not voted, every day at this Brussels time while open */
-    reminderTime: timeOfDay.nullable().default(null),
-    /** the poll this one was duplicated from */
-    copiedFrom: z.string().max(40).optional(),
-    createdBy: personRef,
-    /** the creator's Teams user id (29:…), for the card's automatic refresh; absent for polls made outside Teams */
-    creatorTeamsId: text(200).optional(),
-    createdAt: isoDateTime,
-    closedAt: isoDateTime.nullable().default(null),
-    message: z
-      .object({ conversationId: z.string(), activityId: z.string(), serviceUrl: z.string() })
-      .strict()
-      .nullable()
-      .default(null),
-    /** language of the shared poll card and its outcome text */
-    language: z.enum(LANGUAGE_CODES).default('nl'),
-    /**
-     * What created the poll, unique per poll: a bot message's activity id or an API caller's Idempotency-Key.
-     * A request Teams re-sends after 15 s finds the poll it already created instead of making a second one.
-     */
-    requestKey: z.string().min(1).max(300),
-  })
-  .strict();
-export type Poll = z.infer<typeof poll>;
-export type PollInput = z.input<typeof poll>;
-
-/** One ballot per (poll, voter): the key makes a repeated submit idempotent and a change of mind an overwrite. */
-export const vote = z
-  .object({
-    pollId: z.string().min(1),
-    /** id: the Entra object id; teamsId: the Teams user id (29:…) for the card's automatic refresh */
-    voter: personRef.extend({ id: z.string().min(1), teamsId: text(200).optional() }).strict(),
-    optionIds: z.array(z.string().min(1)).min(1, 'choose at least one option'),
-    at: isoDateTime,
-    ballotKey: z.string().min(1),
-  })
-  .strict();
-export type Vote = z.infer<typeof vote>;
-
-export function ballotKeyOf(pollId: string, voterId: string): string {
-  return `${pollId}|${voterId}`;
-}
-
 export const historyEvent = z
   .object({
     entryId: z.string().min(1),
@@ -351,62 +235,6 @@ export const historyEvent = z
   })
   .strict();
 export type HistoryEvent = z.infer<typeof historyEvent>;
-
-/** Where the bot can post proactively: a channel of a team the app is installed in. */
-export const conversationRef = z
-  .object({
-    key: z.string().min(1),
-    teamId: z.string().min(1),
-    channelId: z.string().min(1),
-    channelName: text(200).optional(),
-    serviceUrl: z.string().min(1),
-    tenantId: z.string().optional(),
-    conversationId: z.string().min(1),
-    botId: z.string().optional(),
-    updatedAt: isoDateTime,
-  })
-  .strict();
-export type ConversationRef = z.infer<typeof conversationRef>;
-
-/**
- * Someone the bot can write to in a 1:1 chat, and in which language: recorded when they talk to the bot
- * (their Teams client's locale). `userId` is the Entra object id.
- */
-export const person = z
-  .object({
-    userId: text(200).min(1),
-    name: text(200).min(1),
-    language: z.enum(LANGUAGE_CODES),
-    chat: z
-      .object({ conversationId: z.string().min(1), serviceUrl: z.string().min(1), tenantId: z.string().optional() })
-      .strict()
-      .nullable()
-      .default(null),
-    updatedAt: isoDateTime,
-  })
-  .strict();
-export type Person = z.infer<typeof person>;
-
-/**
- * A message the app sends at most once (a digest, a reminder, a scheduled poll's card): the record is
- * taken as a lease before sending and says afterwards what was sent, or why it failed and when to retry.
- */
-export const delivery = z
-  .object({
-    key: text(300).min(1),
-    kind: z.enum(['poll_publish', 'poll_reminder', 'digest_owner', 'digest_channel']),
-    state: z.enum(['sending', 'sent', 'failed']),
-    leaseUntil: isoDateTime.nullable().default(null),
-    attempts: z.number().int().min(0),
-    nextAttemptAt: isoDateTime.nullable().default(null),
-    lastError: text(1000).optional(),
-    sentAt: isoDateTime.nullable().default(null),
-    /** what was sent, for people reading the list */
-    summary: text(2000).optional(),
-    updatedAt: isoDateTime,
-  })
-  .strict();
-export type Delivery = z.infer<typeof delivery>;
 
 export {
   annualReport,

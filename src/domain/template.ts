@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText, requiredLocalizedText } from './model';
+import { localizedText, requiredLocalizedText } from './model-base';
 import { DOMAIN_CODES, SCOPE_CODES } from './vocabulary';
 
 /**

@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { artifactPath, chromiumAvailable, launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { artifactPath, browserSuite, chromiumAvailable } from '../support/browser';
 
 /** The task pane page opened in a plain browser (no Office): it says to open it in Word and offers the .docx. */
 
@@ -8,26 +6,17 @@ const maybe = chromiumAvailable() ? describe : describe.skip;
 if (!chromiumAvailable()) console.log('Chromium is not installed: skipping the task pane browser test (apt-get install -y chromium)');
 
 maybe('Word add-in task pane in a plain browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   test.each([
     ['fr-BE', /Ouvrez cette page dans Word/, 'Insérer'],
     ['nl-BE', /Open deze pagina in Word/, 'Invoegen'],
   ])('%s: says "open this in Word", fills the options, links the .docx', async (locale, message, insertLabel) => {
-    const context = await browser.newContext({ locale });
+    const context = await suite.browser.newContext({ locale });
     const page = await context.newPage();
     // offline machine: the Office CDN is unreachable; fail it at once as a browser without Office would
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
-    await page.goto(`${server.url}/addin/taskpane.html`);
+    await page.goto(`${suite.server.url}/addin/taskpane.html`);
     await page.waitForFunction(() => document.body.dataset.office === 'absent', undefined, { timeout: 15000 });
     await expect(page.textContent('#status')).resolves.toMatch(message);
     await expect(page.textContent('#insert')).resolves.toBe(insertLabel);
@@ -39,7 +28,7 @@ maybe('Word add-in task pane in a plain browser', () => {
     const href = await page.getAttribute('#download', 'href');
     expect(href).toContain('/api/annex.docx?year=2023');
     expect(href).toContain('table=true');
-    const response = await page.request.get(`${server.url}${href}`);
+    const response = await page.request.get(`${suite.server.url}${href}`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-disposition']).toMatch(/attachment; filename="(synergieverslag|rapport-synergies)-2023-/);
     await page.screenshot({ path: artifactPath('addin', `taskpane-${locale}.png`), fullPage: true });

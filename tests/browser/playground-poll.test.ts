@@ -168,7 +168,7 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     expect(await shared.innerText()).toContain('Bulletins déposés\u00a0: 0');
     await shared.getByRole('radio', { name: 'Mardi' }).check();
     await shared.getByRole('button', { name: 'Voter', exact: true }).click();
-    const alexView = cardWith(alex.page, 'Votre vote : Mardi');
+    const alexView = cardWith(alex.page, 'Votre vote\u00a0: Mardi');
     await alexView.waitFor({ timeout: 20_000 });
     expect(await alexView.innerText()).toContain('Bulletins déposés\u00a0: 1');
     expect(await alexView.innerText()).not.toMatch(/Mardi\s*:\s*1/);
@@ -183,13 +183,13 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     await meganCard.waitFor({ timeout: 20_000 });
     await meganCard.getByRole('radio', { name: 'Lundi' }).check();
     await meganCard.getByRole('button', { name: 'Voter', exact: true }).click();
-    await cardWith(megan.page, 'Votre vote : Lundi').waitFor({ timeout: 20_000 });
+    await cardWith(megan.page, 'Votre vote\u00a0: Lundi').waitFor({ timeout: 20_000 });
     await megan.page.screenshot({ path: artifactPath('bot', 'playground-poll-megan-voted.png') });
     expect((await server.register.polls.votes(poll.id)).map((v) => v.voter.id).sort()).toEqual([USERS[0].aad, USERS[1].aad].sort());
 
     // Alex's own view is still his, not replaced by a shared card: he can ask who has not voted.
     await alex.page.getByRole('treeitem', { name: 'My Team - General' }).click();
-    await cardWith(alex.page, 'Votre vote : Mardi').getByRole('button', { name: 'Qui n’a pas voté\u00a0?' }).click();
+    await cardWith(alex.page, 'Votre vote\u00a0: Mardi').getByRole('button', { name: 'Qui n’a pas voté\u00a0?' }).click();
     const notVoted = cardWith(alex.page, /N’ont pas encore voté \(4\)/);
     await notVoted.waitFor({ timeout: 20_000 });
     expect(await notVoted.innerText()).toMatch(/Adele Vance, Isaiah Langer, Patti Fernandez, Lynne Robbins/);

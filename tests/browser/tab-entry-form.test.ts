@@ -1,25 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { artifactPath, launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { artifactPath, browserSuite } from '../support/browser';
 import { json, openPage, unlabelledControls } from './tab-helpers';
 
 jest.setTimeout(90000);
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ demoData: false });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite({ demoData: false });
 
 test('every annex field is editable: form with its derived formalisation, an override only when ticked, department, section, end year, euro per administration and year', async () => {
-  const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=nl#/new`);
+  const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=nl#/new`);
   await page.waitForSelector('form.entry-form');
   await page.getByLabel('Titel in het Nederlands').fill('Gedeelde boekhouding');
   await page.getByLabel('Tussenkop in het Nederlands').fill('Financiën');
@@ -64,7 +51,7 @@ test('every annex field is editable: form with its derived formalisation, an ove
   expect(await page.locator('[data-testid="benefits"] tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^2025\tGemeente\t€\s?10\.000(,00)?\t—$/), expect.stringMatching(/^2025\tOCMW\t—\t€\s?4\.500,50$/)]);
   expect(await page.locator('#sec-notes + p').innerText()).toBe('Nakijken met de ontvanger <script>');
   const id = decodeURIComponent(new URL(page.url()).hash.replace('#/entry/', ''));
-  const saved = await json(await server.api(`/api/entries/${id}`));
+  const saved = await json(await suite.server.api(`/api/entries/${id}`));
   expect(saved).toMatchObject({
     subheading: { nl: 'Financiën' },
     scope: 'andere-ocmws',
@@ -83,7 +70,7 @@ test('every annex field is editable: form with its derived formalisation, an ove
   });
 
   // back to the form: "from the form" again re-derives it; a repeated year and administration is refused in French
-  await page.goto(`${server.url}/tab?lang=fr#/entry/${id}/edit`);
+  await page.goto(`${suite.server.url}/tab?lang=fr#/entry/${id}/edit`);
   await page.waitForSelector('form.entry-form');
   expect(await page.getByLabel('Formalisation', { exact: true }).inputValue()).toBe('agreement');
   await page.getByLabel('Forme de collaboration').selectOption('agreement');
@@ -97,7 +84,7 @@ test('every annex field is editable: form with its derived formalisation, an ove
   await page.getByLabel('Administration, ligne 2').selectOption('ocmw');
   await page.click('[data-testid="save-entry"]');
   await page.waitForSelector('[data-testid="entry-title"]');
-  expect(await json(await server.api(`/api/entries/${id}`))).toMatchObject({ form: 'agreement', formalisation: 'agreement', formalisationOverride: false });
+  expect(await json(await suite.server.api(`/api/entries/${id}`))).toMatchObject({ form: 'agreement', formalisation: 'agreement', formalisationOverride: false });
   expect(errors).toEqual([]);
   await context.close();
 });

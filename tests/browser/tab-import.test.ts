@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { artifactPath, launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { artifactPath, browserSuite } from '../support/browser';
 import { handTypedReportNl, hostileReport, letter, reportWithMeetingsFr } from '../support/word-documents';
 import { openPage } from './tab-helpers';
 
@@ -8,23 +6,12 @@ import { openPage } from './tab-helpers';
 
 jest.setTimeout(90000);
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ demoData: false });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite({ demoData: false });
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 test('a clerk uploads a Word report, reviews it (domain, skip), confirms twice, and the register holds each measure once', async () => {
-  const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=nl#/import`);
+  const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=nl#/import`);
   await page.waitForSelector('[data-testid="import-file"]');
   expect(await page.locator('h2#view-title').innerText()).toBe('Een verslag importeren (.docx)');
 
@@ -50,13 +37,13 @@ test('a clerk uploads a Word report, reviews it (domain, skip), confirms twice, 
   await page.locator('[data-testid="import-plan"]').getByText(/maakt 5 maatregelen aan.*slaat er 1 over/).waitFor();
   await page.screenshot({ path: artifactPath('tab', 'import-review-nl.png'), fullPage: true });
 
-  expect((await (await server.api('/api/entries')).json()).total).toBe(0);
+  expect((await (await suite.server.api('/api/entries')).json()).total).toBe(0);
   // a double click confirms twice: the register still gets each measure once
   await page.locator('[data-testid="import-confirm"]').dblclick();
   await page.locator('[data-testid="import-status"]').getByText(/Geïmporteerd/).waitFor();
   await page.click('[data-testid="import-confirm"]');
   await page.locator('[data-testid="import-status"]').getByText(/Geïmporteerd: 0 maatregelen aangemaakt/).waitFor();
-  const entries = (await (await server.api('/api/entries')).json()) as { total: number; items: Array<{ domain: string; title: { nl: string } }> };
+  const entries = (await (await suite.server.api('/api/entries')).json()) as { total: number; items: Array<{ domain: string; title: { nl: string } }> };
   expect(entries.total).toBe(5);
   expect(entries.items.find((e) => e.title.nl === 'Gemeenschappelijke opleidingen voor onthaalpersoneel')?.domain).toBe('SOC.EMPL');
   await page.screenshot({ path: artifactPath('tab', 'import-done-nl.png') });
@@ -65,7 +52,7 @@ test('a clerk uploads a Word report, reviews it (domain, skip), confirms twice, 
 });
 
 test('a French report: the measures told only in its meeting accounts are proposed with their meeting, and stay out of the lists', async () => {
-  const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/import`);
+  const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/import`);
   await page.setInputFiles('[data-testid="import-file"]', { name: 'rapport-2025.docx', mimeType: DOCX, buffer: await reportWithMeetingsFr() });
   await page.click('[data-testid="import-read"]');
   await page.waitForSelector('.import-table tbody tr');
@@ -77,14 +64,14 @@ test('a French report: the measures told only in its meeting accounts are propos
   await page.screenshot({ path: artifactPath('tab', 'import-review-fr.png'), fullPage: true });
   await page.click('[data-testid="import-confirm"]');
   await page.locator('[data-testid="import-status"]').getByText(/Importé/).waitFor();
-  const entries = (await (await server.api('/api/entries?q=CPAS%20propose')).json()) as { items: Array<{ mentions: Array<{ reportYear: number; listed: boolean }> }> };
+  const entries = (await (await suite.server.api('/api/entries?q=CPAS%20propose')).json()) as { items: Array<{ mentions: Array<{ reportYear: number; listed: boolean }> }> };
   expect(entries.items.map((e) => e.mentions)).toEqual([[expect.objectContaining({ reportYear: 2025, listed: false })]]);
   expect(errors).toEqual([]);
   await context.close();
 });
 
 test('hostile content in a report is shown as text: no script runs, no link is followed', async () => {
-  const { page, context, dialogs, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/import`);
+  const { page, context, dialogs, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/import`);
   // a French screen: the refusal of a letter is French, whatever language the browser asks the server for
   await page.setInputFiles('[data-testid="import-file"]', { name: 'lettre.docx', mimeType: DOCX, buffer: await letter() });
   await page.click('[data-testid="import-read"]');
@@ -101,13 +88,13 @@ test('hostile content in a report is shown as text: no script runs, no link is f
 });
 
 test('"what changed" shows the measures added to the open year, in French', async () => {
-  await server.api('/api/entries', {
+  await suite.server.api('/api/entries', {
     method: 'POST',
     json: { title: { fr: 'Centrale d’achat commune pour l’énergie' }, domain: 'PROC', status: 'proposed', kind: 'economy_of_scale', formalisation: 'joint_procurement' },
   });
-  const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/changes?from=2025&to=2026`);
+  const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/changes?from=2025&to=2026`);
   await page.locator('[data-kind="added"]').waitFor();
-  expect(await page.locator('h2#view-title').innerText()).toBe("Ce qui a changé depuis l'an dernier");
+  expect(await page.locator('h2#view-title').innerText()).toBe('Ce qui a changé depuis l’an dernier');
   expect(await page.locator('[data-kind="added"] li').allInnerTexts()).toContain('Centrale d’achat commune pour l’énergie — Proposé');
   await page.screenshot({ path: artifactPath('tab', 'changes-fr.png'), fullPage: true });
   expect(errors).toEqual([]);

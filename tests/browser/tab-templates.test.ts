@@ -1,29 +1,16 @@
-import type { Browser } from 'playwright-core';
 import type { AnnualReport } from '../../src/domain/model';
-import { artifactPath, launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { artifactPath, browserSuite } from '../support/browser';
 import { json, openPage, unlabelledControls } from './tab-helpers';
 
 jest.setTimeout(90000);
 
 type Stored = AnnualReport & { id: string; etag: string };
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite({ demoData: true });
 
-beforeAll(async () => {
-  server = await startTestServer({ demoData: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const templates = async () => (await json<{ items: Stored[] }>(await server.api('/api/reports'))).items;
+const templates = async () => (await json<{ items: Stored[] }>(await suite.server.api('/api/reports'))).items;
 
 test('a clerk prepares a Walloon template for a city in French: wording, department sections, unplaced-domain warning, saved as edited', async () => {
-  const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/templates`, { locale: 'fr-BE' });
+  const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/templates`, { locale: 'fr-BE' });
   await page.waitForSelector('[data-testid="template-list"]');
   expect(await page.locator('h2#view-title').innerText()).toBe('Modèles du rapport annuel');
   expect(await page.locator('[data-template-year]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.templateYear))).toEqual(['2026', '2023']);
@@ -83,7 +70,7 @@ test('a clerk prepares a Walloon template for a city in French: wording, departm
 
 test('a section without a title is refused with a Dutch message next to its control; nothing is saved', async () => {
   const before = (await templates()).find((t) => t.budgetYear === 2026)!;
-  const { page, context } = await openPage(browser, `${server.url}/tab?lang=nl#/templates/${before.id}`);
+  const { page, context } = await openPage(suite.browser, `${suite.server.url}/tab?lang=nl#/templates/${before.id}`);
   await page.waitForSelector('[name="blocks.0.sections.0.title.nl"]');
   expect(await page.locator('h2#view-title').innerText()).toBe('Sjabloon voor begroting 2026');
   await page.fill('[name="blocks.0.sections.0.title.nl"]', '');
@@ -98,7 +85,7 @@ test('a section without a title is refused with a Dutch message next to its cont
 });
 
 test('after the budget vote the secretary closes a year from the templates screen: a year closed by its filed report stays as printed, an open one is frozen', async () => {
-  const { page, context } = await openPage(browser, `${server.url}/tab?lang=fr#/templates`, { locale: 'fr-BE' });
+  const { page, context } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/templates`, { locale: 'fr-BE' });
   await page.waitForSelector('[data-testid="template-list"]');
   page.removeAllListeners('dialog');
   const asked: string[] = [];
@@ -106,7 +93,7 @@ test('after the budget vote the secretary closes a year from the templates scree
     asked.push(d.message());
     void d.accept();
   });
-  const entries = async () => (await json<{ items: Array<{ id: string; mentions: Array<{ reportYear: number }> }> }>(await server.api('/api/entries'))).items;
+  const entries = async () => (await json<{ items: Array<{ id: string; mentions: Array<{ reportYear: number }> }> }>(await suite.server.api('/api/entries'))).items;
   const frozenIn = async (year: number) => (await entries()).filter((e) => e.mentions.some((m) => m.reportYear === year)).length;
   const before2026 = await frozenIn(2026);
 
@@ -121,7 +108,7 @@ test('after the budget vote the secretary closes a year from the templates scree
   const year = 2030;
   const t2026 = (await templates()).find((t) => t.budgetYear === 2026)!;
   const { id: _id, etag: _etag, ...copy } = t2026;
-  expect((await server.api('/api/reports', { method: 'POST', json: { ...copy, budgetYear: year } })).status).toBe(201);
+  expect((await suite.server.api('/api/reports', { method: 'POST', json: { ...copy, budgetYear: year } })).status).toBe(201);
   await page.reload();
   await page.waitForSelector(`[data-template-year="${year}"]`);
   await page.locator(`[data-template-year="${year}"] [data-testid="roll-over"]`).click();

@@ -289,7 +289,7 @@ describe('a poll keeps its language across restarts', () => {
     const frozen = await connector.waitFor((a) => a.method === 'PUT' && a.activityId === fr.message.activityId);
     const texts = cardTexts(cardOf(frozen));
     expect(texts[0]).toBe(`Sondage #${fr.id} · Groupe de travail TIC`);
-    expect(texts).toContain('Votes exprimés : 1');
+    expect(texts).toContain('Votes exprimés\u00a0: 1');
   });
 
   test('the sweep of a restarted server closes a poll and posts its results in the poll’s language', async () => {

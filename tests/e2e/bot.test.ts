@@ -116,7 +116,7 @@ describe('commands', () => {
   test('an unknown command says what was wrong and shows help (in French for fr-BE)', async () => {
     const card = lastCard(await say('blabla vandaag', ANN, PERSONAL, 'fr-BE'));
     const texts = cardTexts(card);
-    expect(texts[0]).toContain('« blabla »');
+    expect(texts[0]).toContain('«\u00a0blabla\u00a0»');
     expect(texts.join('\n')).toContain('actions ouvertes');
   });
 
@@ -258,7 +258,7 @@ describe('polls end to end', () => {
   test('automatic refresh gives each person their own view; only the creator sees Close', async () => {
     const where: Where = { conversationId: ICT_CHANNEL, teamId: TEAM, channelId: ICT_CHANNEL };
     const forClaire = await execute('poll.refresh', { verb: 'poll.refresh', pollId }, CLAIRE, where, { locale: 'fr-BE' });
-    expect(cardTexts(forClaire.value)).toContain('Votre vote : Supplier B');
+    expect(cardTexts(forClaire.value)).toContain('Votre vote\u00a0: Supplier B');
     expect(cardActions(forClaire.value).some((a) => a.verb === 'poll.close')).toBe(false);
     const forAnn = await execute('poll.refresh', { verb: 'poll.refresh', pollId }, ANN, where);
     expect(cardActions(forAnn.value).some((a) => a.verb === 'poll.close')).toBe(true);

@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../support/browser';
 
 jest.setTimeout(60000);
 
@@ -9,18 +8,7 @@ jest.setTimeout(60000);
  * drops it after the server stored the entry), saving again gives back the entry created the first time
  * instead of a second one.
  */
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ demoData: false });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite({ demoData: false });
 
 /** The first POST to `url` is stored by the server but its answer never reaches the page; later ones pass. */
 async function loseFirstAnswer(page: Page, url: string): Promise<Array<{ key: string | undefined; status: number | 'lost' }>> {
@@ -40,10 +28,10 @@ async function loseFirstAnswer(page: Page, url: string): Promise<Array<{ key: st
 }
 
 test('a create whose answer was lost, saved again, is stored once and the page shows it', async () => {
-  const context = await browser.newContext({ locale: 'nl-BE' });
+  const context = await suite.browser.newContext({ locale: 'nl-BE' });
   const page = await context.newPage();
   const posts = await loseFirstAnswer(page, '**/api/entries');
-  await page.goto(`${server.url}/tab#/new`);
+  await page.goto(`${suite.server.url}/tab#/new`);
   await page.waitForSelector('form.entry-form');
   await page.getByLabel('Titel in het Nederlands').fill('Gedeelde archiefruimte');
   await page.getByLabel('Domein').selectOption('LEGAL');
@@ -58,21 +46,21 @@ test('a create whose answer was lost, saved again, is stored once and the page s
     { key: expect.stringMatching(/^[0-9a-f-]{36}$/), status: 'lost' },
     { key: posts[0].key, status: 200 }, // 200: the first result, replayed (a new entry would be 201)
   ]);
-  const stored = (await (await server.api('/api/entries')).json()).items.filter((e: { title: { nl?: string } }) => e.title.nl === 'Gedeelde archiefruimte');
+  const stored = (await (await suite.server.api('/api/entries')).json()).items.filter((e: { title: { nl?: string } }) => e.title.nl === 'Gedeelde archiefruimte');
   expect(stored).toHaveLength(1);
   expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#/entry/${stored[0].id}`);
   await context.close();
 });
 
 test('two separate forms are two entries: the key is per submission, not per page', async () => {
-  const context = await browser.newContext({ locale: 'nl-BE' });
+  const context = await suite.browser.newContext({ locale: 'nl-BE' });
   const page = await context.newPage();
   const keys: string[] = [];
   page.on('request', (r) => {
     if (r.method() === 'POST' && r.url().endsWith('/api/entries')) keys.push(r.headers()['idempotency-key']);
   });
   for (const title of ['Eerste gedeelde dienst', 'Tweede gedeelde dienst']) {
-    await page.goto(`${server.url}/tab#/new`);
+    await page.goto(`${suite.server.url}/tab#/new`);
     await page.waitForSelector('form.entry-form');
     await page.getByLabel('Titel in het Nederlands').fill(title);
     await page.getByLabel('Domein').selectOption('LEGAL');
@@ -83,28 +71,28 @@ test('two separate forms are two entries: the key is per submission, not per pag
   }
   expect(keys).toHaveLength(2);
   expect(keys[0]).not.toBe(keys[1]);
-  const titles = (await (await server.api('/api/entries')).json()).items.map((e: { title: { nl?: string } }) => e.title.nl);
+  const titles = (await (await suite.server.api('/api/entries')).json()).items.map((e: { title: { nl?: string } }) => e.title.nl);
   expect(titles).toEqual(expect.arrayContaining(['Eerste gedeelde dienst', 'Tweede gedeelde dienst']));
   await context.close();
 });
 
 test('a poll whose answer was lost, created again from the same form, is one poll', async () => {
   const group = await (
-    await server.api('/api/focus-groups', {
+    await suite.server.api('/api/focus-groups', {
       method: 'POST',
       json: { domain: 'PROC', name: { nl: 'Focusgroep Aankoop', fr: 'Groupe de travail Achats' }, members: [{ id: 'local-developer', name: 'Lokale ontwikkelaar', administration: 'gemeente', role: 'contact' }] },
     })
   ).json();
   const entry = await (
-    await server.api('/api/entries', {
+    await suite.server.api('/api/entries', {
       method: 'POST',
       json: { title: { nl: 'Gezamenlijke aankoopcentrale', fr: 'Centrale d’achat commune' }, domain: 'PROC', status: 'under_study', kind: 'economy_of_scale', formalisation: 'joint_procurement', focusGroupId: group.id },
     })
   ).json();
-  const context = await browser.newContext({ locale: 'fr-BE' });
+  const context = await suite.browser.newContext({ locale: 'fr-BE' });
   const page = await context.newPage();
   const posts = await loseFirstAnswer(page, '**/api/polls');
-  await page.goto(`${server.url}/tab?lang=fr&entry=${entry.id}`);
+  await page.goto(`${suite.server.url}/tab?lang=fr&entry=${entry.id}`);
   await page.getByTestId('new-poll').click();
   await page.getByTestId('poll-form').waitFor();
   await page.getByLabel('Question').fill('Quelle centrale d’achat ?');
@@ -118,7 +106,7 @@ test('a poll whose answer was lost, created again from the same form, is one pol
     { key: expect.stringMatching(/^[0-9a-f-]{36}$/), status: 'lost' },
     { key: posts[0].key, status: 200 },
   ]);
-  const polls = (await (await server.api(`/api/polls?entryId=${entry.id}`)).json()).items ?? [];
+  const polls = (await (await suite.server.api(`/api/polls?entryId=${entry.id}`)).json()).items ?? [];
   expect(polls.filter((p: { question: string }) => p.question === 'Quelle centrale d’achat ?')).toHaveLength(1);
   await context.close();
 });

@@ -119,7 +119,12 @@ test('a named poll with 500 voters and long labels stays under 28 KB, userIds ca
   for (const line of nameLines) expect(line.split(', ').length + Number(/\+(\d+)$/.exec(line)![1])).toBe(50);
   const closed = { ...p, status: 'closed' as const, closedAt: '2026-12-01T16:00:00.000Z' };
   const closedView = viewOf(closed, votes, { id: '', canManage: false }, NOW);
-  ok(pollCard({ view: closedView, t: translator('fr'), language: 'fr', links, refreshUserIds: [], personal: false }));
+  const french = pollCard({ view: closedView, t: translator('fr'), language: 'fr', links, refreshUserIds: [], personal: false });
+  ok(french);
+  // each option's line in French typography: "Option\u00a0: 5 (10\u00a0%)"
+  const tallies = cardTexts(french).filter((t) => /[█░]{10}$/.test(t));
+  expect(tallies).toHaveLength(p.options.length);
+  for (const line of tallies) expect(line).toMatch(/^.+\u00a0: \d+ \(\d+\u00a0%\) {2}[█░]{10}$/u);
   ok(resultsCard({ view: closedView, t: translator('en'), language: 'en', links, outcome: outcomeOf(closed, closedView.tally) }));
 });
 
@@ -132,7 +137,7 @@ test('a sealed poll with a roster of 500: the card shows only the number of ball
   ok(card);
   const texts = cardTexts(card);
   expect(texts).toContain('Résultats scellés jusqu’à la clôture. Bulletins déposés\u00a0: 200');
-  expect(texts.join('\n')).not.toMatch(/\(\d+%\)/);
+  expect(texts.join('\n')).not.toMatch(/\(\d+\s?%\)/);
   expect(texts.some((t) => t.startsWith('N’ont pas encore voté (300)\u00a0: ') && t.endsWith(' +260'))).toBe(true);
   expect(cardActions(card).map((a) => a.title)).toEqual(['Qui n’a pas voté\u00a0?', 'Envoyer un rappel', 'Clôturer le sondage', 'Actualiser', 'Ouvrir dans le registre']);
 });

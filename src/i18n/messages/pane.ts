@@ -27,7 +27,7 @@ export const paneMessages = {
   loading: { nl: 'Het register wordt gelezen…', fr: 'Lecture du registre…', en: 'Reading the register…' },
   ready: {
     nl: 'Plaats de cursor waar de bijlage moet komen en klik op Invoegen. Bijwerken vervangt alleen de bijlage, uw eigen tekst blijft staan.',
-    fr: 'Placez le curseur à l’endroit de l’annexe et cliquez sur Insérer. Mettre à jour ne remplace que l’annexe : votre texte reste intact.',
+    fr: 'Placez le curseur à l’endroit de l’annexe et cliquez sur Insérer. Mettre à jour ne remplace que l’annexe\u00a0: votre texte reste intact.',
     en: 'Put the cursor where the annex goes and click Insert. Refresh replaces only the annex; your own text stays.',
   },
   working: { nl: 'Bezig…', fr: 'En cours…', en: 'Working…' },
@@ -43,7 +43,7 @@ export const paneMessages = {
   },
   officeAbsent: {
     nl: 'Open deze pagina in Word: Start > Synergiebijlage. Hier buiten Word kunt u het verslag wel als .docx downloaden.',
-    fr: 'Ouvrez cette page dans Word : Accueil > Annexe synergies. Hors de Word, vous pouvez télécharger le rapport en .docx.',
+    fr: 'Ouvrez cette page dans Word\u00a0: Accueil > Annexe synergies. Hors de Word, vous pouvez télécharger le rapport en .docx.',
     en: 'Open this page in Word: Home > Synergy annex. Outside Word you can still download the report as .docx.',
   },
   notWord: { nl: 'Deze invoegtoepassing werkt alleen in Word.', fr: 'Ce complément fonctionne uniquement dans Word.', en: 'This add-in works in Word only.' },
@@ -64,17 +64,17 @@ export const paneMessages = {
   },
   register_unreachable: {
     nl: 'Het register is niet bereikbaar ({detail}). Controleer de verbinding en probeer opnieuw; het document is niet gewijzigd.',
-    fr: 'Le registre est injoignable ({detail}). Vérifiez la connexion et réessayez ; le document n’a pas été modifié.',
+    fr: 'Le registre est injoignable ({detail}). Vérifiez la connexion et réessayez\u00a0; le document n’a pas été modifié.',
     en: 'The register cannot be reached ({detail}). Check the connection and try again; the document was not changed.',
   },
-  invalid_options: { nl: 'Deze keuze kan niet: {detail}', fr: 'Ce choix n’est pas possible : {detail}', en: 'This choice is not possible: {detail}' },
+  invalid_options: { nl: 'Deze keuze kan niet: {detail}', fr: 'Ce choix n’est pas possible\u00a0: {detail}', en: 'This choice is not possible: {detail}' },
   office_absent: { nl: 'Word is niet beschikbaar.', fr: 'Word n’est pas disponible.', en: 'Word is not available.' },
   unexpected: {
     nl: 'Er ging iets mis in Word: {detail}. Het document is niet gewijzigd.',
-    fr: 'Un problème est survenu dans Word : {detail}. Le document n’a pas été modifié.',
+    fr: 'Un problème est survenu dans Word\u00a0: {detail}. Le document n’a pas été modifié.',
     en: 'Something went wrong in Word: {detail}. The document was not changed.',
   },
-  toVerify: { nl: 'Na te kijken vóór indiening: {detail}', fr: 'À vérifier avant le dépôt : {detail}', en: 'To check before filing: {detail}' },
+  toVerify: { nl: 'Na te kijken vóór indiening: {detail}', fr: 'À vérifier avant le dépôt\u00a0: {detail}', en: 'To check before filing: {detail}' },
   'fallbackTexts.one': {
     nl: '{count} tekst bestaat niet in deze taal en staat er in de andere taal, gemarkeerd met (NL) of (FR).',
     fr: '{count} texte n’existe pas dans cette langue et figure dans l’autre langue, marqué (NL) ou (FR).',
@@ -89,7 +89,7 @@ export const paneMessages = {
   retry: { nl: 'Opnieuw proberen', fr: 'Réessayer', en: 'Try again' },
   sso_outside_word: {
     nl: 'Aanmelden gebeurt via Word: open dit paneel in Word (Start > Synergiebijlage). Buiten Word vindt u de .docx-export in de Teams-tab van het register.',
-    fr: 'La connexion passe par Word : ouvrez ce volet dans Word (Accueil > Annexe synergies). Hors de Word, utilisez l’export .docx dans l’onglet Teams du registre.',
+    fr: 'La connexion passe par Word\u00a0: ouvrez ce volet dans Word (Accueil > Annexe synergies). Hors de Word, utilisez l’export .docx dans l’onglet Teams du registre.',
     en: 'Signing in goes through Word: open this pane in Word (Home > Synergy annex). Outside Word, use the .docx export in the register’s Teams tab.',
   },
   sso_not_signed_in: {
@@ -99,7 +99,7 @@ export const paneMessages = {
   },
   sso_cancelled: {
     nl: 'Het aanmelden of de toestemming werd geannuleerd. Probeer opnieuw om u aan te melden: zonder aanmelding kan het register niet gelezen worden.',
-    fr: 'La connexion ou le consentement a été annulé. Réessayez pour vous connecter : sans connexion, le registre ne peut pas être lu.',
+    fr: 'La connexion ou le consentement a été annulé. Réessayez pour vous connecter\u00a0: sans connexion, le registre ne peut pas être lu.',
     en: 'Signing in or consent was cancelled. Try again to sign in: without it the register cannot be read.',
   },
   sso_account: {
@@ -109,7 +109,7 @@ export const paneMessages = {
   },
   sso_configuration: {
     nl: 'De aanmelding van de invoegtoepassing is niet (volledig) ingesteld voor uw organisatie (fout {detail}). Vraag de beheerder de app-registratie na te kijken: Office als vooraf gemachtigde client, beheerderstoestemming, Application ID URI op het adres van de invoegtoepassing.',
-    fr: 'La connexion du complément n’est pas (entièrement) configurée pour votre organisation (erreur {detail}). Demandez à l’administrateur de vérifier l’inscription de l’application : Office comme client pré-autorisé, consentement administrateur, URI d’ID d’application à l’adresse du complément.',
+    fr: 'La connexion du complément n’est pas (entièrement) configurée pour votre organisation (erreur {detail}). Demandez à l’administrateur de vérifier l’inscription de l’application\u00a0: Office comme client pré-autorisé, consentement administrateur, URI d’ID d’application à l’adresse du complément.',
     en: 'Signing in is not (fully) set up for this add-in in your organisation (error {detail}). Ask the administrator to check the app registration: Office as a pre-authorised client, admin consent, the Application ID URI on the add-in’s address.',
   },
   sso_client_error: {
@@ -124,7 +124,7 @@ export const paneMessages = {
   },
   sso_browser_zones: {
     nl: 'Uw browser blokkeert de aanmelding: het Microsoft 365-domein en login.microsoftonline.com staan in verschillende beveiligingszones (fout {detail}). Vraag uw IT-dienst dit recht te zetten.',
-    fr: 'Votre navigateur bloque la connexion : le domaine Microsoft 365 et login.microsoftonline.com sont dans des zones de sécurité différentes (erreur {detail}). Demandez à votre service informatique de corriger cela.',
+    fr: 'Votre navigateur bloque la connexion\u00a0: le domaine Microsoft 365 et login.microsoftonline.com sont dans des zones de sécurité différentes (erreur {detail}). Demandez à votre service informatique de corriger cela.',
     en: 'Your browser blocks the sign-in: the Microsoft 365 domain and login.microsoftonline.com are in different security zones (error {detail}). Ask your IT department to fix this.',
   },
   sso_unsupported: {
@@ -134,7 +134,7 @@ export const paneMessages = {
   },
   sso_failed: {
     nl: 'Aanmelden is mislukt ({detail}). Probeer opnieuw; het document is niet gewijzigd.',
-    fr: 'La connexion a échoué ({detail}). Réessayez ; le document n’a pas été modifié.',
+    fr: 'La connexion a échoué ({detail}). Réessayez\u00a0; le document n’a pas été modifié.',
     en: 'Signing in failed ({detail}). Try again; the document was not changed.',
   },
   no_role: {

@@ -34,7 +34,7 @@ export const tabMessages = {
     en: 'To read the register the app needs your consent for Microsoft 365, once.',
   },
   'consent.give': { nl: 'Toestemming geven', fr: 'Donner mon consentement', en: 'Give consent' },
-  'consent.failed': { nl: 'Toestemming niet gegeven: {reason}', fr: 'Consentement non donné : {reason}', en: 'Consent not given: {reason}' },
+  'consent.failed': { nl: 'Toestemming niet gegeven: {reason}', fr: 'Consentement non donné\u00a0: {reason}', en: 'Consent not given: {reason}' },
   'common.loading': { nl: 'Bezig met laden…', fr: 'Chargement…', en: 'Loading…' },
   'common.backToRegister': { nl: '← Terug naar het register', fr: '← Retour au registre', en: '← Back to the register' },
   'common.breadcrumb': { nl: 'Kruimelpad', fr: 'Fil d’Ariane', en: 'Breadcrumb' },
@@ -54,12 +54,12 @@ export const tabMessages = {
   'error.notFound': { nl: 'Dit item bestaat niet (meer).', fr: 'Cet élément n’existe pas (ou plus).', en: 'This item does not exist (any more).' },
   'error.server': {
     nl: 'Er ging iets mis op de server; er werd niets gewijzigd. Probeer het later opnieuw.',
-    fr: 'Une erreur s’est produite sur le serveur ; rien n’a été modifié. Réessayez plus tard.',
+    fr: 'Une erreur s’est produite sur le serveur\u00a0; rien n’a été modifié. Réessayez plus tard.',
     en: 'Something went wrong on the server; nothing was changed. Try again later.',
   },
   'error.unavailable': {
     nl: 'De opslag van het register is niet bereikbaar: {message}',
-    fr: 'Le stockage du registre est indisponible : {message}',
+    fr: 'Le stockage du registre est indisponible\u00a0: {message}',
     en: "The register's storage is unavailable: {message}",
   },
   'error.network': {
@@ -79,7 +79,7 @@ export const tabMessages = {
   'register.pageOf': { nl: 'Pagina {page} van {pages}', fr: 'Page {page} sur {pages}', en: 'Page {page} of {pages}' },
   'register.channelFilter': {
     nl: 'Dit kanaal werkt voor de focusgroep {name}: het register is daarop gefilterd.',
-    fr: 'Ce canal travaille pour le groupe {name} : le registre est filtré sur ce groupe.',
+    fr: 'Ce canal travaille pour le groupe {name}\u00a0: le registre est filtré sur ce groupe.',
     en: 'This channel works for the focus group {name}: the register is filtered on it.',
   },
   'filter.label': { nl: 'Filters', fr: 'Filtres', en: 'Filters' },
@@ -132,7 +132,7 @@ export const tabMessages = {
   'history.decision_recorded': { nl: 'Beslissing geregistreerd', fr: 'Décision enregistrée', en: 'Decision recorded' },
   'history.rolled_over': { nl: 'Jaarafsluiting', fr: 'Clôture de l’année', en: 'Year closed' },
   'history.deleted': { nl: 'Verwijderd', fr: 'Supprimée', en: 'Deleted' },
-  'history.fields': { nl: 'Velden: {fields}', fr: 'Champs : {fields}', en: 'Fields: {fields}' },
+  'history.fields': { nl: 'Velden: {fields}', fr: 'Champs\u00a0: {fields}', en: 'Fields: {fields}' },
   'actions.title': { nl: 'Acties', fr: 'Actions', en: 'Actions' },
   'actions.caption': {
     nl: 'Acties met eigenaar, vervaldatum en status',
@@ -146,8 +146,8 @@ export const tabMessages = {
   'actions.status': { nl: 'Status', fr: 'Statut', en: 'Status' },
   'actions.commands': { nl: 'Acties op deze rij', fr: 'Commandes de la ligne', en: 'Row commands' },
   'actions.markDone': { nl: 'Markeer als klaar', fr: 'Marquer comme terminée', en: 'Mark done' },
-  'actions.markDoneOf': { nl: 'Markeer als klaar: {title}', fr: 'Marquer comme terminée : {title}', en: 'Mark done: {title}' },
-  'actions.markedDone': { nl: 'Actie “{title}” is klaar.', fr: 'L’action « {title} » est terminée.', en: 'Action “{title}” is done.' },
+  'actions.markDoneOf': { nl: 'Markeer als klaar: {title}', fr: 'Marquer comme terminée\u00a0: {title}', en: 'Mark done: {title}' },
+  'actions.markedDone': { nl: 'Actie “{title}” is klaar.', fr: 'L’action «\u00a0{title}\u00a0» est terminée.', en: 'Action “{title}” is done.' },
   'actions.overdue': { nl: 'achterstallig', fr: 'en retard', en: 'overdue' },
   'actions.openEntry': { nl: 'maatregel {id}', fr: 'mesure {id}', en: 'measure {id}' },
   'actions.none': { nl: 'Geen acties.', fr: 'Aucune action.', en: 'No actions.' },
@@ -158,12 +158,12 @@ export const tabMessages = {
   'actions.found.other': { nl: '{count} acties', fr: '{count} actions', en: '{count} actions' },
   'actions.conflictTitle': {
     nl: 'Iemand anders heeft deze actie intussen gewijzigd; er werd niets overschreven.',
-    fr: 'Quelqu’un d’autre a modifié cette action entre-temps ; rien n’a été écrasé.',
+    fr: 'Quelqu’un d’autre a modifié cette action entre-temps\u00a0; rien n’a été écrasé.',
     en: 'Someone else changed this action in the meantime; nothing was overwritten.',
   },
   'actions.conflictNow': {
     nl: 'Nu: “{title}”, status {status}, eigenaar {owner}.',
-    fr: 'Maintenant : « {title} », statut {status}, responsable {owner}.',
+    fr: 'Maintenant\u00a0: «\u00a0{title}\u00a0», statut {status}, responsable {owner}.',
     en: 'Now: “{title}”, status {status}, owner {owner}.',
   },
   'meetings.title': { nl: 'Vergaderingen', fr: 'Réunions', en: 'Meetings' },
@@ -171,7 +171,7 @@ export const tabMessages = {
   'meetings.count.other': { nl: '{count} vergaderingen', fr: '{count} réunions', en: '{count} meetings' },
   'meetings.none': { nl: 'Nog geen vergaderingen.', fr: 'Pas encore de réunion.', en: 'No meetings yet.' },
   'meetings.planned': { nl: 'gepland', fr: 'prévue', en: 'planned' },
-  'meetings.focusGroup': { nl: 'Focusgroep: {name}', fr: 'Groupe de travail : {name}', en: 'Focus group: {name}' },
+  'meetings.focusGroup': { nl: 'Focusgroep: {name}', fr: 'Groupe de travail\u00a0: {name}', en: 'Focus group: {name}' },
   'meetings.decisions.one': { nl: '{count} beslissing', fr: '{count} décision', en: '{count} decision' },
   'meetings.decisions.other': { nl: '{count} beslissingen', fr: '{count} décisions', en: '{count} decisions' },
   'meetings.noDecisions': { nl: 'Geen beslissingen genoteerd.', fr: 'Aucune décision notée.', en: 'No decisions recorded.' },
@@ -186,7 +186,7 @@ export const tabMessages = {
   'focusGroups.contact': { nl: 'contactpersoon', fr: 'personne de contact', en: 'contact person' },
   'focusGroups.showEntries': { nl: 'Maatregelen van deze focusgroep', fr: 'Mesures de ce groupe', en: 'Measures of this focus group' },
   'form.newTitle': { nl: 'Nieuwe maatregel', fr: 'Nouvelle mesure', en: 'New measure' },
-  'form.editTitle': { nl: 'Bewerken: {title}', fr: 'Modifier : {title}', en: 'Edit: {title}' },
+  'form.editTitle': { nl: 'Bewerken: {title}', fr: 'Modifier\u00a0: {title}', en: 'Edit: {title}' },
   'form.backToEntry': { nl: '← Terug naar de maatregel', fr: '← Retour à la mesure', en: '← Back to the measure' },
   'form.titleRule': { nl: '(minstens één taal)', fr: '(au moins une langue)', en: '(at least one language)' },
   'form.titleNl': { nl: 'Titel in het Nederlands', fr: 'Titre en néerlandais', en: 'Title in Dutch' },
@@ -216,12 +216,12 @@ export const tabMessages = {
   'form.create': { nl: 'Maatregel aanmaken', fr: 'Créer la mesure', en: 'Create measure' },
   'form.save': { nl: 'Wijzigingen opslaan', fr: 'Enregistrer les modifications', en: 'Save changes' },
   'form.cancel': { nl: 'Annuleren', fr: 'Annuler', en: 'Cancel' },
-  'form.created': { nl: 'Maatregel “{title}” aangemaakt.', fr: 'Mesure « {title} » créée.', en: 'Measure “{title}” created.' },
-  'form.saved': { nl: 'Wijzigingen aan “{title}” opgeslagen.', fr: 'Modifications de « {title} » enregistrées.', en: 'Changes to “{title}” saved.' },
+  'form.created': { nl: 'Maatregel “{title}” aangemaakt.', fr: 'Mesure «\u00a0{title}\u00a0» créée.', en: 'Measure “{title}” created.' },
+  'form.saved': { nl: 'Wijzigingen aan “{title}” opgeslagen.', fr: 'Modifications de «\u00a0{title}\u00a0» enregistrées.', en: 'Changes to “{title}” saved.' },
   'form.invalid': { nl: 'Ongeldig', fr: 'Non valable', en: 'Invalid' },
   'form.fixErrors': {
     nl: 'Niet opgeslagen: de server vond {count} probleem/problemen. Verbeter de gemarkeerde velden.',
-    fr: 'Non enregistré : le serveur a trouvé {count} problème(s). Corrigez les champs signalés.',
+    fr: 'Non enregistré\u00a0: le serveur a trouvé {count} problème(s). Corrigez les champs signalés.',
     en: 'Not saved: the server found {count} problem(s). Correct the marked fields.',
   },
   'conflict.title': {
@@ -231,7 +231,7 @@ export const tabMessages = {
   },
   'conflict.explain': {
     nl: 'Uw wijzigingen zijn NIET opgeslagen en niets werd overschreven. De versie die nu bewaard is (opgeslagen op {when}) verschilt zo van de uwe:',
-    fr: 'Vos modifications n’ont PAS été enregistrées et rien n’a été écrasé. La version enregistrée maintenant (le {when}) diffère ainsi de la vôtre :',
+    fr: 'Vos modifications n’ont PAS été enregistrées et rien n’a été écrasé. La version enregistrée maintenant (le {when}) diffère ainsi de la vôtre\u00a0:',
     en: 'Your changes were NOT saved and nothing was overwritten. The version stored now (saved {when}) differs from yours like this:',
   },
   'conflict.caption': {
@@ -244,7 +244,7 @@ export const tabMessages = {
   'conflict.yours': { nl: 'Uw versie', fr: 'Votre version', en: 'Your version' },
   'conflict.sameValues': {
     nl: 'De velden van dit formulier zijn gelijk; andere velden werden gewijzigd.',
-    fr: 'Les champs de ce formulaire sont identiques ; d’autres champs ont été modifiés.',
+    fr: 'Les champs de ce formulaire sont identiques\u00a0; d’autres champs ont été modifiés.',
     en: 'The fields of this form are the same; other fields were changed.',
   },
   'conflict.loadTheirs': {
@@ -262,7 +262,7 @@ export const tabMessages = {
     fr: 'Vos modifications sont toujours dans le formulaire, désormais basées sur la version enregistrée. Vérifiez-les et enregistrez à nouveau.',
     en: 'Your changes are still in the form, now based on the stored version. Review them and save again.',
   },
-  'config.title': { nl: 'Kanaaltab: focusgroep kiezen', fr: 'Onglet de canal : choisir le groupe de travail', en: 'Channel tab: choose the focus group' },
+  'config.title': { nl: 'Kanaaltab: focusgroep kiezen', fr: 'Onglet de canal\u00a0: choisir le groupe de travail', en: 'Channel tab: choose the focus group' },
   'config.explain': {
     nl: 'Kies de focusgroep waarvoor dit kanaal werkt. De tab toont het register gefilterd op die focusgroep.',
     fr: 'Choisissez le groupe de travail de ce canal. L’onglet affichera le registre filtré sur ce groupe.',
@@ -271,17 +271,17 @@ export const tabMessages = {
   'config.focusGroup': { nl: 'Focusgroep', fr: 'Groupe de travail', en: 'Focus group' },
   'config.bind': {
     nl: 'Kanaal “{channel}” koppelen aan deze focusgroep (voor peilingen en meldingen)',
-    fr: 'Lier le canal « {channel} » à ce groupe (pour les sondages et notifications)',
+    fr: 'Lier le canal «\u00a0{channel}\u00a0» à ce groupe (pour les sondages et notifications)',
     en: 'Bind the channel “{channel}” to this focus group (for polls and notifications)',
   },
   'config.outsideTeams': {
     nl: 'Buiten Teams: de keuze wordt niet opgeslagen; gebruik de link hieronder als voorbeeld.',
-    fr: 'Hors de Teams : le choix n’est pas enregistré ; utilisez le lien ci-dessous comme aperçu.',
+    fr: 'Hors de Teams\u00a0: le choix n’est pas enregistré\u00a0; utilisez le lien ci-dessous comme aperçu.',
     en: 'Outside Teams: the choice is not saved; use the link below as a preview.',
   },
   'config.alreadyBound': {
     nl: 'Let op: deze focusgroep is al gekoppeld aan het kanaal “{channel}”; opslaan koppelt ze aan dit kanaal.',
-    fr: 'Attention : ce groupe est déjà lié au canal « {channel} » ; enregistrer le liera à ce canal-ci.',
+    fr: 'Attention\u00a0: ce groupe est déjà lié au canal «\u00a0{channel}\u00a0»\u00a0; enregistrer le liera à ce canal-ci.',
     en: 'Note: this focus group is bound to the channel “{channel}”; saving binds it to this channel instead.',
   },
   'config.preview': { nl: 'Voorbeeld van de tab openen', fr: 'Ouvrir un aperçu de l’onglet', en: 'Open a preview of the tab' },

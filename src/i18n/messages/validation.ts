@@ -16,9 +16,9 @@ export const validationMessages = {
   'type.object': { nl: 'een object met velden', fr: 'un objet avec des champs', en: 'an object with fields' },
   'type.null': { nl: 'leeg (null)', fr: 'vide (null)', en: 'empty (null)' },
   'type.date': { nl: 'een datum', fr: 'une date', en: 'a date' },
-  invalid_option: { nl: 'moet een van deze waarden zijn: {options}', fr: 'doit être l’une de ces valeurs : {options}', en: 'must be one of: {options}' },
+  invalid_option: { nl: 'moet een van deze waarden zijn: {options}', fr: 'doit être l’une de ces valeurs\u00a0: {options}', en: 'must be one of: {options}' },
   invalid_value: { nl: 'heeft geen toegelaten waarde', fr: 'n’a pas une valeur admise', en: 'does not have an allowed value' },
-  unknown_field: { nl: 'onbekend veld: {keys}', fr: 'champ inconnu : {keys}', en: 'unknown field: {keys}' },
+  unknown_field: { nl: 'onbekend veld: {keys}', fr: 'champ inconnu\u00a0: {keys}', en: 'unknown field: {keys}' },
   too_short: { nl: 'moet minstens {min} tekens hebben', fr: 'doit compter au moins {min} caractères', en: 'must have at least {min} characters' },
   too_long: { nl: 'mag hoogstens {max} tekens hebben', fr: 'ne peut dépasser {max} caractères', en: 'must be at most {max} characters' },
   too_small: { nl: 'moet {min} of meer zijn', fr: 'doit valoir {min} ou plus', en: 'must be {min} or more' },
@@ -42,7 +42,7 @@ export const validationMessages = {
   },
   amount_confidence: {
     nl: 'een bedrag is een raming of een werkelijk bedrag; zonder bedrag is het voordeel "niet becijferd"',
-    fr: 'un montant est une estimation ou un montant réel ; sans montant, le bénéfice est « non chiffré »',
+    fr: 'un montant est une estimation ou un montant réel\u00a0; sans montant, le bénéfice est «\u00a0non chiffré\u00a0»',
     en: 'an amount needs confidence "estimate" or "actual"; no amount means "not_quantified"',
   },
   done_date: {
@@ -57,7 +57,7 @@ export const validationMessages = {
   },
   formalisation_contradicts_form: {
     nl: 'past niet bij de vorm "{form}", die "{expected}" betekent; vink "bewust afwijken" aan om "{formalisation}" toch te bewaren',
-    fr: 'ne correspond pas à la forme « {form} », qui implique « {expected} » ; cochez « dérogation voulue » pour garder « {formalisation} »',
+    fr: 'ne correspond pas à la forme «\u00a0{form}\u00a0», qui implique «\u00a0{expected}\u00a0»\u00a0; cochez «\u00a0dérogation voulue\u00a0» pour garder «\u00a0{formalisation}\u00a0»',
     en: 'contradicts the form "{form}", which means "{expected}"; tick "deliberate override" to keep "{formalisation}"',
   },
   end_before_start: { nl: 'ligt vóór het beginjaar {start}', fr: 'précède l’année de début {start}', en: 'is before the start year {start}' },
@@ -72,7 +72,7 @@ export const validationMessages = {
     en: 'appears twice for {administration} in {year}',
   },
   unique_ids: { nl: 'elke id mag maar één keer voorkomen', fr: 'chaque identifiant ne peut figurer qu’une fois', en: 'ids must be unique' },
-  unique_keys: { nl: 'elke sleutel mag maar één keer voorkomen: {key}', fr: 'chaque clé ne peut figurer qu’une fois : {key}', en: 'each key must be unique: {key}' },
+  unique_keys: { nl: 'elke sleutel mag maar één keer voorkomen: {key}', fr: 'chaque clé ne peut figurer qu’une fois\u00a0: {key}', en: 'each key must be unique: {key}' },
   gather_needs_values: {
     nl: 'zegt niet welke domeinen, diensten of maatregelen deze sectie verzamelt',
     fr: 'ne dit pas quels domaines, services ou mesures cette section rassemble',
@@ -101,12 +101,12 @@ export const validationMessages = {
   },
   roster_no_bot: {
     nl: 'de Teams-bot draait niet, dus de leden van het kanaal kunnen niet gelezen worden',
-    fr: 'le bot Teams ne tourne pas : les membres du canal ne peuvent pas être lus',
+    fr: 'le bot Teams ne tourne pas\u00a0: les membres du canal ne peuvent pas être lus',
     en: 'the Teams bot is not running, so the channel members cannot be read',
   },
   roster_unreadable: {
     nl: 'Teams gaf de leden van het kanaal niet: {message}',
-    fr: 'Teams n’a pas donné les membres du canal : {message}',
+    fr: 'Teams n’a pas donné les membres du canal\u00a0: {message}',
     en: 'the channel members could not be read from Teams: {message}',
   },
   quorum_needs_roster: { nl: 'heeft een lijst van stemgerechtigden nodig om een aandeel van te nemen', fr: 'nécessite une liste de votants dont prendre une part', en: 'needs a roster to count a share of' },
@@ -114,7 +114,7 @@ export const validationMessages = {
   quorum_ballots_or_percent: { nl: 'geef een aantal stemmen of een percentage', fr: 'indiquez un nombre de bulletins ou un pourcentage', en: 'give either a number of ballots or a percentage' },
   reminder_needs_roster: {
     nl: 'heeft een lijst van stemgerechtigden nodig: herinneringen gaan naar wie erop staat en nog niet stemde',
-    fr: 'nécessite une liste de votants : les rappels vont à ceux qui y figurent et n’ont pas voté',
+    fr: 'nécessite une liste de votants\u00a0: les rappels vont à ceux qui y figurent et n’ont pas voté',
     en: 'needs a roster: reminders go to those on it who have not voted',
   },
   time_of_day: { nl: 'moet een uur zijn in de vorm UU:MM', fr: 'doit être une heure au format HH:MM', en: 'must be a time written HH:MM' },
@@ -135,5 +135,5 @@ export const validationMessages = {
   },
   year_before: { nl: 'moet vóór {year} liggen', fr: 'doit précéder {year}', en: 'must be before {year}' },
   labelled: { nl: '{label}: {reason}', fr: '{label}\u00a0: {reason}', en: '{label}: {reason}' },
-  summary: { nl: 'Ongeldige invoer: {issues}', fr: 'Données non valables : {issues}', en: 'Invalid input: {issues}' },
+  summary: { nl: 'Ongeldige invoer: {issues}', fr: 'Données non valables\u00a0: {issues}', en: 'Invalid input: {issues}' },
 } as const satisfies Messages;

@@ -1,0 +1,185 @@
+import { rulesForClosing } from '../domain/annex/placement';
+import { chronological } from '../domain/entry-versions';
+import * as model from '../domain/model';
+import type { Decision, HistoryEvent, SynergyEntry } from '../domain/model';
+import { changedFields, type EntryFilter, filterEntries, rollOverEntry } from '../domain/queries';
+import { NotFoundError } from '../store/errors';
+import type { CreatedOnce, RegisterStore, Stored } from '../store/store';
+import { readModifyWrite, removeConditionally } from './conditional-write';
+import { fieldIssue, ValidationError } from './errors';
+import { type Actor, applyPatch, type Clock, isPlainObject, personRefOf, requestKeyOr, stripMeta, validate } from './records';
+
+type EventLinks = Pick<HistoryEvent, 'restoredFrom' | 'restoredAs'>;
+
+/** Synergy entries with their append-only history. */
+export class EntryService {
+  constructor(
+    private readonly store: RegisterStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(filter: EntryFilter): Promise<Stored<SynergyEntry>[]> {
+    const indexed = filter.status
+      ? { field: 'status' as const, equals: filter.status }
+      : filter.focusGroupId
+        ? { field: 'focusGroupId' as const, equals: filter.focusGroupId }
+        : undefined;
+    return filterEntries(await this.store.entries.list(indexed), filter);
+  }
+
+  async get(id: string): Promise<Stored<SynergyEntry>> {
+    const found = await this.store.entries.get(id);
+    if (!found) throw new NotFoundError('entries', id);
+    return found;
+  }
+
+  /** The entry's history, oldest first; an entry that restored a deleted one continues that entry's history. */
+  async history(entryId: string): Promise<Stored<HistoryEvent>[]> {
+    const events: Stored<HistoryEvent>[] = [];
+    const seen = new Set<string>();
+    for (let id: string | undefined = entryId; id !== undefined && !seen.has(id); ) {
+      seen.add(id);
+      const own = await this.store.history.list({ field: 'entryId', equals: id });
+      events.push(...own);
+      id = own.find((e) => e.kind === 'restored' && e.restoredFrom && e.restoredFrom.entryId !== e.entryId)?.restoredFrom?.entryId;
+    }
+    return chronological(events);
+  }
+
+  async create(input: unknown, by: Actor): Promise<Stored<SynergyEntry>> {
+    return (await this.createOnce(input, by)).record;
+  }
+
+  /**
+   * Creates the entry once per request key. A retry finds the first entry (`created: false`) and writes its
+   * "created" event if the first attempt failed before it could (the entry then exists without one).
+   */
+  async createOnce(input: unknown, by: Actor, requestKey?: string): Promise<CreatedOnce<SynergyEntry>> {
+    const value = validate(model.synergyEntry, input) as SynergyEntry;
+    await this.requireFocusGroup(value.focusGroupId);
+    const result = await this.store.entries.createOnce({ ...value, updatedAt: this.clock.now().toISOString() }, requestKeyOr(requestKey));
+    const recorded = !result.created && (await this.store.history.list({ field: 'entryId', equals: result.record.id })).some((e) => e.kind === 'created');
+    if (!recorded) await this.record(result.record.id, by, 'created', []);
+    return result;
+  }
+
+  /** Validates many entries first (all or nothing), then writes them in bulk. */
+  async createMany(inputs: unknown[], by: Actor): Promise<Stored<SynergyEntry>[]> {
+    const issues: ValidationError['issues'] = [];
+    const values = inputs.map((input, i) => {
+      const result = model.synergyEntry.safeParse(input);
+      if (!result.success) issues.push(...ValidationError.fromZod(result.error, String(i)).issues);
+      return result.success ? { ...result.data, updatedAt: this.clock.now().toISOString() } : undefined;
+    });
+    if (issues.length) throw new ValidationError(issues);
+    const created = await this.store.entries.createMany(values as SynergyEntry[]);
+    await this.store.history.createMany(created.map((e) => this.event(e.id, by, 'created', [])));
+    return created;
+  }
+
+  async update(id: string, patch: unknown, by: Actor, ifMatch?: string, note?: string): Promise<Stored<SynergyEntry>> {
+    let changes: HistoryEvent['changes'] = [];
+    const { saved, changed } = await readModifyWrite(
+      this.store.entries,
+      'entries',
+      id,
+      async (current) => {
+        const merged = applyPatch(current, patch);
+        // `form: null` removes the form; the formalisation it implied stays the entry's own
+        if (merged.form === null) delete merged.form;
+        // a new form without a formalisation re-derives it, unless the entry deliberately overrides it
+        else if (isPlainObject(patch) && 'form' in patch && !('formalisation' in patch) && !merged.formalisationOverride) delete merged.formalisation;
+        const next = validate(model.synergyEntry, merged) as SynergyEntry;
+        changes = changedFields(stripMeta(current), next, ['updatedAt']);
+        if (changes.length === 0) return undefined;
+        if (changes.some((c) => c.field === 'focusGroupId')) await this.requireFocusGroup(next.focusGroupId);
+        return { ...next, updatedAt: this.clock.now().toISOString() };
+      },
+      { ifMatch },
+    );
+    if (!changed) return saved;
+    const kind = changes.some((c) => c.field === 'status') ? 'status_changed' : 'updated';
+    await this.record(id, by, kind, changes, note);
+    return saved;
+  }
+
+  /**
+   * Adds a decision (College, Vast Bureau, a poll's outcome…) to the entry's stored version and to its history;
+   * concurrent decisions and edits all survive. The same decision again (a retried request) is recorded once.
+   */
+  async recordDecision(id: string, input: unknown, by: Actor): Promise<Stored<SynergyEntry>> {
+    const decision = validate(model.decision, input) as Decision;
+    const { saved, changed } = await readModifyWrite(this.store.entries, 'entries', id, (current) =>
+      current.decisions.some((d) => sameJson(d, decision))
+        ? undefined
+        : { ...stripMeta(current), decisions: [...current.decisions, decision], updatedAt: this.clock.now().toISOString() },
+    );
+    if (changed) await this.record(id, by, 'decision_recorded', [{ field: 'decisions', from: null, to: decision }]);
+    return saved;
+  }
+
+  /** Removes the entry if it is still the version the caller read; its last version stays in the history. */
+  async remove(id: string, by: Actor, ifMatch?: string): Promise<void> {
+    const removed = await removeConditionally(this.store.entries, 'entries', id, { ifMatch });
+    const last = stripMeta(removed) as Record<string, unknown>;
+    await this.record(id, by, 'deleted', Object.keys(last).map((field) => ({ field, from: last[field], to: null })));
+  }
+
+  /**
+   * Closes `closingYear`: freezes each entry's place in that year's report as a mention ("new" becomes "existing").
+   * Idempotent, and a roll-over cut short resumes: the year is derived as if nothing were frozen yet.
+   */
+  async rollOver(closingYear: number, by: Actor): Promise<{ rolledOver: number; alreadyDone: number; notInYear: number }> {
+    if (!Number.isInteger(closingYear) || closingYear < 2000 || closingYear > 2100) {
+      throw new ValidationError([fieldIssue('year', 'year_range', { min: 2000, max: 2100 })]);
+    }
+    const [entries, templates] = await Promise.all([this.store.entries.list(), this.store.reports.list()]);
+    const rules = rulesForClosing(entries, templates, closingYear);
+    const counts = { rolledOver: 0, alreadyDone: 0, notInYear: 0 };
+    // a filed report read back closed the year: it holds what it printed, nothing is added
+    if (!rules) {
+      const filed = entries.filter((e) => e.mentions.some((m) => m.reportYear === closingYear)).length;
+      return { ...counts, alreadyDone: filed, notInYear: entries.length - filed };
+    }
+    for (const { id } of entries) {
+      let changes: HistoryEvent['changes'] = [];
+      let frozenBefore = false;
+      const { changed } = await readModifyWrite(this.store.entries, 'entries', id, (current) => {
+        frozenBefore = current.mentions.some((m) => m.reportYear === closingYear);
+        const next = rollOverEntry(current, rules);
+        if (!next) return undefined;
+        changes = changedFields(stripMeta(current), next, ['updatedAt']);
+        return { ...stripMeta(next), updatedAt: this.clock.now().toISOString() };
+      }).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return { changed: false }; // deleted meanwhile
+        throw error;
+      });
+      if (!changed) {
+        counts[frozenBefore ? 'alreadyDone' : 'notInYear']++;
+        continue;
+      }
+      await this.record(id, by, 'rolled_over', changes, `Report year ${closingYear} closed`);
+      counts.rolledOver++;
+    }
+    return counts;
+  }
+
+  private async requireFocusGroup(focusGroupId: string | null): Promise<void> {
+    if (focusGroupId && !(await this.store.focusGroups.get(focusGroupId))) {
+      throw new ValidationError([fieldIssue('focusGroupId', 'focus_group_missing', { id: focusGroupId })]);
+    }
+  }
+
+  private event(entryId: string, by: Actor, kind: HistoryEvent['kind'], changes: HistoryEvent['changes'], note?: string, more: EventLinks = {}): HistoryEvent {
+    return { entryId, at: this.clock.now().toISOString(), by: personRefOf(by), kind, changes, ...(note ? { note } : {}), ...more };
+  }
+
+  /** Appends an event to the entry's history (for the register's own services: restores). */
+  async record(entryId: string, by: Actor, kind: HistoryEvent['kind'], changes: HistoryEvent['changes'], note?: string, more: EventLinks = {}): Promise<Stored<HistoryEvent>> {
+    return this.store.history.create(this.event(entryId, by, kind, changes, note, more));
+  }
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
