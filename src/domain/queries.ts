@@ -1,4 +1,5 @@
 import { placementOf, type YearRules } from './annex/placement';
+import { type BilingualLanguage, lacksLanguage } from './bilingual';
 import type { Action, Mention, PersonRef, SynergyEntry } from './model';
 import { DOMAIN_CODES, type DomainCode, type EntryStatus, FINISHED_ACTION_STATUSES } from './vocabulary';
 
@@ -11,6 +12,8 @@ export interface EntryFilter {
   party?: string;
   focusGroupId?: string;
   text?: string;
+  /** only entries with a text in the other language but none in this one (what a translator still has to do) */
+  missing?: BilingualLanguage;
 }
 
 /** Lower-case, accents removed: "Financiën" matches "financien", "Marchés" matches "marches". */
@@ -59,6 +62,7 @@ export function matchesEntry(entry: WithId<SynergyEntry>, filter: EntryFilter): 
   if (filter.status && entry.status !== filter.status) return false;
   if (filter.year !== undefined && entry.startYear !== filter.year) return false;
   if (filter.focusGroupId && entry.focusGroupId !== filter.focusGroupId) return false;
+  if (filter.missing && !lacksLanguage(entry, filter.missing)) return false;
   if (filter.party) {
     const party = fold(filter.party);
     if (!entry.parties.some((p) => fold(p).includes(party))) return false;

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { BILINGUAL_FIELDS, BILINGUAL_LANGUAGES } from '../../domain/bilingual';
 import * as vocabulary from '../../domain/vocabulary';
 import { DOMAIN_CODES, STATUS_CODES } from '../../domain/vocabulary';
 import { type RecordService, type Register, validate } from '../../register/register-service';
@@ -18,6 +19,10 @@ export const entryQuery = z
     party: z.string().max(200).optional(),
     focusGroupId: z.string().max(40).optional(),
     q: z.string().max(500).optional(),
+    missing: z
+      .enum(BILINGUAL_LANGUAGES)
+      .optional()
+      .describe(`Only measures with a text in the other language but none in this one, in any of ${BILINGUAL_FIELDS.join(', ')}`),
     offset: z.coerce.number().int().min(0).default(0),
     limit: z.coerce.number().int().min(1).max(10000).default(10000),
   })

@@ -1,55 +1,71 @@
+import { type BilingualField, type BilingualLanguage, missingTexts, otherLanguage } from '../../../domain/bilingual';
 import type { LocalizedText, SynergyEntry } from '../../../domain/model';
 import type { Stored } from '../../../store/store';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
-import { h, replaceChildren } from '../dom';
+import { type Child, h, replaceChildren } from '../dom';
 import { groupIssues } from '../issues';
-import { button, errorBox, errorText, field, linkButton, loading } from '../ui';
+import { button, errorBox, errorText, field, linkButton, loading, roleNeeded } from '../ui';
 
 type Entry = Stored<SynergyEntry>;
-type Side = 'nl' | 'fr';
-/** The texts of an entry the annex prints, in the order a clerk reads them. */
-export const BILINGUAL_FIELDS = ['title', 'subheading', 'department', 'description', 'qualitativeBenefit'] as const;
-type TextField = (typeof BILINGUAL_FIELDS)[number];
-
-const PAGE = 20;
-
-/** The fields of an entry that have text in the other language but none in `missing`. Pure: unit-tested. */
-export function missingTexts(entry: Partial<Record<TextField, LocalizedText | undefined>>, missing: Side): TextField[] {
-  const other: Side = missing === 'fr' ? 'nl' : 'fr';
-  return BILINGUAL_FIELDS.filter((f) => Boolean(entry[f]?.[other]?.trim()) && !entry[f]?.[missing]?.trim());
+type Side = BilingualLanguage;
+interface EntryPage {
+  total: number;
+  items: Entry[];
 }
+const PAGE = 20;
+const draftKey = (id: string, f: string) => `${id}\u0000${f}`;
 
 /**
- * Bilingual completeness: the entries whose Dutch text has no French (or the reverse), each with the
- * existing text beside an input for the missing one. Saving one entry PATCHes only its filled texts with
- * the eTag it showed; a conflict is explained, never overwritten.
+ * Bilingual completeness: the entries whose Dutch text has no French (or the reverse), one page at a time as the
+ * server selects them (`missing=`), each with the existing text beside an input for the missing one. Saving one
+ * entry PATCHes only its filled texts with the eTag it showed; a conflict is explained, never overwritten. A person
+ * who may not edit reads the texts only.
  */
 export async function renderCompleteness(ctx: AppContext, root: HTMLElement, missing: Side, page = 0): Promise<void> {
   replaceChildren(root, loading(ctx));
-  let entries: Entry[];
+  await draw(ctx, root, missing, page);
+  root.querySelector<HTMLElement>('#view-title')?.focus();
+}
+
+async function load(ctx: AppContext, missing: Side, page: number): Promise<{ lacking: EntryPage; total: number; page: number }> {
+  const slice = (p: number) => ctx.api.get<EntryPage>(`/entries?missing=${missing}&offset=${p * PAGE}&limit=${PAGE}`);
+  const [lacking, all] = await Promise.all([slice(page), ctx.api.get<EntryPage>('/entries?limit=1')]);
+  const last = Math.max(0, Math.ceil(lacking.total / PAGE) - 1);
+  // a page past the end (the last entries of the last page were completed meanwhile): show the last one
+  if (page > last) return { lacking: await slice(last), total: all.total, page: last };
+  return { lacking, total: all.total, page };
+}
+
+/** Draws one page; after a save (`saved` says what) it keeps what was typed, and not yet saved, in the other cards. */
+async function draw(ctx: AppContext, root: HTMLElement, missing: Side, page: number, saved?: string): Promise<void> {
+  let data: Awaited<ReturnType<typeof load>>;
+  const savedMessage = saved ? h('p', { class: 'message message-success', role: 'status', tabindex: '-1', 'data-testid': 'completeness-saved' }, saved) : null;
   try {
-    entries = (await ctx.api.get<{ items: Entry[] }>('/entries?limit=10000')).items;
+    data = await load(ctx, missing, page);
   } catch (error) {
-    replaceChildren(root, errorBox(ctx, error));
+    replaceChildren(root, savedMessage, errorBox(ctx, error));
     return;
   }
+  const drafts = draftsIn(root);
   const t = ctx.t;
-  const lacking = entries.map((e) => ({ entry: e, fields: missingTexts(e, missing) })).filter((x) => x.fields.length);
-  const pages = Math.max(1, Math.ceil(lacking.length / PAGE));
-  const current = Math.min(page, pages - 1);
-  const go = (side: Side, p: number) => ctx.navigate(`#/translations?missing=${side}&page=${p}`);
+  const { lacking, total, page: current } = data;
+  const pages = Math.max(1, Math.ceil(lacking.total / PAGE));
+  const editable = ctx.can('edit');
   const direction = h('select', null, (['fr', 'nl'] as const).map((side) => h('option', { value: side, selected: side === missing }, t(`complete.missing.${side}`))));
-  direction.addEventListener('change', () => go(direction.value as Side, 0));
+  direction.addEventListener('change', () => ctx.navigate(`#/translations?missing=${direction.value}&page=0`));
+  const reload = (message: string) => draw(ctx, root, missing, current, message);
 
   replaceChildren(
     root,
     h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1' }, t('complete.title'))),
     h('p', { class: 'muted' }, t('complete.explain')),
+    editable ? null : roleNeeded(ctx, 'edit'),
     h('div', { class: 'filters' }, field(t('complete.show'), direction, 'missing').wrapper),
-    h('p', { class: 'summary', role: 'status', 'data-testid': 'completeness-summary' }, ctx.plural(`complete.count.${missing}`, lacking.length), ' ', h('span', { class: 'muted' }, ctx.plural('complete.ofTotal', entries.length))),
-    lacking.length
-      ? h('ol', { class: 'card-list completeness-list', start: current * PAGE + 1 }, lacking.slice(current * PAGE, (current + 1) * PAGE).map((x) => entryCard(ctx, x.entry, x.fields, missing)))
+    h('p', { class: 'summary', role: 'status', 'data-testid': 'completeness-summary' }, ctx.plural(`complete.count.${missing}`, lacking.total), ' ', h('span', { class: 'muted' }, ctx.plural('complete.ofTotal', total))),
+    savedMessage,
+    lacking.items.length
+      ? h('ol', { class: 'card-list completeness-list', start: current * PAGE + 1 }, lacking.items.map((e) => entryCard(ctx, e, missing, editable ? { drafts, reload } : undefined)))
       : h('p', { class: 'empty' }, t(`complete.none.${missing}`)),
     pages > 1
       ? h(
@@ -61,30 +77,52 @@ export async function renderCompleteness(ctx: AppContext, root: HTMLElement, mis
         )
       : null,
   );
-  root.querySelector<HTMLElement>('#view-title')?.focus();
+  savedMessage?.focus();
 }
 
-function entryCard(ctx: AppContext, entry: Entry, fields: TextField[], missing: Side): HTMLElement {
+/** The texts typed and not yet saved, per entry and field. */
+function draftsIn(root: HTMLElement): Map<string, string> {
+  const drafts = new Map<string, string>();
+  for (const control of Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('li[data-entry-id] [data-draft]'))) {
+    if (control.value.trim()) drafts.set(control.dataset.draft!, control.value);
+  }
+  return drafts;
+}
+
+interface Editing {
+  drafts: Map<string, string>;
+  /** reloads the page's data after a save (a completed entry leaves the list), keeping the other cards' drafts */
+  reload(saved: string): Promise<void>;
+}
+
+function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editing | undefined): HTMLElement {
   const t = ctx.t;
-  const other: Side = missing === 'fr' ? 'nl' : 'fr';
-  let etag = entry.etag;
+  const other = otherLanguage(missing);
   const feedback = h('div', { 'aria-live': 'polite' });
-  const controls = new Map<TextField, HTMLInputElement | HTMLTextAreaElement>();
+  const controls = new Map<BilingualField, HTMLInputElement | HTMLTextAreaElement>();
   const headingId = `complete-${entry.id}`;
-  const rows = fields.map((f) => {
+  const rows = missingTexts(entry, missing).map((f) => {
     const source = entry[f]?.[other] ?? '';
-    const long = f === 'description' || f === 'qualitativeBenefit';
-    const control = long ? h('textarea', { rows: Math.min(8, Math.max(3, Math.ceil(source.length / 60))), lang: missing }) : h('input', { type: 'text', lang: missing });
-    controls.set(f, control);
+    const label = t(`complete.in.${missing}`, { field: t(`complete.field.${f}`) });
+    let target: Child;
+    if (editing) {
+      const long = f === 'description' || f === 'qualitativeBenefit';
+      const attrs = { lang: missing, 'data-draft': draftKey(entry.id, f), value: editing.drafts.get(draftKey(entry.id, f)) };
+      const control = long ? h('textarea', { rows: Math.min(8, Math.max(3, Math.ceil(source.length / 60))), ...attrs }) : h('input', { type: 'text', ...attrs });
+      controls.set(f, control);
+      target = field(label, control, `${f}.${missing}`).wrapper;
+    } else {
+      target = h('div', { class: 'source-text' }, h('div', { class: 'source-label' }, label), h('p', { class: 'muted' }, t(`complete.missing.${missing}`)));
+    }
     return h(
       'div',
       { class: 'side-by-side', 'data-text-field': f },
       h('div', { class: 'source-text' }, h('div', { class: 'source-label' }, t(`complete.in.${other}`, { field: t(`complete.field.${f}`) })), h('p', { lang: other, class: 'prewrap' }, source)),
-      field(t(`complete.in.${missing}`, { field: t(`complete.field.${f}`) }), control, `${f}.${missing}`).wrapper,
+      target,
     );
   });
-  const save = async () => {
-    const patch: Partial<Record<TextField, LocalizedText>> = {};
+  const save = async (edit: Editing) => {
+    const patch: Partial<Record<BilingualField, LocalizedText>> = {};
     for (const [f, control] of controls) {
       if (control.value.trim()) patch[f] = { ...(entry[f] ?? {}), [missing]: control.value.trim() };
     }
@@ -92,11 +130,9 @@ function entryCard(ctx: AppContext, entry: Entry, fields: TextField[], missing: 
       replaceChildren(feedback, h('p', { class: 'message message-info', role: 'status' }, t('complete.nothingTyped')));
       return;
     }
+    let saved: Entry;
     try {
-      const saved = await ctx.api.send<Entry>('PATCH', `/entries/${encodeURIComponent(entry.id)}`, patch, etag);
-      etag = saved.etag;
-      Object.assign(entry, saved);
-      replaceChildren(feedback, h('p', { class: 'message message-success', role: 'status', 'data-testid': 'completeness-saved' }, t('complete.saved', { title: ctx.text(saved.title).text })));
+      saved = await ctx.api.send<Entry>('PATCH', `/entries/${encodeURIComponent(entry.id)}`, patch, entry.etag);
     } catch (error) {
       const message = error instanceof ApiError && error.status === 400 && error.issues.length
         ? [...groupIssues(error.issues, [], ctx.lang).values()].flat().join(' ')
@@ -104,7 +140,10 @@ function entryCard(ctx: AppContext, entry: Entry, fields: TextField[], missing: 
           ? t('complete.conflict')
           : errorText(ctx, error);
       replaceChildren(feedback, h('p', { class: 'message message-error', role: 'alert' }, message));
+      return;
     }
+    for (const control of controls.values()) control.value = '';
+    await edit.reload(t('complete.saved', { title: ctx.text(saved.title).text }));
   };
   const title = ctx.text(entry.title);
   return h(
@@ -112,7 +151,7 @@ function entryCard(ctx: AppContext, entry: Entry, fields: TextField[], missing: 
     { class: 'card', 'aria-labelledby': headingId, 'data-entry-id': entry.id },
     h('h3', { id: headingId, lang: title.lang !== ctx.lang ? title.lang : undefined }, h('a', { href: `#/entry/${encodeURIComponent(entry.id)}` }, title.text || t('common.untitled'))),
     rows,
-    ctx.can('edit') ? h('div', { class: 'button-row' }, button(t('complete.save'), () => void save(), { appearance: 'accent', testid: 'completeness-save', ariaLabel: t('complete.saveOf', { title: title.text }) })) : null,
+    editing ? h('div', { class: 'button-row' }, button(t('complete.save'), () => void save(editing), { appearance: 'accent', testid: 'completeness-save', ariaLabel: t('complete.saveOf', { title: title.text }) })) : null,
     feedback,
   );
 }
