@@ -24,7 +24,7 @@ import type { AppConfig } from '../server/config';
 import type { RegisterStore } from '../store/store';
 import molenbeekRecords from './data/records-molenbeek-2023.json';
 import reportTexts from './data/report-texts.json';
-import { MOLENBEEK_2023_REPORT, UKKEL_2026_REPORT } from './demo-templates';
+import { COMING_YEAR_REPORT, MOLENBEEK_2023_REPORT, UKKEL_2026_REPORT } from './demo-templates';
 import { FRENCH, frenchRecord, frenchSubheading } from './translations';
 import { narrativeDescriptions } from './ukkel-narrative';
 import ukkelRecords from './data/records-ukkel-2026.json';
@@ -32,7 +32,7 @@ import ukkelRecords from './data/records-ukkel-2026.json';
 /**
  * Demo data: every measure of the Molenbeek 2023 and Ukkel 2026 reports (records transcribed with their
  * verbatim text in ./data), the Molenbeek meetings with their accounts, its five focus groups, the actions
- * the reports name with their deadlines, and each municipality's report template.
+ * the reports name with their deadlines, each municipality's report template and the coming year's.
  */
 
 /** The transcription's record format (shared/domain/records-*.json), checked at the boundary. */
@@ -260,6 +260,6 @@ export async function loadDemoDataIfEmpty(store: RegisterStore, config: Pick<App
     ),
   );
 
-  await store.reports.createMany([MOLENBEEK_2023_REPORT(config.municipality), UKKEL_2026_REPORT]);
+  await store.reports.createMany([MOLENBEEK_2023_REPORT(config.municipality), UKKEL_2026_REPORT, COMING_YEAR_REPORT(config.municipality)]);
   return { entries: entries.length, meetings: meetings.length, actions: actions.length, focusGroups: groups.length };
 }

@@ -1,5 +1,6 @@
 import type { AnnualReport, AnnualReportInput, LocalizedText } from '../domain/model';
 import { reportTemplate } from '../domain/template';
+import { presetTemplate } from '../domain/template-presets';
 import { DOMAIN_CODES, type DomainCode, SCOPE_CODES } from '../domain/vocabulary';
 import reportTexts from './data/report-texts.json';
 import { FRENCH, frenchSection } from './translations';
@@ -95,3 +96,10 @@ export const UKKEL_2026_REPORT: AnnualReport = parse({
     },
   ],
 });
+
+/**
+ * The coming budget year's template, as the clerk of the municipality the app is configured for prepares it in
+ * autumn: from the list preset, so that every measure of the register has its section in the 2027 annex.
+ */
+export const COMING_YEAR = 2027;
+export const COMING_YEAR_REPORT = (municipality: LocalizedText): AnnualReport => parse(presetTemplate('molenbeek-list', { budgetYear: COMING_YEAR, municipality }));

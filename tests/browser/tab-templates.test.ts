@@ -13,7 +13,7 @@ test('a clerk prepares a Walloon template for a city in French: wording, departm
   const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/templates`, { locale: 'fr-BE' });
   await page.waitForSelector('[data-testid="template-list"]');
   expect(await page.locator('h2#view-title').innerText()).toBe('Modèles du rapport annuel');
-  expect(await page.locator('[data-template-year]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.templateYear))).toEqual(['2026', '2023']);
+  expect(await page.locator('[data-template-year]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.templateYear))).toEqual(['2027', '2026', '2023']);
   expect(await page.getAttribute('nav.main-nav a[href="#/templates"]', 'aria-current')).toBe('page');
   expect(await page.locator('nav.main-nav a[aria-current]').count()).toBe(1);
 

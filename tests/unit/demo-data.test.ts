@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { AnnexService } from '../../src/register/annex-service';
+import { Register } from '../../src/register/register-service';
 import { loadDemoDataIfEmpty, sourceRecords } from '../../src/seed/demo-data';
 import { createLocalStore } from '../../src/store/local/local-store';
 import type { RegisterStore } from '../../src/store/store';
@@ -66,11 +68,20 @@ describe('demo data from the Molenbeek 2023 and Ukkel 2026 reports', () => {
     expect(await store.entries.list()).toHaveLength(131);
   });
 
-  it('keeps each municipality’s own report template', async () => {
+  it('keeps each municipality’s own report template, and the coming year’s from the list preset', async () => {
     const reports = await store.reports.list();
     expect(reports.map((r) => [r.budgetYear, r.shape, r.blocks.map((b) => [b.lifecycles.join('+'), b.sections.length])])).toEqual([
       [2023, 'list', [['running', 10], ['proposals', 8], ['stopped', 0]]],
       [2026, 'narrative', [['running+proposals+stopped', 13]]],
+      [2027, 'list', [['running', 24], ['proposals', 22], ['stopped', 0]]],
     ]);
+  });
+
+  it('the coming year’s annex places every measure of the register (nothing "not placed" in a fresh demo)', async () => {
+    const annex = new AnnexService(new Register(store), { municipality: config.municipality, language: 'fr' });
+    const model = await annex.model({ year: 2027, lang: 'fr' });
+    expect(model.meta.unplaced).toEqual([]);
+    expect(model.meta.template).toEqual({ budgetYear: 2027, preset: 'molenbeek-list' });
+    expect(model.meta.counts.fallbackTexts).toBe(0);
   });
 });
