@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { presetTemplate } from '../../src/domain/template-presets';
 import { APP_ROLE_VALUES, type Role } from '../../src/register/authorization';
 import { artifactPath, launchChromium } from '../support/browser';
 import { type LocalEntra, startLocalEntra } from '../support/entra';
@@ -17,6 +18,7 @@ let server: TestServer;
 let browser: Browser;
 let entryId: string;
 let pollId: string;
+let templateId: string;
 
 const tokenOf = (roles: string[], name: string) => entra.token({ roles, name, oid: `oid-${name.replace(/\W/g, '')}` });
 const asRole = (role: Role) => tokenOf([APP_ROLE_VALUES[role]], `Test ${role}`);
@@ -34,6 +36,7 @@ beforeAll(async () => {
   entryId = (await post('/api/entries', { title: { nl: 'Gedeelde servers' }, domain: 'ICT', status: 'existing', kind: 'synergy', formalisation: 'agreement', focusGroupId: group.id })).id;
   await post('/api/actions', { entryId, title: 'Contract opstellen', owner: { name: 'Sarah Janssens' }, dueDate: '2099-06-30' });
   pollId = (await post('/api/polls', { focusGroupId: group.id, entryId, question: 'Welke leverancier?', options: ['A', 'B'] })).id;
+  templateId = (await post('/api/reports', presetTemplate('molenbeek-list', { budgetYear: 2027, municipality: { nl: 'Rivelde', fr: 'Rivelde' } }))).id;
   browser = await launchChromium();
 });
 
@@ -79,7 +82,15 @@ async function survey(page: Page) {
   const poll = { vote: await count(page, 'vote'), close: await count(page, 'close-poll') };
   await show(page, '#/new', '#view-title, [data-testid="role-needed"]');
   const form = { form: await count(page, 'save-entry'), roleNeeded: await count(page, 'role-needed') };
-  return { register, detail, actions, importView, poll, form, nav: await navLinks(page) };
+  await show(page, '#/templates', '[data-testid="template-list"]');
+  const templates = { create: await count(page, 'template-create'), close: await count(page, 'roll-over'), link: await page.locator('[data-template-year="2027"] a').innerText() };
+  await show(page, `#/templates/${templateId}`, '[name="blocks.0.sections.0.title.nl"]');
+  const template = {
+    save: await count(page, 'template-save'),
+    readOnly: await count(page, 'template-read-only'),
+    editable: await page.locator('form.template-form').locator('input:enabled, select:enabled, textarea:enabled').count(),
+  };
+  return { register, detail, actions, importView, poll, form, templates, template, nav: await navLinks(page) };
 }
 
 describe('the tab shows each role only what it may do (tenant mode, tokens with app roles)', () => {
@@ -95,9 +106,15 @@ describe('the tab shows each role only what it may do (tenant mode, tokens with 
       importView: { pick: 0, roleNeeded: 1, exportXlsx: 1 },
       poll: { vote: 1, close: 0 },
       form: { form: 0, roleNeeded: 1 },
+      // a template is read, with every control disabled and no editing button
+      templates: { create: 0, close: 0, link: 'Bekijken' },
+      template: { save: 0, readOnly: 1, editable: 0 },
     });
     expect(seen.nav).not.toContain('Verwijderd');
-    expect(await page.locator('[data-testid="role-needed"]').innerText()).toContain('Dit vraagt de rol Redacteur; u hebt de rol Lezer.');
+    expect(await page.locator('[data-testid="role-needed"]').innerText()).toContain('Dit vraagt de rol Secretaris; u hebt de rol Lezer.');
+    expect(await page.locator('form.template-form fluent-button:visible').count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: artifactPath('security', 'tab-reader-template.png') });
     expect(errors).toEqual([]);
     await close();
   });
@@ -129,7 +146,10 @@ describe('the tab shows each role only what it may do (tenant mode, tokens with 
       actions: { markDone: 1 },
       importView: { pick: 1, roleNeeded: 0 },
       form: { form: 1, roleNeeded: 0 },
+      templates: { create: 1, close: 1, link: 'Bewerken' },
+      template: { save: 1, readOnly: 0 },
     });
+    expect(seen.template.editable).toBeGreaterThan(10);
     expect(seen.nav).toContain('Verwijderd');
     await show(page, `#/entry/${entryId}`, '[data-testid="delete-entry"]');
     await page.screenshot({ path: artifactPath('security', 'tab-secretary-entry.png'), fullPage: true });

@@ -12,6 +12,7 @@ export const tabTemplateMessages = {
   'tpl.none': { nl: 'Nog geen sjabloon: de bijlage gebruikt het standaardsjabloon (lijstvorm).', fr: 'Pas encore de modèle\u00a0: l’annexe utilise le modèle par défaut (forme de liste).', en: 'No template yet: the annex uses the default (list shape).' },
   'tpl.year': { nl: 'Begroting {year}', fr: 'Budget {year}', en: 'Budget {year}' },
   'tpl.open': { nl: 'Bewerken', fr: 'Modifier', en: 'Edit' },
+  'tpl.view': { nl: 'Bekijken', fr: 'Consulter', en: 'View' },
   'tpl.close': { nl: 'Verslag afsluiten', fr: 'Clôturer le rapport', en: 'Close the report' },
   'tpl.closeOf': { nl: 'Verslag voor begroting {year} afsluiten', fr: 'Clôturer le rapport du budget {year}', en: 'Close the report for budget {year}' },
   'tpl.closeConfirm': {

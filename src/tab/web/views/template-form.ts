@@ -159,15 +159,18 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
   };
   form.addEventListener('submit', (e) => void save(e));
 
-  replaceChildren(
-    form,
+  const parts = [
     general,
     texts,
     h('fieldset', { class: 'wide' }, h('legend', null, t('tpl.blocks')), h('p', { class: 'field-hint' }, t('tpl.blocksExplain')), blocksEditor(ctx, work, choices, departments, showWarnings)),
     table,
+  ];
+  // whoever may not change templates reads the same screen with every control disabled, and is told why
+  replaceChildren(
+    form,
     ctx.can('template')
-      ? h('div', { class: 'button-row' }, button(t('tpl.save'), null, { appearance: 'accent', type: 'submit', testid: 'template-save' }), linkButton(t('form.cancel'), '#/templates'))
-      : roleNeeded(ctx, 'template'),
+      ? [...parts, h('div', { class: 'button-row' }, button(t('tpl.save'), null, { appearance: 'accent', type: 'submit', testid: 'template-save' }), linkButton(t('form.cancel'), '#/templates'))]
+      : [roleNeeded(ctx, 'template'), h('fieldset', { class: 'read-only', disabled: true, 'data-testid': 'template-read-only' }, parts)],
   );
   replaceChildren(
     root,

@@ -28,6 +28,7 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
     return;
   }
   const t = ctx.t;
+  const open = ctx.can('template') ? 'tpl.open' : 'tpl.view';
   const latest = templates[0];
   const municipality = latest?.municipality ?? ctx.boot.municipality;
   const year = h('input', { type: 'number', inputmode: 'numeric', min: 2000, max: 2100, value: String(latest ? Math.max(latest.budgetYear + 1, comingYear()) : comingYear()) });
@@ -68,7 +69,7 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
               h(
                 'div',
                 { class: 'button-row' },
-                linkButton(t('tpl.open'), `#/templates/${encodeURIComponent(tpl.id)}`, { 'aria-label': `${t('tpl.open')}: ${t('tpl.year', { year: String(tpl.budgetYear) })}` }),
+                linkButton(t(open), `#/templates/${encodeURIComponent(tpl.id)}`, { 'aria-label': `${t(open)}: ${t('tpl.year', { year: String(tpl.budgetYear) })}` }),
                 ctx.can('rollOver') ? closeButton(ctx, tpl.budgetYear, closed) : null,
               ),
             ),
