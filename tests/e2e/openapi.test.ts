@@ -66,6 +66,12 @@ describe('the OpenAPI document', () => {
     expect(Object.keys((annex.responses['200'] as { content: object }).content)).toEqual(['application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
     const patch = doc.paths['/api/entries/{id}'].patch;
     expect(patch.parameters?.map((p) => `${p.in} ${p.name}`)).toEqual(expect.arrayContaining(['path id', 'header if-match']));
+    // the queries are the routes' own schemas: every parameter a route reads is documented
+    const query = (path: string, method: 'get' | 'post') => doc.paths[path][method].parameters?.filter((p) => p.in === 'query').map((p) => p.name).sort();
+    expect(query('/api/import', 'post')).toEqual(['lang', 'name']);
+    expect(query('/api/polls', 'get')).toEqual(['entryId', 'focusGroupId', 'status']);
+    expect(query('/api/changes', 'get')).toEqual(['from', 'lang', 'to']);
+    expect(query('/api/polls/{id}/export.{format}', 'get')).toEqual(['lang']);
   });
 
   test('a script can follow it: create a measure as documented, read it back at the documented path', async () => {

@@ -11,14 +11,16 @@ const year = (what: string) =>
     .min(2000, 'must be 2000 or later')
     .max(2100, 'must be 2100 or earlier');
 
-const changesQuery = z
+/** The query's fields (documented as they are in OpenAPI); the route also checks that `from` is before `to`. */
+export const changesQueryFields = z
   .object({
     to: year('the report year to compare'),
     from: year('the earlier report year').optional(),
     lang: z.enum(['nl', 'fr', 'en'], { errorMap: () => ({ message: 'must be nl, fr or en' }) }).optional(),
   })
-  .strict()
-  .superRefine((q, ctx) => {
+  .strict();
+
+const changesQuery = changesQueryFields.superRefine((q, ctx) => {
     if (q.from !== undefined && q.from >= q.to) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['from'], message: `must be before ${q.to}`, params: { code: 'year_before', year: q.to } });
   });
 

@@ -4,7 +4,7 @@ import { translate } from '../../i18n/catalogue';
 import { registerWorkbook } from '../../import/export-xlsx';
 import { type Register, validate } from '../../register/register-service';
 
-const exportQuery = z.object({ lang: z.enum(['nl', 'fr', 'en'], { errorMap: () => ({ message: 'must be nl, fr or en' }) }).optional() }).strict();
+export const exportQuery = z.object({ lang: z.enum(['nl', 'fr', 'en'], { errorMap: () => ({ message: 'must be nl, fr or en' }) }).optional() }).strict();
 
 /** GET /export.xlsx: the whole register as a workbook, one sheet per list. */
 export function exportRoutes(register: Register, defaultLanguage: 'nl' | 'fr' | 'en'): Router {

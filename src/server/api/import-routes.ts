@@ -7,7 +7,7 @@ import { callerOf } from '../auth';
 import { callerLanguage } from './http-errors';
 
 /** `lang` only chooses the language of the messages (as Accept-Language does) */
-const uploadQuery = z.object({ name: z.string().max(300).optional(), lang: z.enum(['nl', 'fr', 'en']).optional() }).strict();
+export const uploadQuery = z.object({ name: z.string().max(300).optional(), lang: z.enum(['nl', 'fr', 'en']).optional() }).strict();
 
 /**
  * A rejected file: 400 (413 when too large) with the problem as code and a message, in the caller's language,

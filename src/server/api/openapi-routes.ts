@@ -4,7 +4,11 @@ import * as model from '../../domain/model';
 import { importProposal } from '../../import/proposal';
 import { annexQuery } from '../../register/annex-service';
 import { duplicateRequest, pollRequest } from '../../register/poll-request';
-import { actionQuery, entryQuery } from './register-routes';
+import { changesQueryFields } from './changes-routes';
+import { exportQuery } from './export-routes';
+import { uploadQuery } from './import-routes';
+import { ballotsQuery, pollListQuery, voteBody } from './poll-routes';
+import { actionQuery, entryQuery, rollOverBody } from './register-routes';
 
 /**
  * Every route of the JSON API as the OpenAPI document describes it (issue 8 §9): request bodies and queries
@@ -41,7 +45,6 @@ const items = (schema: z.ZodTypeAny) => z.object({ items: z.array(schema) });
 const free = z.object({}).passthrough();
 /** A PATCH body: any of the record's fields. */
 const changes = (schema: z.ZodTypeAny) => (schema instanceof z.ZodObject ? schema.partial() : free);
-const langQuery = (extra: z.ZodRawShape = {}) => z.object({ lang: z.enum(['nl', 'fr', 'en']).optional(), ...extra }).strict();
 
 /** The register's records and requests, named in the document's components. */
 const named = {
@@ -100,7 +103,7 @@ export const DOCUMENTED_ROUTES: readonly DocumentedRoute[] = [
   { method: 'post', path: '/entries/:id/versions/:eventId/restore', tag: 'entries', summary: 'Restore a version as the new one', answer: record(named.entry), ifMatch: true },
   { method: 'get', path: '/deleted-entries', tag: 'entries', summary: 'Deleted measures that can still be restored', answer: free },
   { method: 'post', path: '/entries/:id/restore', tag: 'entries', summary: 'Restore a deleted measure (under a new id)', answer: record(named.entry), created: true },
-  { method: 'post', path: '/register/roll-over', tag: 'entries', summary: "Freeze a year's report into the measures' mentions", body: z.object({ year: z.number().int() }).strict(), answer: free },
+  { method: 'post', path: '/register/roll-over', tag: 'entries', summary: "Freeze a year's report into the measures' mentions", body: rollOverBody, answer: free },
   { method: 'get', path: '/actions', tag: 'actions', summary: 'Actions, filtered (open, overdue, mine…)', query: actionQuery, answer: items(record(named.action)) },
   { method: 'post', path: '/actions/:id/done', tag: 'actions', summary: 'Mark an action done', answer: record(named.action), ifMatch: true },
   { method: 'post', path: '/actions/:id/reopen', tag: 'actions', summary: 'Reopen an action', answer: record(named.action), ifMatch: true },
@@ -111,20 +114,20 @@ export const DOCUMENTED_ROUTES: readonly DocumentedRoute[] = [
   { method: 'get', path: '/annex', tag: 'annex', summary: "A budget year's annex as blocks (the model every renderer uses)", query: annexQuery, answer: free },
   { method: 'get', path: '/annex/options', tag: 'annex', summary: 'The years, templates, domains and columns an annex can be asked for', answer: free },
   { method: 'get', path: '/annex.docx', tag: 'annex', summary: "A budget year's annex as a Word document", query: annexQuery, answer: 'docx' },
-  { method: 'get', path: '/changes', tag: 'annex', summary: 'What changed between two report years', query: langQuery({ to: z.coerce.number().int(), from: z.coerce.number().int().optional() }), answer: free },
-  { method: 'get', path: '/changes/annex', tag: 'annex', summary: 'What changed, as annex blocks for the Word pane', query: langQuery({ to: z.coerce.number().int(), from: z.coerce.number().int().optional() }), answer: free },
-  { method: 'get', path: '/export.xlsx', tag: 'entries', summary: 'The whole register as a workbook', query: langQuery(), answer: 'xlsx' },
-  { method: 'post', path: '/import', tag: 'import', summary: 'Propose an import of a report (.docx as the body); writes nothing', query: z.object({ name: z.string().max(300).optional() }).strict(), body: 'docx', answer: free },
+  { method: 'get', path: '/changes', tag: 'annex', summary: 'What changed between two report years', query: changesQueryFields, answer: free },
+  { method: 'get', path: '/changes/annex', tag: 'annex', summary: 'What changed, as annex blocks for the Word pane', query: changesQueryFields, answer: free },
+  { method: 'get', path: '/export.xlsx', tag: 'entries', summary: 'The whole register as a workbook', query: exportQuery, answer: 'xlsx' },
+  { method: 'post', path: '/import', tag: 'import', summary: 'Propose an import of a report (.docx as the body); writes nothing', query: uploadQuery, body: 'docx', answer: free },
   { method: 'post', path: '/import/plan', tag: 'import', summary: 'What confirming a reviewed proposal would write', body: named.importProposal, answer: free },
   { method: 'post', path: '/import/confirm', tag: 'import', summary: 'Write a reviewed proposal, once', body: named.importProposal, answer: free, created: true },
-  { method: 'get', path: '/polls', tag: 'polls', summary: 'Polls, as the caller may see them', answer: items(free) },
+  { method: 'get', path: '/polls', tag: 'polls', summary: 'Polls, as the caller may see them', query: pollListQuery, answer: items(free) },
   { method: 'post', path: '/polls', tag: 'polls', summary: 'Start (or schedule) a poll', body: named.pollRequest, answer: free, created: true, idempotent: true },
   { method: 'get', path: '/polls/:id', tag: 'polls', summary: 'One poll, as the caller may see it', answer: free },
-  { method: 'post', path: '/polls/:id/vote', tag: 'polls', summary: "Cast or change the caller's vote", body: z.object({ optionIds: z.array(z.string()) }).strict(), answer: free },
+  { method: 'post', path: '/polls/:id/vote', tag: 'polls', summary: "Cast or change the caller's vote", body: voteBody, answer: free },
   { method: 'post', path: '/polls/:id/close', tag: 'polls', summary: 'Close a poll', answer: free },
   { method: 'get', path: '/polls/:id/non-voters', tag: 'polls', summary: 'Who of the roster has not voted', answer: free },
   { method: 'post', path: '/polls/:id/reminders', tag: 'polls', summary: 'Remind those who have not voted', answer: free, created: true },
   { method: 'post', path: '/polls/:id/duplicate', tag: 'polls', summary: 'Start a new poll like this one', body: named.duplicateRequest, answer: free, created: true, idempotent: true },
-  { method: 'get', path: '/polls/:id/export.:format', tag: 'polls', summary: 'The ballots as .csv or .xlsx (format: csv or xlsx)', query: langQuery(), answer: 'csv' },
+  { method: 'get', path: '/polls/:id/export.:format', tag: 'polls', summary: 'The ballots as .csv or .xlsx (format: csv or xlsx)', query: ballotsQuery, answer: 'csv' },
   { method: 'post', path: '/messages', tag: 'bot', summary: 'Bot Framework activities from Teams (Bot Framework token, not the register one)', body: free, answer: free, security: 'bot' },
 ];

@@ -8,7 +8,7 @@ import { type Register, validate } from '../../register/register-service';
 import { callerOf } from '../auth';
 import { requestKeyOf } from './idempotency';
 
-const listQuery = z
+export const pollListQuery = z
   .object({
     focusGroupId: z.string().max(40).optional(),
     entryId: z.string().max(40).optional(),
@@ -16,8 +16,8 @@ const listQuery = z
   })
   .strict();
 
-const voteBody = z.object({ optionIds: z.array(z.string().min(1).max(40)).max(10) }).strict();
-const exportQuery = z.object({ lang: z.enum(LANGUAGES as unknown as ['nl', 'fr', 'en']).optional() }).strict();
+export const voteBody = z.object({ optionIds: z.array(z.string().min(1).max(40)).max(10) }).strict();
+export const ballotsQuery = z.object({ lang: z.enum(LANGUAGES as unknown as ['nl', 'fr', 'en']).optional() }).strict();
 
 function creatorOf(req: Request) {
   const caller = callerOf(req);
@@ -51,7 +51,7 @@ export function pollRoutes(register: Register, defaultLanguage: Language): Route
 
   router.get('/polls', async (req, res) => {
     const caller = callerOf(req);
-    const items = await polls.list(validate(listQuery, req.query));
+    const items = await polls.list(validate(pollListQuery, req.query));
     res.json({ items: await Promise.all(items.map((p) => polls.view(p, caller))) });
   });
 
@@ -123,7 +123,7 @@ export function pollRoutes(register: Register, defaultLanguage: Language): Route
         res.status(404).json({ error: { code: 'not_found', message: 'Export as .csv or .xlsx' } });
         return;
       }
-      const { lang } = validate(exportQuery, req.query);
+      const { lang } = validate(ballotsQuery, req.query);
       const poll = await polls.get(req.params.id);
       // an export is a record of the ballots: read from the store, not the read cache
       const votes = await polls.votes(poll.id, { fresh: true });

@@ -28,6 +28,9 @@ export const entryQuery = z
   })
   .strict();
 
+/** The budget year whose report is closed (roll-over). */
+export const rollOverBody = z.object({ year: z.number().int() }).strict();
+
 export const actionQuery = z
   .object({
     entryId: z.string().max(40).optional(),
@@ -111,7 +114,7 @@ export function registerRoutes(register: Register): Router {
     res.status(201).json(await register.entries.recordDecision(req.params.id, req.body, callerOf(req)));
   });
   router.post('/register/roll-over', async (req, res) => {
-    const { year } = validate(z.object({ year: z.number().int() }).strict(), req.body);
+    const { year } = validate(rollOverBody, req.body);
     res.json(await register.entries.rollOver(year, callerOf(req)));
   });
 
