@@ -11,7 +11,8 @@ export function templateFor<T extends Pick<AnnualReport, 'budgetYear'>>(template
 }
 
 export interface TemplateWarning {
-  code: 'domain_unplaced';
+  /** domain_unplaced_unless_listed: the block also gathers by department or list, which may still take some of them */
+  code: 'domain_unplaced' | 'domain_unplaced_unless_listed';
   /** index of the block in the template */
   block: number;
   domains: DomainCode[];
@@ -26,15 +27,17 @@ function covers(block: TemplateBlock, domain: DomainCode): boolean {
 
 /**
  * What a template leaves out, accepted with a warning: domains no section of a block gathers (for the
- * municipality–OCMW scope). Blocks without sections take everything; blocks that gather by department
- * or by list are not checked by domain.
+ * municipality–OCMW scope). Blocks without sections take everything. In a block that also gathers by
+ * department or by list, those sections may still take measures of such a domain: the warning says so.
  */
 export function templateWarnings(template: Pick<AnnualReport, 'blocks'>): TemplateWarning[] {
   const warnings: TemplateWarning[] = [];
   template.blocks.forEach((block, i) => {
-    if (!block.sections.length || block.sections.some((s) => s.gather.by !== 'domain')) return;
+    if (!block.sections.length) return;
     const missing = DOMAIN_CODES.filter((d) => !covers(block, d));
-    if (missing.length) warnings.push({ code: 'domain_unplaced', block: i, domains: missing });
+    if (!missing.length) return;
+    const listed = block.sections.some((s) => s.gather.by !== 'domain');
+    warnings.push({ code: listed ? 'domain_unplaced_unless_listed' : 'domain_unplaced', block: i, domains: missing });
   });
   return warnings;
 }

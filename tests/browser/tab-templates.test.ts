@@ -43,6 +43,8 @@ test('a clerk prepares a Walloon template for a city in French: wording, departm
   await page.locator('[data-section="blocks.0.sections.1"]').getByRole('button', { name: /Supprimer/ }).click();
   await page.waitForFunction(() => /Partie 1\s*: aucune section ne reprend ces domaines/.test(document.querySelector('[data-testid="template-warnings"]')?.textContent ?? ''));
   expect(await page.locator('[data-testid="template-warnings"]').innerText()).toContain('Ressources humaines');
+  // part 2 now gathers finances by department only: its warning says where such measures still go
+  expect(await page.locator('[data-testid="template-warnings"]').innerText()).toMatch(/Partie 2\s: aucune section ne reprend ces domaines\s; une de leurs mesures ne figure dans l’annexe que si une section nomme son service.*Finances/s);
   // the last section of part 2 moves up one place
   const lastIndex = (await page.locator('[data-block="1"] .section-item').count()) - 1;
   const lastTitle = await page.inputValue(`[name="blocks.1.sections.${lastIndex}.title.fr"]`);

@@ -88,6 +88,11 @@ export const tabTemplateMessages = {
     fr: '{block}\u00a0: aucune section ne reprend ces domaines\u00a0; leurs mesures sont signalées «\u00a0non placées\u00a0» dans le volet\u00a0: {domains}',
     en: '{block}: no section takes these domains; their measures are listed as “not placed” in the pane: {domains}',
   },
+  'tpl.unplacedUnlessListed': {
+    nl: '{block}: geen enkele sectie neemt deze domeinen op; een maatregel ervan staat alleen in de bijlage als een sectie zijn dienst of de maatregel zelf noemt, anders als “niet geplaatst” in het taakvenster: {domains}',
+    fr: '{block}\u00a0: aucune section ne reprend ces domaines\u00a0; une de leurs mesures ne figure dans l’annexe que si une section nomme son service ou la mesure elle-même, sinon elle est signalée «\u00a0non placée\u00a0» dans le volet\u00a0: {domains}',
+    en: '{block}: no section takes these domains; a measure of theirs is in the annex only when a section names its department or the measure itself, otherwise it is listed as “not placed” in the pane: {domains}',
+  },
   'tpl.lifecycleMissing': {
     nl: 'Geen enkel deel neemt de levensfase “{lifecycle}” op.',
     fr: 'Aucune partie ne reprend l’étape «\u00a0{lifecycle}\u00a0».',

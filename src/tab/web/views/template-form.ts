@@ -59,7 +59,7 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
   const showWarnings = () => {
     const items = [
       ...templateWarnings(work).map((w) =>
-        t('tpl.unplaced', { block: t('tpl.block', { n: String(w.block + 1) }), domains: w.domains.map((d) => ctx.label(DOMAINS, d)).join(', ') }),
+        t(w.code === 'domain_unplaced' ? 'tpl.unplaced' : 'tpl.unplacedUnlessListed', { block: t('tpl.block', { n: String(w.block + 1) }), domains: w.domains.map((d) => ctx.label(DOMAINS, d)).join(', ') }),
       ),
       ...LIFECYCLES.filter((lc) => !work.blocks.some((b) => b.lifecycles.includes(lc))).map((lc) => t('tpl.lifecycleMissing', { lifecycle: t(`tpl.lifecycle.${lc}`) })),
     ];
