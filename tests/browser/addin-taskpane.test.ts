@@ -1,4 +1,5 @@
-import { artifactPath, browserSuite, chromiumAvailable } from '../support/browser';
+import { artifactPath, chromiumAvailable } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 
 /** The task pane page opened in a plain browser (no Office): it says to open it in Word and offers the .docx. */
 

@@ -1,4 +1,5 @@
-import { artifactPath, browserSuite } from '../support/browser';
+import { artifactPath } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { openPage } from './tab-helpers';
 
 jest.setTimeout(60000);

@@ -1,4 +1,5 @@
-import { artifactPath, browserSuite } from '../support/browser';
+import { artifactPath } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { json, openPage, unlabelledControls } from './tab-helpers';
 
 jest.setTimeout(90000);

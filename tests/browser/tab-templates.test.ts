@@ -1,5 +1,6 @@
 import type { AnnualReport } from '../../src/domain/model';
-import { artifactPath, browserSuite } from '../support/browser';
+import { artifactPath } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { json, openPage, unlabelledControls } from './tab-helpers';
 
 jest.setTimeout(90000);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { browserSuite } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 
 jest.setTimeout(60000);
 

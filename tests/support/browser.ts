@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { startTestServer, type TestServer } from './server';
 
 /** Debian's Chromium (installed by .ci/run from apt); never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,23 +34,4 @@ export function artifactPath(...parts: string[]): string {
   const file = path.join(process.cwd(), 'test-artifacts', ...parts);
   mkdirSync(path.dirname(file), { recursive: true });
   return file;
-}
-
-export interface BrowserSuite {
-  server: TestServer;
-  browser: Browser;
-}
-
-/** A test server and Debian's Chromium for a suite's tests: started before them, stopped after them. */
-export function browserSuite(options?: Parameters<typeof startTestServer>[0]): BrowserSuite {
-  const suite = {} as BrowserSuite;
-  beforeAll(async () => {
-    suite.server = await startTestServer(options);
-    suite.browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await suite.browser?.close();
-    await suite.server?.stop();
-  });
-  return suite;
 }
