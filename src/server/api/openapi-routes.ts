@@ -8,7 +8,7 @@ import { changesQueryFields } from './changes-routes';
 import { exportQuery } from './export-routes';
 import { uploadQuery } from './import-routes';
 import { ballotsQuery, pollListQuery, voteBody } from './poll-routes';
-import { actionQuery, entryQuery, rollOverBody } from './register-routes';
+import { actionQuery, entryQuery, languageQuery, rollOverBody } from './register-routes';
 
 /**
  * Every route of the JSON API as the OpenAPI document describes it (issue 8 §9): request bodies and queries
@@ -111,6 +111,14 @@ export const DOCUMENTED_ROUTES: readonly DocumentedRoute[] = [
   ...crud('/focus-groups', 'focus groups', 'focus group', named.focusGroup),
   ...crud('/meetings', 'meetings', 'meeting', named.meeting),
   ...crud('/reports', 'reports', 'report template', named.template),
+  {
+    method: 'get',
+    path: '/reports/:id/warnings',
+    tag: 'reports',
+    summary: 'What the template leaves out (saved all the same): domains no section takes, lifecycles no part takes, each worded in the caller’s language',
+    query: languageQuery,
+    answer: z.object({ warnings: z.array(z.object({ code: z.string(), block: z.number().int().optional(), domains: z.array(z.string()).optional(), lifecycle: z.string().optional(), message: z.string() })) }),
+  },
   { method: 'get', path: '/annex', tag: 'annex', summary: "A budget year's annex as blocks (the model every renderer uses)", query: annexQuery, answer: free },
   { method: 'get', path: '/annex/options', tag: 'annex', summary: 'The years, templates, domains and columns an annex can be asked for', answer: free },
   { method: 'get', path: '/annex.docx', tag: 'annex', summary: "A budget year's annex as a Word document", query: annexQuery, answer: 'docx' },

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { BILINGUAL_FIELDS, BILINGUAL_LANGUAGES } from '../../domain/bilingual';
 import * as vocabulary from '../../domain/vocabulary';
 import { DOMAIN_CODES, STATUS_CODES } from '../../domain/vocabulary';
+import { wordedTemplateWarnings } from '../../i18n/template-warnings';
 import { type RecordService, type Register, validate } from '../../register/register-service';
 import type { CollectionName } from '../../store/collections';
 import { callerOf } from '../auth';
+import { callerLanguage } from './http-errors';
 import { requestKeyOf } from './idempotency';
 import { ifMatchOf } from './preconditions';
 
@@ -27,6 +29,9 @@ export const entryQuery = z
     limit: z.coerce.number().int().min(1).max(10000).default(10000),
   })
   .strict();
+
+/** Only the language of the answer's texts (else Accept-Language). */
+export const languageQuery = z.object({ lang: z.enum(['nl', 'fr', 'en']).optional() }).strict();
 
 /** The budget year whose report is closed (roll-over). */
 export const rollOverBody = z.object({ year: z.number().int() }).strict();
@@ -130,6 +135,11 @@ export function registerRoutes(register: Register): Router {
   crudRoutes(router, '/focus-groups', register.focusGroups);
   crudRoutes(router, '/meetings', register.meetings);
   crudRoutes(router, '/reports', register.reports);
+  // a template that leaves something out is accepted; this says what, in the caller's language
+  router.get('/reports/:id/warnings', async (req, res) => {
+    validate(languageQuery, req.query);
+    res.json({ warnings: wordedTemplateWarnings(await register.reports.get(req.params.id), callerLanguage(req)) });
+  });
 
   return router;
 }

@@ -1,7 +1,6 @@
 import type { AnnualReport, SynergyEntry } from '../../../domain/model';
-import { LIFECYCLES, TABLE_COLUMNS } from '../../../domain/template';
-import { templateWarnings } from '../../../domain/template-rules';
-import { DOMAINS } from '../../../domain/vocabulary';
+import { TABLE_COLUMNS } from '../../../domain/template';
+import { wordedTemplateWarnings } from '../../../i18n/template-warnings';
 import { translate } from '../../../i18n/catalogue';
 import type { Stored } from '../../../store/store';
 import { ApiError } from '../api';
@@ -57,12 +56,7 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
   const summary = h('div', { 'aria-live': 'assertive' });
 
   const showWarnings = () => {
-    const items = [
-      ...templateWarnings(work).map((w) =>
-        t(w.code === 'domain_unplaced' ? 'tpl.unplaced' : 'tpl.unplacedUnlessListed', { block: t('tpl.block', { n: String(w.block + 1) }), domains: w.domains.map((d) => ctx.label(DOMAINS, d)).join(', ') }),
-      ),
-      ...LIFECYCLES.filter((lc) => !work.blocks.some((b) => b.lifecycles.includes(lc))).map((lc) => t('tpl.lifecycleMissing', { lifecycle: t(`tpl.lifecycle.${lc}`) })),
-    ];
+    const items = wordedTemplateWarnings(work, ctx.lang).map((w) => w.message);
     replaceChildren(warnings, items.length ? h('div', { class: 'message message-warning', role: 'status' }, h('strong', null, t('tpl.warnings')), h('ul', null, items.map((i) => h('li', null, i)))) : null);
     return items.length;
   };

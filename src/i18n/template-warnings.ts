@@ -1,0 +1,28 @@
+import type { AnnualReport } from '../domain/model';
+import { LIFECYCLES, type Lifecycle } from '../domain/template';
+import { templateWarnings } from '../domain/template-rules';
+import { DOMAINS, type DomainCode } from '../domain/vocabulary';
+import { translate } from './catalogue';
+import type { Language } from './types';
+
+/** One thing a template leaves out, with its sentence in the reader's language (the tab and the API say the same). */
+export interface WordedTemplateWarning {
+  code: 'domain_unplaced' | 'domain_unplaced_unless_listed' | 'lifecycle_missing';
+  /** index of the part (block), for the domain warnings */
+  block?: number;
+  domains?: DomainCode[];
+  lifecycle?: Lifecycle;
+  message: string;
+}
+
+export function wordedTemplateWarnings(template: Pick<AnnualReport, 'blocks'>, language: Language): WordedTemplateWarning[] {
+  const domains = (codes: readonly DomainCode[]) => codes.map((d) => DOMAINS[d][language] || DOMAINS[d].en).join(', ');
+  const byDomain = templateWarnings(template).map((w): WordedTemplateWarning => {
+    const params = { block: translate(language, 'tab.tpl.block', { n: String(w.block + 1) }), domains: domains(w.domains) };
+    return { ...w, message: translate(language, w.code === 'domain_unplaced' ? 'tab.tpl.unplaced' : 'tab.tpl.unplacedUnlessListed', params) };
+  });
+  const lifecycles = LIFECYCLES.filter((lc) => !template.blocks.some((b) => b.lifecycles.includes(lc))).map(
+    (lifecycle): WordedTemplateWarning => ({ code: 'lifecycle_missing', lifecycle, message: translate(language, 'tab.tpl.lifecycleMissing', { lifecycle: translate(language, `tab.tpl.lifecycle.${lifecycle}`) }) }),
+  );
+  return [...byDomain, ...lifecycles];
+}
