@@ -3,7 +3,7 @@ import { Register } from '../../src/register/register-service';
 import { cardTexts, type FakeConnector, startFakeConnector } from '../fakes/bot-connector';
 import { type GraphFake, startGraphFake } from '../fakes/graph-fake';
 import { openGraphStoreOnFake } from '../fakes/graph/store-on-fake';
-import { botEnv, graphStoreEnv, type Instance, startInstances, stopInstances } from '../support/instances';
+import { botEnv, graphStoreEnv, type Instance, settle, startInstances, stopInstances } from '../support/instances';
 
 /**
  * The weekly digests with two server processes on one SharePoint store (the Graph fake), both running the
@@ -22,22 +22,6 @@ let instances: Instance[] = [];
 function slotJustPassed(): { weekday: string; time: string } {
   const now = DateTime.now().setZone('Europe/Brussels').minus({ minutes: 1 });
   return { weekday: String(now.weekday), time: now.toFormat('HH:mm') };
-}
-
-async function settle(count: () => number, timeoutMs: number): Promise<number> {
-  // Wait until the count stops changing for 2 s (several timetable passes of both instances).
-  const end = Date.now() + timeoutMs;
-  let last = -1;
-  let stableSince = Date.now();
-  for (;;) {
-    const now = count();
-    if (now !== last) {
-      last = now;
-      stableSince = Date.now();
-    } else if (now > 0 && Date.now() - stableSince > 2000) return now;
-    if (Date.now() > end) return now;
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 beforeAll(async () => {

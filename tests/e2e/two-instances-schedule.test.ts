@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { botInstalledInTeam, cardTexts, type FakeConnector, postActivity, startFakeConnector } from '../fakes/bot-connector';
 import { type GraphFake, startGraphFake } from '../fakes/graph-fake';
-import { botEnv, graphStoreEnv, type Instance, startInstances, stopInstances } from '../support/instances';
+import { botEnv, graphStoreEnv, type Instance, settle, startInstances, stopInstances } from '../support/instances';
 
 /**
  * A poll's scheduled messages with two server processes on one SharePoint store (the Graph fake), both
@@ -21,20 +21,6 @@ const json = async (res: Response) => {
   if (!res.ok) throw new Error(`${res.status} ${JSON.stringify(body)}`);
   return body;
 };
-
-/** Waits until `count` is above zero and has not changed for 2 s (many timetable passes of both processes). */
-async function settle(count: () => number, timeoutMs: number): Promise<number> {
-  const end = Date.now() + timeoutMs;
-  let last = -1;
-  let stableSince = Date.now();
-  for (;;) {
-    const now = count();
-    if (now !== last) [last, stableSince] = [now, Date.now()];
-    else if (now > 0 && Date.now() - stableSince > 2000) return now;
-    if (Date.now() > end) return now;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 beforeAll(async () => {
   graph = await startGraphFake();

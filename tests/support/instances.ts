@@ -161,3 +161,17 @@ export async function startInstances(count: number, options: InstanceOptions = {
 export async function stopInstances(instances: readonly Instance[]): Promise<void> {
   await Promise.all(instances.map((instance) => instance.stop()));
 }
+
+/** Waits until `count` is above zero and has not changed for 2 s (many timetable passes of every instance). */
+export async function settle(count: () => number, timeoutMs: number): Promise<number> {
+  const end = Date.now() + timeoutMs;
+  let last = -1;
+  let stableSince = Date.now();
+  for (;;) {
+    const now = count();
+    if (now !== last) [last, stableSince] = [now, Date.now()];
+    else if (now > 0 && Date.now() - stableSince > 2000) return now;
+    if (Date.now() > end) return now;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
