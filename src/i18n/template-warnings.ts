@@ -1,7 +1,7 @@
 import type { AnnualReport } from '../domain/model';
 import { LIFECYCLES, type Lifecycle } from '../domain/template';
 import { templateWarnings } from '../domain/template-rules';
-import { DOMAINS, type DomainCode } from '../domain/vocabulary';
+import { DOMAINS, type DomainCode, labelOf } from '../domain/vocabulary';
 import { translate } from './catalogue';
 import type { Language } from './types';
 
@@ -16,7 +16,7 @@ export interface WordedTemplateWarning {
 }
 
 export function wordedTemplateWarnings(template: Pick<AnnualReport, 'blocks'>, language: Language): WordedTemplateWarning[] {
-  const domains = (codes: readonly DomainCode[]) => codes.map((d) => DOMAINS[d][language] || DOMAINS[d].en).join(', ');
+  const domains = (codes: readonly DomainCode[]) => codes.map((d) => labelOf(DOMAINS, d, language)).join(', ');
   const byDomain = templateWarnings(template).map((w): WordedTemplateWarning => {
     const params = { block: translate(language, 'tab.tpl.block', { n: String(w.block + 1) }), domains: domains(w.domains) };
     return { ...w, message: translate(language, w.code === 'domain_unplaced' ? 'tab.tpl.unplaced' : 'tab.tpl.unplacedUnlessListed', params) };

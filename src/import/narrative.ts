@@ -1,3 +1,4 @@
+import { textChunks } from '../domain/annex/text-chunks';
 import type { LocalizedText } from '../domain/model';
 import type { Language } from '../domain/vocabulary';
 import { clean, type Draft, italicOf, itemTitle, languageOfText, paragraphTitle } from './draft';
@@ -24,14 +25,10 @@ export interface KnownEntry {
 /** The entries whose description holds a paragraph or list line (normalised), in the register's order. */
 export type KnownParagraphs = (unitText: string) => readonly KnownEntry[];
 
-/** A list line "- …" stands for itself; the lines of any other chunk form one paragraph. */
+/** The paragraphs and list lines of a text as the annex prints them (each list line stands for itself), normalised. */
 function chunksOf(text: string): string[] {
-  return text
-    .split(/\r?\n\s*\r?\n/)
-    .flatMap((chunk) => {
-      const lines = chunk.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-      return lines.length && lines.every((l) => /^[-•–]\s+/.test(l)) ? lines.map((l) => l.replace(/^[-•–]\s+/, '')) : [lines.join(' ')];
-    })
+  return textChunks(text)
+    .flatMap((chunk) => (chunk.kind === 'list' ? chunk.items : [chunk.text]))
     .map(normalizeText)
     .filter(Boolean);
 }

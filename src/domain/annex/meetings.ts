@@ -3,6 +3,7 @@ import { labelOf, MEETING_BODIES, MEETING_BODY_CODES, type MeetingBody } from '.
 import { fallbackTag, formatDate, pickText } from './format';
 import type { WithId } from './placement';
 import { annexText } from './texts';
+import { textChunks } from './text-chunks';
 import type { AnnexBlock, AnnexLanguage, AnnexRun } from './types';
 
 export interface Counter {
@@ -23,22 +24,20 @@ export function meetingPeriodOf(year: number): { from: string; to: string } {
 /** Paragraphs and "- " lists of a free text (meeting summaries write questions as "- …?" lines); the first run tagged when it fell back. */
 export function textBlocks(text: string, from: string | undefined, language: AnnexLanguage): AnnexBlock[] {
   const blocks: AnnexBlock[] = [];
-  const chunks = text.split(/\r?\n\s*\r?\n/).map((c) => c.trim()).filter(Boolean);
   let first = true;
   const tag = (): AnnexRun[] => {
     if (!from || !first) return [];
     first = false;
     return [{ text: fallbackTag(language, from as 'nl'), marker: 'language-fallback' }];
   };
-  for (const chunk of chunks) {
-    const lines = chunk.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    if (lines.every((l) => /^[-•–]\s+/.test(l))) {
-      const items = lines.map((l) => ({ runs: [...tag(), { text: l.replace(/^[-•–]\s+/, '') }] }));
+  for (const chunk of textChunks(text)) {
+    if (chunk.kind === 'list') {
+      const items = chunk.items.map((item) => ({ runs: [...tag(), { text: item }] }));
       const previous = blocks[blocks.length - 1];
       if (previous?.kind === 'list') previous.items.push(...items);
       else blocks.push({ kind: 'list', items });
     } else {
-      blocks.push({ kind: 'paragraph', runs: [...tag(), { text: lines.join(' ') }] });
+      blocks.push({ kind: 'paragraph', runs: [...tag(), { text: chunk.text }] });
     }
   }
   return blocks;
