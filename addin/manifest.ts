@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AppConfig } from '../src/server/config';
+import type { AppConfig } from '../src/host/config';
 
 /** Where the XML add-in manifest template lives, from the repository root. */
 export const MANIFEST_TEMPLATE = (root: string) => path.join(root, 'appPackage', 'word-addin.template.xml');

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { AnnexService } from '../src/register/annex-service';
-import type { AppConfig } from '../src/server/config';
-import type { Surface } from '../src/server/surface';
+import { AnnexService } from '../src/annex/annex-service';
+import type { AppConfig } from '../src/host/config';
+import type { Surface } from '../src/host/surface';
 import { paneSecurityHeaders } from './csp';
-import { annexDocx, annexFileName } from './docx/render';
+import { annexDocx, annexFileName } from '../src/annex/docx/render';
 import { manifestFor } from './manifest';
-import { repoRootFrom } from '../src/server/paths';
-import { jsonForHtml } from '../src/server/html';
+import { repoRootFrom } from '../src/host/paths';
+import { jsonForHtml } from '../src/host/html';
 import type { PaneBoot } from './web/api';
 
 const ROOT = repoRootFrom(__dirname);

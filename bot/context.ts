@@ -1,6 +1,6 @@
 import type { Register } from '../src/register/register-service';
-import type { AppConfig } from '../src/server/config';
-import type { Logger } from '../src/server/logger';
+import type { AppConfig } from '../src/host/config';
+import type { Logger } from '../src/host/logger';
 import type { LinkContext } from './cards/links';
 import type { CommandRegistry } from './commands/registry';
 import type { Conversations } from './conversations';

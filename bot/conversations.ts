@@ -1,7 +1,7 @@
 import type { Activity } from '@microsoft/teams.api';
 import type { ConversationRef } from '../src/domain/model';
 import type { Register } from '../src/register/register-service';
-import type { Logger } from '../src/server/logger';
+import type { Logger } from '../src/host/logger';
 import type { Stored } from '../src/store/store';
 import { translator } from './i18n';
 import type { Proactive } from './proactive';

@@ -2,7 +2,7 @@ import { parseLocalDateTime } from '../src/domain/brussels-time';
 import { parseChoiceValue } from '../src/domain/poll-rules';
 import type { Capability } from '../src/register/authorization';
 import { ValidationError } from '../src/register/errors';
-import { BallotRejectedError, ForbiddenError } from '../src/register/poll-service';
+import { BallotRejectedError, ForbiddenError } from '../src/register/polls/service';
 import type { Poll } from '../src/domain/model';
 import type { Stored } from '../src/store/store';
 import { POLL_CLOSE_VERB, POLL_CREATE_VERB, POLL_NOT_VOTED_VERB, POLL_REFRESH_VERB, POLL_REMIND_VERB, POLL_VOTE_VERB } from './cards/poll-card';

@@ -1,7 +1,7 @@
 import type { Poll, Vote } from '../src/domain/model';
 import type { PollOutcome } from '../src/domain/poll-outcome';
 import type { Language } from '../src/domain/vocabulary';
-import { viewOf } from '../src/register/poll-view';
+import { viewOf } from '../src/register/polls/view';
 import type { Register } from '../src/register/register-service';
 import type { Stored } from '../src/store/store';
 import type { CardJson } from './cards/common';

@@ -1,7 +1,7 @@
 import { MessageActivityInput } from '@microsoft/teams.api';
 import { formatLocalDateTime } from '../src/domain/brussels-time';
 import type { FocusGroup, Poll, RosterMember } from '../src/domain/model';
-import type { CloseResult, PollMessage, PollPublisher } from '../src/register/poll-publisher';
+import type { CloseResult, PollMessage, PollPublisher } from '../src/register/polls/publisher';
 import type { Stored } from '../src/store/store';
 import { plain } from './cards/text';
 import type { Conversations } from './conversations';

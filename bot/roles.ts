@@ -1,7 +1,7 @@
 import { APP_ROLE_VALUES, type Capability, CAPABILITIES, can, highestRole, type Role } from '../src/register/authorization';
 import { cachedRoles, configuredRoles, fixedRoles, parseRoleAssignments, type RoleSource } from '../src/register/role-source';
-import type { AppConfig } from '../src/server/config';
-import type { Logger } from '../src/server/logger';
+import type { AppConfig } from '../src/host/config';
+import type { Logger } from '../src/host/logger';
 import { createGraphAuthProvider, DEFAULT_USER_AGENT, MsalTokenSource, type TokenSource } from '../src/store/graph';
 import { createGraphClient } from '../src/store/graph/client';
 import { GraphApi } from '../src/store/graph/graph-api';

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestFor } from '../addin/manifest';
-import { loadConfig } from '../src/server/config';
+import { loadConfig } from '../src/host/config';
 
 export function buildAddinManifest(root = process.cwd(), env: Record<string, string | undefined> = process.env): string {
   const config = loadConfig(env, root);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { repoRootFrom } from '../src/server/paths';
+import { repoRootFrom } from '../src/host/paths';
 
 /**
  * The deployment bundle (build/deploy): what the server reads at run time and nothing else — the compiled
@@ -18,7 +18,7 @@ export const RUNTIME_PATHS = [
   'package.json',
   'package-lock.json',
   'dist',
-  'src/tab/i18n',
+  'src/i18n',
   'addin/web',
   'appPackage',
   'env/.env.local',

@@ -1,4 +1,4 @@
-import type { AnnexMeta } from '../../src/domain/annex/types';
+import type { AnnexMeta } from '../../src/annex/model/types';
 
 /**
  * What the annex for the chosen options holds, said before anything goes into Word (issue 8 §5 and "bad

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { AnnexBlock } from '../../src/domain/annex/types';
+import type { AnnexBlock } from '../../src/annex/model/types';
 import { insertBlocks } from '../word/operations';
 import { planBlocks } from '../word/plan';
 import type { TextKey } from './i18n';

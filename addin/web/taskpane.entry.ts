@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { AnnexModel } from '../../src/domain/annex/types';
+import type { AnnexModel } from '../../src/annex/model/types';
 import { createPaneApi, officeTokenSource, readPaneBoot } from './api';
 import { AddinError, assertRequirements, capabilitiesOf, DocumentError, insertAnnex, type RefreshReport, refreshAnnex } from '../word/operations';
 import { planAnnex } from '../word/plan';

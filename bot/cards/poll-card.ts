@@ -3,7 +3,7 @@ import { formatLocalDateTime } from '../../src/domain/brussels-time';
 import type { PollOutcome } from '../../src/domain/poll-outcome';
 import { percentOf, winnersOf } from '../../src/domain/poll-rules';
 import { DECISION_OUTCOMES, type Language, labelOf } from '../../src/domain/vocabulary';
-import type { PollView } from '../../src/register/poll-view';
+import type { PollView } from '../../src/register/polls/view';
 import type { Translate } from '../i18n';
 import { card, execute, finish, openUrl, text, title, withActions, type CardJson } from './common';
 import type { LinkContext } from './links';

@@ -1,9 +1,9 @@
 import type { CardElement } from '@microsoft/teams.cards';
 import type { Language } from '../../src/domain/vocabulary';
 import { plural, translate } from '../../src/i18n/catalogue';
-import type { Changes } from '../../src/import/changes';
-import { CHANGE_KINDS, changeItemRuns, changeKindHeading } from '../../src/import/changes-blocks';
-import { ChangesService } from '../../src/import/changes-service';
+import type { Changes } from '../../src/changes/changes';
+import { CHANGE_KINDS, changeItemRuns, changeKindHeading } from '../../src/changes/changes-blocks';
+import { ChangesService } from '../../src/changes/changes-service';
 import { card, finish, openUrl, text, title, withActions, type CardJson } from '../cards/common';
 import type { LinkContext } from '../cards/links';
 import { plain } from '../cards/text';

@@ -1,7 +1,7 @@
 import { parseLocalDateTime } from '../../src/domain/brussels-time';
 import type { PollQuorum } from '../../src/domain/model';
 import { fold } from '../../src/domain/queries';
-import type { CreateResult } from '../../src/register/poll-service';
+import type { CreateResult } from '../../src/register/polls/service';
 import { NotFoundError } from '../../src/store/errors';
 import { helpCard } from '../cards/help-card';
 import { pollFormCard } from '../cards/poll-form-card';

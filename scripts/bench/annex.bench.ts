@@ -6,8 +6,8 @@
 import Module from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildAnnexModel } from '../../src/domain/annex/build';
-import { repoRootFrom } from '../../src/server/paths';
+import { buildAnnexModel } from '../../src/annex/model/build';
+import { repoRootFrom } from '../../src/host/paths';
 import { synergyEntry, meeting, type SynergyEntry } from '../../src/domain/model';
 import { DOMAIN_CODES, type DomainCode } from '../../src/domain/vocabulary';
 
@@ -64,7 +64,7 @@ export async function benchAnnex(): Promise<void> {
   const { createFakeWord } = await import('../../tests/fakes/word');
   const { insertAnnex, refreshAnnex } = await import('../../addin/word/operations');
   const { planAnnex, planItems } = await import('../../addin/word/plan');
-  const { annexDocx } = await import('../../addin/docx/render');
+  const { annexDocx } = await import('../../src/annex/docx/render');
   const modelOf = (entries: Array<SynergyEntry & { id: string }>, meetings: ReturnType<typeof registerOf>['meetings']) =>
     buildAnnexModel({ entries, meetings, report: undefined, year: 2025, language: 'nl', includeTable: true, municipality: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean' } });
 

@@ -6,8 +6,8 @@ import { createBotSurface } from '../../bot/surface';
 import { nonVoters } from '../../src/domain/poll-rules';
 import type { ActionInput } from '../../src/domain/model';
 import { startServer } from '../../src/server/app';
-import { loadConfig } from '../../src/server/config';
-import { consoleLogger } from '../../src/server/logger';
+import { loadConfig } from '../../src/host/config';
+import { consoleLogger } from '../../src/host/logger';
 import { createLocalStore } from '../../src/store/local/local-store';
 import { executeActivity, messageActivity, postActivity, startFakeConnector } from '../../tests/fakes/bot-connector';
 

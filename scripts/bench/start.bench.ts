@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { repoRootFrom } from '../../src/server/paths';
+import { repoRootFrom } from '../../src/host/paths';
 
 /**
  * `npm start` as a person types it, timed until its first URL answers (printed, then fetched): once to build

@@ -1,4 +1,4 @@
-import { placementOf, type YearRules } from './annex/placement';
+import { placementOf, type YearRules } from '../annex/model/placement';
 import { type BilingualLanguage, lacksLanguage } from './bilingual';
 import type { Action, Mention, PersonRef, SynergyEntry } from './model';
 import { DOMAIN_CODES, type DomainCode, type EntryStatus, FINISHED_ACTION_STATUSES } from './vocabulary';

@@ -16,9 +16,9 @@ import {
   SCOPES_LABELS,
   STATUSES_LABELS,
 } from '../i18n/messages/vocabulary';
-import type { Labelled, Language } from '../i18n/types';
+import type { Labelled, Language } from './languages';
 
-export { type Labelled, type Language, LANGUAGES } from '../i18n/types';
+export { type Labelled, type Language, LANGUAGES } from './languages';
 
 function codesOf<T extends Record<string, Labelled>>(table: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];

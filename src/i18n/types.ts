@@ -1,13 +1,6 @@
-/** The languages of the product: Dutch and French for users and annexes, English as fallback. */
-export type Language = 'nl' | 'fr' | 'en';
-export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
+import type { Labelled } from '../domain/languages';
 
-/** One text in the three languages. */
-export interface Labelled {
-  nl: string;
-  fr: string;
-  en: string;
-}
+export { type Labelled, type Language, LANGUAGES } from '../domain/languages';
 
 /** A namespace of the catalogue: key → the text in each language, with {placeholders}. */
 export type Messages = Record<string, Labelled>;

@@ -1,8 +1,8 @@
-import { textChunks } from '../domain/annex/text-chunks';
+import { textChunks } from '../annex/model/text-chunks';
 import type { LocalizedText } from '../domain/model';
 import type { Language } from '../domain/vocabulary';
 import { clean, type Draft, italicOf, itemTitle, languageOfText, paragraphTitle } from './draft';
-import { textsOf } from './localized';
+import { textsOf } from '../domain/languages';
 import { normalizeText, pairBest, similarity } from './match';
 import type { Placed } from './outline';
 import { runsText } from './structure';

@@ -1,9 +1,9 @@
 import type { AnnualReport, LocalizedText, Mention, SynergyEntry, SynergyEntryInput } from '../domain/model';
-import { lifecycleOf } from '../domain/annex/placement';
-import { gathers } from '../domain/annex/sections';
+import { lifecycleOf } from '../annex/model/placement';
+import { gathers } from '../annex/model/sections';
 import { fold } from '../domain/queries';
 import { CLOSED_STATUSES, type DomainCode, type EntryStatus, PROPOSAL_STATUSES, RUNNING_STATUSES } from '../domain/vocabulary';
-import { localized, textsOf } from './localized';
+import { localized, textsOf } from '../domain/languages';
 import { stripMetaOf, templateOf } from './report-template';
 import { fieldIssue, type FieldIssue, ValidationError } from '../register/errors';
 import { CANDIDATE, containment, normalizeText, pairBest, type Pairing, SAME_MEASURE, similarity } from './match';

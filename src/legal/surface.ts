@@ -1,6 +1,6 @@
 import type express from 'express';
 import { LANGUAGES, type Language } from '../domain/vocabulary';
-import type { Surface } from '../server/surface';
+import type { Surface } from '../host/surface';
 import { LEGAL_TEXTS, type LegalDocument, type LegalPage } from './texts';
 
 /**

@@ -1,4 +1,4 @@
-import { rulesForClosing } from '../domain/annex/placement';
+import { rulesForClosing } from '../annex/model/placement';
 import { chronological } from '../domain/entry-versions';
 import * as model from '../domain/model';
 import type { Decision, HistoryEvent, SynergyEntry } from '../domain/model';

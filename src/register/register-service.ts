@@ -6,8 +6,8 @@ import type { Language } from '../domain/vocabulary';
 import { Deliveries } from './deliveries';
 import { DEFAULT_DIGESTS, DigestService, type DigestSettings } from './digest-service';
 import { EntryService } from './entry-service';
-import { PollSchedule } from './poll-schedule';
-import { PollService } from './poll-service';
+import { PollSchedule } from './polls/schedule';
+import { PollService } from './polls/service';
 import { type Clock, RecordService, requestKeyOr, systemClock, todayOf, validate } from './records';
 
 export { type Actor, type Clock, personRefOf, RecordService, stripMeta, systemClock, todayOf, validate } from './records';

@@ -20,7 +20,7 @@ import {
   SCOPE_CODES,
   STATUS_CODES,
 } from '../domain/vocabulary';
-import type { AppConfig } from '../server/config';
+import type { AppConfig } from '../host/config';
 import type { RegisterStore } from '../store/store';
 import molenbeekRecords from './data/records-molenbeek-2023.json';
 import reportTexts from './data/report-texts.json';

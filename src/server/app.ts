@@ -13,17 +13,17 @@ import { pollRoutes } from './api/poll-routes';
 import { registerRoutes } from './api/register-routes';
 import { restoreRoutes } from './api/restore-routes';
 import { routePolicy } from './api/route-policy';
-import { ChangesService } from '../import/changes-service';
+import { ChangesService } from '../changes/changes-service';
 import { ImportService } from '../import/import-service';
 import { apiAuthentication } from './auth';
-import { type AppConfig, assertServable, isLoopback } from './config';
-import type { Logger } from './logger';
+import { type AppConfig, assertServable, isLoopback } from '../host/config';
+import type { Logger } from '../host/logger';
 import { loopbackOnly } from './loopback-guard';
-import { withRequestContext } from './request-context';
+import { withRequestContext } from '../host/request-context';
 
 /** How long an API request may spend on Graph retries (Teams itself resends a bot request after 15 s). */
 export const INTERACTIVE_BUDGET_MS = 10_000;
-import type { Surface, SurfaceDeps } from './surface';
+import type { Surface, SurfaceDeps } from '../host/surface';
 
 export interface RunningServer {
   app: express.Application;

@@ -2,10 +2,10 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { type JWTPayload, jwtVerify } from 'jose';
 import type { PersonRef } from '../domain/model';
 import { type Role, rolesFromClaim, type TokenKind, tokenKindOf } from '../register/authorization';
-import type { AppConfig } from './config';
+import type { AppConfig } from '../host/config';
 import { entraSigningKeys } from './entra-keys';
-import type { Logger } from './logger';
-import { withRequestContext } from './request-context';
+import type { Logger } from '../host/logger';
+import { withRequestContext } from '../host/request-context';
 
 /** Who is calling the API, with the register roles their token carries. In local mode: the clearly marked local identity, as admin (LOCAL_ROLE). */
 export interface Caller extends PersonRef {

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
-import { isLoopback } from './config';
-import type { Logger } from './logger';
+import { isLoopback } from '../host/config';
+import type { Logger } from '../host/logger';
 
 /** Headers a proxy or tunnel adds: a request carrying one came from beyond this machine. */
 const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-original-host', 'x-real-ip'];

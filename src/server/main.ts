@@ -1,8 +1,8 @@
 import { loadDemoDataIfEmpty } from '../seed/demo-data';
 import { FolderLockedError } from '../store/local/folder-lock';
 import { startServer } from './app';
-import { ConfigError, loadConfig } from './config';
-import { consoleLogger } from './logger';
+import { ConfigError, loadConfig } from '../host/config';
+import { consoleLogger } from '../host/logger';
 import { serverStore } from './store';
 import { defaultSurfaces } from './surfaces';
 

@@ -1,5 +1,5 @@
-import type { AppConfig } from '../server/config';
-import { jsonForHtml } from '../server/html';
+import type { AppConfig } from '../host/config';
+import { jsonForHtml } from '../host/html';
 
 /** What the browser code needs to know about the server; nothing secret. */
 export interface TabBootConfig {

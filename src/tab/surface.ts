@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import type { Surface } from '../server/surface';
+import type { Surface } from '../host/surface';
 import { bootConfigOf, pageHtml, TAB_CSP } from './page';
-import { repoRootFrom } from '../server/paths';
+import { repoRootFrom } from '../host/paths';
 import { type Language, LANGUAGES } from '../i18n/types';
 import { MESSAGES } from './web/i18n';
 

@@ -1,5 +1,5 @@
 import type { FakeWordDocument } from '../fakes/word';
-import type { Changes } from '../../src/import/changes';
+import type { Changes } from '../../src/changes/changes';
 import { artifactPath, chromiumAvailable } from '../support/browser';
 import { paneInWord } from '../support/fake-word-pane';
 

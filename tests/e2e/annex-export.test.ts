@@ -2,7 +2,7 @@ import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { AnnexModel } from '../../src/domain/annex/types';
+import type { AnnexModel } from '../../src/annex/model/types';
 import { faithfulness } from '../support/annex-words';
 import { artifactPath } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { SynergyEntryInput } from '../../src/domain/model';
-import type { AnnexBlock, AnnexModel, AnnexRun } from '../../src/domain/annex/types';
+import type { AnnexBlock, AnnexModel, AnnexRun } from '../../src/annex/model/types';
 import { artifactPath } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { DEPARTMENTS, riveldeEntries, riveldeTemplate } from '../fixtures/rivelde';

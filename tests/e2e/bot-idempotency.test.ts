@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createBotSurface } from '../../bot/surface';
 import { activityRequestKey } from '../../bot/turn';
-import { MAX_REQUEST_KEY } from '../../src/register/poll-service';
+import { MAX_REQUEST_KEY } from '../../src/register/polls/service';
 import { apiRequestKey } from '../../src/server/api/idempotency';
 import {
   botInstalledInTeam,

@@ -1,8 +1,8 @@
 import { createBotSurface } from '../../bot/surface';
 import { roleSourceFor } from '../../bot/roles';
 import { APP_ROLE_VALUES } from '../../src/register/authorization';
-import { loadConfig } from '../../src/server/config';
-import { consoleLogger } from '../../src/server/logger';
+import { loadConfig } from '../../src/host/config';
+import { consoleLogger } from '../../src/host/logger';
 import { cardActions, cardTexts, executeActivity, type FakeConnector, messageActivity, postActivity, type RecordedActivity, startFakeConnector, validateCard, type Where } from '../fakes/bot-connector';
 import { type GraphFake, startGraphFake } from '../fakes/graph-fake';
 import { startTestServer, type TestServer } from '../support/server';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { AnnexBlock } from '../../src/domain/annex/types';
-import type { Changes } from '../../src/import/changes';
+import type { AnnexBlock } from '../../src/annex/model/types';
+import type { Changes } from '../../src/changes/changes';
 import { startTestServer, type TestServer } from '../support/server';
 
 /** The register as .xlsx and "what changed" over HTTP. */

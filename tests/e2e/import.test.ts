@@ -1,4 +1,4 @@
-import type { AnnexBlock, AnnexModel } from '../../src/domain/annex/types';
+import type { AnnexBlock, AnnexModel } from '../../src/annex/model/types';
 import type { ImportResult, ImportSummary } from '../../src/import/import-service';
 import type { Candidate } from '../../src/import/plan';
 import type { ImportProposal } from '../../src/import/proposal';

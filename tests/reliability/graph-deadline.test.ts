@@ -1,4 +1,4 @@
-import { currentDeadline, runWithRequestContext } from '../../src/server/request-context';
+import { currentDeadline, runWithRequestContext } from '../../src/host/request-context';
 import { StoreUnavailableError } from '../../src/store/errors';
 import type { RegisterStore } from '../../src/store/store';
 import { type GraphFake, startGraphFake } from '../fakes/graph-fake';

@@ -1,4 +1,4 @@
-import type { PollService } from '../../src/register/poll-service';
+import type { PollService } from '../../src/register/polls/service';
 import { Register } from '../../src/register/register-service';
 import { withReadCache } from '../../src/store/read-cache';
 import type { RegisterStore } from '../../src/store/store';

@@ -1,4 +1,4 @@
-import { type AnnexModel, headingText, runsText } from '../../src/domain/annex/types';
+import { type AnnexModel, headingText, runsText } from '../../src/annex/model/types';
 import { FRENCH } from '../../src/seed/translations';
 
 /**

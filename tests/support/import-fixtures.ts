@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { annexDocx } from '../../addin/docx/render';
-import { AnnexService } from '../../src/register/annex-service';
+import { annexDocx } from '../../src/annex/docx/render';
+import { AnnexService } from '../../src/annex/annex-service';
 import { Register } from '../../src/register/register-service';
 import { loadDemoDataIfEmpty } from '../../src/seed/demo-data';
-import { loadConfig } from '../../src/server/config';
+import { loadConfig } from '../../src/host/config';
 import { createLocalStore } from '../../src/store/local/local-store';
 import type { RegisterStore } from '../../src/store/store';
 

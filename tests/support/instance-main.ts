@@ -2,8 +2,8 @@ import { PUBLIC, withOverrides } from '@microsoft/teams.api';
 import { createBotSurface } from '../../bot/surface';
 import { loadDemoDataIfEmpty } from '../../src/seed/demo-data';
 import { startServer } from '../../src/server/app';
-import { loadConfig } from '../../src/server/config';
-import { consoleLogger } from '../../src/server/logger';
+import { loadConfig } from '../../src/host/config';
+import { consoleLogger } from '../../src/host/logger';
 import { defaultSurfaces } from '../../src/server/surfaces';
 import { serverStore } from '../../src/server/store';
 

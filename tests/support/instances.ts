@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { repoRootFrom } from '../../src/server/paths';
+import { repoRootFrom } from '../../src/host/paths';
 import { type FakeConnector, postActivity } from '../fakes/bot-connector';
 import type { GraphFake } from '../fakes/graph-fake';
 

@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import { ICON_SIZES } from '../../addin/icons';
 import { translator } from '../../addin/web/i18n';
 import { buildAddinManifest } from '../../scripts/build-addin-manifest';
-import { loadConfig } from '../../src/server/config';
+import { loadConfig } from '../../src/host/config';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OFFICE_NS = 'http://schemas.microsoft.com/office/appforoffice/1.1';

@@ -1,4 +1,4 @@
-import { buildAnnexModel } from '../../src/domain/annex';
+import { buildAnnexModel } from '../../src/annex/model';
 import type { Meeting, SynergyEntry } from '../../src/domain/model';
 import { DOMAIN_CODES, type DomainCode } from '../../src/domain/vocabulary';
 import { planAnnex } from '../../addin/word/plan';

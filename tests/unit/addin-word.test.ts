@@ -1,4 +1,4 @@
-import { buildAnnexModel } from '../../src/domain/annex';
+import { buildAnnexModel } from '../../src/annex/model';
 import { fingerprint, parseUnitTag } from '../../addin/word/fingerprint';
 import { AddinError, assertRequirements, capabilitiesOf, insertAnnex, refreshAnnex } from '../../addin/word/operations';
 import { ANNEX_TAG, planAnnex, planItems } from '../../addin/word/plan';

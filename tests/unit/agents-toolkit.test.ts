@@ -134,7 +134,7 @@ describe('Azure and container hosting', () => {
     expect(bicep).toContain(`linuxFxVersion: 'NODE|${nodeMajor}-lts'`);
     const settings = [...bicep.matchAll(/\{ name: '(\w+)', value:/g)].map((m) => m[1]);
     const platform = ['WEBSITE_RUN_FROM_PACKAGE', 'SCM_DO_BUILD_DURING_DEPLOYMENT'];
-    const configKeys = read('src/server/config.ts');
+    const configKeys = read('src/host/config.ts');
     for (const name of settings.filter((s) => !platform.includes(s))) expect([name, configKeys.includes(`${name}:`)]).toEqual([name, true]);
     expect(settings).toEqual(expect.arrayContaining(['AUTH_MODE', 'STORE', 'CLIENT_SECRET', 'PUBLIC_URL', 'HOST']));
   });

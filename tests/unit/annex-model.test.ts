@@ -1,5 +1,5 @@
-import { buildAnnexModel, formatDate, formatEuro, meetingPeriodOf, punctuateItem } from '../../src/domain/annex';
-import { type AnnexBlock, type AnnexModel, headingText, runsText } from '../../src/domain/annex/types';
+import { buildAnnexModel, formatDate, formatEuro, meetingPeriodOf, punctuateItem } from '../../src/annex/model';
+import { type AnnexBlock, type AnnexModel, headingText, runsText } from '../../src/annex/model/types';
 import * as model from '../../src/domain/model';
 import { sourceRecords, entryFromRecord } from '../../src/seed/demo-data';
 import { MOLENBEEK_2023_REPORT, UKKEL_2026_REPORT } from '../../src/seed/demo-templates';

@@ -7,7 +7,7 @@ import { byteSize, entryDeepLink, MAX_CARD_BYTES, plain, registerLink } from '..
 import { translator } from '../../bot/i18n';
 import type { Action, Poll, SynergyEntry, Vote } from '../../src/domain/model';
 import { outcomeOf } from '../../src/domain/poll-outcome';
-import { viewOf } from '../../src/register/poll-view';
+import { viewOf } from '../../src/register/polls/view';
 import type { Stored } from '../../src/store/store';
 import { cardActions, cardTexts, validateCard } from '../fakes/bot-connector';
 

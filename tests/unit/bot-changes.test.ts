@@ -2,7 +2,7 @@ import { changesCard } from '../../bot/commands/changes';
 import { CommandRegistry, type Matched } from '../../bot/commands/registry';
 import { translator } from '../../bot/i18n';
 import type { SynergyEntry } from '../../src/domain/model';
-import { changesBetween } from '../../src/import/changes';
+import { changesBetween } from '../../src/changes/changes';
 import { cardActions, cardTexts, validateCard } from '../fakes/bot-connector';
 import { entry } from './annex-fixtures';
 

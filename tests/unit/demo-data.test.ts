@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AnnexService } from '../../src/register/annex-service';
+import { AnnexService } from '../../src/annex/annex-service';
 import { Register } from '../../src/register/register-service';
 import { loadDemoDataIfEmpty, sourceRecords } from '../../src/seed/demo-data';
 import { createLocalStore } from '../../src/store/local/local-store';

@@ -1,4 +1,4 @@
-import { rulesForClosing } from '../../src/domain/annex/placement';
+import { rulesForClosing } from '../../src/annex/model/placement';
 import { type Action, type SynergyEntry, synergyEntry, action as actionSchema } from '../../src/domain/model';
 import {
   changedFields,

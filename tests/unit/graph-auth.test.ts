@@ -1,6 +1,6 @@
 import { InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
 import { ConsentRequiredError, createGraphAuthProvider, type TokenSource } from '../../src/store/graph/auth';
-import { currentUserAssertion, runWithRequestContext } from '../../src/server/request-context';
+import { currentUserAssertion, runWithRequestContext } from '../../src/host/request-context';
 import { startGraphFake } from '../fakes/graph-fake';
 import { openGraphStoreOnFake } from '../fakes/graph/store-on-fake';
 

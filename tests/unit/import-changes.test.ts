@@ -1,5 +1,5 @@
-import { changesBlocks } from '../../src/import/changes-blocks';
-import { changesBetween, diffWords } from '../../src/import/changes';
+import { changesBlocks } from '../../src/changes/changes-blocks';
+import { changesBetween, diffWords } from '../../src/changes/changes';
 import type { HistoryEvent, SynergyEntry } from '../../src/domain/model';
 import { entry } from './annex-fixtures';
 

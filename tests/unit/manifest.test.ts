@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { CommandRegistry } from '../../bot/commands/registry';
 import { buildAppPackage, fillPlaceholders, manifestValues } from '../../scripts/package-app';
-import { loadConfig } from '../../src/server/config';
+import { loadConfig } from '../../src/host/config';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLIENT_ID = '3c6a9d1e-5b7f-4e2a-9c1d-8f0e7a6b5c4d';

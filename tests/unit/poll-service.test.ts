@@ -1,8 +1,8 @@
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BallotRejectedError, ForbiddenError } from '../../src/register/poll-service';
-import type { PollPublisher } from '../../src/register/poll-publisher';
+import { BallotRejectedError, ForbiddenError } from '../../src/register/polls/service';
+import type { PollPublisher } from '../../src/register/polls/publisher';
 import { Register } from '../../src/register/register-service';
 import { ValidationError } from '../../src/register/errors';
 import { createLocalStore } from '../../src/store/local/local-store';

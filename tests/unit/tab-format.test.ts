@@ -1,4 +1,4 @@
-import { jsonForHtml } from '../../src/server/html';
+import { jsonForHtml } from '../../src/host/html';
 import { pageHtml } from '../../src/tab/page';
 import { formatDate, formatDateTime, formatEuro } from '../../src/tab/web/format';
 import { fieldForIssue, groupIssues } from '../../src/tab/web/issues';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { changesBlocks } from '../../import/changes-blocks';
-import type { ChangesService } from '../../import/changes-service';
+import { changesBlocks } from '../../changes/changes-blocks';
+import type { ChangesService } from '../../changes/changes-service';
 import { validate } from '../../register/register-service';
 
 const year = (what: string) =>

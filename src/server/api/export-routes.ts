@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { translate } from '../../i18n/catalogue';
-import { registerWorkbook } from '../../import/export-xlsx';
+import { registerWorkbook } from '../../export/register-workbook';
 import { type Register, validate } from '../../register/register-service';
 
 export const exportQuery = z.object({ lang: z.enum(['nl', 'fr', 'en'], { errorMap: () => ({ message: 'must be nl, fr or en' }) }).optional() }).strict();

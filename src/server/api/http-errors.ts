@@ -1,11 +1,11 @@
 import type { ErrorRequestHandler, Request } from 'express';
-import { languageOf } from '../../i18n/language';
+import { languageOf } from '../../domain/languages';
 import type { Language } from '../../i18n/types';
 import { describeIssue, describeIssues, fieldLabel } from '../../i18n/validation';
 import { ForbiddenError } from '../../register/authorization';
 import { fieldIssue, NotDeletedError, RestoreExpiredError, ValidationError } from '../../register/errors';
 import { ConflictError, DuplicateKeyError, FieldTooLongError, NotFoundError, RecordTooLargeError, StoreUnavailableError, UnsupportedQueryError } from '../../store/errors';
-import type { Logger } from '../logger';
+import type { Logger } from '../../host/logger';
 import { PreconditionRequiredError } from './preconditions';
 
 /** Maps the register's typed errors to HTTP answers with a message a person can act on; never a stack trace. */

@@ -1,9 +1,9 @@
 import { type Request, type Response, Router } from 'express';
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../../domain/vocabulary';
-import { ballotTable, toCsv, toXlsx } from '../../register/poll-export';
-import { duplicateRequest, normaliseOptions } from '../../register/poll-request';
-import { BallotRejectedError } from '../../register/poll-service';
+import { ballotTable, toCsv, toXlsx } from '../../register/polls/export';
+import { duplicateRequest, normaliseOptions } from '../../register/polls/request';
+import { BallotRejectedError } from '../../register/polls/service';
 import { type Register, validate } from '../../register/register-service';
 import { callerOf } from '../auth';
 import { requestKeyOf } from './idempotency';

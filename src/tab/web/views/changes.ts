@@ -1,7 +1,7 @@
 import { STATUSES } from '../../../domain/vocabulary';
 import { translate } from '../../../i18n/catalogue';
-import type { Changes, DiffPart, EntryChange } from '../../../import/changes';
-import { CHANGE_KINDS } from '../../../import/changes-blocks';
+import type { Changes, DiffPart, EntryChange } from '../../../changes/changes';
+import { CHANGE_KINDS } from '../../../changes/changes-blocks';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, errorBox, field, loading } from '../ui';

@@ -18,7 +18,7 @@ import { actionsTable } from './actions';
 import { entryToolbar } from './entry-toolbar';
 import { annexFacts, annexSections } from './entry-annex';
 
-/** What the poll API says of a linked poll (see src/register/poll-view.ts). */
+/** What the poll API says of a linked poll (see src/register/polls/view.ts). */
 interface PollSummary {
   id: string;
   question: string;

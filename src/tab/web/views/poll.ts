@@ -1,4 +1,4 @@
-import type { PollView } from '../../../register/poll-view';
+import type { PollView } from '../../../register/polls/view';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';

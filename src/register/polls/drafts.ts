@@ -1,12 +1,12 @@
-import * as model from '../domain/model';
-import type { PersonRef, Poll, RosterMember } from '../domain/model';
-import { checkPollDraft, optionsFromLabels } from '../domain/poll-rules';
-import type { Language } from '../domain/vocabulary';
-import type { RegisterStore, Stored } from '../store/store';
-import { type FieldIssue, fieldIssue, ValidationError } from './errors';
-import type { PollPublisher } from './poll-publisher';
-import { type ParsedPollRequest, pollRequest } from './poll-request';
-import type { Clock } from './register-service';
+import * as model from '../../domain/model';
+import type { PersonRef, Poll, RosterMember } from '../../domain/model';
+import { checkPollDraft, optionsFromLabels } from '../../domain/poll-rules';
+import type { Language } from '../../domain/vocabulary';
+import type { RegisterStore, Stored } from '../../store/store';
+import { type FieldIssue, fieldIssue, ValidationError } from '../errors';
+import type { PollPublisher } from './publisher';
+import { type ParsedPollRequest, pollRequest } from './request';
+import type { Clock } from '../register-service';
 
 /** Who starts a poll: `id` is the Entra object id; `teamsId` the Teams user id when started in Teams. */
 export type Creator = PersonRef & { teamsId?: string };

@@ -1,6 +1,6 @@
-import type { LocalizedText } from '../model';
-import { languageOrder } from '../../i18n/language';
-import type { Language } from '../vocabulary';
+import type { LocalizedText } from '../../domain/model';
+import { languageOrder } from '../../domain/languages';
+import type { Language } from '../../domain/vocabulary';
 import { annexText } from './texts';
 import type { AnnexLanguage, AnnexRun } from './types';
 

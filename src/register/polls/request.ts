@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { parseLocalDateTime } from '../domain/brussels-time';
-import * as model from '../domain/model';
-import { MAX_OPTIONS, MIN_OPTIONS } from '../domain/poll-rules';
-import { LANGUAGES } from '../domain/vocabulary';
+import { parseLocalDateTime } from '../../domain/brussels-time';
+import * as model from '../../domain/model';
+import { MAX_OPTIONS, MIN_OPTIONS } from '../../domain/poll-rules';
+import { LANGUAGES } from '../../domain/vocabulary';
 
 /** A moment as ISO 8601 with an offset, or Brussels wall-clock time ("2026-12-01T17:00", "2026-12-01 17:00"). */
 const moment = z.preprocess((v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}$/.test(v.trim()) ? (parseLocalDateTime(v) ?? v) : v), model.isoDateTime);

@@ -15,9 +15,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { annexText } from '../../src/domain/annex/texts';
-import { xmlSafeText } from '../../src/domain/xml-text';
-import { type AnnexBlock, type AnnexModel, type AnnexRun, headingText } from '../../src/domain/annex/types';
+import { annexText } from '../model/texts';
+import { xmlSafeText } from '../../domain/xml-text';
+import { type AnnexBlock, type AnnexModel, type AnnexRun, headingText } from '../model/types';
 
 /**
  * The annex as a .docx for people without the add-in and for archiving: the same blocks as the add-in

@@ -1,6 +1,6 @@
-import type { AnnualReport, LocalizedText, Mention, SynergyEntry } from '../model';
-import type { Lifecycle } from '../template';
-import { CLOSED_STATUSES, type EntryStatus, PROPOSAL_STATUSES } from '../vocabulary';
+import type { AnnualReport, LocalizedText, Mention, SynergyEntry } from '../../domain/model';
+import type { Lifecycle } from '../../domain/template';
+import { CLOSED_STATUSES, type EntryStatus, PROPOSAL_STATUSES } from '../../domain/vocabulary';
 
 /**
  * The year rules of the annex (issue 8 §3): which measures a budget year's report holds and how.

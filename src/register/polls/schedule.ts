@@ -1,10 +1,10 @@
-import type { Poll, RosterMember } from '../domain/model';
-import { isPastLocalTime, localDate } from '../domain/brussels-time';
-import { isDueToOpen, isPastClosing, nonVoters, phaseOf } from '../domain/poll-rules';
-import type { Stored } from '../store/store';
-import type { DeliveryOutcome } from './deliveries';
-import type { ActorRef } from './poll-managers';
-import { type PollService, publishKeyOf } from './poll-service';
+import type { Poll, RosterMember } from '../../domain/model';
+import { isPastLocalTime, localDate } from '../../domain/brussels-time';
+import { isDueToOpen, isPastClosing, nonVoters, phaseOf } from '../../domain/poll-rules';
+import type { Stored } from '../../store/store';
+import type { DeliveryOutcome } from '../deliveries';
+import type { ActorRef } from './managers';
+import { type PollService, publishKeyOf } from './service';
 
 export type ReminderOutcome = DeliveryOutcome | 'not_open' | 'no_roster' | 'everyone_voted' | 'not_posted' | 'no_bot';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { buildAnnexModel } from '../domain/annex/build';
-import type { AnnexModel } from '../domain/annex/types';
+import { buildAnnexModel } from './model/build';
+import type { AnnexModel } from './model/types';
 import type { LocalizedText } from '../domain/model';
 import { TABLE_COLUMNS, type TableColumn } from '../domain/template';
 import { DOMAIN_CODES, DOMAINS, type DomainCode } from '../domain/vocabulary';
-import { type Register, validate } from './register-service';
+import { type Register, validate } from '../register/register-service';
 
 /**
  * The annex of any budget year as the register holds it now (issue 8 §3): the model every renderer uses,

@@ -1,12 +1,12 @@
-import type { Poll } from '../domain/model';
-import { outcomeOf } from '../domain/poll-outcome';
-import { closedPoll, isPastClosing, tallyOf } from '../domain/poll-rules';
-import type { Language } from '../domain/vocabulary';
-import { ConflictError, NotFoundError } from '../store/errors';
-import type { RegisterStore, Stored } from '../store/store';
-import { upgradedPoll } from './poll-drafts';
-import type { CloseResult, PollPublisher } from './poll-publisher';
-import type { Clock, Register } from './register-service';
+import type { Poll } from '../../domain/model';
+import { outcomeOf } from '../../domain/poll-outcome';
+import { closedPoll, isPastClosing, tallyOf } from '../../domain/poll-rules';
+import type { Language } from '../../domain/vocabulary';
+import { ConflictError, NotFoundError } from '../../store/errors';
+import type { RegisterStore, Stored } from '../../store/store';
+import { upgradedPoll } from './drafts';
+import type { CloseResult, PollPublisher } from './publisher';
+import type { Clock, Register } from '../register-service';
 
 /** What closing needs from the poll service: the publisher and the error sink are plugged in after start. */
 export interface ClosingContext {

@@ -1,7 +1,7 @@
-import type { LocalizedText, SynergyEntry } from '../model';
-import type { Lifecycle, TemplateBlock } from '../template';
-import { presetTemplate } from '../template-presets';
-import { templateFor } from '../template-rules';
+import type { LocalizedText, SynergyEntry } from '../../domain/model';
+import type { Lifecycle, TemplateBlock } from '../../domain/template';
+import { presetTemplate } from '../../domain/template-presets';
+import { templateFor } from '../../domain/template-rules';
 import { pickText, punctuateItem } from './format';
 import { freeTextBlocks, meetingPeriodOf, meetingSection } from './meetings';
 import { narrativeBlocks } from './narrative';

@@ -1,6 +1,6 @@
-import type { LocalizedText, SynergyEntry } from '../model';
-import { fold } from '../queries';
-import type { TemplateBlock, TemplateSection } from '../template';
+import type { LocalizedText, SynergyEntry } from '../../domain/model';
+import { fold } from '../../domain/queries';
+import type { TemplateBlock, TemplateSection } from '../../domain/template';
 import type { Placement, WithId } from './placement';
 
 /** A template section with the measures it holds in one year's report. */

@@ -1,7 +1,7 @@
-import type { Action } from '../model';
-import { isOpen } from '../queries';
-import type { TableColumn } from '../template';
-import { DOMAINS, FORMS, labelOf, STATUSES } from '../vocabulary';
+import type { Action } from '../../domain/model';
+import { isOpen } from '../../domain/queries';
+import type { TableColumn } from '../../domain/template';
+import { DOMAINS, FORMS, labelOf, STATUSES } from '../../domain/vocabulary';
 import { formatDate, formatEuro, pickText } from './format';
 import type { Placement, WithId } from './placement';
 import { annexText } from './texts';

@@ -1,8 +1,8 @@
-import type { AnnexBlock, AnnexRun } from '../domain/annex/types';
+import type { AnnexBlock, AnnexRun } from '../annex/model/types';
 import { labelOf, type Language, STATUSES } from '../domain/vocabulary';
 import { scoped } from '../i18n/catalogue';
 import type { Changes, ChangeKind, EntryChange } from './changes';
-import { pickLocalized } from './localized';
+import { pickLocalized } from '../domain/languages';
 
 /**
  * "What changed since last year" as annex blocks: the section the Word pane inserts and any renderer

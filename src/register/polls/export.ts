@@ -1,9 +1,9 @@
-import type { Poll, Vote } from '../domain/model';
-import { outcomeOf } from '../domain/poll-outcome';
-import { isSealedNow, tallyOf } from '../domain/poll-rules';
-import type { Language } from '../domain/vocabulary';
-import type { Stored } from '../store/store';
-import { ForbiddenError } from './poll-types';
+import type { Poll, Vote } from '../../domain/model';
+import { outcomeOf } from '../../domain/poll-outcome';
+import { isSealedNow, tallyOf } from '../../domain/poll-rules';
+import type { Language } from '../../domain/vocabulary';
+import type { Stored } from '../../store/store';
+import { ForbiddenError } from './types';
 
 /**
  * A poll's results and ballots as a table: one row per ballot with a 1 under each option it chose, and

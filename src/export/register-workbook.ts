@@ -14,7 +14,7 @@ import {
   STATUSES,
 } from '../domain/vocabulary';
 import { type MessageKey, scoped, translate } from '../i18n/catalogue';
-import { pickLocalized } from './localized';
+import { pickLocalized } from '../domain/languages';
 
 /**
  * The register as a workbook for the clerks who keep a spreadsheet beside it (adapter: exceljs): one

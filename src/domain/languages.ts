@@ -1,0 +1,49 @@
+import type { LocalizedText } from './model-base';
+
+/**
+ * The one home of the product's languages: Dutch and French for users and annexes, English as the fallback.
+ * Every surface, the API and the annex take the list, the locale mapping and the picking of a text from here.
+ */
+export type Language = 'nl' | 'fr' | 'en';
+export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
+
+/** The language a reader gets when nothing they sent names one of ours. */
+export const DEFAULT_LANGUAGE: Language = 'nl';
+
+/** One text in the three languages. */
+export interface Labelled {
+  nl: string;
+  fr: string;
+  en: string;
+}
+
+/** "nl-be" → "nl", "FR_be" → "fr", "de-de" → undefined. */
+export function languageOf(tag: string | null | undefined): Language | undefined {
+  if (!tag) return undefined;
+  const prefix = tag.trim().toLowerCase().slice(0, 2);
+  return (LANGUAGES as readonly string[]).includes(prefix) ? (prefix as Language) : undefined;
+}
+
+/** A locale or tag → one of our languages, else the given fallback (the default language unless said). */
+export function languageOrDefault(tag: string | null | undefined, fallback: Language = DEFAULT_LANGUAGE): Language {
+  return languageOf(tag) ?? fallback;
+}
+
+/** The order in which a text's languages are tried: the chosen one, the other national language, English. */
+export function languageOrder(language: Language): Language[] {
+  return language === 'fr' ? ['fr', 'nl', 'en'] : language === 'nl' ? ['nl', 'fr', 'en'] : ['en', 'nl', 'fr'];
+}
+
+/** A register text in the reader's language, else the other national language, else English ('' when none). */
+export function pickLocalized(text: LocalizedText | undefined, language: Language): string {
+  for (const l of languageOrder(language)) if (text?.[l]?.trim()) return text[l]!.trim();
+  return '';
+}
+
+/** The non-empty texts of a localized text, in any language. */
+export function textsOf(value: LocalizedText | undefined): string[] {
+  return value ? [value.nl, value.fr, value.en].filter((t): t is string => Boolean(t?.trim())) : [];
+}
+
+/** A text on one language's side; nothing when empty. */
+export const localized = (language: string, text: string | null | undefined): LocalizedText => (text?.trim() ? { [language]: text.trim() } : {});
