@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { AnnexService } from '../src/annex/annex-service';
+import { comingBudgetYear } from '../src/domain/budget-year';
 import type { AppConfig } from '../src/host/config';
 import type { Surface } from '../src/host/surface';
 import { paneSecurityHeaders } from './csp';
@@ -41,28 +41,9 @@ function sendTaskpane(res: express.Response, config: AppConfig) {
   res.type('html').set('Cache-Control', 'no-cache').send(html.replace(BOOT_BLOCK, (_whole, open: string, close: string) => `${open}${json}${close}`));
 }
 
-/** The Word add-in: task pane under /addin, the annex as JSON for the pane and as .docx for everyone. */
+/** The Word add-in: its task pane, commands and manifest under /addin (the annex it inserts is the API's, /api/annex). */
 export const addinSurface: Surface = {
   name: 'addin',
-
-  mountApi(api, { register, config }) {
-    const annex = new AnnexService(register, { municipality: config.municipality, language: config.defaultLanguage === 'fr' ? 'fr' : 'nl' });
-    api.get('/annex', async (req, res) => {
-      res.json(await annex.model(annex.parseQuery(req.query)));
-    });
-    api.get('/annex/options', async (_req, res) => {
-      res.json(await annex.options());
-    });
-    api.get('/annex.docx', async (req, res) => {
-      const model = await annex.model(annex.parseQuery(req.query));
-      const bytes = await annexDocx(model);
-      res
-        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .set('Content-Disposition', `attachment; filename="${annexFileName(model)}"`)
-        .set('Cache-Control', 'no-store')
-        .send(bytes);
-    });
-  },
 
   mountPages(app, { config }) {
     const pages = express.Router();
@@ -91,6 +72,6 @@ export const addinSurface: Surface = {
   urls: ({ config }) => ({
     'Word add-in task pane (open in a browser or in Word)': `${config.publicUrl}/addin/taskpane.html`,
     'Word add-in manifest (sideload in Word)': `${config.publicUrl}/addin/manifest.xml  (or build/word-addin.xml after "npx tsc -p tsconfig.build.json && node dist/scripts/build-addin-manifest.js")`,
-    'Synergy annex as .docx': `${config.publicUrl}/api/annex.docx?year=${new Date().getFullYear() + 1}&lang=${config.defaultLanguage === 'fr' ? 'fr' : 'nl'}`,
+    'Synergy annex as .docx': `${config.publicUrl}/api/annex.docx?year=${comingBudgetYear(new Date())}&lang=${config.defaultLanguage === 'fr' ? 'fr' : 'nl'}`,
   }),
 };

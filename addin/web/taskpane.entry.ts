@@ -239,7 +239,7 @@ async function updatePreview() {
   const asked = ++previewAsked;
   try {
     const model = await api.getJson<AnnexModel>(`/api/annex?${query().toString()}`);
-    if (asked === previewAsked) renderPreview($('preview'), model.meta, t, (id) => `/tab#/entry/${encodeURIComponent(id)}/edit`);
+    if (asked === previewAsked) renderPreview($('preview'), model.meta, language, (id) => `/tab#/entry/${encodeURIComponent(id)}/edit`);
   } catch (error) {
     if (asked === previewAsked) setStatus(describe(error), 'error');
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { buildAnnexModel } from './model/build';
 import type { AnnexModel } from './model/types';
+import { comingBudgetYear, defaultAnnexYear } from '../domain/budget-year';
 import type { LocalizedText } from '../domain/model';
 import { TABLE_COLUMNS, type TableColumn } from '../domain/template';
 import { DOMAIN_CODES, DOMAINS, type DomainCode } from '../domain/vocabulary';
@@ -39,7 +40,7 @@ export interface AnnexOptions {
   years: number[];
   /** the budget year being prepared: the calendar year after today */
   comingYear: number;
-  /** the year the pane proposes first */
+  /** the year the pane and the tab propose first: the coming budget year (src/domain/budget-year.ts) */
   defaultYear: number;
   /** @deprecated the coming year, under its former name */
   openYear: number;
@@ -88,7 +89,8 @@ export class AnnexService {
   /** Every year with data (mentions, templates, start and end years) through the coming budget year. */
   async options(): Promise<AnnexOptions> {
     const [entries, templates] = await Promise.all([this.register.entries.list({}), this.register.reports.list()]);
-    const comingYear = this.register.clock.now().getUTCFullYear() + 1;
+    const now = this.register.clock.now();
+    const comingYear = comingBudgetYear(now);
     const known: number[] = templates.map((t) => t.budgetYear);
     for (const e of entries) {
       for (const m of e.mentions) known.push(m.reportYear);
@@ -100,8 +102,8 @@ export class AnnexService {
     const last = Math.max(comingYear, ...data);
     const years: number[] = [];
     for (let y = last; y >= first; y--) years.push(y);
-    const templateYears = templates.map((t) => t.budgetYear);
-    const defaultYear = templateYears.length ? Math.max(...templateYears) : comingYear;
+    // the year being prepared, as the tab's annex screen proposes it: never simply the newest template's
+    const defaultYear = defaultAnnexYear(years, now);
     return {
       years,
       comingYear,

@@ -1,4 +1,5 @@
 import type { Messages } from '../types';
+import { tabAnnexMessages } from './tab-annex';
 import { tabEntryMessages } from './tab-entries';
 import { tabPollMessages } from './tab-polls';
 import { tabTemplateMessages } from './tab-templates';
@@ -8,6 +9,7 @@ export const tabMessages = {
   ...tabPollMessages,
   ...tabTemplateMessages,
   ...tabEntryMessages,
+  ...tabAnnexMessages,
   'app.title': { nl: 'Synergieregister', fr: 'Registre des synergies', en: 'Synergy register' },
   'nav.label': { nl: 'Hoofdnavigatie', fr: 'Navigation principale', en: 'Main navigation' },
   'nav.register': { nl: 'Register', fr: 'Registre', en: 'Register' },

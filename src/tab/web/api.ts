@@ -42,6 +42,8 @@ export interface Api {
   upload<T>(path: string, file: Blob): Promise<T>;
   /** GETs a file the API produces (an export) */
   download(path: string): Promise<Blob>;
+  /** GETs a file with the name the server gives it (Content-Disposition), for saving under that name */
+  file(path: string): Promise<{ blob: Blob; fileName: string | undefined }>;
 }
 
 export function createApi(getToken: TokenProvider, base = ''): Api {
@@ -87,6 +89,12 @@ export function createApi(getToken: TokenProvider, base = ''): Api {
       const res = await request('GET', path, undefined, undefined);
       if (!res.ok) await readJson(res);
       return res.blob();
+    },
+    async file(path) {
+      const res = await request('GET', path, undefined, undefined);
+      if (!res.ok) await readJson(res);
+      const fileName = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+      return { blob: await res.blob(), fileName };
     },
   };
 }

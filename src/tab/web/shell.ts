@@ -72,6 +72,7 @@ export function pageApi(host: Host, boot: TabBootConfig, onConsent: () => void):
     send: (m, path, body, etag, options) => watch(api.send(m, path, body, etag, options)),
     upload: (path, file) => watch(api.upload(path, file)),
     download: (path) => watch(api.download(path)),
+    file: (path) => watch(api.file(path)),
   };
 }
 

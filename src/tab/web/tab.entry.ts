@@ -9,6 +9,7 @@ import type { MessageKey } from './i18n';
 import type { Language } from './locale';
 import { announcer, consentBanner, identityBanner, initialLanguage, languageSwitch, makeContext, type PageState, pageApi, readBoot, roleBanner, saveLanguage } from './shell';
 import { applyTheme, registerFluent } from './theme';
+import { renderAnnex } from './views/annex';
 import { type ActionFilters, actionFiltersFromQuery, defaultActionFilters, renderActions } from './views/actions';
 import { renderChanges } from './views/changes';
 import { renderDeleted } from './views/deleted';
@@ -31,6 +32,7 @@ const NAV: Array<{ hash: string; key: MessageKey; match: RegExp; needs?: Capabil
   { hash: '#/meetings', key: 'nav.meetings', match: /^#\/meetings/ },
   { hash: '#/focus-groups', key: 'nav.focusGroups', match: /^#\/focus-groups/ },
   { hash: '#/changes', key: 'nav.changes', match: /^#\/changes/ },
+  { hash: '#/annex', key: 'nav.annex', match: /^#\/annex/ },
   { hash: '#/import', key: 'nav.import', match: /^#\/import/ },
   { hash: '#/deleted', key: 'nav.deleted', match: /^#\/deleted/, needs: 'restore' },
   { hash: '#/translations', key: 'nav.translations', match: /^#\/translations/ },
@@ -141,6 +143,7 @@ async function main(): Promise<void> {
     else if (hash.startsWith('#/meetings')) await renderMeetings(ctx, main);
     else if (hash.startsWith('#/focus-groups')) await renderFocusGroups(ctx, main);
     else if (hash.startsWith('#/import')) renderImport(ctx, main);
+    else if (hash.startsWith('#/annex')) await renderAnnex(ctx, main);
     else if (hash.startsWith('#/deleted')) await renderDeleted(ctx, main);
     else if ((m = hash.match(/^#\/templates\/([^/?]+)$/))) await renderTemplate(ctx, main, decodeURIComponent(m[1]));
     else if (hash.startsWith('#/templates')) await renderTemplates(ctx, main);

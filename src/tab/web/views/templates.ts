@@ -1,3 +1,4 @@
+import { comingBudgetYear } from '../../../domain/budget-year';
 import type { AnnualReport } from '../../../domain/model';
 import { PRESETS, type PresetName, presetTemplate } from '../../../domain/template-presets';
 import { translate } from '../../../i18n/catalogue';
@@ -10,8 +11,8 @@ import { renderTemplateForm } from './template-form';
 type Template = Stored<AnnualReport>;
 type Start = PresetName | `copy:${string}`;
 
-/** The next budget year: templates are usually prepared in autumn for the coming year. */
-const comingYear = () => new Date().getFullYear() + 1;
+/** Templates are usually prepared in autumn for the coming budget year (Brussels calendar). */
+const comingYear = () => comingBudgetYear(new Date());
 
 /**
  * The report templates, one per budget year, with how each starts: from a preset (Molenbeek list, Ukkel
