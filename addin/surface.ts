@@ -5,7 +5,6 @@ import { comingBudgetYear } from '../src/domain/budget-year';
 import type { AppConfig } from '../src/host/config';
 import type { Surface } from '../src/host/surface';
 import { paneSecurityHeaders } from './csp';
-import { annexDocx, annexFileName } from '../src/annex/docx/render';
 import { manifestFor } from './manifest';
 import { repoRootFrom } from '../src/host/paths';
 import { jsonForHtml } from '../src/host/html';

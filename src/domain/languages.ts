@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { LocalizedText } from './model-base';
 
 /**
@@ -6,6 +7,9 @@ import type { LocalizedText } from './model-base';
  */
 export type Language = 'nl' | 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
+
+/** A language code as requests carry it (`?lang=`, a poll's language). */
+export const languageCode = z.enum(['nl', 'fr', 'en'], { errorMap: () => ({ message: 'must be nl, fr or en' }) });
 
 /** The language a reader gets when nothing they sent names one of ours. */
 export const DEFAULT_LANGUAGE: Language = 'nl';

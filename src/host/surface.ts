@@ -11,14 +11,13 @@ export interface SurfaceDeps {
 }
 
 /**
- * A surface adds its routes to the one Express app. `mountBeforeApi` runs before the JSON API's auth
- * and body parsing (the bot endpoint authenticates with Bot Framework tokens, not Entra ID SSO).
+ * A surface adds its own routes to the one Express app; the JSON API's endpoints are the route table's
+ * (src/server/api/routes.ts), never a surface's. `mountBeforeApi` runs before the API's auth and body parsing
+ * (the bot endpoint authenticates with Bot Framework tokens, not Entra ID SSO).
  */
 export interface Surface {
   name: string;
   mountBeforeApi?(app: express.Application, deps: SurfaceDeps): void | Promise<void>;
-  /** Routes under /api that use the API's authentication and JSON parsing. */
-  mountApi?(api: express.Router, deps: SurfaceDeps): void | Promise<void>;
   /** Pages and static files (no API auth: pages authenticate their API calls themselves). */
   mountPages?(app: express.Application, deps: SurfaceDeps): void | Promise<void>;
   /** Extra URLs printed at start-up, e.g. "Teams tab: http://localhost:3978/tab". */

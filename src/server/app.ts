@@ -3,18 +3,9 @@ import express from 'express';
 import { Register, systemClock } from '../register/register-service';
 import type { RegisterStore } from '../store/store';
 import { apiErrorHandler } from './api/http-errors';
-import { changesRoutes } from './api/changes-routes';
-import { exportRoutes } from './api/export-routes';
-import { importRoutes } from './api/import-routes';
-import { meRoutes } from './api/me-routes';
-import { openApiRoutes } from './api/openapi';
-import { requireIfMatch } from './api/preconditions';
-import { pollRoutes } from './api/poll-routes';
-import { registerRoutes } from './api/register-routes';
-import { restoreRoutes } from './api/restore-routes';
-import { routePolicy } from './api/route-policy';
-import { ChangesService } from '../changes/changes-service';
-import { ImportService } from '../import/import-service';
+import { routerOf } from './api/mount';
+import type { ApiRoute } from './api/route';
+import { apiRoutes } from './api/routes';
 import { apiAuthentication } from './auth';
 import { type AppConfig, assertServable, isLoopback } from '../host/config';
 import type { Logger } from '../host/logger';
@@ -27,6 +18,8 @@ import type { Surface, SurfaceDeps } from '../host/surface';
 
 export interface RunningServer {
   app: express.Application;
+  /** the API's route table, as mounted and documented */
+  routes: readonly ApiRoute[];
   register: Register;
   server: Server;
   /** base URL actually listened on (port 0 resolves to a free port) */
@@ -36,7 +29,7 @@ export interface RunningServer {
 }
 
 /** Builds the one Express app: surfaces' own endpoints, the authenticated JSON API, pages. */
-export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[]): Promise<express.Application> {
+export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[]): Promise<{ app: express.Application; routes: readonly ApiRoute[] }> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -47,32 +40,21 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
     withRequestContext({ deadline: Date.now() + INTERACTIVE_BUDGET_MS }, () => next());
   });
-  app.get('/api/health', (_req, res) => {
-    res.json({ status: 'ok', store: deps.register.store.kind, auth: deps.config.auth.mode, surfaces: surfaces.map((s) => s.name) });
-  });
+  const routes = apiRoutes(deps, surfaces.map((s) => s.name));
+  app.use('/api', routerOf(routes, 'public'));
   for (const surface of surfaces) await surface.mountBeforeApi?.(app, deps);
 
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
   api.use(apiAuthentication(deps.config, deps.logger));
-  api.use(routePolicy());
-  api.use(requireIfMatch());
-  api.use(meRoutes());
-  api.use(openApiRoutes(deps.config.publicUrl));
-  api.use(registerRoutes(deps.register));
-  api.use(restoreRoutes(deps.register));
-  api.use(importRoutes(new ImportService(deps.register, deps.config.municipality)));
-  api.use(changesRoutes(new ChangesService(deps.register), deps.config.defaultLanguage));
-  api.use(exportRoutes(deps.register, deps.config.defaultLanguage));
-  api.use(pollRoutes(deps.register, deps.config.defaultLanguage));
-  for (const surface of surfaces) await surface.mountApi?.(api, deps);
+  api.use(routerOf(routes, 'signedIn'));
   api.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such API endpoint' } }));
   app.use('/api', api);
   app.use('/api', apiErrorHandler(deps.logger));
 
   for (const surface of surfaces) await surface.mountPages?.(app, deps);
   app.get('/', (_req, res) => res.redirect('/tab'));
-  return app;
+  return { app, routes };
 }
 
 export interface StartOptions {
@@ -115,12 +97,13 @@ export async function startServer(
   const url = config.port === 0 ? `http://${isLoopback(config.host) ? 'localhost' : config.host}:${port}` : config.publicUrl;
   const register = new Register(store, systemClock, { defaultLanguage: config.defaultLanguage, digests: config.digests });
   const deps: SurfaceDeps = { config: { ...config, port, publicUrl: url }, register, logger };
-  const app = await createApp(deps, surfaces);
+  const { app, routes } = await createApp(deps, surfaces);
   server.on('request', app);
   const urls: Record<string, string> = { 'API health': `${url}/api/health` };
   for (const surface of surfaces) Object.assign(urls, surface.urls?.(deps));
   return {
     app,
+    routes,
     register,
     server,
     url,

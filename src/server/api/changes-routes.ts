@@ -1,8 +1,9 @@
-import { Router } from 'express';
 import { z } from 'zod';
 import { changesBlocks } from '../../changes/changes-blocks';
 import type { ChangesService } from '../../changes/changes-service';
-import { validate } from '../../register/register-service';
+import { type Language, languageCode } from '../../domain/languages';
+import { type ApiRoute, route } from './route';
+import { free } from './schemas';
 
 const year = (what: string) =>
   z.coerce
@@ -16,25 +17,39 @@ export const changesQueryFields = z
   .object({
     to: year('the report year to compare'),
     from: year('the earlier report year').optional(),
-    lang: z.enum(['nl', 'fr', 'en'], { errorMap: () => ({ message: 'must be nl, fr or en' }) }).optional(),
+    lang: languageCode.optional(),
   })
   .strict();
 
 const changesQuery = changesQueryFields.superRefine((q, ctx) => {
-    if (q.from !== undefined && q.from >= q.to) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['from'], message: `must be before ${q.to}`, params: { code: 'year_before', year: q.to } });
-  });
+  if (q.from !== undefined && q.from >= q.to) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['from'], message: `must be before ${q.to}`, params: { code: 'year_before', year: q.to } });
+});
 
 /** GET /changes?to=2026[&from=2025]: what changed between two report years; /changes/annex: the same as annex blocks for the Word pane. */
-export function changesRoutes(changes: ChangesService, defaultLanguage: 'nl' | 'fr' | 'en'): Router {
-  const router = Router();
-  router.get('/changes', async (req, res) => {
-    const q = validate(changesQuery, req.query);
-    res.json(await changes.between(q.from ?? q.to - 1, q.to));
-  });
-  router.get('/changes/annex', async (req, res) => {
-    const q = validate(changesQuery, req.query);
-    const lang = q.lang ?? defaultLanguage;
-    res.json({ language: lang, blocks: changesBlocks(await changes.between(q.from ?? q.to - 1, q.to), lang) });
-  });
-  return router;
+export function changesRoutes(changes: ChangesService, defaultLanguage: Language): ApiRoute[] {
+  return [
+    route({
+      method: 'get',
+      path: '/changes',
+      tag: 'annex',
+      summary: 'What changed between two report years',
+      access: 'read',
+      query: changesQuery,
+      answer: free,
+      handle: async (_req, res, { query }) => res.json(await changes.between(query.from ?? query.to - 1, query.to)),
+    }),
+    route({
+      method: 'get',
+      path: '/changes/annex',
+      tag: 'annex',
+      summary: 'What changed, as annex blocks for the Word pane',
+      access: 'read',
+      query: changesQuery,
+      answer: free,
+      handle: async (_req, res, { query }) => {
+        const lang = query.lang ?? defaultLanguage;
+        res.json({ language: lang, blocks: changesBlocks(await changes.between(query.from ?? query.to - 1, query.to), lang) });
+      },
+    }),
+  ];
 }

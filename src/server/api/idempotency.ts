@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { fieldIssue, ValidationError } from '../../register/errors';
 import { callerOf } from '../auth';
 
-const MAX_IDEMPOTENCY_KEY = 255;
+export const MAX_IDEMPOTENCY_KEY = 255;
 
 /**
  * The request key of a record created through the API, from the caller's Idempotency-Key header: a retried

@@ -1,13 +1,15 @@
-import express, { type ErrorRequestHandler, Router } from 'express';
+import type { ErrorRequestHandler } from 'express';
 import { z } from 'zod';
+import { languageCode } from '../../domain/languages';
 import { ImportRejectedError } from '../../import/errors';
 import { fileTooLarge, type ImportService, MAX_IMPORT_BYTES } from '../../import/import-service';
-import { validate } from '../../register/register-service';
 import { callerOf } from '../auth';
 import { callerLanguage } from './http-errors';
+import { type ApiRoute, route } from './route';
+import { free, named } from './schemas';
 
 /** `lang` only chooses the language of the messages (as Accept-Language does) */
-export const uploadQuery = z.object({ name: z.string().max(300).optional(), lang: z.enum(['nl', 'fr', 'en']).optional() }).strict();
+export const uploadQuery = z.object({ name: z.string().max(300).optional(), lang: languageCode.optional() }).strict();
 
 /**
  * A rejected file: 400 (413 when too large) with the problem as code and a message, in the caller's language,
@@ -27,18 +29,39 @@ const importErrors: ErrorRequestHandler = (error, req, res, next) => {
  * Import of a report (.docx): POST /import with the file as the body proposes (writes nothing);
  * POST /import/plan says what confirming would write; POST /import/confirm writes it, once.
  */
-export function importRoutes(imports: ImportService): Router {
-  const router = Router();
-  router.post('/import', express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }), async (req, res) => {
-    const { name } = validate(uploadQuery, req.query);
-    const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    res.json(await imports.propose(bytes, name ?? 'report.docx'));
-  });
-  router.post('/import/plan', async (req, res) => res.json(await imports.plan(req.body)));
-  router.post('/import/confirm', async (req, res) => {
-    const result = await imports.confirm(req.body, callerOf(req));
-    res.status(result.create > 0 ? 201 : 200).json(result);
-  });
-  router.use('/import', importErrors);
-  return router;
+export function importRoutes(imports: ImportService): ApiRoute[] {
+  return [
+    route({
+      method: 'post',
+      path: '/import',
+      tag: 'import',
+      summary: 'Propose an import of a report (.docx as the body); writes nothing',
+      access: 'import',
+      query: uploadQuery,
+      body: 'docx',
+      rawBodyLimit: MAX_IMPORT_BYTES,
+      answer: free,
+      errors: importErrors,
+      handle: async (req, res, { query }) => {
+        const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        res.json(await imports.propose(bytes, query.name ?? 'report.docx'));
+      },
+    }),
+    route({ method: 'post', path: '/import/plan', tag: 'import', summary: 'What confirming a reviewed proposal would write', access: 'import', body: named.importProposal, answer: free, errors: importErrors, handle: async (req, res) => res.json(await imports.plan(req.body)) }),
+    route({
+      method: 'post',
+      path: '/import/confirm',
+      tag: 'import',
+      summary: 'Write a reviewed proposal, once',
+      access: 'import',
+      body: named.importProposal,
+      answer: free,
+      created: true,
+      errors: importErrors,
+      handle: async (req, res) => {
+        const result = await imports.confirm(req.body, callerOf(req));
+        res.status(result.create > 0 ? 201 : 200).json(result);
+      },
+    }),
+  ];
 }

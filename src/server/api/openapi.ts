@@ -1,8 +1,8 @@
 import { OpenApiGeneratorV3, OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { Router } from 'express';
 import { z } from 'zod';
 import './openapi-zod';
-import { DOCUMENTED_ROUTES, type DocumentedRoute } from './openapi-routes';
+import { MAX_IDEMPOTENCY_KEY } from './idempotency';
+import type { ApiRoute } from './route';
 
 /**
  * The API's OpenAPI 3 document (GET /api/openapi.json), generated from the zod schemas the routes validate
@@ -32,42 +32,43 @@ const errorBody = z
 /** "/entries/:id/export.:format" → "/api/entries/{id}/export.{format}" */
 export const openApiPath = (expressPath: string) => `/api${expressPath.replace(/:([A-Za-z]+)/g, '{$1}')}`;
 
-function content(what: z.ZodTypeAny | 'docx' | 'xlsx' | 'csv') {
+function content(what: z.ZodTypeAny | keyof typeof FILE_TYPES) {
   if (typeof what === 'string') return { [FILE_TYPES[what]]: { schema: z.string().openapi({ format: 'binary' }) } };
   return { 'application/json': { schema: what } };
 }
 
-function routeConfig(route: DocumentedRoute): RouteConfig {
+function routeConfig(route: ApiRoute): RouteConfig {
   const params = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]);
   const headers: z.ZodRawShape = {};
-  if (route.ifMatch) headers['if-match'] = z.string().openapi({ description: "the record's etag as last read" });
-  if (route.idempotent) headers['idempotency-key'] = z.string().max(300).optional().openapi({ description: 'the same key again answers the record the first request created' });
+  if (route.ifMatch) headers['if-match'] = (route.ifMatch === 'required' ? z.string() : z.string().optional()).openapi({ description: "the record's etag as last read" });
+  if (route.idempotent) headers['idempotency-key'] = z.string().max(MAX_IDEMPOTENCY_KEY).optional().openapi({ description: 'the same key again answers the record the first request created' });
   const ok = route.answer ? { description: 'OK', content: content(route.answer) } : { description: 'Done' };
   const responses: RouteConfig['responses'] = { [route.answer ? (route.created ? 201 : 200) : 204]: ok };
   if (route.created && route.answer) responses[200] = { description: 'Already created by an earlier request with the same key', content: content(route.answer) };
   const error = (description: string) => ({ description, content: { 'application/json': { schema: errorBody } } });
-  if (route.body || route.query || params.length) responses[400] = error('Bad input: the field and the reason');
-  responses[401] = error('No or an invalid token');
-  responses[403] = error('The caller’s roles do not allow it');
+  if ((route.body && route.body !== 'none') || route.query || params.length) responses[400] = error('Bad input: the field and the reason');
+  if (route.access !== 'public') responses[401] = error('No or an invalid token');
+  if (route.access !== 'public' && route.access !== 'signedIn') responses[403] = error('The caller’s roles do not allow it');
   if (params.length) responses[404] = error('No such record');
-  if (route.ifMatch) Object.assign(responses, { 409: error('Changed meanwhile: read again'), 428: error('If-Match is required') });
+  if (route.ifMatch) responses[409] = error('Changed meanwhile: read again');
+  if (route.ifMatch === 'required') responses[428] = error('If-Match is required');
   return {
     method: route.method,
     path: openApiPath(route.path),
     tags: [route.tag],
     summary: route.summary,
-    ...(route.security === 'bot' ? { security: [] } : {}),
+    ...(route.access === 'public' ? { security: [] } : {}),
     request: {
       ...(params.length ? { params: z.object(Object.fromEntries(params.map((p) => [p, z.string()]))) } : {}),
-      ...(route.query ? { query: route.query as z.AnyZodObject } : {}),
+      ...(route.query ? { query: route.query instanceof z.ZodEffects ? route.query.innerType() : route.query } : {}),
       ...(Object.keys(headers).length ? { headers: z.object(headers) } : {}),
-      ...(route.body ? { body: { required: true, content: content(route.body) } } : {}),
+      ...(route.body && route.body !== 'none' ? { body: { required: true, content: content(route.body) } } : {}),
     },
     responses,
   };
 }
 
-export function openApiDocument(serverUrl: string) {
+export function openApiDocument(serverUrl: string, routes: readonly ApiRoute[]) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'entra', {
     type: 'http',
@@ -75,7 +76,7 @@ export function openApiDocument(serverUrl: string) {
     bearerFormat: 'JWT',
     description: 'An Entra ID access token for the register app (Teams SSO); not needed on a local-development server',
   });
-  for (const route of DOCUMENTED_ROUTES) registry.registerPath(routeConfig(route));
+  for (const route of routes) registry.registerPath(routeConfig(route));
   return new OpenApiGeneratorV3(registry.definitions).generateDocument({
     openapi: '3.0.3',
     info: {
@@ -87,15 +88,4 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     security: [{ entra: [] }],
   });
-}
-
-/** GET /openapi.json under the API router (so behind the same sign-in as the API it documents). */
-export function openApiRoutes(serverUrl: string): Router {
-  const router = Router();
-  let document: ReturnType<typeof openApiDocument> | undefined;
-  router.get('/openapi.json', (_req, res) => {
-    document ??= openApiDocument(serverUrl);
-    res.json(document);
-  });
-  return router;
 }

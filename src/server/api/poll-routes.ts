@@ -1,12 +1,14 @@
-import { type Request, type Response, Router } from 'express';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { LANGUAGES, type Language } from '../../domain/vocabulary';
+import { type Language, languageCode } from '../../domain/languages';
 import { ballotTable, toCsv, toXlsx } from '../../register/polls/export';
 import { duplicateRequest, normaliseOptions } from '../../register/polls/request';
 import { BallotRejectedError } from '../../register/polls/service';
 import { type Register, validate } from '../../register/register-service';
 import { callerOf } from '../auth';
 import { requestKeyOf } from './idempotency';
+import { type ApiRoute, route } from './route';
+import { free, items, named } from './schemas';
 
 export const pollListQuery = z
   .object({
@@ -17,18 +19,17 @@ export const pollListQuery = z
   .strict();
 
 export const voteBody = z.object({ optionIds: z.array(z.string().min(1).max(40)).max(10) }).strict();
-export const ballotsQuery = z.object({ lang: z.enum(LANGUAGES as unknown as ['nl', 'fr', 'en']).optional() }).strict();
+export const ballotsQuery = z.object({ lang: languageCode.optional() }).strict();
 
 function creatorOf(req: Request) {
   const caller = callerOf(req);
   return { id: caller.id, name: caller.name, ...(caller.email ? { email: caller.email } : {}) };
 }
 
-type PollRequest = Request<{ id: string; format?: string }>;
 
 /** Runs a route, answering a refused ballot precisely (what was wrong, 409 when the poll is not open). */
-function guarded(handler: (req: PollRequest, res: Response) => Promise<void>) {
-  return async (req: PollRequest, res: Response) => {
+function guarded(handler: (req: Request, res: Response) => Promise<void>) {
+  return async (req: Request, res: Response) => {
     try {
       await handler(req, res);
     } catch (error) {
@@ -45,100 +46,147 @@ function guarded(handler: (req: PollRequest, res: Response) => Promise<void>) {
  * create (Idempotency-Key), read as the caller may see it, vote, close, who has not voted, remind,
  * export (CSV, .xlsx), duplicate. The person is always the caller's Entra object id.
  */
-export function pollRoutes(register: Register, defaultLanguage: Language): Router {
-  const router = Router();
+export function pollRoutes(register: Register, defaultLanguage: Language): ApiRoute[] {
   const polls = register.polls;
-
-  router.get('/polls', async (req, res) => {
-    const caller = callerOf(req);
-    const items = await polls.list(validate(pollListQuery, req.query));
-    res.json({ items: await Promise.all(items.map((p) => polls.view(p, caller))) });
-  });
-
-  router.post('/polls', async (req, res) => {
-    const caller = callerOf(req);
-    const requestKey = requestKeyOf(req);
-    const body = normaliseOptions(req.body);
-    const input = body && typeof body === 'object' && !('language' in body) ? { ...body, language: defaultLanguage } : body;
-    const { poll, created, rosterSkipped } = await polls.createOnce(input, creatorOf(req), requestKey === undefined ? {} : { requestKey });
-    // 201 for a new poll; 200 with the poll a previous request of the same Idempotency-Key created.
-    res.status(created ? 201 : 200).json({ ...(await polls.view(poll, caller)), posted: Boolean(poll.message), rosterSkipped });
-  });
-
-  router.get('/polls/:id', async (req, res) => {
-    res.json(await polls.view(req.params.id, callerOf(req)));
-  });
-
-  router.post(
-    '/polls/:id/vote',
-    guarded(async (req, res) => {
-      const caller = callerOf(req);
-      const { optionIds } = validate(voteBody, req.body);
-      const result = await polls.vote(req.params.id, { id: caller.id, name: caller.name }, optionIds);
-      res.json({ ...(await polls.view(result.poll, caller)), changed: result.changed });
+  const id = (req: Request) => req.params.id as string;
+  return [
+    route({
+      method: 'get',
+      path: '/polls',
+      tag: 'polls',
+      summary: 'Polls, as the caller may see them',
+      access: 'read',
+      query: pollListQuery,
+      answer: items(free),
+      handle: async (req, res, { query }) => {
+        const caller = callerOf(req);
+        const found = await polls.list(query);
+        res.json({ items: await Promise.all(found.map((p) => polls.view(p, caller))) });
+      },
     }),
-  );
-
-  router.post(
-    '/polls/:id/close',
-    guarded(async (req, res) => {
-      const caller = callerOf(req);
-      const result = await polls.close(req.params.id, caller);
-      res.json({ ...(await polls.view(result.poll, caller, { fresh: true })), closedNow: result.closedNow });
+    route({
+      method: 'post',
+      path: '/polls',
+      tag: 'polls',
+      summary: 'Start (or schedule) a poll',
+      access: 'poll',
+      body: named.pollRequest,
+      answer: free,
+      created: true,
+      idempotent: true,
+      handle: async (req, res) => {
+        const caller = callerOf(req);
+        const requestKey = requestKeyOf(req);
+        const body = normaliseOptions(req.body);
+        const input = body && typeof body === 'object' && !('language' in body) ? { ...body, language: defaultLanguage } : body;
+        const { poll, created, rosterSkipped } = await polls.createOnce(input, creatorOf(req), requestKey === undefined ? {} : { requestKey });
+        // 201 for a new poll; 200 with the poll a previous request of the same Idempotency-Key created.
+        res.status(created ? 201 : 200).json({ ...(await polls.view(poll, caller)), posted: Boolean(poll.message), rosterSkipped });
+      },
     }),
-  );
-
-  router.get(
-    '/polls/:id/non-voters',
-    guarded(async (req, res) => {
-      const { poll, members } = await polls.nonVoters(req.params.id, callerOf(req));
-      res.json({ pollId: poll.id, rosterSize: poll.roster?.length ?? null, items: members });
+    route({ method: 'get', path: '/polls/:id', tag: 'polls', summary: 'One poll, as the caller may see it', access: 'read', answer: free, handle: async (req, res) => res.json(await polls.view(id(req), callerOf(req))) }),
+    route({
+      method: 'post',
+      path: '/polls/:id/vote',
+      tag: 'polls',
+      summary: "Cast or change the caller's vote",
+      access: 'vote',
+      body: voteBody,
+      answer: free,
+      handle: guarded(async (req, res) => {
+        const caller = callerOf(req);
+        const { optionIds } = validate(voteBody, req.body);
+        const result = await polls.vote(id(req), { id: caller.id, name: caller.name }, optionIds);
+        res.json({ ...(await polls.view(result.poll, caller)), changed: result.changed });
+      }),
     }),
-  );
-
-  router.post(
-    '/polls/:id/reminders',
-    guarded(async (req, res) => {
-      const result = await register.pollSchedule.remind(req.params.id, callerOf(req));
-      res.status(result.outcome === 'sent' ? 201 : 200).json(result);
+    route({
+      method: 'post',
+      path: '/polls/:id/close',
+      tag: 'polls',
+      summary: 'Close a poll',
+      access: 'poll',
+      body: 'none',
+      answer: free,
+      handle: guarded(async (req, res) => {
+        const caller = callerOf(req);
+        const result = await polls.close(id(req), caller);
+        res.json({ ...(await polls.view(result.poll, caller, { fresh: true })), closedNow: result.closedNow });
+      }),
     }),
-  );
-
-  router.post(
-    '/polls/:id/duplicate',
-    guarded(async (req, res) => {
-      const caller = callerOf(req);
-      const requestKey = requestKeyOf(req);
-      const changes = validate(duplicateRequest, req.body ?? {});
-      const { poll, created } = await polls.duplicate(req.params.id, changes, creatorOf(req), requestKey === undefined ? {} : { requestKey });
-      res.status(created ? 201 : 200).json({ ...(await polls.view(poll, caller)), posted: Boolean(poll.message) });
+    route({
+      method: 'get',
+      path: '/polls/:id/non-voters',
+      tag: 'polls',
+      summary: 'Who of the roster has not voted',
+      access: 'read',
+      answer: free,
+      handle: guarded(async (req, res) => {
+        const { poll, members } = await polls.nonVoters(id(req), callerOf(req));
+        res.json({ pollId: poll.id, rosterSize: poll.roster?.length ?? null, items: members });
+      }),
     }),
-  );
-
-  router.get(
-    '/polls/:id/export.:format',
-    guarded(async (req, res) => {
-      const format = req.params.format;
-      if (format !== 'csv' && format !== 'xlsx') {
-        res.status(404).json({ error: { code: 'not_found', message: 'Export as .csv or .xlsx' } });
-        return;
-      }
-      const { lang } = validate(ballotsQuery, req.query);
-      const poll = await polls.get(req.params.id);
-      // an export is a record of the ballots: read from the store, not the read cache
-      const votes = await polls.votes(poll.id, { fresh: true });
-      const language = lang ?? poll.language;
-      const now = register.clock.now();
-      const name = `poll-${poll.id}`;
-      if (format === 'csv') {
-        const csv = toCsv(ballotTable(poll, votes, language, now));
-        res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(csv);
-        return;
-      }
-      const xlsx = await toXlsx(poll, votes, language, now);
-      res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`${name}.xlsx`).send(xlsx);
+    route({
+      method: 'post',
+      path: '/polls/:id/reminders',
+      tag: 'polls',
+      summary: 'Remind those who have not voted',
+      access: 'poll',
+      body: 'none',
+      answer: free,
+      created: true,
+      handle: guarded(async (req, res) => {
+        const result = await register.pollSchedule.remind(id(req), callerOf(req));
+        res.status(result.outcome === 'sent' ? 201 : 200).json(result);
+      }),
     }),
-  );
-
-  return router;
+    route({
+      method: 'post',
+      path: '/polls/:id/duplicate',
+      tag: 'polls',
+      summary: 'Start a new poll like this one',
+      access: 'poll',
+      body: named.duplicateRequest,
+      answer: free,
+      created: true,
+      idempotent: true,
+      handle: guarded(async (req, res) => {
+        const caller = callerOf(req);
+        const requestKey = requestKeyOf(req);
+        const changes = validate(duplicateRequest, req.body ?? {});
+        const { poll, created } = await polls.duplicate(id(req), changes, creatorOf(req), requestKey === undefined ? {} : { requestKey });
+        res.status(created ? 201 : 200).json({ ...(await polls.view(poll, caller)), posted: Boolean(poll.message) });
+      }),
+    }),
+    route({
+      method: 'get',
+      path: '/polls/:id/export.:format',
+      tag: 'polls',
+      summary: 'The ballots as .csv or .xlsx (format: csv or xlsx)',
+      access: 'read',
+      query: ballotsQuery,
+      answer: 'csv',
+      handle: guarded(async (req, res) => {
+        const format = req.params.format;
+        if (format !== 'csv' && format !== 'xlsx') {
+          res.status(404).json({ error: { code: 'not_found', message: 'Export as .csv or .xlsx' } });
+          return;
+        }
+        const { lang } = validate(ballotsQuery, req.query);
+        const poll = await polls.get(id(req));
+        // an export is a record of the ballots: read from the store, not the read cache
+        const votes = await polls.votes(poll.id, { fresh: true });
+        const language = lang ?? poll.language;
+        const now = register.clock.now();
+        const name = `poll-${poll.id}`;
+        if (format === 'csv') {
+          const csv = toCsv(ballotTable(poll, votes, language, now));
+          res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(csv);
+          return;
+        }
+        const xlsx = await toXlsx(poll, votes, language, now);
+        res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`${name}.xlsx`).send(xlsx);
+      }),
+    }),
+  ];
 }

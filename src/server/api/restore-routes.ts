@@ -1,33 +1,48 @@
-import { Router } from 'express';
 import { RESTORE_DAYS } from '../../domain/entry-versions';
 import { EntryRestore } from '../../register/entry-restore';
 import type { Register } from '../../register/register-service';
 import { callerOf } from '../auth';
-import { ifMatchOf, PreconditionRequiredError } from './preconditions';
+import { ifMatchOf } from './preconditions';
+import { type ApiRoute, route } from './route';
+import { free, items, named, record } from './schemas';
 
 /**
- * An entry's versions and their restore; deleted entries and theirs (route policy: a version back is an edit,
- * a deleted entry back is a secretary's `restore`).
+ * An entry's versions and their restore; deleted entries and theirs. An earlier version back is an edit like
+ * any other (an editor could type it in); a deleted entry back is the secretary's `restore`.
  */
-export function restoreRoutes(register: Register): Router {
+export function restoreRoutes(register: Register): ApiRoute[] {
   const restore = new EntryRestore(register.store, register.entries, register.clock);
-  const router = Router();
-  router.get('/entries/:id/versions', async (req, res) => {
-    res.json({ items: await restore.versions(req.params.id) });
-  });
-  router.post('/entries/:id/versions/:eventId/restore', async (req, res) => {
-    const ifMatch = ifMatchOf(req);
-    if (!ifMatch) throw new PreconditionRequiredError();
-    const { entry } = await restore.restoreVersion(req.params.id, req.params.eventId, callerOf(req), ifMatch);
-    res.json(entry);
-  });
-  router.get('/deleted-entries', async (_req, res) => {
-    res.json({ restoreDays: RESTORE_DAYS, items: await restore.deleted() });
-  });
-  router.post('/entries/:id/restore', async (req, res) => {
-    // 201 with the restored entry (a new id); 200 with it when this deletion was restored before
-    const { entry, changed } = await restore.restoreDeleted(req.params.id, callerOf(req));
-    res.status(changed ? 201 : 200).json(entry);
-  });
-  return router;
+  return [
+    route({ method: 'get', path: '/entries/:id/versions', tag: 'entries', summary: "A measure's versions, each restorable", access: 'read', answer: items(free), handle: async (req, res) => res.json({ items: await restore.versions(req.params.id as string) }) }),
+    route({
+      method: 'post',
+      path: '/entries/:id/versions/:eventId/restore',
+      tag: 'entries',
+      summary: 'Restore a version as the new one',
+      access: 'edit',
+      body: 'none',
+      answer: record(named.entry),
+      ifMatch: 'required',
+      handle: async (req, res) => {
+        const { entry } = await restore.restoreVersion(req.params.id as string, req.params.eventId as string, callerOf(req), ifMatchOf(req)!);
+        res.json(entry);
+      },
+    }),
+    route({ method: 'get', path: '/deleted-entries', tag: 'entries', summary: 'Deleted measures that can still be restored', access: 'read', answer: free, handle: async (_req, res) => res.json({ restoreDays: RESTORE_DAYS, items: await restore.deleted() }) }),
+    route({
+      method: 'post',
+      path: '/entries/:id/restore',
+      tag: 'entries',
+      summary: 'Restore a deleted measure (under a new id)',
+      access: 'restore',
+      body: 'none',
+      answer: record(named.entry),
+      created: true,
+      handle: async (req, res) => {
+        // 201 with the restored entry (a new id); 200 with it when this deletion was restored before
+        const { entry, changed } = await restore.restoreDeleted(req.params.id as string, callerOf(req));
+        res.status(changed ? 201 : 200).json(entry);
+      },
+    }),
+  ];
 }

@@ -1,0 +1,65 @@
+import { ChangesService } from '../../changes/changes-service';
+import type { SurfaceDeps } from '../../host/surface';
+import { ImportService } from '../../import/import-service';
+import { annexRoutes } from './annex-routes';
+import { changesRoutes } from './changes-routes';
+import { exportRoutes } from './export-routes';
+import { importRoutes } from './import-routes';
+import { meRoutes } from './me-routes';
+import { openApiDocument } from './openapi';
+import { pollRoutes } from './poll-routes';
+import { entryRoutes, recordRoutes } from './register-routes';
+import { restoreRoutes } from './restore-routes';
+import { type ApiRoute, route } from './route';
+import { free } from './schemas';
+
+/**
+ * Every endpoint under /api, each declared once: the router, the role check and the OpenAPI document are built
+ * from this list. A new endpoint is added to one of these lists and is then mounted, guarded and documented.
+ */
+export function apiRoutes(deps: SurfaceDeps, surfaceNames: readonly string[]): ApiRoute[] {
+  const { register, config } = deps;
+  const language = config.defaultLanguage;
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  const routes: ApiRoute[] = [
+    route({
+      method: 'get',
+      path: '/health',
+      tag: 'caller',
+      summary: 'Health: the store and the sign-in mode (no sign-in needed)',
+      access: 'public',
+      answer: free,
+      handle: (_req, res) => res.json({ status: 'ok', store: register.store.kind, auth: config.auth.mode, surfaces: surfaceNames }),
+    }),
+    // behind the same sign-in as the API it documents
+    route({
+      method: 'get',
+      path: '/openapi.json',
+      tag: 'caller',
+      summary: 'This document (OpenAPI 3)',
+      access: 'signedIn',
+      answer: free,
+      handle: (_req, res) => res.json((document ??= openApiDocument(config.publicUrl, routes))),
+    }),
+    ...meRoutes(),
+    ...entryRoutes(register),
+    ...restoreRoutes(register),
+    ...recordRoutes(register),
+    ...annexRoutes(register, config),
+    ...changesRoutes(new ChangesService(register), language),
+    ...exportRoutes(register, language),
+    ...importRoutes(new ImportService(register, config.municipality)),
+    ...pollRoutes(register, language),
+    route({
+      method: 'post',
+      path: '/messages',
+      tag: 'bot',
+      summary: 'Bot Framework activities from Teams (Bot Framework token, not the register one)',
+      access: 'public',
+      body: free,
+      answer: free,
+      mountedBy: 'bot',
+    }),
+  ];
+  return routes;
+}
