@@ -5,6 +5,7 @@ import type { Language, Params } from '../i18n/types';
 export type ImportProblem =
   | 'empty_file'
   | 'too_large'
+  | 'unpacks_too_large'
   | 'not_docx'
   | 'legacy_doc'
   | 'password_protected'

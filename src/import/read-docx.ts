@@ -1,6 +1,7 @@
 import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import mammoth from 'mammoth';
+import { docxWithinLimits } from './bounded-zip';
 import { ImportRejectedError } from './errors';
 import type { DocBlock, DocStructure, ReadWarning, Run } from './structure';
 
@@ -136,10 +137,12 @@ export function readerWarnings(messages: readonly string[]): ReadWarning[] {
 /** Reads a .docx; throws ImportRejectedError for what is not a readable Word document. */
 export async function readDocx(bytes: Buffer): Promise<DocStructure> {
   checkDocxBytes(bytes);
+  // the Word reader only ever opens what inflated within the limits (a zip bomb is refused before it)
+  const docx = docxWithinLimits(bytes);
   let result: { value: string; messages: Array<{ type: string; message: string }> };
   try {
     result = await mammoth.convertToHtml(
-      { buffer: bytes },
+      { buffer: docx },
       {
         styleMap: STYLE_MAP,
         externalFileAccess: false,

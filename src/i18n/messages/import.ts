@@ -16,6 +16,11 @@ export const importMessages = {
     fr: 'Le fichier est trop volumineux. Un rapport Word (.docx) de {mb}\u00a0Mo au maximum est attendu.',
     en: 'The file is too large. Expected a Word report (.docx) of at most {mb} MB.',
   },
+  'problem.unpacks_too_large': {
+    nl: 'Het bestand werd niet gelezen: geopend wordt het veel groter dan een Word-verslag kan zijn (meer dan {mb} MB, te veel onderdelen of een onderdeel dat ongewoon sterk samengedrukt is). Verwacht: een Word-verslag (.docx) zoals Word, LibreOffice of deze app het opslaat.',
+    fr: 'Le fichier n’a pas été lu\u00a0: une fois ouvert, il devient bien plus volumineux qu’un rapport Word ne peut l’être (plus de {mb}\u00a0Mo, trop de parties ou une partie anormalement compressée). Un rapport Word (.docx) tel que l’enregistrent Word, LibreOffice ou cette application est attendu.',
+    en: 'The file was not read: once opened it grows far larger than a Word report can be (over {mb} MB, too many parts, or a part compressed unusually strongly). Expected a Word report (.docx) as saved by Word, LibreOffice or this app.',
+  },
   'problem.not_docx': {
     nl: 'Het bestand is geen Word-document. Verwacht: een .docx-bestand, opgeslagen door Word, LibreOffice of deze app.',
     fr: 'Le fichier n’est pas un document Word. Un fichier .docx enregistré par Word, LibreOffice ou cette application est attendu.',
