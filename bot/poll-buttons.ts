@@ -5,8 +5,8 @@ import { ValidationError } from '../src/register/errors';
 import { BallotRejectedError, ForbiddenError } from '../src/register/polls/service';
 import type { Poll } from '../src/domain/model';
 import type { Stored } from '../src/store/store';
-import { POLL_CLOSE_VERB, POLL_CREATE_VERB, POLL_NOT_VOTED_VERB, POLL_REFRESH_VERB, POLL_REMIND_VERB, POLL_VOTE_VERB } from './cards/poll-card';
-import { pollFormCard } from './cards/poll-form-card';
+import { POLL_CLOSE_VERB, POLL_CREATE_VERB, POLL_NOT_VOTED_VERB, POLL_REFRESH_VERB, POLL_REMIND_VERB, POLL_RUN_AGAIN_VERB, POLL_VOTE_VERB } from './cards/poll-card';
+import { formValuesOf, type PollFormValues, pollFormCard } from './cards/poll-form-card';
 import type { CardActionHandler } from './commands/command';
 import type { BotContext } from './context';
 import type { MessageKey } from './i18n';
@@ -17,12 +17,19 @@ import { activityRequestKey, type ActionResult, baseConversationId, type Turn } 
  * buttons) and a line saying what happened or what was wrong; the register's poll service decides.
  */
 
-async function withPoll(turn: Turn, data: Record<string, unknown>, bot: BotContext, act: (poll: Stored<Poll>) => Promise<ActionResult>): Promise<ActionResult> {
+/** The poll a button is about, and the person's turn in the language their own view of it is in (PollCards.viewerTurn). */
+async function withPoll(
+  clientTurn: Turn,
+  data: Record<string, unknown>,
+  bot: BotContext,
+  act: (poll: Stored<Poll>, turn: Turn) => Promise<ActionResult>,
+): Promise<ActionResult> {
   const pollId = typeof data.pollId === 'string' ? data.pollId : typeof data.pollId === 'number' ? String(data.pollId) : '';
   if (!pollId) return { error: { status: 400, code: 'bad_request', message: 'pollId is missing' } };
   const poll = await bot.register.polls.get(pollId);
+  const turn = bot.cards.viewerTurn(poll, clientTurn);
   try {
-    return await act(poll);
+    return await act(poll, turn);
   } catch (error) {
     if (!(error instanceof ForbiddenError)) throw error;
     const current = await bot.register.polls.get(pollId);
@@ -43,8 +50,8 @@ const REMINDER_NOTICES: Record<string, { key: MessageKey; color: 'Good' | 'Atten
   gave_up: { key: 'poll.remindFailed', color: 'Attention' },
 };
 
-const vote: CardActionHandler = (turn, data, bot) =>
-  withPoll(turn, data, bot, async (poll) => {
+const vote: CardActionHandler = (clientTurn, data, bot) =>
+  withPoll(clientTurn, data, bot, async (poll, turn) => {
     try {
       const result = await bot.register.polls.vote(poll.id, { id: turn.user.id, name: turn.user.name, teamsId: turn.user.teamsId }, parseChoiceValue(data.choice));
       return { card: await bot.cards.personal(result.poll, turn, { notice: { text: turn.t('poll.voted'), color: 'Good' } }) };
@@ -54,28 +61,54 @@ const vote: CardActionHandler = (turn, data, bot) =>
     }
   });
 
-const refresh: CardActionHandler = (turn, data, bot) => withPoll(turn, data, bot, async (poll) => ({ card: await bot.cards.personal(poll, turn) }));
+const refresh: CardActionHandler = (clientTurn, data, bot) => withPoll(clientTurn, data, bot, async (poll, turn) => ({ card: await bot.cards.personal(poll, turn) }));
 
-const close: CardActionHandler = (turn, data, bot) =>
-  withPoll(turn, data, bot, async (poll) => {
+const close: CardActionHandler = (clientTurn, data, bot) =>
+  withPoll(clientTurn, data, bot, async (poll, turn) => {
     const result = await bot.register.polls.close(poll.id, turn.user);
     return { card: await bot.cards.personal(result.poll, turn, { fresh: true }) };
   });
 
-const notVoted: CardActionHandler = (turn, data, bot) =>
-  withPoll(turn, data, bot, async (poll) => {
+const notVoted: CardActionHandler = (clientTurn, data, bot) =>
+  withPoll(clientTurn, data, bot, async (poll, turn) => {
     const { poll: current, members } = await bot.register.polls.nonVoters(poll.id, turn.user);
     return { card: await bot.cards.personal(current, turn, { notVoted: members.map((m) => m.name) }) };
   });
 
-const remind: CardActionHandler = (turn, data, bot) =>
-  withPoll(turn, data, bot, async (poll) => {
+const remind: CardActionHandler = (clientTurn, data, bot) =>
+  withPoll(clientTurn, data, bot, async (poll, turn) => {
     const result = await bot.register.pollSchedule.remind(poll.id, turn.user);
     const notice = REMINDER_NOTICES[result.outcome];
     return { card: await bot.cards.personal(await bot.register.polls.get(poll.id), turn, { notice: { text: turn.t(notice.key, { count: result.members.length }), color: notice.color } }) };
   });
 
+/** A closed poll run again: the poll form, filled in with its question, options and settings, to edit before starting. */
+const runAgain: CardActionHandler = (clientTurn, data, bot) =>
+  withPoll(clientTurn, data, bot, async (poll, turn) => {
+    if (!(await bot.register.polls.mayManage(poll, turn.user))) throw new ForbiddenError('only its managers run a poll again');
+    const focusGroups = await bot.groups.choices(turn.language);
+    return { card: pollFormCard({ t: turn.t, language: turn.language, focusGroups, focusGroupId: poll.focusGroupId, values: formValuesOf(poll) }) };
+  });
+
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+
+/** What was typed into the form, to show it again with what was wrong. */
+function submittedValues(data: Record<string, unknown>): PollFormValues {
+  const decision = str(data.recordDecision);
+  const roster = str(data.roster);
+  return {
+    question: str(data.question),
+    options: str(data.options).split(/\r?\n|\|/).map((o) => o.trim()).filter(Boolean),
+    entryId: str(data.entryId),
+    multipleChoice: data.multipleChoice === 'true',
+    anonymous: data.anonymous === 'true',
+    sealed: data.sealed === 'true',
+    roster: roster === 'focusGroup' || roster === 'channel' ? roster : 'anyone',
+    quorum: str(data.quorum),
+    reminderTime: str(data.reminderTime).slice(0, 5) || null,
+    recordDecision: decision === 'yes' || decision === 'no' ? decision : 'auto',
+  };
+}
 
 /** Date and time inputs of the form (Brussels time) → ISO; `false` when the date is not one. */
 function formTime(date: unknown, time: unknown): string | null | false {
@@ -93,7 +126,9 @@ const create: CardActionHandler = async (turn, data, bot) => {
 
 async function createOnce(turn: Turn, data: Record<string, unknown>, bot: BotContext, requestKey: string): Promise<ActionResult> {
   const { t } = turn;
-  const form = async (problem: string) => ({ card: pollFormCard({ t, focusGroups: await bot.groups.choices(turn.language), focusGroupId: str(data.focusGroupId) || undefined, problem }) });
+  const form = async (problem: string) => ({
+    card: pollFormCard({ t, language: turn.language, focusGroups: await bot.groups.choices(turn.language), focusGroupId: str(data.focusGroupId) || undefined, values: submittedValues(data), problem }),
+  });
   const closesAt = formTime(data.closesDate, data.closesTime);
   const opensAt = formTime(data.opensDate, data.opensTime);
   if (closesAt === false) return form(t('error.badDate', { value: str(data.closesDate) }));
@@ -114,6 +149,8 @@ async function createOnce(turn: Turn, data: Record<string, unknown>, bot: BotCon
     opensAt,
     closesAt,
     reminderTime: str(data.reminderTime).slice(0, 5) || null,
+    ...(str(data.recordDecision) === 'yes' || str(data.recordDecision) === 'no' ? { recordDecision: str(data.recordDecision) === 'yes' } : {}),
+    // the form's language (its button carries it): the language the chair asked in, not their client's
     language: turn.language,
   };
   let created;
@@ -154,6 +191,7 @@ export const POLL_BUTTON_NEEDS: Record<string, Capability> = {
   [POLL_NOT_VOTED_VERB]: 'read',
   [POLL_REMIND_VERB]: 'poll',
   [POLL_CREATE_VERB]: 'poll',
+  [POLL_RUN_AGAIN_VERB]: 'poll',
 };
 
 export const pollButtons: Record<string, CardActionHandler> = {
@@ -163,4 +201,5 @@ export const pollButtons: Record<string, CardActionHandler> = {
   [POLL_NOT_VOTED_VERB]: notVoted,
   [POLL_REMIND_VERB]: remind,
   [POLL_CREATE_VERB]: create,
+  [POLL_RUN_AGAIN_VERB]: runAgain,
 };

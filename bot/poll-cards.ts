@@ -9,7 +9,7 @@ import type { LinkContext } from './cards/links';
 import { MAX_REFRESH_USERS, type PollCardInput, pollCard, resultsCard } from './cards/poll-card';
 import { localized } from './cards/text';
 import { translator } from './i18n';
-import type { Turn } from './turn';
+import { inLanguage, type Turn } from './turn';
 
 /**
  * The poll's cards as each person may see them, from the register's poll view: the shared card in the
@@ -25,6 +25,17 @@ export class PollCards {
   /** The poll's own language: its shared card, its results and its outcome are in it, whoever looks. */
   languageOf(poll: Poll): Language {
     return (poll.language as Language | undefined) ?? this.register.polls.defaultLanguage;
+  }
+
+  /**
+   * The turn a person's own view of a poll is answered in: its chair (who created it) reads it in the poll's
+   * language, the language they asked in; anyone else in their Teams client's language when Teams says, else
+   * the poll's.
+   */
+  viewerTurn(poll: Poll, turn: Turn): Turn {
+    const own = this.languageOf(poll);
+    const language = poll.createdBy.id === turn.user.id ? own : (turn.clientLanguage ?? own);
+    return inLanguage(turn, language);
   }
 
   /** The card everyone sees in the conversation: no one's ballot; the managers' buttons (checked on use). */

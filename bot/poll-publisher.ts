@@ -1,5 +1,5 @@
 import { MessageActivityInput } from '@microsoft/teams.api';
-import { formatLocalDateTime } from '../src/domain/brussels-time';
+import { formatDayTime } from '../src/domain/brussels-time';
 import type { FocusGroup, Poll, RosterMember } from '../src/domain/model';
 import type { CloseResult, PollMessage, PollPublisher } from '../src/register/polls/publisher';
 import type { Stored } from '../src/store/store';
@@ -53,8 +53,9 @@ export class TeamsPollPublisher implements PollPublisher {
 
   async remind(poll: Stored<Poll>, members: readonly RosterMember[]): Promise<void> {
     if (!poll.message) throw new Error(`poll ${poll.id} has no card to remind people of`);
-    const t = translator(this.cards.languageOf(poll));
-    const closes = poll.closesAt ? ` ${t('poll.reminderCloses', { date: formatLocalDateTime(poll.closesAt) })}` : '';
+    const language = this.cards.languageOf(poll);
+    const t = translator(language);
+    const closes = poll.closesAt ? ` ${t('poll.reminderCloses', { date: formatDayTime(poll.closesAt, language) })}` : '';
     const message = new MessageActivityInput(`${t('poll.reminder', { id: poll.id, question: plain(poll.question, 200) })}${closes} `);
     members.slice(0, MAX_REMINDER_MENTIONS).forEach((m, i) => {
       if (i > 0) message.addText(', ');

@@ -10,6 +10,8 @@ import { type CardActionResponse, cardAttachment, cardResponse, errorResponse, m
 /** Who acts, where, in which language: what every handler needs from an inbound activity. */
 export interface Turn {
   language: Language;
+  /** the language of the person's Teams client, when the activity says (its locale); absent otherwise */
+  clientLanguage?: Language;
   t: Translate;
   /**
    * `id` is the person's Entra object id (one id everywhere); `teamsId` their Teams user id (29:…); `roles` their
@@ -41,6 +43,7 @@ export function turnOf(activity: Activity, send: Sender, language = languageOf(a
   const channelData = (activity.channelData ?? {}) as { team?: { id?: string }; channel?: { id?: string }; tenant?: { id?: string } };
   return {
     language,
+    ...(activity.locale ? { clientLanguage: languageOf(activity.locale) } : {}),
     t: translator(language),
     user: { id: activity.from.aadObjectId || activity.from.id, teamsId: activity.from.id, name: activity.from.name || activity.from.id },
     conversationId: activity.conversation.id,

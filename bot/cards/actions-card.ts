@@ -1,3 +1,4 @@
+import { formatDay } from '../../src/domain/brussels-time';
 import { ActionSet, type CardElement, Container } from '@microsoft/teams.cards';
 import type { Action } from '../../src/domain/model';
 import { isOverdue } from '../../src/domain/queries';
@@ -47,9 +48,9 @@ export function actionsCard(input: ActionsCardInput): { card: CardJson; page: nu
     for (const a of items) {
       const overdue = isOverdue(a, input.today);
       const due = overdue
-        ? `${t('actions.overdue')} (${a.dueDate})`
+        ? `${t('actions.overdue')} (${formatDay(a.dueDate!, language)})`
         : a.dueDate
-          ? t('actions.due', { date: a.dueDate })
+          ? t('actions.due', { date: formatDay(a.dueDate, language) })
           : a.dueLabel
             ? plain(a.dueLabel, 200)
             : t('actions.noDue');

@@ -1,4 +1,5 @@
 import type { CardElement } from '@microsoft/teams.cards';
+import { formatDay } from '../../src/domain/brussels-time';
 import type { Language } from '../../src/domain/vocabulary';
 import type { Digest } from '../../src/register/digest-service';
 import type { Translate } from '../i18n';
@@ -17,10 +18,10 @@ export function digestCard(input: { digest: Digest; t: Translate; language: Lang
   const { digest, t, language } = input;
   const body: CardElement[] = [
     title(input.groupName ? t('digest.channelTitle', { group: plain(input.groupName, 100) }) : t('digest.title')),
-    text(t('digest.intro', { count: digest.lines.length, date: digest.today }), { isSubtle: true }),
+    text(t('digest.intro', { count: digest.lines.length, date: formatDay(digest.today, language) }), { isSubtle: true }),
   ];
   for (const line of digest.lines.slice(0, MAX_DIGEST_LINES)) {
-    const when = line.overdue ? t('digest.overdue', { date: line.dueDate }) : t('digest.due', { date: line.dueDate });
+    const when = line.overdue ? t('digest.overdue', { date: formatDay(line.dueDate, language) }) : t('digest.due', { date: formatDay(line.dueDate, language) });
     const entry = line.entryId ? ` · ${t('actions.entry', { id: line.entryId, title: plain(localized(digest.entryTitles[line.entryId], language), 120) })}` : '';
     const owner = input.groupName ? ` · ${t('actions.owner', { name: plain(line.ownerName, 100) })}` : '';
     body.push(text(`**${plain(line.title, 300)}**`, { spacing: 'Small' }));

@@ -1,6 +1,7 @@
-import { type CardElement, Choice, ChoiceSetInput, ExecuteAction, RefreshDefinition, SubmitAction } from '@microsoft/teams.cards';
-import { formatLocalDateTime } from '../../src/domain/brussels-time';
+import { type CardElement, Choice, ChoiceSetInput, ExecuteAction, RefreshDefinition, ShowCardAction, SubmitAction } from '@microsoft/teams.cards';
+import { formatDayTime } from '../../src/domain/brussels-time';
 import type { PollOutcome } from '../../src/domain/poll-outcome';
+import { recordsDecision } from '../../src/domain/poll-outcome';
 import { percentOf, winnersOf } from '../../src/domain/poll-rules';
 import { DECISION_OUTCOMES, type Language, labelOf } from '../../src/domain/vocabulary';
 import type { PollView } from '../../src/register/polls/view';
@@ -15,6 +16,7 @@ export const POLL_CLOSE_VERB = 'poll.close';
 export const POLL_CREATE_VERB = 'poll.create';
 export const POLL_NOT_VOTED_VERB = 'poll.notVoted';
 export const POLL_REMIND_VERB = 'poll.remind';
+export const POLL_RUN_AGAIN_VERB = 'poll.runAgain';
 /** Universal Actions: at most 60 users get a user-specific view by automatic refresh. */
 export const MAX_REFRESH_USERS = 60;
 /** Names listed per option before "+N": keeps a big named poll's card well under the size limit. */
@@ -66,13 +68,14 @@ function header(input: PollCardInput): CardElement[] {
     view.anonymous ? t('poll.anonymous') : view.tally.sealed ? t('poll.namedSealed') : t('poll.named'),
     t('poll.by', { name: plain(view.createdBy.name, 100) }),
   ];
-  if (view.phase === 'scheduled' && view.opensAt) meta.push(t('poll.opensAt', { date: formatLocalDateTime(view.opensAt) }));
-  if (view.phase !== 'closed' && view.closesAt) meta.push(t('poll.closesAt', { date: formatLocalDateTime(view.closesAt) }));
-  if (view.phase === 'closed' && view.closedAt) meta.push(t('poll.closed', { date: formatLocalDateTime(view.closedAt) }));
+  if (view.phase === 'scheduled' && view.opensAt) meta.push(t('poll.opensAt', { date: formatDayTime(view.opensAt, input.language) }));
+  if (view.phase !== 'closed' && view.closesAt) meta.push(t('poll.closesAt', { date: formatDayTime(view.closesAt, input.language) }));
+  if (view.phase === 'closed' && view.closedAt) meta.push(t('poll.closed', { date: formatDayTime(view.closedAt, input.language) }));
   const rules = [
     view.rosterSize !== null ? t('poll.roster', { count: view.rosterSize, voted: view.tally.ballots }) : null,
     view.quorumRequired !== null ? t('poll.quorum', { count: view.quorumRequired }) : null,
     view.sealed && view.phase !== 'closed' ? t('poll.sealedRule') : null,
+    view.anonymous && view.phase !== 'closed' ? t('poll.anonymousNote') : null,
   ].filter((x): x is string => Boolean(x));
   const blocks: CardElement[] = [
     text(`${t('poll.title')} #${view.id}${input.focusGroupName ? ` · ${plain(input.focusGroupName, 100)}` : ''}`, { isSubtle: true, size: 'Small' }),
@@ -80,7 +83,10 @@ function header(input: PollCardInput): CardElement[] {
     text(meta.join(' · '), { isSubtle: true, size: 'Small', spacing: 'None' }),
   ];
   if (rules.length) blocks.push(text(rules.join(' · '), { size: 'Small', spacing: 'None' }));
-  if (view.entryId) blocks.push(text(t('poll.about', { id: view.entryId, title: plain(input.entryTitle ?? '', 200) }), { size: 'Small' }));
+  if (view.entryId) {
+    blocks.push(text(t('poll.about', { id: view.entryId, title: plain(input.entryTitle ?? '', 200) }), { size: 'Small' }));
+    if (view.phase !== 'closed' && recordsDecision(view)) blocks.push(text(t('poll.recordsDecision', { id: view.entryId }), { size: 'Small', spacing: 'None', isSubtle: true }));
+  }
   return blocks;
 }
 
@@ -88,7 +94,8 @@ function header(input: PollCardInput): CardElement[] {
 function links(input: PollCardInput) {
   const { view, t } = input;
   const out = [];
-  if (!view.tally.sealed) out.push(openUrl(t('poll.export'), registerLink(input.links, { pollId: view.id }, view.question)).withMode('secondary'));
+  // nothing to export before a scheduled poll opens, nor while its results are sealed
+  if (!view.tally.sealed && view.phase !== 'scheduled') out.push(openUrl(t('poll.export'), registerLink(input.links, { pollId: view.id }, view.question)).withMode('secondary'));
   if (view.entryId) out.push(openUrl(t('entry.open'), registerLink(input.links, { entryId: view.entryId }, input.entryTitle ?? `#${view.entryId}`)).withMode('secondary'));
   return out;
 }
@@ -126,11 +133,14 @@ function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
   const { view, t } = input;
   const body: CardElement[] = [];
   if (input.notice) body.push(text(plain(input.notice.text, 1000), { color: input.notice.color, weight: 'Bolder' }));
-  body.push(...header(input), ...tallyBlock(input, maxNames), ...notVotedBlock(input));
+  body.push(...header(input), ...tallyBlock(input, maxNames));
   if (view.phase === 'closed') {
+    // who has not voted is no longer a question once the poll is closed
     if (view.outcome) body.push(text(plain(view.outcome.text[input.language], 2000), { weight: 'Bolder', color: 'Good' }));
-    return finish(withActions(card(...body), ...links(input)));
+    const again = input.personal && view.canManage ? [execute(t('poll.runAgain'), { verb: POLL_RUN_AGAIN_VERB, pollId: view.id, lang: input.language })] : [];
+    return finish(withActions(card(...body), ...again, ...links(input)));
   }
+  body.push(...notVotedBlock(input));
   const own = input.personal ? view.myBallot : null;
   if (input.personal) {
     const names = own ? view.options.filter((o) => own.includes(o.id)).map((o) => plain(o.label, 200)) : [];
@@ -138,6 +148,8 @@ function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
   }
   const actions = [];
   const canVote = view.phase === 'open' && (!input.personal || view.mayVote);
+  // a sealed tally lists no options: whoever cannot vote here still reads what the question offers
+  if (!canVote && view.tally.sealed) body.push(text(t('poll.optionsList', { options: view.options.map((o) => plain(o.label, 200)).join(' · ') }), { size: 'Small' }));
   if (canVote) {
     const choiceSet = new ChoiceSetInput(...view.options.map((o) => new Choice({ title: o.label.slice(0, 200), value: o.id })))
       .withId('choice')
@@ -154,13 +166,21 @@ function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
     actions.push(execute(t('poll.whoNotVoted'), { verb: POLL_NOT_VOTED_VERB, pollId: view.id, lang: input.language }));
     actions.push(execute(t('poll.remind'), { verb: POLL_REMIND_VERB, pollId: view.id, lang: input.language }));
   }
-  if (manage) actions.push(execute(t('poll.close'), { verb: POLL_CLOSE_VERB, pollId: view.id, lang: input.language }, { style: 'destructive' }));
+  if (manage) actions.push(closeWithConfirmation(input));
   actions.push(execute(t('poll.refresh'), { verb: POLL_REFRESH_VERB, pollId: view.id, lang: input.language }).withMode('secondary'));
   const c = withActions(card(...body), ...actions, ...links(input));
   const refreshAction = new ExecuteAction({ title: t('poll.refresh'), verb: POLL_REFRESH_VERB, data: { verb: POLL_REFRESH_VERB, pollId: view.id, lang: input.language } });
   refreshAction.withFallback(new SubmitAction({ title: t('poll.refresh'), data: { verb: POLL_REFRESH_VERB, pollId: view.id, lang: input.language } }));
   c.withRefresh(new RefreshDefinition({ action: refreshAction, userIds: [...new Set(input.refreshUserIds)].slice(0, MAX_REFRESH_USERS) }));
   return finish(c);
+}
+
+/** Close asks first: a card shown under the button says what closing does, and only its own button closes. */
+function closeWithConfirmation(input: PollCardInput): ShowCardAction {
+  const { t, view } = input;
+  const confirm = card(text(t('poll.closeConfirm'), { weight: 'Bolder' }));
+  withActions(confirm, execute(t('poll.closeConfirmYes'), { verb: POLL_CLOSE_VERB, pollId: view.id, lang: input.language }, { style: 'destructive' }));
+  return new ShowCardAction({ title: t('poll.close'), card: confirm }).withStyle('destructive');
 }
 
 /** The results once a poll is closed: the outcome in the words of its question, every option's count, the decision recorded. */

@@ -23,6 +23,8 @@ export interface PollCommand {
   roster: 'focusGroup' | 'channel' | null;
   quorum: PollQuorum | null;
   reminderTime: string | null;
+  /** record the outcome as a decision on the entry; absent: only a yes/no question does */
+  recordDecision?: boolean;
   entryId?: string;
   group?: string;
 }
@@ -34,7 +36,8 @@ const FLAGS: Record<string, 'multipleChoice' | 'anonymous' | 'sealed'> = Object.
   ...['anonymous', 'anoniem', 'anonyme'].map((w) => [w, 'anonymous' as const]),
   ...['sealed', 'hidden', 'verzegeld', 'verborgen', 'scelle', 'cache'].map((w) => [w, 'sealed' as const]),
 ]);
-const KEYS: Record<string, 'closes' | 'opens' | 'entry' | 'group' | 'roster' | 'quorum' | 'remind'> = Object.fromEntries([
+const KEYS: Record<string, 'closes' | 'opens' | 'entry' | 'group' | 'roster' | 'quorum' | 'remind' | 'decision'> = Object.fromEntries([
+  ...['decision', 'beslissing'].map((k) => [k, 'decision' as const]),
   ...['closes', 'close', 'sluit', 'cloture', 'fin'].map((k) => [k, 'closes' as const]),
   ...['opens', 'opent', 'ouverture', 'debut'].map((k) => [k, 'opens' as const]),
   ...['entry', 'fiche'].map((k) => [k, 'entry' as const]),
@@ -43,6 +46,7 @@ const KEYS: Record<string, 'closes' | 'opens' | 'entry' | 'group' | 'roster' | '
   ['quorum', 'quorum' as const],
   ...['remind', 'herinner', 'rappel'].map((k) => [k, 'remind' as const]),
 ]);
+const DECISION_VALUES: Record<string, boolean> = { yes: true, ja: true, oui: true, no: false, nee: false, neen: false, non: false };
 const ROSTER_VALUES: Record<string, 'focusGroup' | 'channel'> = { group: 'focusGroup', groep: 'focusGroup', groupe: 'focusGroup', channel: 'channel', kanaal: 'channel', canal: 'channel' };
 
 /** One "key=value" setting before the question; a refusal names the token that was wrong. */
@@ -74,6 +78,10 @@ function setting(cmd: PollCommand, key: (typeof KEYS)[string], value: string, to
       cmd.quorum = m[2] ? { percent: Number(m[1]) } : { ballots: Number(m[1]) };
       return undefined;
     }
+    case 'decision':
+      if (DECISION_VALUES[fold(value)] === undefined) return bad();
+      cmd.recordDecision = DECISION_VALUES[fold(value)];
+      return undefined;
     case 'remind':
       if (!/^([01]?\d|2[0-3])[:h][0-5]\d$/.test(value)) return bad();
       cmd.reminderTime = value.replace('h', ':').padStart(5, '0');
@@ -175,7 +183,7 @@ export const command = defineCommand<Args>({
     if (args.kind === 'create') return start(turn, args, bot);
     if (args.kind === 'form') {
       const group = await bot.groups.ofChannel(turn);
-      await turn.send(pollFormCard({ t: turn.t, focusGroups: await bot.groups.choices(turn.language), focusGroupId: group?.id }));
+      await turn.send(pollFormCard({ t: turn.t, language: turn.language, focusGroups: await bot.groups.choices(turn.language), focusGroupId: group?.id }));
       return;
     }
     const poll = await bot.register.polls.get(args.pollId).catch((e) => (e instanceof NotFoundError ? undefined : Promise.reject(e)));

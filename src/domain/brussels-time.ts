@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { Language } from './languages';
 
 /**
  * Belgian wall-clock time (Europe/Brussels, with its daylight-saving changes, from the time-zone
@@ -33,6 +34,38 @@ export function formatLocalDateTime(iso: string, timeZone = TIME_ZONE): string {
 /** The calendar day in Brussels at that instant (YYYY-MM-DD): "once per day" means once per Brussels day. */
 export function localDate(now: Date, timeZone = TIME_ZONE): string {
   return DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!;
+}
+
+/**
+ * The register's one "today": the Brussels calendar day (YYYY-MM-DD). Every date the register records or
+ * compares (decisions, actions done, overdue, digests, exports) is a Brussels day, never the UTC date:
+ * between 23:00/22:00 UTC and midnight the two differ.
+ */
+export function todayInBrussels(now: Date = new Date()): string {
+  return localDate(now);
+}
+
+/** The Brussels calendar day of an ISO instant ("2026-12-04T23:00:00Z" → "2026-12-05"); a plain day stays as it is. */
+export function brusselsDayOf(iso: string, timeZone = TIME_ZONE): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const at = DateTime.fromISO(iso, { setZone: true });
+  return at.isValid ? at.setZone(timeZone).toISODate()! : iso.slice(0, 10);
+}
+
+const LOCALES: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+
+/** A calendar day as a reader writes it in a sentence: "5 december 2026", "5 décembre 2026", "5 December 2026". */
+export function formatDay(day: string, language: Language): string {
+  const at = DateTime.fromISO(brusselsDayOf(day), { zone: TIME_ZONE });
+  return at.isValid ? at.setLocale(LOCALES[language]).toFormat('d MMMM yyyy') : day;
+}
+
+const AT_TIME: Record<Language, string> = { nl: "'om' HH:mm", fr: "'à' H'\u00a0h\u00a0'mm", en: "'at' HH:mm" };
+
+/** An instant as read in Brussels, in a sentence: "5 december 2026 om 17:00", "5 décembre 2026 à 17 h 00". */
+export function formatDayTime(iso: string, language: Language, timeZone = TIME_ZONE): string {
+  const at = DateTime.fromISO(iso, { zone: timeZone });
+  return at.isValid ? `${at.setLocale(LOCALES[language]).toFormat('d MMMM yyyy')} ${at.toFormat(AT_TIME[language])}` : iso;
 }
 
 /** "HH:MM" (00:00–23:59), as reminder and digest times are written. */

@@ -45,6 +45,11 @@ export const poll = z
     quorum: pollQuorum.nullable().default(null),
     /** a reminder to those on the roster who have not voted, every day at this Brussels time while open */
     reminderTime: timeOfDay.nullable().default(null),
+    /**
+     * whether closing records the outcome as the focus group's decision on the linked entry; absent (a poll
+     * stored before the choice existed): only a yes/no question does (recordsDecision in poll-outcome.ts)
+     */
+    recordDecision: z.boolean().optional(),
     /** the poll this one was duplicated from */
     copiedFrom: z.string().max(40).optional(),
     createdBy: personRef,

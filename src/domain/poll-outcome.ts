@@ -40,6 +40,14 @@ export function approvalOptions(poll: Pick<Poll, 'options' | 'multipleChoice'>):
   return { yes: yes[0].id, no: no[0].id };
 }
 
+/**
+ * Does closing this poll record its outcome as a decision on its entry? The chair's choice when made; a
+ * poll that never had the choice: only a yes/no question ("which day?" is not a decision).
+ */
+export function recordsDecision(poll: Pick<Poll, 'options' | 'multipleChoice' | 'recordDecision'>): boolean {
+  return poll.recordDecision ?? approvalOptions(poll) !== undefined;
+}
+
 interface Words {
   head: (question: string) => string;
   q: (label: string) => string;

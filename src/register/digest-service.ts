@@ -1,4 +1,4 @@
-import { latestWeeklySlot, localDate, type WeeklySlot } from '../domain/brussels-time';
+import { latestWeeklySlot, todayInBrussels, type WeeklySlot } from '../domain/brussels-time';
 import { actionsForDigest, byFocusGroup, byOwner, DUE_SOON_DAYS, type DigestLine, digestLine } from '../domain/digest-rules';
 import type { FocusGroup, LocalizedText } from '../domain/model';
 import type { Language } from '../domain/vocabulary';
@@ -65,7 +65,7 @@ export class DigestService {
     const slot = latestWeeklySlot(now, this.settings);
     if (now.getTime() - slot.at.getTime() > MAX_LATENESS_MS) return run;
     run.week = slot.week;
-    const today = localDate(now);
+    const today = todayInBrussels(now);
     const { store } = this.register;
     const actions = actionsForDigest(await this.register.actions.query({ open: true }), today, this.settings.dueSoonDays ?? DUE_SOON_DAYS);
     if (actions.length === 0) return run;

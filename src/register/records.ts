@@ -6,6 +6,7 @@ import { NotFoundError } from '../store/errors';
 import { type Collection, type CreatedOnce, MAX_CREATE_KEY, type Stored } from '../store/store';
 import { readModifyWrite, removeConditionally } from './conditional-write';
 import { fieldIssue, ValidationError } from './errors';
+import { todayInBrussels } from '../domain/brussels-time';
 
 /** What every service of the register shares: who acts, validation at the boundary, patches, the clock, plain records. */
 
@@ -88,8 +89,9 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => new Date() };
 
+/** The register's today: the Brussels calendar day at the clock's now (the domain's one rule). */
 export function todayOf(clock: Clock): string {
-  return clock.now().toISOString().slice(0, 10);
+  return todayInBrussels(clock.now());
 }
 
 export function stripMeta<T extends object>(stored: Stored<T>): T {

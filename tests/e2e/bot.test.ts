@@ -202,7 +202,7 @@ describe('polls end to end', () => {
   let pollMessage: RecordedActivity;
 
   test('a poll started from personal chat is posted proactively to the focus group channel', async () => {
-    const sent = await say(`poll group=ICT entry=${ids.entry} Which laptop supplier? | Supplier A | Supplier B | Supplier C`);
+    const sent = await say(`poll group=ICT entry=${ids.entry} decision=yes Which laptop supplier? | Supplier A | Supplier B | Supplier C`);
     const posted = sent.find((a) => a.conversationId === ICT_CHANNEL);
     expect(posted).toBeDefined();
     pollMessage = posted!;
@@ -251,7 +251,7 @@ describe('polls end to end', () => {
     // Nobody's own view is overwritten while people vote: the shared card in the channel is not rewritten
     // (each person gets their view by automatic refresh or Refresh); it carries the managers' buttons for the creator.
     expect(connector.activities.filter((a) => a.method === 'PUT' && a.activityId === pollMessage.id)).toHaveLength(0);
-    expect(cardActions(lastCard([pollMessage])).map((a) => a.verb ?? a.title)).toEqual(['poll.vote', 'poll.close', 'poll.refresh', 'Export the results', 'Open in the register']);
+    expect(cardActions(lastCard([pollMessage])).map((a) => a.verb ?? a.title)).toEqual(['poll.vote', 'Close poll', 'poll.close', 'poll.refresh', 'Export the results', 'Open in the register']);
     expect((await register.store.votes.list({ field: 'pollId', equals: pollId })).map((v) => v.voter.id).sort()).toEqual([ANN.aadObjectId, BERT.aadObjectId, CLAIRE.aadObjectId].sort());
   });
 
@@ -286,9 +286,19 @@ describe('polls end to end', () => {
     const before = connector.activities.length;
     const closed = await execute('poll.close', { verb: 'poll.close', pollId }, ANN, where);
     const closedTexts = cardTexts(closed.value);
-    expect(closedTexts.join('\n')).toMatch(/Closed \d{4}-\d{2}-\d{2}/);
-    expect(cardActions(closed.value).some((a) => a.type === 'Action.Execute')).toBe(false);
+    expect(closedTexts.join('\n')).toMatch(/Closed on \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}/);
+    // closed: no votes, no "not voted yet"; its manager may only run it again
+    expect(cardActions(closed.value).filter((a) => a.type === 'Action.Execute').map((a) => a.verb)).toEqual(['poll.runAgain']);
+    expect(closedTexts.join('\n')).not.toMatch(/not voted/i);
     expect(closed.value.refresh).toBeUndefined();
+    // "Run again" opens the poll form filled in with the question, options and settings, to edit before starting
+    const pollsBefore = (await register.store.polls.list()).length;
+    const again = await execute('poll.runAgain', { verb: 'poll.runAgain', pollId }, ANN, where);
+    const form = JSON.stringify(again.value);
+    expect(form).toContain('"value":"Which laptop supplier?"');
+    expect(form).toContain('Supplier A\\nSupplier B\\nSupplier C');
+    expect(form).toMatch(/"id":"recordDecision"[^}]*"value":"yes"|"value":"yes"[^}]*"id":"recordDecision"/);
+    expect(await register.store.polls.list()).toHaveLength(pollsBefore);
 
     const results = await connector.waitFor((a) => a.method === 'POST' && a.conversationId === ICT_CHANNEL && cardTexts(lastCard([a])).some((t) => t.startsWith('Results of poll')));
     expect(connector.activities.indexOf(results)).toBeGreaterThanOrEqual(before);
@@ -393,7 +403,7 @@ describe('poll API', () => {
 
   test('a poll past its closing time is closed by the sweep (and on read), with its decision recorded once', async () => {
     const closesAt = new Date(Date.now() + 1500).toISOString();
-    const res = await server.api('/api/polls', { method: 'POST', json: { focusGroupId: ids.hrGroup, entryId: ids.evilEntry, question: 'Timed?', options: ['x', 'y'], closesAt } });
+    const res = await server.api('/api/polls', { method: 'POST', json: { focusGroupId: ids.hrGroup, entryId: ids.evilEntry, question: 'Timed?', options: ['x', 'y'], closesAt, recordDecision: true } });
     expect(res.status).toBe(201);
     const poll = await res.json();
     expect(poll.posted).toBe(false);

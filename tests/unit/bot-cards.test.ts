@@ -139,7 +139,7 @@ test('a sealed poll with a roster of 500: the card shows only the number of ball
   expect(texts).toContain('Résultats scellés jusqu’à la clôture. Bulletins déposés\u00a0: 200');
   expect(texts.join('\n')).not.toMatch(/\(\d+\s?%\)/);
   expect(texts.some((t) => t.startsWith('N’ont pas encore voté (300)\u00a0: ') && t.endsWith(' +260'))).toBe(true);
-  expect(cardActions(card).map((a) => a.title)).toEqual(['Qui n’a pas voté\u00a0?', 'Envoyer un rappel', 'Clôturer le sondage', 'Actualiser', 'Ouvrir dans le registre']);
+  expect(cardActions(card).map((a) => a.title)).toEqual(['Qui n’a pas voté\u00a0?', 'Envoyer un rappel', 'Clôturer le sondage', 'Oui, clôturer maintenant', 'Actualiser', 'Ouvrir dans le registre']);
 });
 
 test('entry, help and form cards are valid in all languages', () => {
@@ -171,7 +171,7 @@ test('entry, help and form cards are valid in all languages', () => {
     const t = translator(lang);
     ok(entryCard({ entry, openActions: [], language: lang, t, links }));
     ok(helpCard(t, ['a line'], 'problem [x](y)'));
-    ok(pollFormCard({ t, focusGroups: [{ id: '1', name: 'ICT' }], focusGroupId: '1' }));
+    ok(pollFormCard({ language: lang, t, focusGroups: [{ id: '1', name: 'ICT' }], focusGroupId: '1' }));
   }
   expect(JSON.stringify(entryCard({ entry, openActions: [], language: 'nl', t: translator('nl'), links }))).toContain('€');
 });

@@ -126,7 +126,7 @@ test('who has not voted: for the creator and the chairs only, never anyone\'s ch
 });
 
 test('a chair closes; below the quorum "no quorum" is recorded on the entry with the figures', async () => {
-  const poll = await register.polls.create(draft({ quorum: { percent: 60 } }), ann);
+  const poll = await register.polls.create(draft({ quorum: { percent: 60 }, recordDecision: true }), ann);
   await register.polls.vote(poll.id, { id: 'bert', name: 'Bert' }, ['o1']);
   await register.polls.vote(poll.id, { id: 'dirk', name: 'Dirk' }, ['o1']);
   await expect(register.polls.close(poll.id, 'bert')).rejects.toBeInstanceOf(ForbiddenError);

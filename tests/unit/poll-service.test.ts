@@ -97,7 +97,7 @@ test('managers: the creator, the focus group\'s chairs, secretaries and admins â
 
 test('the closing time closes the poll on read and in the sweep, dated at the closing time', async () => {
   const polls = register.polls;
-  const a = await polls.create({ focusGroupId: groupId, entryId, question: 'A?', options: ['x', 'y'], closesAt: '2026-03-01T12:00:00Z' }, ann);
+  const a = await polls.create({ focusGroupId: groupId, entryId, question: 'A?', options: ['x', 'y'], closesAt: '2026-03-01T12:00:00Z', recordDecision: true }, ann);
   const b = await polls.create({ focusGroupId: groupId, question: 'B?', options: ['x', 'y'], closesAt: '2026-03-02T12:00:00Z' }, ann);
   now = new Date('2026-03-01T13:00:00Z');
   expect((await polls.get(a.id)).status).toBe('closed');
@@ -107,6 +107,28 @@ test('the closing time closes the poll on read and in the sweep, dated at the cl
   expect((await register.pollSchedule.sweep()).closed).toBe(1);
   expect((await store.polls.get(b.id))!.status).toBe('closed');
   expect((await register.entries.get(entryId)).decisions).toHaveLength(1);
+});
+
+test('a poll closing at 00:00 Brussels time records its decision on that Brussels day, not the UTC day before', async () => {
+  // 2026-12-05 00:00 in Brussels (CET, UTC+1) is 2026-12-04 23:00 UTC
+  const poll = await register.polls.create({ focusGroupId: groupId, entryId, question: 'Go?', options: ['Ja', 'Nee'], closesAt: '2026-12-05T00:00' }, ann);
+  expect(poll.closesAt).toBe('2026-12-04T23:00:00.000Z');
+  now = new Date('2026-12-04T23:00:30Z');
+  expect((await register.pollSchedule.sweep()).closed).toBe(1);
+  const decision = (await register.entries.get(entryId)).decisions.find((d) => d.pollId === poll.id);
+  expect(decision?.date).toBe('2026-12-05');
+});
+
+test('record as decision: on by default for a yes/no question, off for any other, otherwise as the chair chose', async () => {
+  const polls = register.polls;
+  const yesNo = await polls.create({ focusGroupId: groupId, entryId, question: 'Go?', options: ['Oui', 'Non'] }, ann);
+  const which = await polls.create({ focusGroupId: groupId, entryId, question: 'Which day?', options: ['Monday', 'Tuesday'] }, ann);
+  const chosen = await polls.create({ focusGroupId: groupId, entryId, question: 'Which supplier?', options: ['A', 'B'], recordDecision: true }, ann);
+  const declined = await polls.create({ focusGroupId: groupId, entryId, question: 'Go ahead?', options: ['yes', 'no'], recordDecision: false }, ann);
+  expect([yesNo, which, chosen, declined].map((p) => p.recordDecision)).toEqual([true, false, true, false]);
+  for (const p of [yesNo, which, chosen, declined]) await polls.close(p.id, ann.id);
+  const recorded = (await register.entries.get(entryId)).decisions.map((d) => d.pollId);
+  expect([yesNo, which, chosen, declined].map((p) => recorded.includes(p.id))).toEqual([true, false, true, false]);
 });
 
 describe('request keys and languages', () => {

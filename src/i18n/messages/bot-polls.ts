@@ -8,7 +8,7 @@ export const botPollMessages = {
     en: 'Results sealed until the poll closes. Ballots cast: {count}',
   },
   'poll.sealedRule': { nl: 'Uitslag verzegeld tot sluiting', fr: 'Résultats scellés jusqu’à la clôture', en: 'Results sealed until closing' },
-  'poll.opensAt': { nl: 'Opent {date}', fr: 'Ouverture le {date}', en: 'Opens {date}' },
+  'poll.opensAt': { nl: 'Opent op {date}', fr: 'Ouverture le {date}', en: 'Opens on {date}' },
   'poll.roster': {
     nl: 'Stemgerechtigden: {count} · gestemd: {voted}',
     fr: 'Votants inscrits : {count} · ont voté : {voted}',
@@ -31,6 +31,24 @@ export const botPollMessages = {
     fr: 'Vous ne figurez pas parmi les votants inscrits de ce sondage.',
     en: 'You are not on this poll\'s roster.',
   },
+  'poll.closeConfirm': {
+    nl: 'Stemming nu sluiten? Daarna kan niemand nog stemmen en wordt de uitslag bekendgemaakt.',
+    fr: 'Clôturer le sondage maintenant\u00a0? Plus personne ne pourra voter et le résultat sera annoncé.',
+    en: 'Close the poll now? Nobody can vote after that, and the results are announced.',
+  },
+  'poll.closeConfirmYes': { nl: 'Ja, nu sluiten', fr: 'Oui, clôturer maintenant', en: 'Yes, close now' },
+  'poll.runAgain': { nl: 'Opnieuw houden', fr: 'Relancer', en: 'Run again' },
+  'poll.anonymousNote': {
+    nl: 'Anoniem: niemand ziet wat u kiest; de beheerders zien wel wie al gestemd heeft.',
+    fr: 'Anonyme\u00a0: personne ne voit votre choix\u00a0; les gestionnaires voient toutefois qui a déjà voté.',
+    en: 'Anonymous: nobody sees what you choose; the managers do see who has voted.',
+  },
+  'poll.optionsList': { nl: 'Opties: {options}', fr: 'Options\u00a0: {options}', en: 'Options: {options}' },
+  'poll.recordsDecision': {
+    nl: 'De uitslag wordt als beslissing op fiche {id} vastgelegd.',
+    fr: 'Le résultat sera enregistré comme décision sur la fiche {id}.',
+    en: 'The outcome is recorded as a decision on entry {id}.',
+  },
   'poll.whoNotVoted': { nl: 'Wie stemde nog niet?', fr: 'Qui n’a pas voté ?', en: 'Who has not voted?' },
   'poll.remind': { nl: 'Herinnering sturen', fr: 'Envoyer un rappel', en: 'Send a reminder' },
   'poll.reminder': {
@@ -38,7 +56,7 @@ export const botPollMessages = {
     fr: 'Rappel : le sondage {id} « {question} » attend encore votre vote.',
     en: 'Reminder: poll {id} “{question}” is still waiting for your vote.',
   },
-  'poll.reminderCloses': { nl: 'Ze sluit {date}.', fr: 'Il se clôture le {date}.', en: 'It closes {date}.' },
+  'poll.reminderCloses': { nl: 'Ze sluit op {date}.', fr: 'Il se clôture le {date}.', en: 'It closes {date}.' },
   'poll.reminderMore': { nl: 'en {count} anderen', fr: 'et {count} autres personnes', en: 'and {count} others' },
   'poll.reminded': {
     nl: 'Herinnering gestuurd naar {count} personen die nog niet stemden.',

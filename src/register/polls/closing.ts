@@ -1,5 +1,6 @@
+import { brusselsDayOf } from '../../domain/brussels-time';
 import type { Poll } from '../../domain/model';
-import { outcomeOf } from '../../domain/poll-outcome';
+import { outcomeOf, recordsDecision } from '../../domain/poll-outcome';
 import { closedPoll, isPastClosing, tallyOf } from '../../domain/poll-rules';
 import type { Language } from '../../domain/vocabulary';
 import { ConflictError, NotFoundError } from '../../store/errors';
@@ -71,12 +72,12 @@ export class PollClosing {
   /** The outcome as a decision of the focus group on the linked entry, once (a retry finds it there). */
   private async recordOutcome({ poll, outcome }: CloseResult): Promise<void> {
     const { store, register, clock } = this.ctx;
-    if (!poll.entryId || !(await store.entries.get(poll.entryId))) return;
+    if (!poll.entryId || !recordsDecision(poll) || !(await store.entries.get(poll.entryId))) return;
     const entry = await register.entries.get(poll.entryId);
     if (entry.decisions.some((d) => d.pollId === poll.id)) return;
     await register.entries.recordDecision(
       poll.entryId,
-      { body: 'focus_group', date: (poll.closedAt ?? clock.now().toISOString()).slice(0, 10), text: outcome.text, outcome: outcome.outcome, pollId: poll.id },
+      { body: 'focus_group', date: brusselsDayOf(poll.closedAt ?? clock.now().toISOString()), text: outcome.text, outcome: outcome.outcome, pollId: poll.id },
       poll.createdBy,
     );
   }

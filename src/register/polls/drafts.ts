@@ -1,5 +1,6 @@
 import * as model from '../../domain/model';
 import type { PersonRef, Poll, RosterMember } from '../../domain/model';
+import { recordsDecision } from '../../domain/poll-outcome';
 import { checkPollDraft, optionsFromLabels } from '../../domain/poll-rules';
 import type { Language } from '../../domain/vocabulary';
 import type { RegisterStore, Stored } from '../../store/store';
@@ -33,6 +34,7 @@ export function duplicateRequestOf(source: Poll, changes: Partial<ParsedPollRequ
     roster: source.roster,
     quorum: source.quorum,
     reminderTime: source.reminderTime,
+    ...(source.recordDecision !== undefined ? { recordDecision: source.recordDecision } : {}),
     language: source.language,
     ...changes,
   };
@@ -73,6 +75,7 @@ export class PollDrafts {
       roster,
       quorum: req.quorum,
       reminderTime: req.reminderTime,
+      recordDecision: req.recordDecision ?? recordsDecision({ options, multipleChoice: req.multipleChoice }),
       createdBy: { name: by.name, ...(by.id ? { id: by.id } : {}), ...(by.email ? { email: by.email } : {}) },
       ...(by.teamsId ? { creatorTeamsId: by.teamsId } : {}),
       createdAt: now.toISOString(),

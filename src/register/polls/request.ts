@@ -32,6 +32,8 @@ export const pollRequest = z
       .default(null),
     quorum: model.pollQuorum.nullable().default(null),
     reminderTime: model.timeOfDay.nullable().default(null),
+    /** record the outcome as a decision on the entry; absent: yes for a yes/no question, no for any other */
+    recordDecision: z.boolean().optional(),
     /** language of the shared card and the outcome text; the service's default language when absent */
     language: z.enum(LANGUAGES as unknown as ['nl', 'fr', 'en']).optional(),
   })

@@ -19,7 +19,7 @@ export interface PollView extends Omit<Stored<Poll>, 'roster'> {
   mayVote: boolean;
   rosterSize: number | null;
   quorumRequired: number | null;
-  /** names of roster members who have not voted: for managers only */
+  /** names of roster members who have not voted: for managers only, while the poll is not closed */
   notVoted?: Array<{ id: string; name: string }>;
   outcome?: PollOutcome;
 }
@@ -38,7 +38,7 @@ export function viewOf(poll: Stored<Poll>, votes: readonly Vote[], viewer: { id:
     mayVote: !roster || roster.some((m) => m.id === viewer.id),
     rosterSize: roster ? roster.length : null,
     quorumRequired: quorumOf(poll, tally.ballots).required,
-    ...(viewer.canManage && roster ? { notVoted: nonVoters(poll, votes) } : {}),
+    ...(viewer.canManage && roster && phase !== 'closed' ? { notVoted: nonVoters(poll, votes) } : {}),
     ...(poll.status === 'closed' ? { outcome: outcomeOf(poll, tally) } : {}),
   };
 }
