@@ -40,5 +40,5 @@ export function createStore(settings: { store: StoreSettings; entra: GraphCreden
     authProvider: createGraphAuthProvider(tokenSource),
     deadline: options.deadline,
   });
-  return store.cacheSeconds > 0 ? withReadCache(graph, { ttlMs: store.cacheSeconds * 1000 }) : graph;
+  return store.cacheSeconds > 0 ? withReadCache(graph, { ttlMs: store.cacheSeconds * 1000, deadline: options.deadline }) : graph;
 }

@@ -18,6 +18,29 @@ export interface ReadOptions {
   fresh?: boolean;
 }
 
+/**
+ * One page of a query, in ascending id order. `where` narrows on an indexed field inside the store (SharePoint:
+ * `$filter` on the indexed column); `keep` is a condition no index answers (a search, a missing translation),
+ * checked on each record the store reads, so a page may take more than one read but never holds more than `top`.
+ */
+export interface PageQuery<T> {
+  where?: FieldFilter<T>;
+  keep?: (record: Stored<T>) => boolean;
+  /** at most this many records (1–1000) */
+  top: number;
+  /** where the previous page ended (its `next`); opaque, only valid for the same `where` and `keep` */
+  after?: string;
+}
+
+export interface Page<T> {
+  items: Stored<T>[];
+  /** pass as `after` for the next page; absent on the last page */
+  next?: string;
+}
+
+/** The most a page may hold: a person reads a page, a task that needs everything reads `list`. */
+export const MAX_PAGE = 1000;
+
 /** What an idempotent create did: the record, and whether this call created it or found an earlier one. */
 export interface CreatedOnce<T> {
   record: Stored<T>;
@@ -32,7 +55,12 @@ export const MAX_CREATE_KEY = 255;
  * (SharePoint list item ids behave so; the embedded store does the same).
  */
 export interface Collection<T> {
+  /** Every record (matching `filter`), ascending ids. Records are immutable: a caller copies before changing one. */
   list(filter?: FieldFilter<T>, options?: ReadOptions): Promise<Stored<T>[]>;
+  /** One page (see PageQuery): the first page of a register costs one SharePoint request, not one per 200 items. */
+  page(query: PageQuery<T>, options?: ReadOptions): Promise<Page<T>>;
+  /** How many records match `where` (and `keep`). */
+  count(where?: FieldFilter<T>, keep?: (record: Stored<T>) => boolean, options?: ReadOptions): Promise<number>;
   /** Always reads the stored version (never a cache). */
   get(id: string): Promise<Stored<T> | undefined>;
   create(value: T): Promise<Stored<T>>;

@@ -147,6 +147,65 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect(votes.every((v) => v.optionIds[0] === 'z')).toBe(true);
     });
 
+    test('page: at most top records in id order, a cursor to the next page, the same pages on both stores', async () => {
+      const values = Array.from({ length: 23 }, (_, i) => entry(i + 1, { status: i % 3 === 0 ? 'decided' : 'proposed' }));
+      const created: Stored<ReturnType<typeof entry>>[] = [];
+      for (const value of values) created.push(await store.entries.create(value));
+      const ids = created.map((c) => c.id);
+
+      const walk = async (query: Omit<Parameters<typeof store.entries.page>[0], 'after'>) => {
+        const pages: string[][] = [];
+        let after: string | undefined;
+        do {
+          const page = await store.entries.page({ ...query, after });
+          expect(page.items.length).toBeLessThanOrEqual(query.top);
+          pages.push(page.items.map((e) => e.id));
+          after = page.next;
+        } while (after !== undefined && pages.length < 30);
+        return pages;
+      };
+      const all = await walk({ top: 10 });
+      expect(all.map((p) => p.length)).toEqual([10, 10, 3]);
+      expect(all.flat()).toEqual(ids);
+
+      const decided = await walk({ top: 4, where: { field: 'status', equals: 'decided' } });
+      expect(decided.flat()).toEqual(ids.filter((_, i) => i % 3 === 0));
+      expect(decided.map((p) => p.length)).toEqual([4, 4]);
+
+      // a condition no index answers: each page still holds at most top, and together they hold every match
+      const even = (e: { title: { nl?: string } }) => Number(e.title.nl?.split(' ')[1]) % 2 === 0;
+      const kept = await walk({ top: 3, keep: even });
+      expect(kept.flat()).toEqual(created.filter(even).map((e) => e.id));
+      expect(kept.slice(0, -1).every((p) => p.length === 3)).toBe(true);
+
+      const first = await store.entries.page({ top: 5 });
+      expect(first.items).toEqual(created.slice(0, 5));
+      expect(await store.entries.page({ top: 5, where: { field: 'status', equals: 'stopped' } })).toEqual({ items: [] });
+      await expect(store.entries.page({ top: 0 })).rejects.toBeInstanceOf(UnsupportedQueryError);
+      await expect(store.entries.page({ top: 5, where: { field: 'kind', equals: 'synergy' } as never })).rejects.toBeInstanceOf(UnsupportedQueryError);
+      await expect(store.entries.page({ top: 5, after: 'not a cursor' })).rejects.toBeInstanceOf(UnsupportedQueryError);
+    });
+
+    test('count: all, by an indexed field, with a condition', async () => {
+      await store.entries.createMany(Array.from({ length: 12 }, (_, i) => entry(i + 1, { status: i < 5 ? 'decided' : 'proposed' })));
+      expect(await store.entries.count()).toBe(12);
+      expect(await store.entries.count({ field: 'status', equals: 'decided' })).toBe(5);
+      expect(await store.entries.count({ field: 'status', equals: 'stopped' })).toBe(0);
+      expect(await store.entries.count({ field: 'status', equals: 'proposed' }, (e) => e.title.nl === 'Maatregel 12')).toBe(1);
+      await expect(store.entries.count({ field: 'kind', equals: 'synergy' } as never)).rejects.toBeInstanceOf(UnsupportedQueryError);
+    });
+
+    test('records read are immutable and shared, so no caller can change what the next one reads', async () => {
+      const created = await store.entries.create(entry(1));
+      const [read] = await store.entries.list();
+      expect(() => {
+        (read as { status: string }).status = 'stopped';
+      }).toThrow(TypeError);
+      expect(() => (read.title as { nl?: string }).nl = 'changed').toThrow(TypeError);
+      expect((await store.entries.get(created.id))!.status).toBe('proposed');
+      expect((await store.entries.list())[0].title.nl).toBe('Maatregel 1');
+    });
+
     test('init twice is harmless and data survives close and reopen', async () => {
       const created = await store.entries.create(entry(7));
       const key = await store.votes.upsertByKey(vote('poll-9', 'u1'));

@@ -112,6 +112,11 @@ export class GraphApi {
     );
   }
 
+  /** Whether `link` (a nextLink a client handed back) is a query of `path` on this Graph: no other URL is ever followed. */
+  isLinkTo(link: string, path: string): boolean {
+    return link.startsWith(`${this.root}${path}?`) && !link.includes('#');
+  }
+
   /** nextLinks are absolute; the client only strips https hosts itself, so make ours relative to the version root. */
   private relative(path: string): string {
     return path.startsWith(`${this.root}/`) ? path.slice(this.root.length) : path;

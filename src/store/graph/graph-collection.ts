@@ -3,13 +3,15 @@ import { specOf } from '../collections';
 import { ConflictError, DuplicateKeyError, NotFoundError, StoreUnavailableError, UnsupportedQueryError } from '../errors';
 import { randomUUID } from 'node:crypto';
 import { assertWritable } from '../collections';
-import type { Collection, CreatedOnce, FieldFilter, Stored } from '../store';
+import { checkFilter, checkPageQuery, deepFreeze, fieldValue } from '../paging';
+import type { Collection, CreatedOnce, FieldFilter, Page, PageQuery, Stored } from '../store';
+import { type Cursor, decodeCursor, encodeCursor } from './cursor';
 import { type BatchRunOptions, runInBatches } from './batch-runner';
 import { CREATE_KEY_COLUMN, type ListSpec, RECORD_COLUMN, columnValueOf, fieldsOf, newItemFieldsOf } from './columns';
 import { type GraphApi, GraphCallError, type InnerResponse, statusOf } from './graph-api';
 import { failureFromBody, isDuplicateValue, unavailable } from './graph-errors';
 import { encodeQuery, fieldEquals } from './odata';
-import { type ListItem, itemsPage, listItem, updatedFields } from './wire';
+import { type ListItem, idsPage, itemsPage, listItem, updatedFields } from './wire';
 
 export interface CollectionContext {
   api: GraphApi;
@@ -40,15 +42,76 @@ export class GraphCollection<T extends object> implements Collection<T> {
     return `/sites/${this.ctx.siteId}/lists/${this.ctx.listId()}/items`;
   }
 
+  /** `$filter` on the field's indexed column, or undefined for every item. */
+  private odataFilter(filter: FieldFilter<T> | undefined): string | undefined {
+    checkFilter(this.name, filter);
+    if (!filter) return undefined;
+    const column = this.ctx.list.columns.find((c) => c.field === filter.field)!;
+    return fieldEquals(column.name, columnValueOf(column.kind, filter.equals));
+  }
+
+  /** SharePoint compares text case-insensitively; the record is the truth, so equality is checked exactly here. */
+  private exact(filter: FieldFilter<T> | undefined): (record: Stored<T>) => boolean {
+    return filter ? (record) => fieldValue(record, filter.field) === filter.equals : () => true;
+  }
+
   async list(filter?: FieldFilter<T>): Promise<Stored<T>[]> {
-    const column = filter && this.ctx.list.columns.find((c) => c.field === filter.field);
-    if (filter && !column) {
-      throw new UnsupportedQueryError(`${this.name} cannot be filtered on ${filter.field}: it is not an indexed field`);
+    const out = await this.read(this.odataFilter(filter));
+    return out.filter(this.exact(filter)).sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  /**
+   * One `$top` request for a page of an indexed query; a `keep` condition reads further pages (of the list's page
+   * size) until the page is full. The cursor is Graph's own nextLink with how much of that page was used.
+   */
+  async page(query: PageQuery<T>): Promise<Page<T>> {
+    checkPageQuery(this.name, query);
+    const filter = this.odataFilter(query.where);
+    const exact = this.exact(query.where);
+    const top = query.keep ? Math.max(query.top, this.ctx.pageSize) : query.top;
+    const first: Cursor = { link: `${this.itemsPath}${encodeQuery({ $expand: EXPAND_RECORD, $top: top, $filter: filter })}`, skip: 0, filter };
+    // an id (a page the read cache served) continues after that id: SharePoint's pages are in id order too
+    const afterId = query.after !== undefined && /^\d{1,15}$/.test(query.after) ? Number(query.after) : 0;
+    let at: Cursor = query.after && !afterId ? this.ownCursor(query.after, filter) : first;
+    const items: Stored<T>[] = [];
+    try {
+      for (;;) {
+        const page = await this.ctx.api.get(at.link, itemsPage);
+        for (let index = at.skip; index < page.value.length; index++) {
+          if (items.length === query.top) return { items, next: encodeCursor({ ...at, skip: index }) };
+          if (Number(page.value[index].id) <= afterId) continue;
+          const record = this.ownRecordOf(page.value[index]);
+          if (record && exact(record) && (!query.keep || query.keep(record))) items.push(record);
+        }
+        const next = page['@odata.nextLink'];
+        if (!next) return { items };
+        at = { link: next, skip: 0, filter };
+        if (items.length === query.top) return { items, next: encodeCursor(at) };
+      }
+    } catch (error) {
+      throw this.translate(error, 'a page of the list read');
     }
-    const out = await this.read(column ? fieldEquals(column.name, columnValueOf(column.kind, filter!.equals)) : undefined);
-    // SharePoint compares text case-insensitively; the record is the truth, so equality is checked exactly here.
-    const matching = filter ? out.filter((r) => ((r as Record<string, unknown>)[filter.field] ?? null) === filter.equals) : out;
-    return matching.sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  private ownCursor(after: string, filter: string | undefined): Cursor {
+    const cursor = decodeCursor(after);
+    if (!cursor || cursor.filter !== filter || !(cursor.link.startsWith(`${this.itemsPath}?`) || this.ctx.api.isLinkTo(cursor.link, this.itemsPath))) {
+      throw new UnsupportedQueryError(`this is not a page cursor of ${this.name} for this query`);
+    }
+    return cursor;
+  }
+
+  /** Without `keep`, only the item ids are read (a thousand a request); with it, the records. */
+  async count(where?: FieldFilter<T>, keep?: (record: Stored<T>) => boolean): Promise<number> {
+    const filter = this.odataFilter(where);
+    if (keep || where) return (await this.read(filter)).filter((r) => this.exact(where)(r) && (!keep || keep(r))).length;
+    let n = 0;
+    try {
+      for await (const ids of this.ctx.api.pages(`${this.itemsPath}${encodeQuery({ $select: 'id', $top: 1000 })}`, idsPage)) n += ids.length;
+    } catch (error) {
+      throw this.translate(error, 'the count of the list');
+    }
+    return n;
   }
 
   private async read(filter: string | undefined): Promise<Stored<T>[]> {
@@ -128,7 +191,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
     try {
       // The PATCH answers with the fieldValueSet, whose @odata.etag is the item's new eTag: no second request.
       const fields = await this.ctx.api.patch(`${this.itemsPath}/${id}/fields`, fieldsOf(this.ctx.list, value), updatedFields, ifMatchHeader(ifMatch));
-      return { ...copy(value), id, etag: fields['@odata.etag'] } as Stored<T>;
+      return deepFreeze({ ...copy(value), id, etag: fields['@odata.etag'] } as Stored<T>);
     } catch (error) {
       throw await this.translateWrite(error, id, value);
     }
@@ -192,11 +255,11 @@ export class GraphCollection<T extends object> implements Collection<T> {
       const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       throw new StoreUnavailableError(`${this.ctx.list.listName} item ${item.id} holds an invalid record (${why})`);
     }
-    return { ...(parsed.data as T), id: item.id, etag: item.eTag };
+    return deepFreeze({ ...(parsed.data as T), id: item.id, etag: item.eTag });
   }
 
   private withIdentity(value: T, item: ListItem): Stored<T> {
-    return { ...copy(value), id: item.id, etag: item.eTag } as Stored<T>;
+    return deepFreeze({ ...copy(value), id: item.id, etag: item.eTag } as Stored<T>);
   }
 
   private createdFrom(response: InnerResponse, value: T): Stored<T> {
@@ -253,7 +316,7 @@ function ifMatchHeader(ifMatch: string): Record<string, string> {
   return { 'If-Match': ifMatch };
 }
 
-/** Values cross the store boundary as JSON, exactly as the embedded store hands them out. */
+/** Values cross the store boundary as JSON, exactly as the embedded store hands them out (frozen, see paging.ts). */
 function copy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -1,4 +1,5 @@
 import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
+import { inSharedRead } from '../call-scope';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecord } from '../collections';
 import { StoreUnavailableError } from '../errors';
 import type { Collection, RegisterStore } from '../store';
@@ -46,8 +47,10 @@ export function createGraphStore(options: GraphStoreOptions): RegisterStore {
   const prefix = options.listPrefix ?? 'SynergyRegister';
   const pageSize = options.pageSize ?? 200;
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError('pageSize must be a positive integer');
-  const client = createGraphClient({ baseUrl, authProvider: options.authProvider, userAgent: options.userAgent ?? DEFAULT_USER_AGENT, retry: options.retry, deadline: options.deadline });
-  const api = new GraphApi(client, baseUrl, { deadline: options.deadline, backgroundCallMs: options.backgroundCallMs });
+  // A read shared by several requests runs on its own budget, never the deadline of the request that started it.
+  const deadline = () => (inSharedRead() ? undefined : options.deadline?.());
+  const client = createGraphClient({ baseUrl, authProvider: options.authProvider, userAgent: options.userAgent ?? DEFAULT_USER_AGENT, retry: options.retry, deadline });
+  const api = new GraphApi(client, baseUrl, { deadline, backgroundCallMs: options.backgroundCallMs });
   const lists = COLLECTION_NAMES.map((name) => listSpecOf(name, prefix));
   let listIds: Map<CollectionName, string> | undefined;
 

@@ -57,6 +57,9 @@ export type ListItem = z.infer<typeof listItem>;
 
 export const itemsPage = z.object({ value: z.array(listItem), '@odata.nextLink': nextLink });
 
+/** Items read for their id only (`$select=id`), to count them. */
+export const idsPage = z.object({ value: z.array(z.object({ id: z.string() }).passthrough()), '@odata.nextLink': nextLink });
+
 /** PATCH …/fields answers with the fieldValueSet; its @odata.etag is the item's new eTag. */
 export const updatedFields = z.object({ '@odata.etag': z.string().min(1) }).passthrough();
 

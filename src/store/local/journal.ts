@@ -1,6 +1,7 @@
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { type FolderLockOptions, lockFolder } from './folder-lock';
+import { emptyIndexes, type FieldIndexes, indexRow, unindexRow } from './row-index';
 
 /**
  * Crash-safe persistence for the embedded store: a snapshot file plus an append-only journal.
@@ -20,6 +21,8 @@ export interface StoredRow {
   version: number;
   /** the request key the record was created with (idempotent creates) */
   key?: string;
+  /** the frozen record as callers get it, made on first read and shared by every reader of this version */
+  stored?: object;
 }
 
 export interface CollectionState {
@@ -27,6 +30,8 @@ export interface CollectionState {
   rows: Map<string, StoredRow>;
   /** request key → id */
   keys: Map<string, string>;
+  /** indexed field → value → ids */
+  indexes: FieldIndexes;
 }
 
 export type JournalOp =
@@ -130,7 +135,7 @@ export class Journal {
   collection(name: string): CollectionState {
     let col = this.state.get(name);
     if (!col) {
-      col = { nextId: 1, rows: new Map(), keys: new Map() };
+      col = { nextId: 1, rows: new Map(), keys: new Map(), indexes: emptyIndexes(name) };
       this.state.set(name, col);
     }
     return col;
@@ -153,13 +158,17 @@ export class Journal {
     const col = this.collection(op.c);
     if (op.op === 'put') {
       // A replace keeps the key the record was created with.
-      const key = op.key ?? col.rows.get(op.id)?.key;
+      const before = col.rows.get(op.id);
+      const key = op.key ?? before?.key;
+      if (before) unindexRow(col.indexes, op.id, before.value as object);
+      indexRow(col.indexes, op.id, op.value as object);
       col.rows.set(op.id, { value: op.value, version: op.version, etag: etagOf(op.id, op.version), ...(key ? { key } : {}) });
       if (key) col.keys.set(key, op.id);
       col.nextId = Math.max(col.nextId, Number(op.id) + 1);
     } else {
-      const key = col.rows.get(op.id)?.key;
-      if (key) col.keys.delete(key);
+      const before = col.rows.get(op.id);
+      if (before?.key) col.keys.delete(before.key);
+      if (before) unindexRow(col.indexes, op.id, before.value as object);
       col.rows.delete(op.id);
     }
   }

@@ -1,8 +1,10 @@
 import { assertWritable, COLLECTION_NAMES, type CollectionName, type CollectionRecord, specOf } from '../collections';
 import { ConflictError, DuplicateKeyError, NotFoundError, UnsupportedQueryError } from '../errors';
-import type { Collection, CreatedOnce, FieldFilter, RegisterStore, Stored } from '../store';
+import { checkFilter, checkPageQuery, deepFreeze } from '../paging';
+import type { Collection, CreatedOnce, FieldFilter, Page, PageQuery, RegisterStore, Stored } from '../store';
 import type { FolderLockOptions } from './folder-lock';
 import { type CollectionState, Journal, type JournalOp } from './journal';
+import { idsWhere } from './row-index';
 
 export interface LocalStoreOptions {
   lock?: FolderLockOptions;
@@ -28,7 +30,7 @@ export function createLocalStore(dataDir: string, options: LocalStoreOptions = {
   };
 }
 
-/** Values cross the store boundary as JSON, exactly as they would to and from SharePoint. */
+/** Values enter the store as JSON, exactly as they would reach SharePoint: nothing the caller keeps is shared. */
 function copy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -46,21 +48,47 @@ class LocalCollection<T extends object> implements Collection<T> {
     return this.journal.collection(this.name);
   }
 
+  /** The stored version as every reader gets it: frozen, made once per version (no copy per read). */
   private stored(id: string): Stored<T> | undefined {
     const row = this.col.rows.get(id);
-    return row ? ({ ...copy(row.value as T), id, etag: row.etag } as Stored<T>) : undefined;
+    if (!row) return undefined;
+    row.stored ??= deepFreeze({ ...(row.value as T), id, etag: row.etag });
+    return row.stored as Stored<T>;
+  }
+
+  /** Ids ascending: the index's for an equality filter, else every id (rows are kept in creation order). */
+  private idsOf(filter: FieldFilter<T> | undefined): Iterable<string> {
+    return filter ? idsWhere(this.col.indexes, filter.field, filter.equals) : this.col.rows.keys();
   }
 
   async list(filter?: FieldFilter<T>): Promise<Stored<T>[]> {
-    if (filter && !this.spec.indexed.includes(filter.field)) {
-      throw new UnsupportedQueryError(`${this.name} cannot be filtered on ${filter.field}: it is not an indexed field`);
-    }
+    checkFilter(this.name, filter);
     const out: Stored<T>[] = [];
-    for (const [id, row] of this.col.rows) {
-      if (filter && ((row.value as Record<string, unknown>)[filter.field] ?? null) !== filter.equals) continue;
-      out.push(this.stored(id)!);
+    for (const id of this.idsOf(filter)) out.push(this.stored(id)!);
+    return out;
+  }
+
+  async page(query: PageQuery<T>): Promise<Page<T>> {
+    checkPageQuery(this.name, query);
+    const after = cursorId(query.after);
+    const items: Stored<T>[] = [];
+    let last = after;
+    for (const id of this.idsOf(query.where)) {
+      if (Number(id) <= after) continue;
+      if (items.length === query.top) return { items, next: String(last) };
+      const record = this.stored(id)!;
+      last = Number(id);
+      if (!query.keep || query.keep(record)) items.push(record);
     }
-    return out.sort((a, b) => Number(a.id) - Number(b.id));
+    return { items };
+  }
+
+  async count(where?: FieldFilter<T>, keep?: (record: Stored<T>) => boolean): Promise<number> {
+    checkFilter(this.name, where);
+    if (!keep) return where ? idsWhere(this.col.indexes, where.field, where.equals).length : this.col.rows.size;
+    let n = 0;
+    for (const id of this.idsOf(where)) if (keep(this.stored(id)!)) n++;
+    return n;
   }
 
   async get(id: string): Promise<Stored<T> | undefined> {
@@ -136,10 +164,13 @@ class LocalCollection<T extends object> implements Collection<T> {
   }
 
   private findByKey(key: string): string | undefined {
-    const field = this.spec.uniqueKey!;
-    for (const [id, row] of this.col.rows) {
-      if (String((row.value as Record<string, unknown>)[field]) === key) return id;
-    }
-    return undefined;
+    return idsWhere(this.col.indexes, this.spec.uniqueKey!, key)[0];
   }
+}
+
+/** The embedded store's page cursor is the last id it looked at. */
+function cursorId(after: string | undefined): number {
+  if (after === undefined) return 0;
+  if (!/^\d{1,15}$/.test(after)) throw new UnsupportedQueryError(`${JSON.stringify(after.slice(0, 40))} is not a page cursor of this store`);
+  return Number(after);
 }
