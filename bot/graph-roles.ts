@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Role, rolesFromClaim } from '../src/register/authorization';
+import { type Role, rolesFromClaim } from '../src/domain/authorization';
 import type { RoleSource } from '../src/register/role-source';
 import { type GraphApi, statusOf } from '../src/store/graph/graph-api';
 

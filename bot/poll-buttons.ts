@@ -1,6 +1,6 @@
 import { parseLocalDateTime } from '../src/domain/brussels-time';
 import { parseChoiceValue } from '../src/domain/poll-rules';
-import type { Capability } from '../src/register/authorization';
+import type { Capability } from '../src/domain/authorization';
 import { ValidationError } from '../src/register/errors';
 import { BallotRejectedError, ForbiddenError } from '../src/register/polls/service';
 import type { Poll } from '../src/domain/model';

@@ -1,4 +1,4 @@
-import { APP_ROLE_VALUES, type Capability, CAPABILITIES, can, highestRole, type Role } from '../src/register/authorization';
+import { APP_ROLE_VALUES, type Capability, CAPABILITIES, can, highestRole, type Role } from '../src/domain/authorization';
 import { cachedRoles, configuredRoles, fixedRoles, parseRoleAssignments, type RoleSource } from '../src/register/role-source';
 import type { AppConfig } from '../src/host/config';
 import type { Logger } from '../src/host/logger';

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
 import type { Language } from '../src/domain/vocabulary';
-import type { Role } from '../src/register/authorization';
+import type { Role } from '../src/domain/authorization';
 import { MAX_REQUEST_KEY } from '../src/register/polls/request';
 import type { CardJson } from './cards/common';
 import { languageOf, type Translate, translator } from './i18n';

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fold } from '../../src/domain/queries';
 import type { Language } from '../../src/domain/vocabulary';
-import type { Capability } from '../../src/register/authorization';
+import type { Capability } from '../../src/domain/authorization';
 import type { MessageKey, Translate } from '../i18n';
 import type { BotCommand, CardActionHandler } from './command';
 import { aliasLanguages, cleanText, languageOfAlias, startsWithWords } from './parse';

@@ -1,6 +1,7 @@
 import type { AnnexBlock, AnnexRun } from '../annex/model/types';
 import { labelOf, type Language, STATUSES } from '../domain/vocabulary';
 import { scoped } from '../i18n/catalogue';
+import { CHANGE_KINDS } from '../domain/change-kinds';
 import type { Changes, ChangeKind, EntryChange } from './changes';
 import { pickLocalized } from '../domain/languages';
 
@@ -10,7 +11,7 @@ import { pickLocalized } from '../domain/languages';
  * earlier one after it in italics. Texts from the catalogue ("import.changes.*").
  */
 
-export const CHANGE_KINDS: readonly ChangeKind[] = ['added', 'stopped', 'status', 'text'];
+export { CHANGE_KINDS };
 
 /** One change as the runs of a list item: "title (status)", "title: from → to", "new text (was: old text)". */
 export function changeItemRuns(change: EntryChange, language: Language): AnnexRun[] {

@@ -16,7 +16,8 @@ export interface YearState {
   text: LocalizedText;
 }
 
-export type ChangeKind = 'added' | 'stopped' | 'status' | 'text';
+export { type ChangeKind, CHANGE_KINDS } from '../domain/change-kinds';
+import type { ChangeKind } from '../domain/change-kinds';
 
 export interface DiffPart {
   op: 'same' | 'added' | 'removed';

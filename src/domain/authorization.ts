@@ -1,4 +1,4 @@
-import type { DecisionBody } from '../domain/vocabulary';
+import type { DecisionBody } from './vocabulary';
 
 /**
  * Who may do what in the register: the one policy the API, the tab, the bot and the Word add-in apply.

@@ -1,9 +1,9 @@
-import type { Labelled } from '../types';
+import type { Labelled } from './languages';
 
 /**
- * The labels of the register's controlled vocabularies (NL, FR, EN), one table per vocabulary; the codes and
- * their order live in src/domain/vocabulary.ts, which reads these tables. Source: the domain brief (§2.2, §2.3,
- * §3.2, §3.3, §3.4).
+ * The labels of the register's controlled vocabularies (NL, FR, EN), one table per vocabulary, as the reports
+ * print them: the names of the codes are part of the vocabulary itself. The codes and their order are read from
+ * these tables by vocabulary.ts; the message catalogue (src/i18n) holds every other text.
  */
 
 export const DOMAINS_LABELS = {

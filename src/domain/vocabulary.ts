@@ -1,7 +1,6 @@
 /**
  * The register's controlled vocabularies: stable codes stored in every store, in their report order.
- * The labels people read (NL, FR, EN) live in the one message catalogue (src/i18n/messages/vocabulary.ts);
- * the tables here are those labels, keyed by code.
+ * The labels people read (NL, FR, EN) are in vocabulary-labels.ts; the tables here are those labels, keyed by code.
  */
 import {
   ACTION_STATUSES_LABELS,
@@ -15,7 +14,7 @@ import {
   MEETING_BODIES_LABELS,
   SCOPES_LABELS,
   STATUSES_LABELS,
-} from '../i18n/messages/vocabulary';
+} from './vocabulary-labels';
 import type { Labelled, Language } from './languages';
 
 export { type Labelled, type Language, LANGUAGES } from './languages';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { isLoopbackHost as isLoopback } from '../domain/links';
-import { ROLES, type Role } from '../register/authorization';
+import { ROLES, type Role } from '../domain/authorization';
 import type { StoreSettings } from '../store/create-store';
 
 /**

@@ -20,13 +20,13 @@ import {
   MEETING_BODIES_LABELS,
   SCOPES_LABELS,
   STATUSES_LABELS,
-} from './messages/vocabulary';
+} from '../domain/vocabulary-labels';
 import type { Labelled, Language, Messages, Params } from './types';
 
 /**
  * The one message catalogue of the product: every text a person reads, in NL, FR and EN, for the API,
  * the tab, the bot, the Word pane and the annex. Keys are "<namespace>.<key>"; each namespace is one file
- * under ./messages. Pure data and lookups: no I/O, imported by the domain and by every surface.
+ * under ./messages (the vocabulary's labels are the domain's own). Pure data and lookups: no I/O, imported by every surface.
  */
 
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}.${K}`]: T[K] };

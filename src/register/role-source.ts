@@ -1,4 +1,4 @@
-import { ROLES, type Role } from './authorization';
+import { ROLES, type Role } from '../domain/authorization';
 
 /**
  * Who has which register role, by Entra object id: what the bot asks, since Teams gives it no `roles` claim

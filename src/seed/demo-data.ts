@@ -20,7 +20,6 @@ import {
   SCOPE_CODES,
   STATUS_CODES,
 } from '../domain/vocabulary';
-import type { AppConfig } from '../host/config';
 import type { RegisterStore } from '../store/store';
 import molenbeekRecords from './data/records-molenbeek-2023.json';
 import reportTexts from './data/report-texts.json';
@@ -213,13 +212,19 @@ export interface DemoDataSummary {
   focusGroups: number;
 }
 
+/** What the demo is loaded for: the configured municipality, and the local developer who plays the secretary. */
+export interface DemoSettings {
+  municipality: { nl: string; fr: string };
+  auth: { mode: 'local'; user: { id: string; name: string; email: string } } | { mode: string };
+}
+
 /** Loads the demo register into an empty store; leaves a store that holds anything untouched. */
-export async function loadDemoDataIfEmpty(store: RegisterStore, config: Pick<AppConfig, 'auth' | 'municipality'>): Promise<DemoDataSummary | undefined> {
+export async function loadDemoDataIfEmpty(store: RegisterStore, config: DemoSettings): Promise<DemoDataSummary | undefined> {
   if ((await store.entries.list()).length > 0 || (await store.reports.list()).length > 0) return undefined;
   const now = new Date().toISOString();
   const importer: PersonRef = { name: 'Import demo data' };
   const secretary: PersonRef =
-    config.auth.mode === 'local' ? { name: config.auth.user.name, email: config.auth.user.email, id: config.auth.user.id } : { name: 'Secretaris van de stuurgroep' };
+    'user' in config.auth ? { name: config.auth.user.name, email: config.auth.user.email, id: config.auth.user.id } : { name: 'Secretaris van de stuurgroep' };
 
   const groups = await store.focusGroups.createMany(MOLENBEEK_FOCUS_GROUPS.map(({ serves: _serves, ...g }) => model.focusGroup.parse(g)));
   const groupOfDomain = new Map<DomainCode, string>();

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { type JWTPayload, jwtVerify } from 'jose';
 import type { PersonRef } from '../domain/model';
-import { type Role, rolesFromClaim, type TokenKind, tokenKindOf } from '../register/authorization';
+import { type Role, rolesFromClaim, type TokenKind, tokenKindOf } from '../domain/authorization';
 import type { AppConfig } from '../host/config';
 import { entraSigningKeys } from './entra-keys';
 import type { Logger } from '../host/logger';

@@ -1,6 +1,6 @@
 import { createBotSurface } from '../../bot/surface';
 import { roleSourceFor } from '../../bot/roles';
-import { APP_ROLE_VALUES } from '../../src/register/authorization';
+import { APP_ROLE_VALUES } from '../../src/domain/authorization';
 import { loadConfig } from '../../src/host/config';
 import { consoleLogger } from '../../src/host/logger';
 import { cardActions, cardTexts, executeActivity, type FakeConnector, messageActivity, postActivity, type RecordedActivity, startFakeConnector, validateCard, type Where } from '../fakes/bot-connector';

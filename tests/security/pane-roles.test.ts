@@ -1,7 +1,7 @@
 import { createPaneApi } from '../../addin/web/api';
 import { translator } from '../../addin/web/i18n';
 import { AddinError } from '../../addin/word/errors';
-import { APP_ROLE_VALUES } from '../../src/register/authorization';
+import { APP_ROLE_VALUES } from '../../src/domain/authorization';
 import { type LocalEntra, startLocalEntra } from '../support/entra';
 import { startTestServer, type TestServer } from '../support/server';
 

@@ -1,4 +1,4 @@
-import { APP_ROLE_VALUES, type Capability, can, ROLES, type Role } from '../../src/register/authorization';
+import { APP_ROLE_VALUES, type Capability, can, ROLES, type Role } from '../../src/domain/authorization';
 import { type LocalEntra, startLocalEntra } from '../support/entra';
 import { startTestServer, type TestServer } from '../support/server';
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { presetTemplate } from '../../src/domain/template-presets';
-import { APP_ROLE_VALUES, type Role } from '../../src/register/authorization';
+import { APP_ROLE_VALUES, type Role } from '../../src/domain/authorization';
 import { artifactPath, launchChromium } from '../support/browser';
 import { type LocalEntra, startLocalEntra } from '../support/entra';
 import { startTestServer, type TestServer } from '../support/server';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseEnv } from 'node:util';
 import Ajv from 'ajv';
 import yaml from 'js-yaml';
-import { APP_ROLE_VALUES } from '../../src/register/authorization';
+import { APP_ROLE_VALUES } from '../../src/domain/authorization';
 import { placeholdersOf } from '../../scripts/package-app';
 
 /**

@@ -7,8 +7,8 @@ import {
   fold,
   inDomain,
   isOverdue,
-  rollOverEntry,
 } from '../../src/domain/queries';
+import { rollOverEntry } from '../../src/annex/model/roll-over';
 
 let nextId = 1;
 function entry(overrides: Partial<SynergyEntry> & Pick<SynergyEntry, 'title'>): SynergyEntry & { id: string } {

@@ -1,5 +1,5 @@
 import { GraphRoleSource } from '../../bot/graph-roles';
-import { APP_ROLE_VALUES } from '../../src/register/authorization';
+import { APP_ROLE_VALUES } from '../../src/domain/authorization';
 import { GraphApi } from '../../src/store/graph/graph-api';
 import { createGraphClient } from '../../src/store/graph/client';
 import { type GraphFake, startGraphFake } from '../fakes/graph-fake';

@@ -1,7 +1,7 @@
 import type { Poll } from '../../domain/model';
 import { chairIdsOf, mayManage } from '../../domain/poll-rules';
 import type { RegisterStore } from '../../store/store';
-import { ForbiddenError, highestRole, type Role } from '../authorization';
+import { ForbiddenError, highestRole, type Role } from '../../domain/authorization';
 
 /** Who acts on a poll: their Entra object id and, when the surface knows them, their register roles. */
 export interface PollActor {

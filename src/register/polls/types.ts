@@ -3,7 +3,7 @@ import type { BallotProblem, Tally } from '../../domain/poll-rules';
 import type { Stored } from '../../store/store';
 
 /** The caller may not do this (e.g. close someone else's poll): the register's one authorization error (HTTP 403). */
-export { ForbiddenError } from '../authorization';
+export { ForbiddenError } from '../../domain/authorization';
 
 /** A ballot the poll refuses; `problem` says why, for a message in the voter's language. */
 export class BallotRejectedError extends Error {

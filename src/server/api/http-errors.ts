@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, Request } from 'express';
 import { languageOf } from '../../domain/languages';
 import type { Language } from '../../i18n/types';
 import { describeIssue, describeIssues, fieldLabel } from '../../i18n/validation';
-import { ForbiddenError } from '../../register/authorization';
+import { ForbiddenError } from '../../domain/authorization';
 import { fieldIssue, NotDeletedError, RestoreExpiredError, ValidationError } from '../../register/errors';
 import { ConflictError, DuplicateKeyError, FieldTooLongError, NotFoundError, RecordTooLargeError, StoreUnavailableError, UnsupportedQueryError } from '../../store/errors';
 import type { Logger } from '../../host/logger';

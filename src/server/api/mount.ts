@@ -1,5 +1,5 @@
 import express, { type Request, type RequestHandler, Router } from 'express';
-import { type Capability, requireCapability } from '../../register/authorization';
+import { type Capability, requireCapability } from '../../domain/authorization';
 import { validate } from '../../register/register-service';
 import { callerOf } from '../auth';
 import { ifMatchOf, PreconditionRequiredError } from './preconditions';

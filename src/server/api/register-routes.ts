@@ -4,7 +4,7 @@ import * as model from '../../domain/model';
 import * as vocabulary from '../../domain/vocabulary';
 import { DOMAIN_CODES, STATUS_CODES } from '../../domain/vocabulary';
 import { wordedTemplateWarnings } from '../../i18n/template-warnings';
-import { capabilityToRecordDecision } from '../../register/authorization';
+import { capabilityToRecordDecision } from '../../domain/authorization';
 import { type RecordService, type Register, validate } from '../../register/register-service';
 import type { CollectionName } from '../../store/collections';
 import { callerOf } from '../auth';

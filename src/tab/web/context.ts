@@ -1,6 +1,6 @@
 import type { FocusGroup } from '../../domain/model';
 import type { Labelled } from '../../domain/vocabulary';
-import type { Capability, Role } from '../../register/authorization';
+import type { Capability, Role } from '../../domain/authorization';
 import type { Stored } from '../../store/store';
 import type { TabBootConfig } from '../page';
 import type { Api } from './api';

@@ -24,7 +24,7 @@ import { renderPollForm } from './views/poll-form';
 import { renderTemplate, renderTemplates } from './views/templates';
 import { emptyFilters, filtersFromQuery, type RegisterFilters, renderRegister } from './views/register';
 import { renderVersions } from './views/versions';
-import type { Capability } from '../../register/authorization';
+import type { Capability } from '../../domain/authorization';
 
 const NAV: Array<{ hash: string; key: MessageKey; match: RegExp; needs?: Capability }> = [
   { hash: '#/register', key: 'nav.register', match: /^#\/(register|entry|new|poll)\b|^#\/?$/ },

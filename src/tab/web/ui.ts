@@ -1,5 +1,5 @@
 import type { Labelled } from '../../domain/vocabulary';
-import { CAPABILITIES, type Capability } from '../../register/authorization';
+import { CAPABILITIES, type Capability } from '../../domain/authorization';
 import { ApiError } from './api';
 import type { AppContext } from './context';
 import { type Attrs, type Child, h, uid } from './dom';

@@ -1,7 +1,7 @@
 import { STATUSES } from '../../../domain/vocabulary';
 import { translate } from '../../../i18n/catalogue';
 import type { Changes, DiffPart, EntryChange } from '../../../changes/changes';
-import { CHANGE_KINDS } from '../../../changes/changes-blocks';
+import { CHANGE_KINDS } from '../../../domain/change-kinds';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, errorBox, field, loading } from '../ui';
