@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from '../src/host/config';
+import { escapeMarkup } from '../src/domain/xml-text';
 
 /** Where the XML add-in manifest template lives, from the repository root. */
 export const MANIFEST_TEMPLATE = (root: string) => path.join(root, 'appPackage', 'word-addin.template.xml');
@@ -10,9 +11,7 @@ export const DEFAULT_ADDIN_ID = '3c0f5c9a-6d2e-4b7a-9f41-2a8e5d7c1b60';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
+const escapeXml = escapeMarkup;
 
 /** Office SSO (<WebApplicationInfo>): the app registration's client id and its Application ID URI. */
 export interface ManifestSso {

@@ -1,4 +1,4 @@
-import type { CloudEnvironment, InvokeResponse } from '@microsoft/teams.api';
+import type { AdaptiveCardActionResponse, CloudEnvironment, IAdaptiveCardActionInvokeActivity } from '@microsoft/teams.api';
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
 import type express from 'express';
@@ -166,20 +166,29 @@ export class BotRuntime implements BotContext {
       await this.command(turn, activity.text);
     });
 
+    // Each button verb is its own Teams SDK route (`card.action.<verb>`, chosen by the `action` every
+    // button's data carries); cards posted before buttons carried it are routed by their Action.Execute verb.
+    for (const verb of this.commands.verbList()) {
+      this.app.on(`card.action.${verb}`, (ctx) => this.invoke(ctx.activity, verb, (a) => ctx.send(a as never)));
+    }
     this.app.on('card.action', async (ctx) => {
-      const activity = ctx.activity;
-      const turn = turnOf(activity, (a) => ctx.send(a as never));
-      const action = activity.value?.action;
-      if (!action || action.type !== 'Action.Execute' || typeof action.verb !== 'string') {
-        return errorResponse(400, 'bad_request', 'adaptiveCard/action without an Action.Execute verb') as unknown as InvokeResponse<'adaptiveCard/action'>;
+      const { verb } = ctx.activity.value?.action ?? {};
+      if (ctx.activity.value?.action?.type !== 'Action.Execute' || typeof verb !== 'string') {
+        return errorResponse(400, 'bad_request', 'adaptiveCard/action without an Action.Execute verb');
       }
-      const data = { ...((action.data as Record<string, unknown> | undefined) ?? {}) };
-      return toInvokeResponse(await this.action(turn, action.verb, data)) as unknown as InvokeResponse<'adaptiveCard/action'>;
+      return this.invoke(ctx.activity, verb, (a) => ctx.send(a as never));
     });
 
     this.app.on('conversationUpdate', async (ctx) => {
       await this.conversations.onUpdate(ctx.activity);
     });
+  }
+
+  /** An Action.Execute button pressed: the verb's handler answers with a card, a message or an error. */
+  private async invoke(activity: IAdaptiveCardActionInvokeActivity, verb: string, send: Parameters<typeof turnOf>[1]): Promise<AdaptiveCardActionResponse> {
+    const turn = turnOf(activity, send);
+    const data = { ...((activity.value.action.data as Record<string, unknown> | undefined) ?? {}) };
+    return toInvokeResponse(await this.action(turn, verb, data));
   }
 
   /** A typed command, answered in the language of the word used ("hulp" in Dutch, whatever the client says). */

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../src/domain/model';
 import type { Language } from '../../src/domain/vocabulary';
 import type { LinkContext } from './links';
+import { browserTabUrl, parseDeepLink, type TabTarget, teamsDeepLink } from '../../src/domain/deep-links';
 
 /** Teams renders Adaptive Cards up to schema 1.5. */
 export const CARD_VERSION = '1.5';
@@ -31,26 +32,15 @@ export function byteSize(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
 }
 
-/**
- * Deep link to the register's personal tab, opened on one entry or poll (`subEntityId` "12" or "poll:3"):
- * https://teams.microsoft.com/l/entity/{appId}/register?webUrl=…&label=…&context={"subEntityId":"12"}
- */
+/** Deep link to the register's personal tab, opened on one entry (or, with `subEntityId` "poll:3", a poll). */
 export function entryDeepLink(teamsAppId: string, publicUrl: string, entryId: string, label: string, subEntityId = entryId): string {
-  const webUrl = `${publicUrl.replace(/\/$/, '')}/tab?${subEntityId.startsWith('poll:') ? `poll=${encodeURIComponent(subEntityId.slice(5))}` : `entry=${encodeURIComponent(entryId)}`}`;
-  const context = JSON.stringify({ subEntityId });
-  return (
-    `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/register` +
-    `?webUrl=${encodeURIComponent(webUrl)}&label=${encodeURIComponent(label.slice(0, 100))}&context=${encodeURIComponent(context)}`
-  );
+  return teamsDeepLink(teamsAppId, publicUrl, parseDeepLink(subEntityId) ?? { view: 'entry', id: entryId }, label);
 }
 
 /** A link to an entry or a poll in the register: the Teams tab in Teams, the local tab in a browser otherwise. */
 export function registerLink(links: LinkContext, target: { entryId: string } | { pollId: string }, label: string): string {
-  const base = links.publicUrl.replace(/\/$/, '');
-  if ('pollId' in target) {
-    return links.inTeams ? entryDeepLink(links.teamsAppId, base, target.pollId, label, `poll:${target.pollId}`) : `${base}/tab?poll=${encodeURIComponent(target.pollId)}`;
-  }
-  return links.inTeams ? entryDeepLink(links.teamsAppId, base, target.entryId, label) : `${base}/tab?entry=${encodeURIComponent(target.entryId)}`;
+  const place: TabTarget = 'pollId' in target ? { view: 'poll', id: target.pollId } : { view: 'entry', id: target.entryId };
+  return links.inTeams ? teamsDeepLink(links.teamsAppId, links.publicUrl, place, label) : browserTabUrl(links.publicUrl, place);
 }
 
 /** "2026-12-01T17:00:00.000Z" → "2026-12-01 17:00" (UTC, stated as such in the cards). */

@@ -10,6 +10,7 @@ import { plain } from '../cards/text';
 import type { Translate } from '../i18n';
 import { defineCommand } from './command';
 import { parsed, refused } from './parse';
+import { browserTabUrl, teamsDeepLink } from '../../src/domain/deep-links';
 
 /** How many changes of each kind the card shows before "… and 4 more" (the tab shows them all). */
 const FIRST_ITEMS = 3;
@@ -21,11 +22,8 @@ export interface ChangesArgs {
 
 /** The tab's "what changed" view for the two years: in Teams the personal tab's deep link, else the local tab. */
 export function changesLink(links: LinkContext, years: ChangesArgs, label: string): string {
-  const base = links.publicUrl.replace(/\/$/, '');
-  const webUrl = `${base}/tab#/changes?to=${years.to}&from=${years.from}`;
-  if (!links.inTeams) return webUrl;
-  const context = JSON.stringify({ subEntityId: `changes:${years.to}:${years.from}` });
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(links.teamsAppId)}/register?webUrl=${encodeURIComponent(webUrl)}&label=${encodeURIComponent(label)}&context=${encodeURIComponent(context)}`;
+  const target = { view: 'changes', to: years.to, from: years.from } as const;
+  return links.inTeams ? teamsDeepLink(links.teamsAppId, links.publicUrl, target, label) : browserTabUrl(links.publicUrl, target);
 }
 
 /** The answer: per kind of change its count and first items (texts from people escaped), and a button to the tab's view. */

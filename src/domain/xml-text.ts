@@ -7,3 +7,10 @@ const XML_FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/g
 export function xmlSafeText(text: string): string {
   return text.replace(XML_FORBIDDEN, '');
 }
+
+const MARKUP_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** A text shown inside HTML or XML (element content or a quoted attribute): the one escaper of the server's pages. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => MARKUP_ENTITIES[c]!);
+}

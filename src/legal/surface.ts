@@ -2,6 +2,7 @@ import type express from 'express';
 import { LANGUAGES, type Language } from '../domain/vocabulary';
 import type { Surface } from '../host/surface';
 import { LEGAL_TEXTS, type LegalDocument, type LegalPage } from './texts';
+import { escapeMarkup } from '../domain/xml-text';
 
 /**
  * The privacy statement and the terms of use, public pages (Teams shows them from the app's details
@@ -14,7 +15,7 @@ const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', fr: 'Franç
 /** A static page: no script at all, its own small style, framed by nobody. */
 export const LEGAL_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = escapeMarkup;
 
 function languageOf(req: express.Request, fallback: Language): Language {
   const asked = String(req.query.lang ?? '');

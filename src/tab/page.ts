@@ -1,5 +1,6 @@
 import type { AppConfig } from '../host/config';
 import { jsonForHtml } from '../host/html';
+import { escapeMarkup } from '../domain/xml-text';
 
 /** What the browser code needs to know about the server; nothing secret. */
 export interface TabBootConfig {
@@ -22,7 +23,7 @@ export function bootConfigOf(config: AppConfig): TabBootConfig {
   };
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = escapeMarkup;
 
 /**
  * The HTML shell of a tab page: no user data in it, only the boot configuration and the bundle.

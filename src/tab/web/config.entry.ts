@@ -9,6 +9,7 @@ import type { Language } from './locale';
 import { identityBanner, initialLanguage, languageSwitch, makeContext, type PageState, pageApi, readBoot, saveLanguage } from './shell';
 import { applyTheme, registerFluent } from './theme';
 import { errorBox, errorText, field, roleNeeded } from './ui';
+import { focusGroupEntityId } from '../../domain/deep-links';
 
 /**
  * Configuration page of the channel tab: choose the focus group this channel works for. On save it binds
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
           await state.api.send('PATCH', `/focus-groups/${encodeURIComponent(group.id)}`, { channel: { teamId: host.teamId, channelId: host.channelId, ...(host.channelName ? { name: host.channelName } : {}) } }, group.etag);
         }
         await pages.config.setConfig({
-          entityId: `fg-${group.id}`,
+          entityId: focusGroupEntityId(group.id),
           contentUrl: `${location.origin}/tab?inTeams=1&focusGroup=${encodeURIComponent(group.id)}`,
           websiteUrl: `${location.origin}/tab?focusGroup=${encodeURIComponent(group.id)}`,
           suggestedDisplayName: ctx.text(group.name).text.slice(0, 100),

@@ -25,6 +25,7 @@ import { renderTemplate, renderTemplates } from './views/templates';
 import { emptyFilters, filtersFromQuery, type RegisterFilters, renderRegister } from './views/register';
 import { renderVersions } from './views/versions';
 import type { Capability } from '../../domain/authorization';
+import { focusGroupOfEntityId, parseDeepLink, tabHashOf } from '../../domain/deep-links';
 
 const NAV: Array<{ hash: string; key: MessageKey; match: RegExp; needs?: Capability }> = [
   { hash: '#/register', key: 'nav.register', match: /^#\/(register|entry|new|poll)\b|^#\/?$/ },
@@ -43,23 +44,16 @@ const NAV: Array<{ hash: string; key: MessageKey; match: RegExp; needs?: Capabil
 function boundFocusGroup(state: PageState): string | undefined {
   const fromQuery = new URLSearchParams(location.search).get('focusGroup');
   if (fromQuery && state.focusGroups.some((g) => g.id === fromQuery)) return fromQuery;
-  const entity = state.host.entityId?.match(/^fg-(.+)$/)?.[1];
+  const entity = focusGroupOfEntityId(state.host.entityId);
   if (entity && state.focusGroups.some((g) => g.id === entity)) return entity;
   if (state.host.channelId) return state.focusGroups.find((g) => g.channel?.channelId === state.host.channelId)?.id;
   return undefined;
 }
 
-/** A link from a bot card: ?entry=12 / ?poll=3 in the browser, or the Teams deep link's subEntityId "12" / "poll:3" / "changes:2026:2025". */
+/** A link from a bot card: ?entry=12 / ?poll=3 in the browser, or the Teams deep link's subEntityId. */
 function deepLinkHash(host: Awaited<ReturnType<typeof detectHost>>): string | undefined {
-  const params = new URLSearchParams(location.search);
-  const sub = host.context?.page?.subPageId ?? '';
-  const changes = /^changes:(\d{4}):(\d{4})$/.exec(sub);
-  if (changes) return `#/changes?to=${changes[1]}&from=${changes[2]}`;
-  const poll = params.get('poll') ?? (sub.startsWith('poll:') ? sub.slice(5) : null);
-  const entry = params.get('entry') ?? (sub && !sub.startsWith('poll:') ? sub : null);
-  if (poll) return `#/poll/${encodeURIComponent(poll)}`;
-  if (entry) return `#/entry/${encodeURIComponent(entry)}`;
-  return undefined;
+  const target = parseDeepLink(host.context?.page?.subPageId, new URLSearchParams(location.search));
+  return target ? tabHashOf(target) : undefined;
 }
 
 async function main(): Promise<void> {
