@@ -1,28 +1,28 @@
+import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { CardJson } from './cards/common';
 
 /**
- * Invoke responses for `adaptiveCard/action` (Universal Actions): always HTTP 200 with a body Teams
- * understands — a card, a message, or an error as application/vnd.microsoft.error. A malformed
- * answer makes Teams show "Unable to reach app" and retry.
+ * Answers to `adaptiveCard/action` (Universal Actions), as the Teams SDK types them: a card, a message, or
+ * an error (application/vnd.microsoft.error). Teams knows 400 and 500 as error codes; the finer status
+ * (403, 404) travels in the error's innerHttpError. A malformed answer makes Teams show "Unable to reach
+ * app" and retry.
  */
-export interface CardActionResponse {
-  status: 200;
-  body:
-    | { statusCode: 200; type: 'application/vnd.microsoft.card.adaptive'; value: CardJson }
-    | { statusCode: 200; type: 'application/vnd.microsoft.activity.message'; value: string }
-    | { statusCode: 400 | 403 | 404 | 500; type: 'application/vnd.microsoft.error'; value: { code: string; message: string } };
+export type ErrorStatus = 400 | 403 | 404 | 500;
+
+export function cardResponse(card: CardJson): AdaptiveCardActionResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
 }
 
-export function cardResponse(card: CardJson): CardActionResponse {
-  return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } };
+export function messageResponse(text: string): AdaptiveCardActionResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
 }
 
-export function messageResponse(text: string): CardActionResponse {
-  return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } };
-}
-
-export function errorResponse(statusCode: 400 | 403 | 404 | 500, code: string, message: string): CardActionResponse {
-  return { status: 200, body: { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } } };
+export function errorResponse(status: ErrorStatus, code: string, message: string): AdaptiveCardActionResponse {
+  return {
+    statusCode: status === 500 ? 500 : 400,
+    type: 'application/vnd.microsoft.error',
+    value: { code, message, innerHttpError: { statusCode: status, body: { code, message } } },
+  };
 }
 
 export function cardAttachment(card: CardJson) {

@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Activity } from '@microsoft/teams.api';
+import type { Activity, AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { Language } from '../src/domain/vocabulary';
 import type { Role } from '../src/domain/authorization';
 import { MAX_REQUEST_KEY } from '../src/register/polls/request';
 import type { CardJson } from './cards/common';
 import { languageOf, type Translate, translator } from './i18n';
-import { type CardActionResponse, cardAttachment, cardResponse, errorResponse, messageResponse } from './invoke';
+import { cardAttachment, cardResponse, type ErrorStatus, errorResponse, messageResponse } from './invoke';
 
 /** Who acts, where, in which language: what every handler needs from an inbound activity. */
 export interface Turn {
@@ -32,7 +32,7 @@ export interface Turn {
 }
 
 /** What a card button answers: a card (usually the person's own view), a message, or an error. */
-export type ActionResult = ({ card: CardJson } | { text: string } | { error: { status: 400 | 403 | 404 | 500; code: string; message: string } }) & {
+export type ActionResult = ({ card: CardJson } | { text: string } | { error: { status: ErrorStatus; code: string; message: string } }) & {
   /** the answer to a request already handled (a re-sent activity): an invoke returns it, a message sends nothing */
   repeated?: boolean;
 };
@@ -63,7 +63,7 @@ export function inLanguage(turn: Turn, language: Language): Turn {
   return language === turn.language ? turn : { ...turn, language, t: translator(language) };
 }
 
-export function toInvokeResponse(result: ActionResult): CardActionResponse {
+export function toInvokeResponse(result: ActionResult): AdaptiveCardActionResponse {
   if ('card' in result) return cardResponse(result.card);
   if ('text' in result) return messageResponse(result.text);
   return errorResponse(result.error.status, result.error.code, result.error.message);

@@ -61,13 +61,17 @@ export function title(value: string): TextBlock {
   return new TextBlock(value, { wrap: true, size: 'Large', weight: 'Bolder' });
 }
 
-/** Data every button carries: the verb again, so the Action.Submit fallback is routed like Action.Execute. */
+/**
+ * Data every button carries: the verb again, so the Action.Submit fallback is routed like Action.Execute,
+ * and as `action`, the name the Teams SDK routes `card.action.<action>` by.
+ */
 export type ActionData = { verb: string } & Record<string, unknown>;
 
 /** Universal Action (Action.Execute) with an Action.Submit fallback for clients without Universal Actions. */
 export function execute(titleText: string, data: ActionData, options: { style?: 'positive' | 'destructive' } = {}): ExecuteAction {
-  const action = new ExecuteAction({ title: titleText, verb: data.verb, data, ...(options.style ? { style: options.style } : {}) });
-  return action.withFallback(new SubmitAction({ title: titleText, data, ...(options.style ? { style: options.style } : {}) }));
+  const routed = { ...data, action: data.verb };
+  const action = new ExecuteAction({ title: titleText, verb: data.verb, data: routed, ...(options.style ? { style: options.style } : {}) });
+  return action.withFallback(new SubmitAction({ title: titleText, data: routed, ...(options.style ? { style: options.style } : {}) }));
 }
 
 export function openUrl(titleText: string, url: string): OpenUrlAction {

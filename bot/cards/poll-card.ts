@@ -169,8 +169,8 @@ function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
   if (manage) actions.push(closeWithConfirmation(input));
   actions.push(execute(t('poll.refresh'), { verb: POLL_REFRESH_VERB, pollId: view.id, lang: input.language }).withMode('secondary'));
   const c = withActions(card(...body), ...actions, ...links(input));
-  const refreshAction = new ExecuteAction({ title: t('poll.refresh'), verb: POLL_REFRESH_VERB, data: { verb: POLL_REFRESH_VERB, pollId: view.id, lang: input.language } });
-  refreshAction.withFallback(new SubmitAction({ title: t('poll.refresh'), data: { verb: POLL_REFRESH_VERB, pollId: view.id, lang: input.language } }));
+  const refreshAction = new ExecuteAction({ title: t('poll.refresh'), verb: POLL_REFRESH_VERB, data: { verb: POLL_REFRESH_VERB, action: POLL_REFRESH_VERB, pollId: view.id, lang: input.language } });
+  refreshAction.withFallback(new SubmitAction({ title: t('poll.refresh'), data: { verb: POLL_REFRESH_VERB, action: POLL_REFRESH_VERB, pollId: view.id, lang: input.language } }));
   c.withRefresh(new RefreshDefinition({ action: refreshAction, userIds: [...new Set(input.refreshUserIds)].slice(0, MAX_REFRESH_USERS) }));
   return finish(c);
 }

@@ -25,12 +25,18 @@ export interface BotCommand<P = unknown> {
   parse(rest: string, alias: string): Parsed<P>;
   run(turn: Turn, args: P, bot: BotContext): Promise<void>;
   /** what the person must be allowed to do (src/register/authorization.ts): 'read' unless said; null: anyone */
-  needs?: Capability | null | ((args: P) => Capability | null);
+  needs?: Capability | null | ArgsRule<P>;
   /** card buttons (Action.Execute verbs) this command's cards carry */
   actions?: Record<string, CardActionHandler>;
   /** what each of those buttons needs: 'read' unless said */
   actionNeeds?: Record<string, Capability>;
 }
+
+/**
+ * A rule on a command's own arguments, checked like a method (bivariantly), so that commands with different
+ * arguments share one list (`BotCommand[]`); the registry only ever calls it with what the command parsed.
+ */
+type ArgsRule<P> = { rule(args: P): Capability | null }['rule'];
 
 /** Type-checks a command module's export (keeps `P` for its own parse and run). */
 export function defineCommand<P>(command: BotCommand<P>): BotCommand<P> {

@@ -1,27 +1,11 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { fold } from '../../src/domain/queries';
 import type { Language } from '../../src/domain/vocabulary';
 import type { Capability } from '../../src/domain/authorization';
 import type { MessageKey, Translate } from '../i18n';
 import type { BotCommand, CardActionHandler } from './command';
+import { COMMANDS } from './index';
 import { aliasLanguages, cleanText, languageOfAlias, startsWithWords } from './parse';
 
-/**
- * Every command module in this folder (a file exporting `command`), found when the bot starts: a new
- * command is one new file here (its strings go to the message catalogue). The registry matches the
- * command word in any language, answers in the language of the word used, and routes card buttons.
- */
-export function loadCommands(dir = __dirname): BotCommand[] {
-  const commands: BotCommand[] = [];
-  for (const file of readdirSync(dir).sort()) {
-    if (!/\.(ts|js)$/.test(file) || file.endsWith('.d.ts')) continue;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const found = (require(path.join(dir, file)) as { command?: BotCommand }).command;
-    if (found) commands.push(found);
-  }
-  return commands.sort((a, b) => a.order - b.order);
-}
 
 export type Matched =
   | { kind: 'command'; command: BotCommand; args: unknown; language: Language }
@@ -29,16 +13,23 @@ export type Matched =
   | { kind: 'unknown'; word: string }
   | { kind: 'empty' };
 
+/**
+ * The commands (./index.ts) and their card buttons: matches the command word in any language, answers in
+ * the language of the word used, and names every button verb so the bot can route each one on its own.
+ */
 export class CommandRegistry {
   private readonly aliases: Array<{ alias: string; command: BotCommand }>;
   private readonly verbs = new Map<string, CardActionHandler>();
   private readonly verbNeeds = new Map<string, Capability>();
 
-  constructor(readonly commands: readonly BotCommand[] = loadCommands()) {
+  readonly commands: readonly BotCommand[];
+
+  constructor(commands: readonly BotCommand[] = COMMANDS) {
+    this.commands = [...commands].sort((a, b) => a.order - b.order);
     this.aliases = commands
       .flatMap((command) => [...new Set(Object.values(command.aliases).flat().map(fold))].map((alias) => ({ alias, command })))
       .sort((a, b) => b.alias.length - a.alias.length);
-    for (const command of commands) {
+    for (const command of this.commands) {
       for (const [verb, handler] of Object.entries(command.actions ?? {})) {
         if (this.verbs.has(verb)) throw new Error(`two bot commands handle the card verb ${verb}`);
         this.verbs.set(verb, handler);
@@ -61,6 +52,11 @@ export class CommandRegistry {
     return result.ok
       ? { kind: 'command', command, args: result.value, language }
       : { kind: 'refused', command, key: result.key, params: result.params ?? {}, language };
+  }
+
+  /** Every card button verb the commands' cards carry. */
+  verbList(): string[] {
+    return [...this.verbs.keys()];
   }
 
   action(verb: string): CardActionHandler | undefined {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { systemClock } from '../../src/register/register-service';
 import { artifactPath, chromiumAvailable, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -155,7 +156,7 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     // Alex starts a sealed poll, in French, for the channel's members; it is posted to the channel.
     await alex.page.getByRole('treeitem', { name: 'Personal Chat' }).click();
     const question = 'Quel jour pour le groupe ICT ?';
-    await send(alex.page, `sondage scellé votants=canal groupe=ICT fiche=${entry.id} ${question} | Lundi | Mardi | Mercredi`);
+    await send(alex.page, `sondage scellé votants=canal groupe=ICT fiche=${entry.id} decision=oui ${question} | Lundi | Mardi | Mercredi`);
     await alex.page.getByText(/Sondage \d+ lancé/).last().waitFor({ timeout: 20_000 });
     const poll = await waitFor(async () => (await server.register.store.polls.list()).find((p) => p.question === question));
     expect(poll).toMatchObject({ sealed: true, status: 'open', language: 'fr', createdBy: { id: USERS[0].aad } });
@@ -212,7 +213,9 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     expect(reminders).toEqual([expect.objectContaining({ state: 'sent', key: expect.stringContaining(`poll:${poll.id}:reminder:`) })]);
 
     // Alex closes it: the results card names the tie, with the figures; the outcome is on the entry.
+    // (the card asks first: Close only shows what closing does and its own button)
     await cardWith(alex.page, 'Rappel envoyé').getByRole('button', { name: 'Clôturer le sondage' }).click();
+    await cardWith(alex.page, 'Rappel envoyé').getByRole('button', { name: 'Oui, clôturer maintenant' }).click();
     await alex.page.getByText(`Résultats du sondage ${poll.id}`).last().waitFor({ timeout: 20_000 });
     const results = cardWith(alex.page, `Résultats du sondage ${poll.id}`);
     expect(await results.innerText()).toContain('égalité entre «\u00a0Lundi\u00a0» et «\u00a0Mardi\u00a0»');
@@ -223,6 +226,56 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
 
     // Megan can no longer vote: her card says so.
     await send(megan.page, `sondage ${poll.id}`);
-    await cardWith(megan.page, /Clôturé \d/).waitFor({ timeout: 20_000 });
+    await cardWith(megan.page, /Clôturé le \d/).waitFor({ timeout: 20_000 });
+  });
+  test('a poll started with "stemming" in an English Teams client stays Dutch for its chair, and closing at 00:00 Brussels decides on that Brussels day', async () => {
+    // The register's clock is the test's: 4 December 2026, 11:00 in Brussels; the poll closes at midnight.
+    const realNow = systemClock.now;
+    let now = new Date('2026-12-04T10:00:00Z');
+    systemClock.now = () => now;
+    try {
+      const alex = clients[0] ?? (await startClient(USERS[0], `${server.url}/api/messages`));
+      const [group] = (await server.register.focusGroups.list()).filter((g) => g.domain === 'HR');
+      const [entry] = await server.register.entries.list({ domain: 'HR' });
+      await alex.page.getByRole('treeitem', { name: 'Personal Chat' }).click();
+      // The Playground's client says en-US; the command word is Dutch: the form is Dutch and so is the poll.
+      await send(alex.page, 'stemming');
+      const form = cardWith(alex.page, 'Een stemming starten');
+      await form.waitFor({ timeout: 20_000 });
+      const question = 'Keurt u het gezamenlijke opleidingsplan goed?';
+      await form.getByLabel('Vraag').fill(question);
+      await form.getByLabel(/^Opties/).fill('Ja\nNee');
+      await form.locator('select').first().selectOption({ label: 'Focusgroep personeel' });
+      await form.getByLabel(/^Over fiche/).fill(entry.id);
+      await form.getByLabel(/^Sluitingsdatum/).fill('2026-12-05');
+      await form.getByLabel(/^Sluitingsuur/).fill('00:00');
+      await form.getByRole('button', { name: 'Stemming starten' }).click();
+
+      const chairView = cardWith(alex.page, question);
+      await chairView.waitFor({ timeout: 20_000 });
+      const poll = await waitFor(async () => (await server.register.store.polls.list()).find((p) => p.question === question));
+      expect(poll).toMatchObject({ language: 'nl', focusGroupId: group.id, closesAt: '2026-12-04T23:00:00.000Z', recordDecision: true });
+      await cardWith(alex.page, 'Sluit op 5 december 2026 om 00:00').waitFor({ timeout: 20_000 });
+      expect(await chairView.innerText()).toContain('De uitslag wordt als beslissing op fiche');
+
+      // The chair votes: the answer is his own view, still in Dutch, whatever his client's language.
+      await chairView.getByRole('radio', { name: 'Ja' }).check();
+      await chairView.getByRole('button', { name: 'Stemmen', exact: true }).click();
+      const voted = cardWith(alex.page, 'Uw stem: Ja');
+      await voted.waitFor({ timeout: 20_000 });
+      expect(await voted.innerText()).not.toMatch(/Your vote|Closes/);
+
+      // Midnight in Brussels (23:00 UTC on the 4th): the timetable closes it; the decision is dated the 5th.
+      now = new Date('2026-12-04T23:00:20Z');
+      expect((await server.register.pollSchedule.sweep()).closed).toBe(1);
+      const decided = await server.register.entries.get(entry.id);
+      expect(decided.decisions.find((d) => d.pollId === poll.id)).toMatchObject({ body: 'focus_group', outcome: 'approved', date: '2026-12-05' });
+      const results = cardWith(alex.page, `Uitslag van stemming ${poll.id}`);
+      await results.waitFor({ timeout: 20_000 });
+      expect(await results.innerText()).toContain('Gesloten op 5 december 2026 om 00:00');
+      await alex.page.screenshot({ path: artifactPath('bot', 'playground-poll-stemming-dutch.png') });
+    } finally {
+      systemClock.now = realNow;
+    }
   });
 });

@@ -83,14 +83,14 @@ test('the reader votes but may not close; a secretary closes the editor\'s poll'
   expect(cardActions(voted.value).some((a) => a.verb === 'poll.close')).toBe(false);
 
   const denied = await press('poll.close', { pollId }, RITA, 'nl-BE');
-  expect(denied).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Hiervoor is de rol redacteur nodig in het register; jouw rol is lezer. Vraag het je beheerder als je die nodig hebt.' });
+  expect(denied).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Hiervoor is de rol redacteur nodig in het register; uw rol is lezer. Vraag het uw beheerder als u die nodig hebt.' });
   expect((await server.register.store.polls.get(pollId))!.status).toBe('open');
 
   // a secretary manages every poll: sees Close on her own view, and closes Ann's poll
   const forSam = await press('poll.refresh', { pollId }, SAM);
   expect(cardActions(forSam.value).some((a) => a.verb === 'poll.close')).toBe(true);
   const closed = await press('poll.close', { pollId }, SAM);
-  expect(cardTexts(closed.value).join('\n')).toMatch(/Closed \d{4}-\d{2}-\d{2}/);
+  expect(cardTexts(closed.value).join('\n')).toMatch(/Closed on \d{1,2} [A-Z][a-z]+ \d{4}/);
   expect((await server.register.store.polls.get(pollId))!.status).toBe('closed');
 });
 
@@ -100,7 +100,7 @@ test('someone without a role is told to ask their administrator, and can still a
     'You have no role in the register yet, so the bot cannot do this for you. Ask your administrator to give you the reader role (Register.Reader) or higher in Synergy Register.',
   ]);
   const vote = await press('poll.vote', { pollId, choice: 'o1' }, NOBODY, 'nl-BE');
-  expect(vote.value).toMatch(/^Je hebt nog geen rol in het register/);
+  expect(vote.value).toMatch(/^U hebt nog geen rol in het register/);
   const help = await say('help', NOBODY);
   expect(help.some((a) => a.body.attachments?.length)).toBe(true);
 });

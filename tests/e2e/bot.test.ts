@@ -349,7 +349,7 @@ describe('polls end to end', () => {
     const newId = String((created.value.refresh as { action: { data: { pollId: string } } }).action.data.pollId);
     const v = await execute('poll.vote', { verb: 'poll.vote', pollId: newId, choice: 'o1,o2' }, BERT, where, { locale: 'nl-BE' });
     const texts = cardTexts(v.value);
-    expect(texts).toContain('Jouw stem: Maandag, Dinsdag');
+    expect(texts).toContain('Uw stem: Maandag, Dinsdag');
     expect(texts.join('\n')).not.toContain('Bert');
     expect((v.value.refresh as { userIds: string[] }).userIds).toEqual([ANN.id]);
   });
@@ -357,6 +357,33 @@ describe('polls end to end', () => {
   test('a form with one option is refused with the reason, in the form', async () => {
     const res = await execute('poll.create', { verb: 'poll.create', question: 'Q?', options: 'Only one', focusGroupId: ids.ictGroup }, ANN, PERSONAL);
     expect(cardTexts(res.value)[0]).toContain('Options: needs at least 2 items');
+  });
+
+  test('a poll started from the Dutch form in an English client is Dutch for its chair; a voter reads it in their client\'s language', async () => {
+    const where: Where = { conversationId: `${ICT_CHANNEL};messageid=778`, teamId: TEAM, channelId: ICT_CHANNEL };
+    const form = lastCard(await say('stemming', ANN, where, 'en-US'));
+    expect(cardTexts(form)).toContain('Een stemming starten');
+    // the button's own data (what Teams sends back) carries the form's language and the SDK route name
+    const submit = cardActions(form).find((a) => a.verb === 'poll.create')!;
+    expect(submit.data).toMatchObject({ verb: 'poll.create', action: 'poll.create', lang: 'nl' });
+    const created = await execute(
+      'poll.create',
+      { ...(submit.data as Record<string, unknown>), question: 'Akkoord met het plan?', options: 'Ja\nNee', focusGroupId: ids.ictGroup, entryId: ids.entry, recordDecision: 'auto' },
+      ANN,
+      where,
+      { locale: 'en-US', replyToId: 'form-message-2' },
+    );
+    expect(cardTexts(created.value)).toContain('U hebt nog niet gestemd.');
+    const newId = String((created.value.refresh as { action: { data: { pollId: string } } }).action.data.pollId);
+    expect(await register.store.polls.get(newId)).toMatchObject({ language: 'nl', recordDecision: true });
+    // the chair, still in an English client, votes: the answer stays Dutch
+    const mine = await execute('poll.vote', { verb: 'poll.vote', action: 'poll.vote', pollId: newId, choice: 'o1', lang: 'nl' }, ANN, where, { locale: 'en-US' });
+    expect(cardTexts(mine.value)).toContain('Uw stem: Ja');
+    // Claire's Teams says French: her own view is French, the shared card Dutch
+    const hers = await execute('poll.vote', { verb: 'poll.vote', action: 'poll.vote', pollId: newId, choice: 'o2', lang: 'nl' }, CLAIRE, where, { locale: 'fr-BE' });
+    expect(cardTexts(hers.value)).toContain('Votre vote\u00a0: Nee');
+    const shared = await connector.waitFor((a) => a.method === 'PUT' && a.activityId === 'form-message-2');
+    expect(cardTexts(lastCard([shared])).join('\n')).toContain('Gestart door');
   });
 
   test('unknown verbs get a well-formed error invoke response', async () => {

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parsePoll } from '../../bot/commands/poll';
-import { CommandRegistry, loadCommands, type Matched } from '../../bot/commands/registry';
+import { COMMANDS } from '../../bot/commands';
+import { CommandRegistry, type Matched } from '../../bot/commands/registry';
 import { languageOf, translator } from '../../bot/i18n';
 
 const registry = new CommandRegistry();
@@ -94,10 +95,12 @@ describe('poll settings before the question', () => {
 });
 
 describe('the command registry', () => {
-  test('every module in bot/commands that is a command is found, each with its own help line and buttons', () => {
+  test('every command module in bot/commands is in its index, each with its own help line and buttons', () => {
     const dir = path.join(__dirname, '../../bot/commands');
-    const modules = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['command.ts', 'parse.ts', 'registry.ts'].includes(f));
-    expect(loadCommands(dir).map((c) => c.name).sort()).toEqual(modules.map((f) => f.replace(/\.ts$/, '')).sort());
+    const modules = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['command.ts', 'parse.ts', 'registry.ts', 'index.ts'].includes(f));
+    expect(COMMANDS.map((c) => c.name).sort()).toEqual(modules.map((f) => f.replace(/\.ts$/, '')).sort());
+    expect(registry.commands.map((c) => c.order)).toEqual([...registry.commands.map((c) => c.order)].sort((a, b) => a - b));
+    expect(registry.verbList()).toEqual(expect.arrayContaining(['poll.vote', 'poll.close', 'poll.runAgain', 'actions.page']));
     expect(registry.helpLines(translator('en'))).toHaveLength(modules.length);
     expect(registry.action('poll.vote')).toBeDefined();
     expect(registry.action('actions.page')).toBeDefined();
