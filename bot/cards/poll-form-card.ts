@@ -5,6 +5,7 @@ import type { Translate } from '../i18n';
 import { card, execute, finish, text, title, withActions, type CardJson } from './common';
 import { POLL_CREATE_VERB } from './poll-card';
 import { plain } from './text';
+import { MAX_POLL_QUESTION } from '../../src/domain/limits';
 
 /** What the form shows filled in: a submit that was refused, or an earlier poll run again. */
 export interface PollFormValues {
@@ -61,7 +62,7 @@ export function pollFormCard(input: PollFormInput): CardJson {
   const body: CardElement[] = [];
   if (input.problem) body.push(text(plain(input.problem, 1000), { color: 'Attention', weight: 'Bolder' }));
   body.push(title(t('form.title')));
-  const question = new TextInput({ id: 'question', label: t('form.question'), isRequired: true, maxLength: 500, errorMessage: t('form.question') });
+  const question = new TextInput({ id: 'question', label: t('form.question'), isRequired: true, maxLength: MAX_POLL_QUESTION, errorMessage: t('form.question') });
   if (v.question) question.withValue(v.question);
   body.push(question);
   const options = new TextInput({ id: 'options', label: t('form.options'), isMultiline: true, isRequired: true, errorMessage: t('form.options') });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime, LANGUAGE_CODES, text } from './model-base';
+import { MAX_REQUEST_KEY } from './limits';
 
 /** What the bot keeps to reach people: the channels and 1:1 chats it may post to, and each message it sends at most once. */
 
@@ -44,7 +45,7 @@ export type Person = z.infer<typeof person>;
  */
 export const delivery = z
   .object({
-    key: text(300).min(1),
+    key: text(MAX_REQUEST_KEY).min(1),
     kind: z.enum(['poll_publish', 'poll_reminder', 'digest_owner', 'digest_channel']),
     state: z.enum(['sending', 'sent', 'failed']),
     leaseUntil: isoDateTime.nullable().default(null),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime, LANGUAGE_CODES, personRef, text } from './model-base';
+import { MAX_POLL_OPTIONS, MAX_POLL_QUESTION, MAX_REQUEST_KEY, MIN_POLL_OPTIONS } from './limits';
 
 /** Focus-group polls and their ballots. */
 
@@ -26,11 +27,11 @@ export const poll = z
   .object({
     focusGroupId: z.string().min(1, 'is required'),
     entryId: z.string().nullable().default(null),
-    question: text(500).min(1, 'is required'),
+    question: text(MAX_POLL_QUESTION).min(1, 'is required'),
     options: z
       .array(pollOption)
-      .min(2, 'needs at least 2 options')
-      .max(10, 'allows at most 10 options')
+      .min(MIN_POLL_OPTIONS, `needs at least ${MIN_POLL_OPTIONS} options`)
+      .max(MAX_POLL_OPTIONS, `allows at most ${MAX_POLL_OPTIONS} options`)
       .refine((o) => new Set(o.map((x) => x.id)).size === o.length, { message: 'option ids must be unique', params: { code: 'unique_ids' } }),
     multipleChoice: z.boolean().default(false),
     anonymous: z.boolean().default(false),
@@ -68,7 +69,7 @@ export const poll = z
      * What created the poll, unique per poll: a bot message's activity id or an API caller's Idempotency-Key.
      * A request Teams re-sends after 15 s finds the poll it already created instead of making a second one.
      */
-    requestKey: z.string().min(1).max(300),
+    requestKey: z.string().min(1).max(MAX_REQUEST_KEY),
   })
   .strict();
 export type Poll = z.infer<typeof poll>;

@@ -6,8 +6,7 @@ import type { FocusGroup, Poll, PollQuorum, RosterMember, Vote } from './model';
  * a quorum is reached. Pure functions: no I/O, no Teams, no clock of their own.
  */
 
-export const MIN_OPTIONS = 2;
-export const MAX_OPTIONS = 10;
+export { MAX_POLL_OPTIONS as MAX_OPTIONS, MIN_POLL_OPTIONS as MIN_OPTIONS } from './limits';
 
 export type BallotProblem = 'closed' | 'not_open' | 'not_on_roster' | 'no_option' | 'unknown_option' | 'single_choice';
 

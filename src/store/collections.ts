@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import * as model from '../domain/model';
 import { FieldTooLongError, InvalidRecordError, RecordTooLargeError } from './errors';
+import { MAX_INDEXED_TEXT } from '../domain/limits';
 
 /**
  * Every collection the register keeps, with the fields stores index (the only fields a store
@@ -38,7 +39,7 @@ export function specOf(name: CollectionName): CollectionSpec {
 /** The most a record may hold, as JSON: SharePoint's multiple lines of text keep 63 999 characters. */
 export const MAX_RECORD_CHARS = 63_999;
 /** The longest text an indexed column keeps. */
-export const MAX_INDEXED_TEXT = 255;
+export { MAX_INDEXED_TEXT };
 
 /**
  * Both stores check every record before writing it: against the schema the Graph store reads it back with, and

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CollectionName, CollectionRecord } from './collections';
+import { MAX_REQUEST_KEY } from '../domain/limits';
 
 /** A record as a store holds it: the domain value plus the store's id and version tag. */
 export type Stored<T> = T & { id: string; etag: string };
@@ -47,8 +48,8 @@ export interface CreatedOnce<T> {
   created: boolean;
 }
 
-/** Longest request key a store keeps (SharePoint's indexed text column holds 255 characters). */
-export const MAX_CREATE_KEY = 255;
+/** Longest request key a store keeps. */
+export const MAX_CREATE_KEY = MAX_REQUEST_KEY;
 
 /**
  * One collection of records. Ids are positive integers as strings, ascending in creation order

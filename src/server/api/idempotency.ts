@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import { fieldIssue, ValidationError } from '../../register/errors';
 import { callerOf } from '../auth';
+import { MAX_REQUEST_KEY } from '../../domain/limits';
 
-export const MAX_IDEMPOTENCY_KEY = 255;
+export const MAX_IDEMPOTENCY_KEY = MAX_REQUEST_KEY;
 
 /**
  * The request key of a record created through the API, from the caller's Idempotency-Key header: a retried

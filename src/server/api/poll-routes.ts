@@ -9,6 +9,7 @@ import { callerOf } from '../auth';
 import { requestKeyOf } from './idempotency';
 import { type ApiRoute, route } from './route';
 import { free, items, named } from './schemas';
+import { MAX_POLL_OPTIONS } from '../../domain/limits';
 
 export const pollListQuery = z
   .object({
@@ -18,7 +19,7 @@ export const pollListQuery = z
   })
   .strict();
 
-export const voteBody = z.object({ optionIds: z.array(z.string().min(1).max(40)).max(10) }).strict();
+export const voteBody = z.object({ optionIds: z.array(z.string().min(1).max(40)).max(MAX_POLL_OPTIONS) }).strict();
 export const ballotsQuery = z.object({ lang: languageCode.optional() }).strict();
 
 function creatorOf(req: Request) {

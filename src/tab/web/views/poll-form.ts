@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { type FieldIssue, groupIssues } from '../issues';
 import { button, errorBox, errorText, field, linkButton, loading, roleNeeded, type Field } from '../ui';
+import { MAX_POLL_QUESTION } from '../../../domain/limits';
 
 /**
  * A new poll about an entry, with the chair's settings (several choices, anonymous, sealed, who may vote,
@@ -26,7 +27,7 @@ export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId
   const check = (name: string, label: string) => h('label', { class: 'choice' }, h('input', { type: 'checkbox', name }), ' ', label);
   const groups = ctx.focusGroups.map((g) => h('option', { value: g.id, selected: g.id === entry.focusGroupId }, ctx.text(g.name).text));
   const fields: Record<string, Field> = {
-    question: field(ctx.t('pollView.question'), input('text', { maxlength: '500', required: true }), 'question'),
+    question: field(ctx.t('pollView.question'), input('text', { maxlength: String(MAX_POLL_QUESTION), required: true }), 'question'),
     options: field(ctx.t('pollView.options'), h('textarea', { rows: 4, required: true }), 'options'),
     focusGroupId: field(ctx.t('pollView.focusGroup'), h('select', null, groups), 'focusGroupId'),
     roster: field(
