@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Journal } from '../../src/store/local/journal';
@@ -60,12 +60,14 @@ describe('embedded store durability', () => {
     await store.init();
     await store.history.createMany([history('1', 1), history('2', 2)]);
     await store.close();
-    appendFileSync(path.join(dir, 'journal.jsonl'), '{"c":"history","op":"put","id":"3","version":1,"value":{"entryId":"3"');
+    // the first opening took generation 1 and wrote its journal under that number
+    appendFileSync(path.join(dir, 'journal-1.jsonl'), '{"c":"history","op":"put","id":"3","version":1,"value":{"entryId":"3"');
 
     const reopened = createLocalStore(dir);
     await reopened.init();
     expect((await reopened.history.list()).map((h) => h.entryId)).toEqual(['1', '2']);
-    expect(readFileSync(path.join(dir, 'journal.jsonl'), 'utf8')).toBe('');
+    expect(readFileSync(path.join(dir, 'journal-2.jsonl'), 'utf8')).toBe('');
+    expect(existsSync(path.join(dir, 'journal-1.jsonl'))).toBe(false);
     await reopened.close();
   });
 
@@ -74,7 +76,7 @@ describe('embedded store durability', () => {
     await store.init();
     await store.history.create(history('kept', 1));
     await store.close();
-    writeFileSync(path.join(dir, 'snapshot.json.tmp'), '{"format":"synergy-register/sna');
+    writeFileSync(path.join(dir, 'snapshot-1.json.tmp'), '{"format":"synergy-register/sna');
 
     const reopened = createLocalStore(dir);
     await reopened.init();
@@ -89,7 +91,7 @@ describe('embedded store durability', () => {
     for (let i = 1; i <= 25; i++) await journal.commit([{ c: 'history', op: 'put', id: String(i), version: 1, value: history(String(i), i) }]);
     await journal.commit([{ c: 'history', op: 'del', id: '3' }]);
     await journal.close();
-    expect(readFileSync(path.join(dir, 'journal.jsonl'), 'utf8').split('\n').filter(Boolean).length).toBeLessThan(10);
+    expect(readFileSync(path.join(dir, 'journal-1.jsonl'), 'utf8').split('\n').filter(Boolean).length).toBeLessThan(10);
 
     const reopened = createLocalStore(dir);
     await reopened.init();

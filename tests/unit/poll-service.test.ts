@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BallotRejectedError, ForbiddenError } from '../../src/register/polls/service';
@@ -200,7 +200,9 @@ describe('request keys and languages', () => {
     // Stores refuse to write such a record now: it comes from the journal of an older release.
     await store.close();
     const old = { id: '900' };
-    appendFileSync(path.join(dir, 'journal.jsonl'), `${JSON.stringify({ c: 'polls', op: 'put', id: old.id, version: 1, value: { ...legacy, question: 'Old?' } })}\n`);
+    // the journal of the store's last opening (its lock generation)
+    const generation = readFileSync(path.join(dir, 'generation'), 'utf8').trim();
+    appendFileSync(path.join(dir, `journal-${generation}.jsonl`), `${JSON.stringify({ c: 'polls', op: 'put', id: old.id, version: 1, value: { ...legacy, question: 'Old?' } })}\n`);
     store = createLocalStore(dir);
     await store.init();
     register = new Register(store, clock, { defaultLanguage: 'fr' });

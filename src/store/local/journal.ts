@@ -1,6 +1,7 @@
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { type FolderLockOptions, lockFolder } from './folder-lock';
+import { folderFiles, journalFile, LEGACY_JOURNAL, LEGACY_SNAPSHOT, LockLostError, readGeneration, snapshotFile, syncDirectory, takeGeneration, writeDurably } from './generation';
 import { emptyIndexes, type FieldIndexes, indexRow, unindexRow } from './row-index';
 
 /**
@@ -13,6 +14,8 @@ import { emptyIndexes, type FieldIndexes, indexRow, unindexRow } from './row-ind
  * - Compaction writes the full state to a temporary file, fsyncs it, renames it over the snapshot
  *   (atomic on POSIX) and only then empties the journal. Replaying a journal over a newer snapshot is
  *   harmless because each line holds the whole record.
+ * - Files carry the lock's generation (see generation.ts): a batch is acknowledged only once the folder's
+ *   generation reads back as this holder's, so a holder that lost the folder acknowledges nothing more.
  */
 
 export interface StoredRow {
@@ -59,6 +62,8 @@ export class Journal {
   private failure: unknown;
   private unlock: (() => Promise<void>) | undefined;
   private opening: Promise<void> | undefined;
+  /** the lock generation this holder took when it opened the folder */
+  private generation = 0;
 
   constructor(
     private readonly dir: string,
@@ -68,10 +73,10 @@ export class Journal {
   ) {}
 
   private get snapshotPath(): string {
-    return path.join(this.dir, 'snapshot.json');
+    return snapshotFile(this.dir, this.generation);
   }
   private get journalPath(): string {
-    return path.join(this.dir, 'journal.jsonl');
+    return journalFile(this.dir, this.generation);
   }
 
   /**
@@ -92,11 +97,12 @@ export class Journal {
       ...this.lockOptions,
       onCompromised: (error) => {
         // Someone else may be writing now: acknowledge nothing more.
-        this.failure = new Error(`the lock on ${this.dir} was lost (${error.message}); restart the server`);
+        this.failure = new LockLostError(this.dir, `its lock was lost: ${error.message}`);
         this.lockOptions.onCompromised?.(error);
       },
     });
     try {
+      this.generation = await takeGeneration(this.dir);
       await this.load();
     } catch (error) {
       await this.releaseLock();
@@ -104,9 +110,10 @@ export class Journal {
     }
   }
 
+  /** The newest snapshot and the journals of its generation and later; older generations' files are never read. */
   private async load(): Promise<void> {
-    await fs.rm(`${this.snapshotPath}.tmp`, { force: true });
-    const snapshot = await readJsonIfExists<SnapshotFile>(this.snapshotPath);
+    const files = await folderFiles(this.dir);
+    const snapshot = await readJsonIfExists<SnapshotFile>(files.snapshot === 0 ? path.join(this.dir, LEGACY_SNAPSHOT) : snapshotFile(this.dir, files.snapshot));
     if (snapshot) {
       for (const [name, col] of Object.entries(snapshot.collections)) {
         const target = this.collection(name);
@@ -114,11 +121,22 @@ export class Journal {
         for (const [id, row] of Object.entries(col.rows)) this.apply({ c: name, op: 'put', id, ...row });
       }
     }
-    const journalText = await fs.readFile(this.journalPath, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    for (const generation of files.journals) {
+      await this.replay(generation === 0 ? path.join(this.dir, LEGACY_JOURNAL) : journalFile(this.dir, generation));
+    }
+    await this.compact();
+    // this generation's snapshot holds all of them now
+    for (const file of files.obsolete(this.generation)) await fs.rm(file, { force: true });
+    await syncDirectory(this.dir);
+    this.handle = await fs.open(this.journalPath, fsConstants.O_WRONLY | fsConstants.O_APPEND | fsConstants.O_CREAT);
+  }
+
+  private async replay(file: string): Promise<void> {
+    const text = await fs.readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return '';
       throw e;
     });
-    for (const line of journalText.split('\n')) {
+    for (const line of text.split('\n')) {
       if (!line.trim()) continue;
       let op: JournalOp;
       try {
@@ -128,8 +146,12 @@ export class Journal {
       }
       this.apply(op);
     }
-    await this.compact();
-    this.handle = await fs.open(this.journalPath, fsConstants.O_WRONLY | fsConstants.O_APPEND | fsConstants.O_CREAT);
+  }
+
+  /** Throws LockLostError unless the folder's generation is still this holder's (someone else took it over). */
+  private async proveHeld(): Promise<void> {
+    const current = await readGeneration(this.dir);
+    if (current !== this.generation) throw new LockLostError(this.dir, `another process took it over (generation ${current}, this one ${this.generation})`);
   }
 
   collection(name: string): CollectionState {
@@ -179,9 +201,16 @@ export class Journal {
       while (this.pending.lines.length > 0) {
         const batch = this.pending;
         this.pending = { lines: [], waiters: [] };
+        if (this.failure) {
+          batch.waiters.forEach((w) => w.reject(this.failure));
+          continue;
+        }
         try {
           await this.handle!.write(batch.lines.join('\n') + '\n');
           await this.handle!.datasync();
+          // the proof comes after the write: a successor takes its generation before it reads, so if it is
+          // still ours now, whoever takes the folder next reads these lines
+          await this.proveHeld();
           this.linesSinceSnapshot += batch.lines.length;
           batch.waiters.forEach((w) => w.resolve());
           if (this.linesSinceSnapshot >= this.compactAfterLines) await this.compactOpenJournal();
@@ -208,13 +237,7 @@ export class Journal {
       file.collections[name] = { nextId: col.nextId, rows };
     }
     const tmp = `${this.snapshotPath}.tmp`;
-    const out = await fs.open(tmp, 'w');
-    try {
-      await out.writeFile(JSON.stringify(file));
-      await out.sync();
-    } finally {
-      await out.close();
-    }
+    await writeDurably(tmp, JSON.stringify(file));
     await fs.rename(tmp, this.snapshotPath);
     await syncDirectory(this.dir);
     await fs.writeFile(this.journalPath, '');
@@ -232,7 +255,8 @@ export class Journal {
   private async releaseLock(): Promise<void> {
     const unlock = this.unlock;
     this.unlock = undefined;
-    await unlock?.();
+    // a holder that was fenced off must not remove the lock (and owner file) its successor holds now
+    if (unlock && (this.generation === 0 || (await readGeneration(this.dir).catch(() => -1)) === this.generation)) await unlock();
   }
 }
 
@@ -241,15 +265,6 @@ async function readJsonIfExists<T>(file: string): Promise<T | undefined> {
     return JSON.parse(await fs.readFile(file, 'utf8')) as T;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new Error(`The register file ${file} cannot be read: ${(e as Error).message}`);
-  }
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    throw new Error(`The register file ${file} cannot be read: ${(e as Error).message}`, { cause: e });
   }
 }
