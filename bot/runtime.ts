@@ -82,7 +82,9 @@ export class BotRuntime implements BotContext {
     private readonly options: BotSurfaceOptions = {},
   ) {
     ({ register: this.register, config: this.config, logger: this.logger } = deps);
-    const { clientId, clientSecret, tenantId } = this.config.entra;
+    const { clientSecret, tenantId } = this.config.entra;
+    const clientId = this.config.bot.id;
+    const managedIdentity = this.config.bot.type === 'UserAssignedMsi';
     this.unauthenticated = this.config.auth.mode === 'local' && !clientId && !clientSecret;
     if (this.unauthenticated && !isLoopback(this.config.host)) {
       throw new Error(`The bot accepts unauthenticated requests only in local mode on a loopback host, not ${this.config.host}`);
@@ -96,7 +98,10 @@ export class BotRuntime implements BotContext {
     }
     this.app = new App({
       clientId,
-      clientSecret: options.token ? undefined : clientSecret,
+      // With a managed identity the SDK asks Azure's identity endpoint for the bot's tokens; the empty secret
+      // keeps it from taking CLIENT_SECRET (the Entra app's, for Graph) from the environment instead.
+      clientSecret: options.token ? undefined : managedIdentity ? '' : clientSecret,
+      ...(managedIdentity && !options.token ? { managedIdentityClientId: clientId } : {}),
       tenantId,
       ...(options.token && clientId ? { token: options.token } : {}),
       ...(options.cloud ? { cloud: options.cloud } : {}),

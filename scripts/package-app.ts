@@ -101,7 +101,7 @@ export function buildAppPackage(
 
 if (require.main === module) {
   try {
-    const env = { ...readEnvFiles(process.cwd(), process.env.ENV_NAME), ...process.env };
+    const env = { ...readEnvFiles(process.cwd(), process.env), ...process.env };
     const { zipFile, warnings } = buildAppPackage(loadConfig(), process.cwd(), env);
     for (const w of warnings) console.warn(`[package] WARNING: ${w}`);
     console.log(`[package] Teams app package: ${path.relative(process.cwd(), zipFile)} (upload it in Teams: Apps › Manage your apps › Upload an app)`);

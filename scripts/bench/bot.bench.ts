@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { createBotSurface } from '../../bot/surface';
 import { nonVoters } from '../../src/domain/poll-rules';
 import type { ActionInput } from '../../src/domain/model';
-import { startServer } from '../../src/server/app';
+import { startServer } from '../../src/server/start';
 import { loadConfig } from '../../src/host/config';
 import { consoleLogger } from '../../src/host/logger';
 import { createLocalStore } from '../../src/store/local/local-store';

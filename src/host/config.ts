@@ -2,33 +2,41 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { isLoopbackHost as isLoopback } from '../domain/links';
+import { isLoopbackHost as isLoopback, isSafeLink } from '../domain/links';
 import { ROLES, type Role } from '../domain/authorization';
 import type { StoreSettings } from '../store/create-store';
+import { DEFAULT_LANGUAGE, type Language, languageCode } from '../domain/languages';
 
 /**
- * Configuration: code defaults < env/.env.local (committed, no secrets) < env/.env.<ENV_NAME> (e.g.
- * env/.env.tenant, never committed) < the process environment. Secrets only ever come from the last two.
+ * Configuration: code defaults < env/.env.local (committed, no secrets; the fresh machine's local mode, read
+ * only when neither ENV_NAME nor NODE_ENV=production is set) < env/.env.<ENV_NAME> (e.g. env/.env.tenant,
+ * never committed) < the process environment. Secrets only ever come from the last two. The code defaults
+ * are the safe ones: tenant sign-in, no demo data.
  */
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID (8-4-4-4-12 hexadecimal digits)');
+
+/** Teams and Word load pages over https only: http is for this machine. */
+const publicUrl = z.string().url('must be an absolute URL').refine(isSafeLink, { message: 'must start with https:// (http:// only for this machine)' });
+
 const rawConfig = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().default('127.0.0.1'),
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: publicUrl.optional(),
   STORE: z.enum(['local', 'graph']).default('local'),
   DATA_DIR: z.string().default('./data'),
-  DEMO_DATA: boolean.default('true'),
+  DEMO_DATA: boolean.default('false'),
   AUTH_MODE: z.enum(['entra', 'local']).default('entra'),
   LOCAL_USER_NAME: z.string().default('Lokale ontwikkelaar (local mode)'),
   LOCAL_USER_EMAIL: z.string().email().default('developer@localhost.localdomain'),
   /** the local identity's role (admin: everything); lower it to see the app as a reader, an editor or a secretary does */
   LOCAL_ROLE: z.enum(ROLES).default('admin'),
-  TENANT_ID: z.string().optional(),
-  CLIENT_ID: z.string().optional(),
+  TENANT_ID: guid.optional(),
+  CLIENT_ID: guid.optional(),
   CLIENT_SECRET: z.string().optional(),
   AUTHORITY_HOST: z.string().url().default('https://login.microsoftonline.com'),
   APPLICATION_ID_URI: z.string().optional(),
@@ -38,8 +46,13 @@ const rawConfig = z.object({
   GRAPH_LIST_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/).default('SynergyRegister'),
   GRAPH_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(200),
   GRAPH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
-  TEAMS_APP_ID: z.string().uuid().default('6f1f5c2e-3d0a-4a57-9c57-7a1b2c3d4e5f'),
-  DEFAULT_LANGUAGE: z.enum(['nl', 'fr', 'en']).default('nl'),
+  TEAMS_APP_ID: guid.default('6f1f5c2e-3d0a-4a57-9c57-7a1b2c3d4e5f'),
+  WORD_ADDIN_ID: guid.optional(),
+  /** the bot's app id when it is not CLIENT_ID: in Azure, the client id of the bot's user-assigned managed identity */
+  BOT_ID: guid.optional(),
+  /** how the bot proves who it is: the app's client secret (SingleTenant) or the web app's managed identity (UserAssignedMsi) */
+  BOT_TYPE: z.enum(['SingleTenant', 'UserAssignedMsi']).default('SingleTenant'),
+  DEFAULT_LANGUAGE: languageCode.default(DEFAULT_LANGUAGE),
   MUNICIPALITY_NL: z.string().default('Sint-Jans-Molenbeek'),
   MUNICIPALITY_FR: z.string().default('Molenbeek-Saint-Jean'),
   DIGESTS: boolean.default('true'),
@@ -64,7 +77,11 @@ export interface AppConfig {
     | { mode: 'entra'; tenantId: string; clientId: string; audiences: string[]; issuers: string[]; jwksUri: string };
   entra: { tenantId?: string; clientId?: string; clientSecret?: string; authorityHost: string; applicationIdUri?: string };
   teamsAppId: string;
-  defaultLanguage: 'nl' | 'fr' | 'en';
+  /** the Word add-in's own GUID, when set (addin/manifest.ts has the default) */
+  wordAddinId?: string;
+  /** the bot's identity: its app id (BOT_ID, else CLIENT_ID) and how it proves it */
+  bot: { id?: string; type: 'SingleTenant' | 'UserAssignedMsi' };
+  defaultLanguage: Language;
   municipality: { nl: string; fr: string };
   /** the weekly overdue-action digests (Brussels time) */
   digests: { enabled: boolean; weekday: number; time: string };
@@ -72,37 +89,57 @@ export interface AppConfig {
   roles: { assignments?: string; cacheSeconds: number; graphBaseUrl: string };
 }
 
+/** Settings the server refuses: one line per problem, each naming the setting and what it must be. */
 export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly problems: readonly string[];
+  constructor(problems: string | readonly string[]) {
+    const list = typeof problems === 'string' ? [problems] : problems;
+    super(list.join('\n'));
     this.name = 'ConfigError';
+    this.problems = list;
   }
 }
 
 export { isLoopbackHost as isLoopback } from '../domain/links';
 
 /**
- * Local mode answers only this machine: serving it at a public address (a tunnel, a proxy) is refused at start.
- * Building manifests for such an address (npm run package, addin:manifest) stays possible.
+ * What serving needs beyond what building a manifest needs (npm run package and addin:manifest load the same
+ * configuration without secrets): local mode only at a loopback address, the SharePoint store's client secret,
+ * and the bot's credential when the bot surface runs in tenant mode.
  */
-export function assertServable(config: AppConfig): void {
-  if (config.auth.mode !== 'local') return;
-  const publicHost = new URL(config.publicUrl).hostname.replace(/^\[(.*)\]$/, '$1');
-  if (!isLoopback(publicHost)) {
-    throw new ConfigError(
-      `AUTH_MODE=local relaxes authentication and only serves this machine, but PUBLIC_URL is ${config.publicUrl}: ` +
-        'behind a tunnel or proxy use tenant mode (AUTH_MODE=entra, see "Running against a real tenant" in README.md)',
-    );
+export function assertServable(config: AppConfig, surfaces: readonly string[] = []): void {
+  const problems: string[] = [];
+  if (config.auth.mode === 'local') {
+    const publicHost = new URL(config.publicUrl).hostname.replace(/^\[(.*)\]$/, '$1');
+    if (!isLoopback(publicHost)) {
+      problems.push(
+        `AUTH_MODE=local relaxes authentication and only serves this machine, but PUBLIC_URL is ${config.publicUrl}: ` +
+          'behind a tunnel or proxy use tenant mode (AUTH_MODE=entra, see "Running against a real tenant" in README.md)',
+      );
+    }
   }
+  if (config.store.kind === 'graph' && !config.entra.clientSecret) {
+    problems.push('CLIENT_SECRET: STORE=graph reads and writes the SharePoint lists as the app and needs its client secret');
+  }
+  if (surfaces.includes('bot') && config.auth.mode === 'entra' && config.bot.type === 'SingleTenant' && !config.entra.clientSecret) {
+    problems.push('CLIENT_SECRET: the bot signs its replies with the app\'s client secret (or set BOT_TYPE=UserAssignedMsi and BOT_ID to use a managed identity)');
+  }
+  if (problems.length) throw new ConfigError(problems);
 }
 
-export function readEnvFiles(root: string, envName: string | undefined): Record<string, string> {
-  const files = [path.join(root, 'env', '.env.local')];
-  if (envName) files.push(path.join(root, 'env', `.env.${envName}`));
+/** The env files to read: env/.env.local is the fresh machine's local mode, never a deployment's. */
+export function envFilesFor(root: string, env: Record<string, string | undefined>): string[] {
+  const files: string[] = [];
+  if (!env.ENV_NAME && env.NODE_ENV !== 'production') files.push(path.join(root, 'env', '.env.local'));
+  if (env.ENV_NAME) files.push(path.join(root, 'env', `.env.${env.ENV_NAME}`));
+  return files;
+}
+
+export function readEnvFiles(root: string, env: Record<string, string | undefined>): Record<string, string> {
   const merged: Record<string, string> = {};
-  for (const file of files) {
+  for (const file of envFilesFor(root, env)) {
     if (!existsSync(file)) {
-      if (file !== files[0]) throw new ConfigError(`ENV_NAME=${envName} but ${file} does not exist (copy env/.env.sample)`);
+      if (env.ENV_NAME) throw new ConfigError(`ENV_NAME=${env.ENV_NAME} but ${file} does not exist (copy env/.env.sample)`);
       continue;
     }
     Object.assign(merged, parseEnv(readFileSync(file, 'utf8')));
@@ -110,22 +147,27 @@ export function readEnvFiles(root: string, envName: string | undefined): Record<
   return merged;
 }
 
+/** A settings problem as one line: the setting, then what it must be. */
+function problemLine(issue: z.ZodIssue, values: Record<string, unknown>): string {
+  const name = issue.path.join('.');
+  const value = values[name];
+  const shown = typeof value === 'string' && !/SECRET/.test(name) ? ` (is "${value.length > 60 ? `${value.slice(0, 60)}…` : value}")` : '';
+  return `${name}: ${issue.message}${shown}`;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env, root = process.cwd()): AppConfig {
-  const fromFiles = readEnvFiles(root, env.ENV_NAME);
+  const fromFiles = readEnvFiles(root, env);
   const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = rawConfig.safeParse({ ...fromFiles, ...defined });
-  if (!parsed.success) {
-    throw new ConfigError(
-      `Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  }
+  const values = { ...fromFiles, ...defined };
+  const parsed = rawConfig.safeParse(values);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => problemLine(issue, values)));
   const c = parsed.data;
   const publicUrl = (c.PUBLIC_URL ?? `http://${c.HOST === '127.0.0.1' ? 'localhost' : c.HOST}:${c.PORT}`).replace(/\/$/, '');
 
   let store: AppConfig['store'];
   if (c.STORE === 'graph') {
-    if (!c.GRAPH_SITE_ID || !c.TENANT_ID || !c.CLIENT_ID || !c.CLIENT_SECRET) {
-      throw new ConfigError('STORE=graph needs GRAPH_SITE_ID, TENANT_ID, CLIENT_ID and CLIENT_SECRET (see env/.env.sample)');
+    if (!c.GRAPH_SITE_ID || !c.TENANT_ID || !c.CLIENT_ID) {
+      throw new ConfigError('STORE=graph needs GRAPH_SITE_ID, TENANT_ID and CLIENT_ID (and CLIENT_SECRET to serve; see env/.env.sample)');
     }
     store = {
       kind: 'graph',
@@ -149,6 +191,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   } else {
     if (!c.TENANT_ID || !c.CLIENT_ID) {
       throw new ConfigError('AUTH_MODE=entra needs TENANT_ID and CLIENT_ID (or AUTH_MODE=local on a loopback HOST for development)');
+    }
+    if (!c.PUBLIC_URL && !isLoopback(c.HOST)) {
+      // the manifests, the links in cards and the SSO resource are built from it: never from 0.0.0.0
+      throw new ConfigError(`PUBLIC_URL: required when HOST is ${c.HOST} (not this machine only): the https address Teams and Word reach`);
     }
     const idUri = c.APPLICATION_ID_URI ?? `api://${new URL(publicUrl).host}/${c.CLIENT_ID}`;
     auth = {
@@ -176,6 +222,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       applicationIdUri: c.APPLICATION_ID_URI,
     },
     teamsAppId: c.TEAMS_APP_ID,
+    ...(c.WORD_ADDIN_ID ? { wordAddinId: c.WORD_ADDIN_ID } : {}),
+    bot: { id: c.BOT_ID ?? c.CLIENT_ID, type: c.BOT_TYPE },
     defaultLanguage: c.DEFAULT_LANGUAGE,
     municipality: { nl: c.MUNICIPALITY_NL, fr: c.MUNICIPALITY_FR },
     digests: { enabled: c.DIGESTS, weekday: c.DIGEST_WEEKDAY, time: c.DIGEST_TIME },

@@ -1,7 +1,7 @@
 import { PUBLIC, withOverrides } from '@microsoft/teams.api';
 import { createBotSurface } from '../../bot/surface';
 import { loadDemoDataIfEmpty } from '../../src/seed/demo-data';
-import { startServer } from '../../src/server/app';
+import { startServer } from '../../src/server/start';
 import { loadConfig } from '../../src/host/config';
 import { consoleLogger } from '../../src/host/logger';
 import { defaultSurfaces } from '../../src/server/surfaces';

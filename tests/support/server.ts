@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type RunningServer, startServer } from '../../src/server/app';
+import { type RunningServer, startServer } from '../../src/server/start';
 import { type AppConfig, loadConfig } from '../../src/host/config';
 import { consoleLogger } from '../../src/host/logger';
 import type { Surface } from '../../src/host/surface';
