@@ -15,7 +15,7 @@ const ALLOWED = {
   'src/store': ['src/domain', 'src/i18n'],
   'src/register': ['src/domain', 'src/i18n', 'src/annex/model', 'src/store'],
   'src/changes': ['src/domain', 'src/i18n', 'src/annex/model', 'src/register'],
-  'src/export': ['src/domain', 'src/i18n', 'src/register'],
+  'src/export': ['src/domain', 'src/i18n', 'src/register', 'src/store'],
   'src/import': ['src/domain', 'src/i18n', 'src/annex/model', 'src/register', 'src/store'],
   'src/annex': ['src/domain', 'src/i18n', 'src/annex/model', 'src/register'],
   'src/seed': ['src/domain', 'src/i18n', 'src/store', 'src/register'],

@@ -9,6 +9,7 @@ import { manifestFor } from './manifest';
 import { repoRootFrom } from '../src/host/paths';
 import { jsonForHtml } from '../src/host/html';
 import type { PaneBoot } from './web/api';
+import { annexLanguageFor } from '../src/domain/bilingual';
 
 const ROOT = repoRootFrom(__dirname);
 const WEB_DIR = path.join(ROOT, 'addin', 'web');
@@ -71,6 +72,6 @@ export const addinSurface: Surface = {
   urls: ({ config }) => ({
     'Word add-in task pane (open in a browser or in Word)': `${config.publicUrl}/addin/taskpane.html`,
     'Word add-in manifest (sideload in Word)': `${config.publicUrl}/addin/manifest.xml  (or build/word-addin.xml after "npx tsc -p tsconfig.build.json && node dist/scripts/build-addin-manifest.js")`,
-    'Synergy annex as .docx': `${config.publicUrl}/api/annex.docx?year=${comingBudgetYear(new Date())}&lang=${config.defaultLanguage === 'fr' ? 'fr' : 'nl'}`,
+    'Synergy annex as .docx': `${config.publicUrl}/api/annex.docx?year=${comingBudgetYear(new Date())}&lang=${annexLanguageFor(config.defaultLanguage)}`,
   }),
 };

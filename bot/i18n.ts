@@ -1,15 +1,13 @@
 import { type KeysOf, scoped } from '../src/i18n/catalogue';
 import type { Language } from '../src/domain/vocabulary';
+import { clientLanguage } from '../src/domain/languages';
 
 /** The bot's texts: the "bot." namespace of the one message catalogue (src/i18n/messages/bot.ts). */
 export type MessageKey = KeysOf<'bot'>;
 
-/** Teams sends the client's locale (nl-BE, fr-BE, en-US…): Dutch and French are ours, English for the rest. */
+/** Teams sends the client's locale (nl-BE, fr-BE, en-US…): Dutch and French are ours, English for the rest and for none. */
 export function languageOf(locale: string | undefined | null): Language {
-  const l = (locale ?? '').toLowerCase();
-  if (l.startsWith('nl')) return 'nl';
-  if (l.startsWith('fr')) return 'fr';
-  return 'en';
+  return clientLanguage(locale, 'en');
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

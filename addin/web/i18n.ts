@@ -1,15 +1,14 @@
 import { type KeysOf, scoped } from '../../src/i18n/catalogue';
+import { clientLanguage, type Language } from '../../src/domain/languages';
 
 /** Texts of the task pane: the "pane." namespace of the one message catalogue (src/i18n/messages/pane.ts). */
 
-export type PaneLanguage = 'nl' | 'fr' | 'en';
+export type PaneLanguage = Language;
 export type TextKey = KeysOf<'pane'>;
 
+/** Office's display language: Dutch and French are ours, English for the rest; Dutch when Office says nothing. */
 export function paneLanguageOf(locale: string | undefined): PaneLanguage {
-  const l = (locale ?? '').toLowerCase();
-  if (l.startsWith('fr')) return 'fr';
-  if (l.startsWith('nl')) return 'nl';
-  return l ? 'en' : 'nl';
+  return clientLanguage(locale);
 }
 
 export function translator(language: PaneLanguage) {

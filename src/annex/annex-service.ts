@@ -6,6 +6,7 @@ import type { LocalizedText } from '../domain/model';
 import { TABLE_COLUMNS, type TableColumn } from '../domain/template';
 import { DOMAIN_CODES, DOMAINS, type DomainCode } from '../domain/vocabulary';
 import { type Register, validate } from '../register/register-service';
+import { BILINGUAL_LANGUAGES } from '../domain/bilingual';
 
 /**
  * The annex of any budget year as the register holds it now (issue 8 §3): the model every renderer uses,
@@ -23,7 +24,7 @@ const list = <T extends [string, ...string[]]>(codes: T) =>
 export const annexQuery = z
   .object({
     year: z.coerce.number().int().min(2000).max(2100),
-    lang: z.enum(['nl', 'fr']).optional(),
+    lang: z.enum(BILINGUAL_LANGUAGES).optional(),
     shape: z.enum(['list', 'narrative']).optional(),
     /** only these domains (a parent code selects its children); default all */
     domains: list(DOMAIN_CODES).optional(),

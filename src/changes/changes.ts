@@ -18,6 +18,7 @@ export interface YearState {
 
 export { type ChangeKind, CHANGE_KINDS } from '../domain/change-kinds';
 import type { ChangeKind } from '../domain/change-kinds';
+import { LANGUAGES } from '../domain/languages';
 
 export interface DiffPart {
   op: 'same' | 'added' | 'removed';
@@ -100,7 +101,7 @@ export function diffWords(before: string, after: string): DiffPart[] {
 
 function textDiff(from: LocalizedText, to: LocalizedText): EntryChange['diff'] | undefined {
   const diff: EntryChange['diff'] = {};
-  for (const lang of ['nl', 'fr', 'en'] as const) {
+  for (const lang of LANGUAGES) {
     const a = from[lang]?.trim();
     const b = to[lang]?.trim();
     if (a && b && a !== b) diff[lang] = diffWords(a, b);

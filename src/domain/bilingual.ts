@@ -10,6 +10,11 @@ export type BilingualField = (typeof BILINGUAL_FIELDS)[number];
 
 export type BilingualTexts = Partial<Record<BilingualField, LocalizedText | undefined>>;
 
+/** The annex's language for a reader: French for a French reader, Dutch for everyone else. */
+export function annexLanguageFor(language: string): BilingualLanguage {
+  return language === 'fr' ? 'fr' : 'nl';
+}
+
 export function otherLanguage(language: BilingualLanguage): BilingualLanguage {
   return language === 'fr' ? 'nl' : 'fr';
 }

@@ -5,11 +5,11 @@ import type { LocalizedText } from './model-base';
  * The one home of the product's languages: Dutch and French for users and annexes, English as the fallback.
  * Every surface, the API and the annex take the list, the locale mapping and the picking of a text from here.
  */
-export type Language = 'nl' | 'fr' | 'en';
-export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
+export const LANGUAGES = ['nl', 'fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 /** A language code as requests carry it (`?lang=`, a poll's language). */
-export const languageCode = z.enum(['nl', 'fr', 'en'], { errorMap: () => ({ message: 'must be nl, fr or en' }) });
+export const languageCode = z.enum(LANGUAGES, { errorMap: () => ({ message: 'must be nl, fr or en' }) });
 
 /** The language a reader gets when nothing they sent names one of ours. */
 export const DEFAULT_LANGUAGE: Language = 'nl';
@@ -28,9 +28,13 @@ export function languageOf(tag: string | null | undefined): Language | undefined
   return (LANGUAGES as readonly string[]).includes(prefix) ? (prefix as Language) : undefined;
 }
 
-/** A locale or tag → one of our languages, else the given fallback (the default language unless said). */
-export function languageOrDefault(tag: string | null | undefined, fallback: Language = DEFAULT_LANGUAGE): Language {
-  return languageOf(tag) ?? fallback;
+/**
+ * The language of a client that tells its locale (Teams, Office, a browser): Dutch and French are ours, English for
+ * any other language; `whenNone` when the client says nothing.
+ */
+export function clientLanguage(locale: string | null | undefined, whenNone: Language = DEFAULT_LANGUAGE): Language {
+  if (!locale?.trim()) return whenNone;
+  return languageOf(locale) ?? 'en';
 }
 
 /** The order in which a text's languages are tried: the chosen one, the other national language, English. */

@@ -3,7 +3,7 @@ import { LANGUAGES } from './vocabulary';
 
 /** The building blocks every record of the register is made of: dates, texts in the register's languages, people. */
 
-export const LANGUAGE_CODES = LANGUAGES as unknown as ['nl', 'fr', 'en'];
+export const LANGUAGE_CODES = LANGUAGES;
 
 /** Calendar date as written in the register: YYYY-MM-DD (no time zone games for due dates). */
 export const isoDate = z.string().superRefine((s, ctx) => {

@@ -1,6 +1,7 @@
 import type { ZodIssue } from 'zod';
 import { hasMessage, translate, translateKey } from './catalogue';
 import type { Language, Params } from './types';
+import { LANGUAGES } from '../domain/languages';
 
 /**
  * Validation reasons as message codes: a zod issue becomes { code, params } (a key under "validation."),
@@ -87,7 +88,7 @@ export function reasonText(language: Language, issue: IssueCode): string {
   return translateKey(language, `validation.${issue.code}`, localParams(language, issue.params), translate(language, 'validation.invalid'));
 }
 
-const LANGUAGE_SEGMENTS = new Set(['nl', 'fr', 'en']);
+const LANGUAGE_SEGMENTS = new Set<string>(LANGUAGES);
 
 /** "title.nl" → "Titel (Nederlands)", "contacts.0.email" → "Contactpersonen › 1 › E-mailadres"; "" → "De aanvraag". */
 export function fieldLabel(language: Language, field: string): string {

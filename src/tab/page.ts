@@ -1,11 +1,12 @@
 import type { AppConfig } from '../host/config';
 import { jsonForHtml } from '../host/html';
 import { escapeMarkup } from '../domain/xml-text';
+import type { Language } from '../domain/languages';
 
 /** What the browser code needs to know about the server; nothing secret. */
 export interface TabBootConfig {
   authMode: 'local' | 'entra';
-  defaultLanguage: 'nl' | 'fr' | 'en';
+  defaultLanguage: Language;
   municipality: { nl: string; fr: string };
   /** for the consent pop-up (tenant mode only) */
   entra: { tenantId: string; clientId: string; authorityHost: string } | null;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseLocalDateTime } from '../../domain/brussels-time';
 import * as model from '../../domain/model';
 import { MAX_OPTIONS, MIN_OPTIONS } from '../../domain/poll-rules';
-import { LANGUAGES } from '../../domain/vocabulary';
+import { languageCode } from '../../domain/languages';
 
 /** A moment as ISO 8601 with an offset, or Brussels wall-clock time ("2026-12-01T17:00", "2026-12-01 17:00"). */
 const moment = z.preprocess((v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}$/.test(v.trim()) ? (parseLocalDateTime(v) ?? v) : v), model.isoDateTime);
@@ -35,7 +35,7 @@ export const pollRequest = z
     /** record the outcome as a decision on the entry; absent: yes for a yes/no question, no for any other */
     recordDecision: z.boolean().optional(),
     /** language of the shared card and the outcome text; the service's default language when absent */
-    language: z.enum(LANGUAGES as unknown as ['nl', 'fr', 'en']).optional(),
+    language: languageCode.optional(),
   })
   .strict();
 export type PollRequest = z.input<typeof pollRequest>;

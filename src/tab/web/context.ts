@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatEuro, formatNumber } from './format';
 import type { Host } from './host';
 import { type MessageKey, plural, translate, type Vars } from './i18n';
 import type { Language } from './locale';
+import { languageOrder } from '../../domain/languages';
 
 /** GET /api/me: who the caller is and what the register lets them do (the API refuses the rest anyway). */
 export interface Me {
@@ -61,8 +62,7 @@ export function makeFormatting(lang: Language, locale: string) {
       return entry ? entry[lang] || entry.en : code;
     },
     text: (value: { nl?: string; fr?: string; en?: string } | null | undefined) => {
-      const order: Language[] = lang === 'fr' ? ['fr', 'nl', 'en'] : lang === 'nl' ? ['nl', 'fr', 'en'] : ['en', 'nl', 'fr'];
-      for (const l of order) {
+      for (const l of languageOrder(lang)) {
         const s = value?.[l]?.trim();
         if (s) return { text: s, lang: l };
       }

@@ -1,15 +1,9 @@
 /** Language and Intl locale of the page. Pure functions: unit-tested without a browser. */
 
-import { type Language, LANGUAGES } from '../../domain/vocabulary';
+import { clientLanguage, type Language, languageOf } from '../../domain/languages';
 
 export type { Language };
-
-/** "nl-be" → "nl", "FR_be" → "fr", "de-de" → undefined. */
-export function languageOf(tag: string | null | undefined): Language | undefined {
-  if (!tag) return undefined;
-  const prefix = tag.trim().toLowerCase().slice(0, 2);
-  return (LANGUAGES as readonly string[]).includes(prefix) ? (prefix as Language) : undefined;
-}
+export { languageOf };
 
 export interface LanguageSources {
   /** ?lang= in the URL: explicit, wins */
@@ -31,7 +25,7 @@ export interface LanguageSources {
 export function resolveLanguage(s: LanguageSources): Language {
   const explicit = languageOf(s.query) ?? languageOf(s.saved);
   if (explicit) return explicit;
-  if (s.teamsLocale) return languageOf(s.teamsLocale) ?? 'en';
+  if (s.teamsLocale) return clientLanguage(s.teamsLocale);
   const browser = languageOf(s.browser);
   if (browser === 'nl' || browser === 'fr') return browser;
   return s.fallback;
