@@ -1,17 +1,14 @@
+import { localDate } from './brussels-time';
+
 /**
  * The budget year a municipality is preparing: the year after today's calendar year in Brussels. At
  * 00:30 on 1 January in Brussels the new year has begun there while UTC still reads 31 December, so the
  * rule reads the Brussels calendar, never the UTC one. The annex screens of the tab and the Word pane
  * propose this year first, and the templates screen starts a new template at it.
- *
- * Intl with the Europe/Brussels zone rather than luxon: this rule runs in the browser bundles too.
  */
-export const BUDGET_TIME_ZONE = 'Europe/Brussels';
-
 /** The calendar year in Brussels at that instant. */
 export function brusselsYear(now: Date): number {
-  const year = new Intl.DateTimeFormat('en-GB', { timeZone: BUDGET_TIME_ZONE, year: 'numeric' }).format(now);
-  return Number(year);
+  return Number(localDate(now).slice(0, 4));
 }
 
 /** The budget year being prepared at that instant: the Brussels calendar year plus one. */

@@ -1,6 +1,8 @@
 import type { Messages } from '../types';
+import { tabActionMessages } from './tab-actions';
 import { tabAnnexMessages } from './tab-annex';
 import { tabEntryMessages } from './tab-entries';
+import { tabMeetingMessages } from './tab-meetings';
 import { tabPollMessages } from './tab-polls';
 import { tabTemplateMessages } from './tab-templates';
 
@@ -10,6 +12,8 @@ export const tabMessages = {
   ...tabTemplateMessages,
   ...tabEntryMessages,
   ...tabAnnexMessages,
+  ...tabActionMessages,
+  ...tabMeetingMessages,
   'app.title': { nl: 'Synergieregister', fr: 'Registre des synergies', en: 'Synergy register' },
   'nav.label': { nl: 'Hoofdnavigatie', fr: 'Navigation principale', en: 'Main navigation' },
   'nav.register': { nl: 'Register', fr: 'Registre', en: 'Register' },

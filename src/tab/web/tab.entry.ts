@@ -9,7 +9,9 @@ import type { MessageKey } from './i18n';
 import type { Language } from './locale';
 import { announcer, consentBanner, identityBanner, initialLanguage, languageSwitch, makeContext, type PageState, pageApi, readBoot, roleBanner, saveLanguage } from './shell';
 import { applyTheme, registerFluent } from './theme';
+import { renderActionForm } from './views/action-form';
 import { renderAnnex } from './views/annex';
+import { renderMeetingForm } from './views/meeting-form';
 import { type ActionFilters, actionFiltersFromQuery, defaultActionFilters, renderActions } from './views/actions';
 import { renderChanges } from './views/changes';
 import { renderDeleted } from './views/deleted';
@@ -29,8 +31,8 @@ import { focusGroupOfEntityId, parseDeepLink, tabHashOf } from '../../domain/dee
 
 const NAV: Array<{ hash: string; key: MessageKey; match: RegExp; needs?: Capability }> = [
   { hash: '#/register', key: 'nav.register', match: /^#\/(register|entry|new|poll)\b|^#\/?$/ },
-  { hash: '#/actions', key: 'nav.actions', match: /^#\/actions/ },
-  { hash: '#/meetings', key: 'nav.meetings', match: /^#\/meetings/ },
+  { hash: '#/actions', key: 'nav.actions', match: /^#\/actions?\b/ },
+  { hash: '#/meetings', key: 'nav.meetings', match: /^#\/meetings?\b/ },
   { hash: '#/focus-groups', key: 'nav.focusGroups', match: /^#\/focus-groups/ },
   { hash: '#/changes', key: 'nav.changes', match: /^#\/changes/ },
   { hash: '#/annex', key: 'nav.annex', match: /^#\/annex/ },
@@ -130,10 +132,14 @@ async function main(): Promise<void> {
     else if ((m = hash.match(/^#\/entry\/([^/?]+)\/poll\/new$/))) await renderPollForm(ctx, main, decodeURIComponent(m[1]));
     else if ((m = hash.match(/^#\/poll\/([^/?]+)$/))) await renderPoll(ctx, main, decodeURIComponent(m[1]));
     else if (hash === '#/new') await renderForm(ctx, main);
+    else if ((m = hash.match(/^#\/action\/([^/?]+)\/edit$/))) await renderActionForm(ctx, main, { id: decodeURIComponent(m[1]) });
+    else if (hash.startsWith('#/actions/new')) await renderActionForm(ctx, main, { entryId: query.get('entry') ?? undefined });
     else if (hash.startsWith('#/actions')) {
       if (hash.includes('?')) Object.assign(actionFilters, actionFiltersFromQuery(query));
       await renderActions(ctx, main, actionFilters);
     }
+    else if ((m = hash.match(/^#\/meeting\/([^/?]+)\/edit$/))) await renderMeetingForm(ctx, main, decodeURIComponent(m[1]));
+    else if (hash.startsWith('#/meetings/new')) await renderMeetingForm(ctx, main);
     else if (hash.startsWith('#/meetings')) await renderMeetings(ctx, main);
     else if (hash.startsWith('#/focus-groups')) await renderFocusGroups(ctx, main);
     else if (hash.startsWith('#/import')) renderImport(ctx, main);

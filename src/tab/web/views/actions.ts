@@ -1,120 +1,82 @@
-import type { Action } from '../../../domain/model';
+import type { Action, SynergyEntry } from '../../../domain/model';
 import { ACTION_STATUSES, DOMAINS } from '../../../domain/vocabulary';
 import type { Stored } from '../../../store/store';
-import { ApiError } from '../api';
+import { type ActionRefinement, noRefinement, refineActions, refinementChoices } from '../action-filters';
 import type { AppContext } from '../context';
-import { h, replaceChildren } from '../dom';
-import { badge, button, errorBox, errorText, field, loading, selectOf } from '../ui';
+import { debounce, h, replaceChildren } from '../dom';
+import { errorBox, field, linkButton, loading, selectOf } from '../ui';
+import { actionsTable } from './actions-table';
 
-export interface ActionFilters {
+export { actionsTable } from './actions-table';
+
+export interface ActionFilters extends ActionRefinement {
   open: boolean;
   overdue: boolean;
   mine: boolean;
   domain: string;
 }
 
-export const defaultActionFilters = (): ActionFilters => ({ open: true, overdue: false, mine: false, domain: '' });
+export const defaultActionFilters = (): ActionFilters => ({ open: true, overdue: false, mine: false, domain: '', ...noRefinement() });
 
-/** "#/actions?open=1&overdue=0&mine=0&domain=ICT" ⇄ filters: a reload or a shared link keeps them. */
+const TEXT_KEYS = ['domain', 'owner', 'department', 'status', 'q'] as const;
+
+/** "#/actions?open=1&overdue=0&mine=0&domain=ICT&department=financien&sort=desc" ⇄ filters: a reload or a shared link keeps them. */
 export function actionFiltersFromQuery(query: URLSearchParams): ActionFilters {
   const flag = (key: 'open' | 'overdue' | 'mine', fallback: boolean) => (query.has(key) ? query.get(key) === '1' : fallback);
   const defaults = defaultActionFilters();
-  return { open: flag('open', defaults.open), overdue: flag('overdue', defaults.overdue), mine: flag('mine', defaults.mine), domain: query.get('domain') ?? '' };
+  const out: ActionFilters = { ...defaults, open: flag('open', defaults.open), overdue: flag('overdue', defaults.overdue), mine: flag('mine', defaults.mine) };
+  for (const k of TEXT_KEYS) out[k] = query.get(k) ?? '';
+  out.sort = query.get('sort') === 'desc' ? 'desc' : 'asc';
+  return out;
 }
 
 export function actionsHash(filters: ActionFilters): string {
   const p = new URLSearchParams({ open: filters.open ? '1' : '0', overdue: filters.overdue ? '1' : '0', mine: filters.mine ? '1' : '0' });
-  if (filters.domain) p.set('domain', filters.domain);
+  for (const k of TEXT_KEYS) if (filters[k]) p.set(k, filters[k]);
+  if (filters.sort === 'desc') p.set('sort', 'desc');
   return `#/actions?${p}`;
 }
 
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /**
- * A table of actions with "mark done". The done call sends the eTag it showed: if someone changed the
- * action in between, the conflict is explained and the list reloaded, never overwritten.
+ * Open, overdue and my actions (asked of the API), narrowed in the page by owner, department, domain,
+ * status and words, sorted by due date; each with mark done and edit, and a button to add one.
  */
-export function actionsTable(ctx: AppContext, actions: Stored<Action>[], reload: () => void, showEntry = true): HTMLElement {
-  const today = todayIso();
-  const feedback = h('div', { class: 'action-feedback', 'aria-live': 'polite' });
-  const table = h(
-    'table',
-    { class: 'data-table stack-narrow', 'data-testid': 'actions-table' },
-    h('caption', { class: 'visually-hidden' }, ctx.t('actions.caption')),
-    h(
-      'thead',
-      null,
-      h('tr', null, h('th', { scope: 'col' }, ctx.t('actions.action')), showEntry ? h('th', { scope: 'col' }, ctx.t('actions.entry')) : null, h('th', { scope: 'col' }, ctx.t('actions.owner')), h('th', { scope: 'col' }, ctx.t('actions.due')), h('th', { scope: 'col' }, ctx.t('actions.status')), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, ctx.t('actions.commands')))),
-    ),
-    h(
-      'tbody',
-      null,
-      actions.map((a) => {
-        const finished = a.status === 'done' || a.status === 'cancelled';
-        const overdue = !finished && a.dueDate !== null && a.dueDate < today;
-        const markDone = async (event: Event) => {
-          const btn = event.currentTarget as HTMLElement;
-          btn.setAttribute('disabled', '');
-          try {
-            await ctx.api.send('POST', `/actions/${encodeURIComponent(a.id)}/done`, undefined, a.etag);
-            ctx.announce(ctx.t('actions.markedDone', { title: a.title }), 'success');
-            reload();
-          } catch (error) {
-            btn.removeAttribute('disabled');
-            if (error instanceof ApiError && error.status === 409) {
-              const current = error.current as Stored<Action> | null;
-              replaceChildren(
-                feedback,
-                h(
-                  'div',
-                  { class: 'message message-warning', role: 'alert', 'data-testid': 'action-conflict' },
-                  h('strong', null, ctx.t('actions.conflictTitle')),
-                  ' ',
-                  current ? ctx.t('actions.conflictNow', { title: current.title, status: ctx.label(ACTION_STATUSES, current.status), owner: current.owner.name }) : '',
-                  ' ',
-                  button(ctx.t('common.reload'), reload),
-                ),
-              );
-            } else {
-              replaceChildren(feedback, h('div', { class: 'message message-error', role: 'alert' }, errorText(ctx, error)));
-            }
-          }
-        };
-        return h(
-          'tr',
-          { 'data-action-id': a.id },
-          h('td', { class: 'action-title' }, a.title),
-          showEntry ? h('td', { 'data-label': ctx.t('actions.entry') }, a.entryId ? h('a', { href: `#/entry/${encodeURIComponent(a.entryId)}` }, ctx.t('actions.openEntry', { id: a.entryId })) : '—') : null,
-          h('td', { 'data-label': ctx.t('actions.owner') }, a.owner.name),
-          h('td', { class: overdue ? 'due is-overdue' : 'due', 'data-label': ctx.t('actions.due') }, a.dueDate ? ctx.date(a.dueDate) : a.dueLabel ?? '—', overdue ? h('span', null, ' ', badge(ctx.t('actions.overdue'), 'danger')) : null),
-          h('td', { 'data-testid': 'action-status', 'data-label': ctx.t('actions.status') }, ctx.label(ACTION_STATUSES, a.status), a.doneDate ? ` (${ctx.date(a.doneDate)})` : ''),
-          h('td', null, finished || !ctx.can('edit') ? null : button(ctx.t('actions.markDone'), markDone, { ariaLabel: ctx.t('actions.markDoneOf', { title: a.title }), testid: 'mark-done' })),
-        );
-      }),
-    ),
-  );
-  return h('div', { class: 'table-wrap' }, feedback, table);
-}
-
-/** Open, overdue and my actions, by domain, with mark done. */
 export async function renderActions(ctx: AppContext, root: HTMLElement, filters: ActionFilters): Promise<void> {
   const results = h('div', { id: 'actions-results' });
   const summary = h('p', { class: 'summary', role: 'status', 'aria-live': 'polite' });
+  const owner = h('select', { 'data-testid': 'filter-owner' });
+  const department = h('select', { 'data-testid': 'filter-department' });
+  let entries = new Map<string, Stored<SynergyEntry>>();
+  const entryOf = (id: string) => entries.get(id);
+  const options = (select: HTMLSelectElement, empty: string, choices: Array<{ key: string; label: string }>, value: string) => {
+    const known = choices.some((c) => c.key === value);
+    replaceChildren(select, h('option', { value: '' }, empty), choices.map((c) => h('option', { value: c.key, selected: c.key === value }, c.label)), value && !known ? h('option', { value, selected: true }, value) : null);
+  };
+  let fetched: Stored<Action>[] = [];
+  const show = () => {
+    if (location.hash.startsWith('#/actions')) history.replaceState(null, '', actionsHash(filters));
+    const shown = refineActions(fetched, filters, entryOf);
+    summary.textContent = ctx.plural('actions.found', shown.length);
+    replaceChildren(results, shown.length ? actionsTable(ctx, shown, () => void load(), entryOf) : h('p', { class: 'empty' }, ctx.t('actions.none')));
+  };
   const load = async () => {
     replaceChildren(results, loading(ctx));
-    if (location.hash.startsWith('#/actions')) history.replaceState(null, '', actionsHash(filters));
     const p = new URLSearchParams();
     if (filters.open) p.set('open', 'true');
     if (filters.overdue) p.set('overdue', 'true');
     if (filters.mine) p.set('mine', 'true');
     if (filters.domain) p.set('domain', filters.domain);
     try {
-      const { items } = await ctx.api.get<{ items: Stored<Action>[] }>(`/actions?${p}`);
-      summary.textContent = ctx.plural('actions.found', items.length);
-      replaceChildren(results, items.length ? actionsTable(ctx, items, () => void load()) : h('p', { class: 'empty' }, ctx.t('actions.none')));
+      const [{ items }, { items: list }] = await Promise.all([
+        ctx.api.get<{ items: Stored<Action>[] }>(`/actions?${p}`),
+        ctx.api.get<{ items: Stored<SynergyEntry>[] }>('/entries'),
+      ]);
+      fetched = items;
+      entries = new Map(list.map((e) => [e.id, e]));
+      const choices = refinementChoices(items, entryOf, (v) => ctx.text(v).text);
+      options(owner, ctx.t('actions.allOwners'), choices.owners, filters.owner);
+      options(department, ctx.t('actions.allDepartments'), choices.departments, filters.department);
+      show();
     } catch (error) {
       replaceChildren(results, errorBox(ctx, error));
     }
@@ -132,9 +94,23 @@ export async function renderActions(ctx: AppContext, root: HTMLElement, filters:
     filters.domain = domain.value;
     void load();
   });
+  const status = selectOf(ctx, ACTION_STATUSES, filters.status, { empty: ctx.t('actions.allStatuses') });
+  const sort = h('select', null, h('option', { value: 'asc', selected: filters.sort === 'asc' }, ctx.t('actions.sortAsc')), h('option', { value: 'desc', selected: filters.sort === 'desc' }, ctx.t('actions.sortDesc')));
+  const search = h('input', { type: 'search', value: filters.q, autocomplete: 'off' });
+  const refine = () => {
+    Object.assign(filters, { owner: owner.value, department: department.value, status: status.value, sort: sort.value === 'desc' ? 'desc' : 'asc', q: search.value });
+    show();
+  };
+  for (const select of [owner, department, status, sort]) select.addEventListener('change', refine);
+  search.addEventListener('input', debounce(refine, 200));
   replaceChildren(
     root,
-    h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('actions.title'))),
+    h(
+      'div',
+      { class: 'view-header' },
+      h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('actions.title')),
+      ctx.can('edit') ? linkButton(ctx.t('actionForm.add'), '#/actions/new', { 'data-testid': 'new-action' }) : null,
+    ),
     h(
       'fieldset',
       { class: 'filters' },
@@ -142,7 +118,12 @@ export async function renderActions(ctx: AppContext, root: HTMLElement, filters:
       checkbox('open', ctx.t('actions.onlyOpen')),
       checkbox('overdue', ctx.t('actions.onlyOverdue')),
       checkbox('mine', ctx.t('actions.onlyMine')),
+      field(ctx.t('actions.search'), search, 'q').wrapper,
+      field(ctx.t('actions.owner'), owner, 'owner').wrapper,
+      field(ctx.t('actions.department'), department, 'department').wrapper,
       field(ctx.t('filter.domain'), domain, 'domain').wrapper,
+      field(ctx.t('actions.status'), status, 'status').wrapper,
+      field(ctx.t('actions.sort'), sort, 'sort').wrapper,
     ),
     summary,
     results,

@@ -93,7 +93,8 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
     section(
       ctx.t('entry.actions'),
       'sec-actions',
-      actions.length ? actionsTable(ctx, actions, () => void renderDetail(ctx, root, id), false) : h('p', { class: 'empty' }, ctx.t('actions.none')),
+      actions.length ? actionsTable(ctx, actions, () => void renderDetail(ctx, root, id)) : h('p', { class: 'empty' }, ctx.t('actions.none')),
+      ctx.can('edit') ? linkButton(ctx.t('actionForm.addTo'), `#/actions/new?entry=${enc}`, { 'data-testid': 'add-action' }) : null,
     ),
     section(
       ctx.t('entry.decisions'),

@@ -1,8 +1,9 @@
 import type { FocusGroup } from '../../../domain/model';
-import { ADMINISTRATIONS, DOMAINS } from '../../../domain/vocabulary';
+import { DOMAINS } from '../../../domain/vocabulary';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { badge, errorBox, linkButton, loading } from '../ui';
+import { memberRoster } from './focus-group-members';
 
 /** A bound channel by its name: the stored one, else Teams' own when the tab runs in that channel; never its raw id. */
 function channelName(ctx: AppContext, channel: FocusGroup['channel']): string {
@@ -11,7 +12,7 @@ function channelName(ctx: AppContext, channel: FocusGroup['channel']): string {
   return channel.name ?? here ?? ctx.t('focusGroups.unnamedChannel');
 }
 
-/** Focus groups: domain, mandate, members (contact persons first) and the Teams channel bound to each. */
+/** Focus groups: domain, mandate, members (chairs and contact persons first, added and removed here) and the Teams channel bound to each. */
 export async function renderFocusGroups(ctx: AppContext, root: HTMLElement): Promise<void> {
   replaceChildren(root, loading(ctx));
   try {
@@ -32,7 +33,6 @@ export async function renderFocusGroups(ctx: AppContext, root: HTMLElement): Pro
           groups.map((g) => {
             const headingId = `fg-${g.id}`;
             const mandate = ctx.text(g.mandate);
-            const members = [...g.members].sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'contact' ? -1 : 1));
             return h(
               'li',
               { class: 'card', 'aria-labelledby': headingId, 'data-focus-group-id': g.id },
@@ -40,16 +40,8 @@ export async function renderFocusGroups(ctx: AppContext, root: HTMLElement): Pro
               h('p', null, badge(ctx.label(DOMAINS, g.domain), 'info')),
               mandate.text ? h('p', { class: 'prewrap', lang: mandate.lang !== ctx.lang ? mandate.lang : undefined }, mandate.text) : null,
               h('p', { 'data-testid': 'channel' }, ctx.t('focusGroups.channelIs', { name: channelName(ctx, g.channel) })),
-              h('h4', null, ctx.plural('focusGroups.members', members.length)),
-              members.length
-                ? h(
-                    'ul',
-                    { class: 'member-list' },
-                    members.map((m) =>
-                      h('li', null, m.name, ` — ${ctx.label(ADMINISTRATIONS, m.administration)}`, m.function ? `, ${m.function}` : '', m.role === 'contact' ? h('span', null, ' ', badge(ctx.t('focusGroups.contact'), 'accent')) : null),
-                    ),
-                  )
-                : h('p', { class: 'muted' }, ctx.t('focusGroups.noMembers')),
+              h('h4', null, ctx.plural('focusGroups.members', g.members.length)),
+              memberRoster(ctx, g, () => void renderFocusGroups(ctx, root)),
               linkButton(ctx.t('focusGroups.showEntries'), `#/register?focusGroup=${encodeURIComponent(g.id)}`),
             );
           }),

@@ -3,7 +3,7 @@ import { MEETING_BODIES } from '../../../domain/vocabulary';
 import type { Stored } from '../../../store/store';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
-import { errorBox, loading, localized } from '../ui';
+import { errorBox, linkButton, loading, localized } from '../ui';
 
 /** Meetings (steering group, focus groups…), newest first, with their decisions and the entries they concern. */
 export async function renderMeetings(ctx: AppContext, root: HTMLElement): Promise<void> {
@@ -18,7 +18,12 @@ export async function renderMeetings(ctx: AppContext, root: HTMLElement): Promis
   meetings.sort((a, b) => b.date.localeCompare(a.date) || Number(b.id) - Number(a.id));
   replaceChildren(
     root,
-    h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('meetings.title'))),
+    h(
+      'div',
+      { class: 'view-header' },
+      h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('meetings.title')),
+      ctx.can('edit') ? linkButton(ctx.t('meetingForm.add'), '#/meetings/new', { 'data-testid': 'new-meeting' }) : null,
+    ),
     h('p', { class: 'summary' }, ctx.plural('meetings.count', meetings.length)),
     meetings.length === 0
       ? h('p', { class: 'empty' }, ctx.t('meetings.none'))
@@ -59,6 +64,9 @@ export async function renderMeetings(ctx: AppContext, root: HTMLElement): Promis
                   )
                 : h('p', { class: 'muted' }, ctx.t('meetings.noDecisions')),
               m.minutesUrl ? h('a', { href: m.minutesUrl, target: '_blank', rel: 'noopener noreferrer' }, ctx.t('entry.minutes')) : null,
+              ctx.can('edit')
+                ? h('p', null, h('a', { class: 'link-button', href: `#/meeting/${encodeURIComponent(m.id)}/edit`, 'aria-label': ctx.t('meetingForm.editOf', { date: ctx.date(m.date) }), 'data-testid': 'edit-meeting' }, ctx.t('meetings.edit')))
+                : null,
             );
           }),
         ),

@@ -1,0 +1,36 @@
+import type { Messages } from '../types';
+
+/** The tab's action form and the actions view's filters (keys under "tab."). French typography: \u00a0 before : ; ? ! */
+export const tabActionMessages = {
+  'actionForm.new': { nl: 'Nieuwe actie', fr: 'Nouvelle action', en: 'New action' },
+  'actionForm.edit': { nl: 'Actie bewerken', fr: 'Modifier l’action', en: 'Edit action' },
+  'actionForm.add': { nl: 'Actie toevoegen', fr: 'Ajouter une action', en: 'Add an action' },
+  'actionForm.addTo': { nl: 'Actie toevoegen aan deze maatregel', fr: 'Ajouter une action à cette mesure', en: 'Add an action to this measure' },
+  'actionForm.title': { nl: 'Wat moet er gebeuren?', fr: 'Que faut-il faire\u00a0?', en: 'What needs to be done?' },
+  'actionForm.entry': { nl: 'Maatregel', fr: 'Mesure', en: 'Measure' },
+  'actionForm.noEntry': { nl: '(geen maatregel)', fr: '(aucune mesure)', en: '(no measure)' },
+  'actionForm.owner': { nl: 'Eigenaar', fr: 'Responsable', en: 'Owner' },
+  'actionForm.ownerHint': {
+    nl: 'Kies een lid van een focusgroep of uzelf uit de lijst, of typ een naam.',
+    fr: 'Choisissez un membre d’un groupe de travail ou vous-même dans la liste, ou tapez un nom.',
+    en: 'Pick a focus-group member or yourself from the list, or type a name.',
+  },
+  'actionForm.ownerEmail': { nl: 'E-mailadres van de eigenaar', fr: 'Adresse e-mail du responsable', en: 'Owner’s e-mail address' },
+  'actionForm.ownerKnown': { nl: 'Gekoppeld aan het Microsoft 365-account van {name}.', fr: 'Lié au compte Microsoft 365 de {name}.', en: 'Linked to {name}’s Microsoft 365 account.' },
+  'actionForm.due': { nl: 'Vervaldatum', fr: 'Échéance', en: 'Due date' },
+  'actionForm.status': { nl: 'Status', fr: 'Statut', en: 'Status' },
+  'actionForm.create': { nl: 'Actie aanmaken', fr: 'Créer l’action', en: 'Create action' },
+  'actionForm.save': { nl: 'Actie opslaan', fr: 'Enregistrer l’action', en: 'Save action' },
+  'actionForm.created': { nl: 'Actie “{title}” aangemaakt.', fr: 'Action «\u00a0{title}\u00a0» créée.', en: 'Action “{title}” created.' },
+  'actionForm.saved': { nl: 'Actie “{title}” opgeslagen.', fr: 'Action «\u00a0{title}\u00a0» enregistrée.', en: 'Action “{title}” saved.' },
+  'actions.editOf': { nl: 'Bewerken: {title}', fr: 'Modifier\u00a0: {title}', en: 'Edit: {title}' },
+  'actions.edit': { nl: 'Bewerken', fr: 'Modifier', en: 'Edit' },
+  'actions.department': { nl: 'Dienst', fr: 'Service', en: 'Department' },
+  'actions.allOwners': { nl: 'Alle eigenaars', fr: 'Tous les responsables', en: 'All owners' },
+  'actions.allDepartments': { nl: 'Alle diensten', fr: 'Tous les services', en: 'All departments' },
+  'actions.allStatuses': { nl: 'Alle statussen', fr: 'Tous les statuts', en: 'All statuses' },
+  'actions.search': { nl: 'Zoeken in acties', fr: 'Rechercher dans les actions', en: 'Search actions' },
+  'actions.sort': { nl: 'Sorteren op vervaldatum', fr: 'Trier par échéance', en: 'Sort by due date' },
+  'actions.sortAsc': { nl: 'Vroegste eerst', fr: 'La plus proche d’abord', en: 'Earliest first' },
+  'actions.sortDesc': { nl: 'Laatste eerst', fr: 'La plus lointaine d’abord', en: 'Latest first' },
+} as const satisfies Messages;
