@@ -1,6 +1,6 @@
 import { specOf, type CollectionName } from './collections';
 import { UnsupportedQueryError } from './errors';
-import { type FieldFilter, MAX_PAGE, type PageQuery } from './store';
+import { type FieldFilter, MAX_PAGE, type PageQuery, type Stored } from './store';
 
 /** Both stores refuse the same queries with the same error: a filter on a field no index covers, a page size out of range. */
 export function checkFilter<T>(name: CollectionName, filter: FieldFilter<T> | undefined): void {
@@ -30,4 +30,17 @@ export function deepFreeze<T>(value: T): T {
   Object.freeze(value);
   for (const inner of Object.values(value as object)) deepFreeze(inner);
   return value;
+}
+
+/** Every record of a query, a page at a time: a task that goes through a whole collection holds one page, not the list. */
+export async function* pagesOf<T>(
+  collection: { page(query: PageQuery<T>): Promise<{ items: Stored<T>[]; next?: string }> },
+  query: Omit<PageQuery<T>, 'after'>,
+): AsyncGenerator<Stored<T>[]> {
+  let after: string | undefined;
+  do {
+    const page = await collection.page({ ...query, after });
+    if (page.items.length) yield page.items;
+    after = page.next;
+  } while (after !== undefined);
 }

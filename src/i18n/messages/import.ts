@@ -104,4 +104,19 @@ export const importMessages = {
   'xlsx.decision': { nl: 'Beslissing', fr: 'Décision', en: 'Decision' },
   'xlsx.yes': { nl: 'ja', fr: 'oui', en: 'yes' },
   'xlsx.no': { nl: 'nee', fr: 'non', en: 'no' },
+  'export.busy': {
+    nl: 'U maakt al een export; wacht tot die klaar is en probeer het dan opnieuw.',
+    fr: 'Vous avez déjà un export en cours ; attendez qu’il soit terminé, puis réessayez.',
+    en: 'You already have an export running; wait until it is done, then try again.',
+  },
+  'export.serverBusy': {
+    nl: 'De server maakt nu te veel exports tegelijk; probeer het over een minuut opnieuw.',
+    fr: 'Le serveur produit trop d’exports à la fois ; réessayez dans une minute.',
+    en: 'The server is making too many exports at once; try again in a minute.',
+  },
+  'export.failed': {
+    nl: 'De export kon niet binnen de toegestane tijd en het toegestane geheugen worden gemaakt ({reason}); er is niets gewijzigd.',
+    fr: 'L’export n’a pas pu être produit dans le temps et la mémoire permis ({reason}) ; rien n’a été modifié.',
+    en: 'The export could not be made within its time and memory budget ({reason}); nothing was changed.',
+  },
 } as const satisfies Messages;

@@ -1,14 +1,64 @@
+import type { ErrorRequestHandler, Response } from 'express';
 import type { Language } from '../../domain/languages';
-import { registerWorkbook } from '../../export/register-workbook';
+import { JobLimiter, TooManyJobsError } from '../../export/job-limiter';
+import { writeRegisterWorkbook } from '../../export/register-workbook';
+import { XlsxJobError } from '../../export/xlsx-worker';
 import { translate } from '../../i18n/catalogue';
 import type { Register } from '../../register/register-service';
+import { callerOf } from '../auth';
+import { callerLanguage } from './http-errors';
 import { type ApiRoute, route } from './route';
 import { languageQuery } from './schemas';
 
 export const exportQuery = languageQuery;
 
-/** GET /export.xlsx: the whole register as a workbook, one sheet per list. */
-export function exportRoutes(register: Register, defaultLanguage: Language): ApiRoute[] {
+/** The client went away mid-download: the workbook job stops. */
+class ClientGoneError extends Error {}
+
+/** Writes a chunk and waits while the client is slower than the writer (memory stays flat); fails if it left. */
+function writer(res: Response, start: () => void): (chunk: Uint8Array) => Promise<void> {
+  let started = false;
+  return async (chunk) => {
+    if (!started) {
+      start();
+      started = true;
+    }
+    if (res.destroyed) throw new ClientGoneError();
+    if (res.write(chunk)) return;
+    await new Promise<void>((resolve, reject) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', gone);
+        resolve();
+      };
+      const gone = () => {
+        res.off('drain', done);
+        reject(new ClientGoneError());
+      };
+      res.once('drain', done);
+      res.once('close', gone);
+    });
+  };
+}
+
+/** 429 for one export too many, 503 for an export that ran out of time or memory; each in the caller's language. */
+const exportErrors: ErrorRequestHandler = (error, req, res, next) => {
+  const language = callerLanguage(req);
+  if (error instanceof TooManyJobsError) {
+    res
+      .status(429)
+      .set('Retry-After', String(error.retryAfterSeconds))
+      .json({ error: { code: 'too_many_exports', message: translate(language, error.reason === 'user' ? 'import.export.busy' : 'import.export.serverBusy') } });
+  } else if (error instanceof XlsxJobError) {
+    res.status(503).json({ error: { code: 'export_failed', message: translate(language, 'import.export.failed', { reason: error.message }) } });
+  } else next(error);
+};
+
+/**
+ * GET /export.xlsx: the whole register as a workbook, one sheet per list, streamed as it is written (in a worker
+ * thread, a page of records at a time), at most one export per person at a time and a few per server.
+ */
+export function exportRoutes(register: Register, defaultLanguage: Language, limiter = new JobLimiter()): ApiRoute[] {
   return [
     route({
       method: 'get',
@@ -18,15 +68,26 @@ export function exportRoutes(register: Register, defaultLanguage: Language): Api
       access: 'read',
       query: exportQuery,
       answer: 'xlsx',
-      handle: async (_req, res, { query }) => {
+      errors: exportErrors,
+      handle: async (req, res, { query }) => {
         const lang = query.lang ?? defaultLanguage;
-        const [entries, actions, meetings] = await Promise.all([register.entries.list({}), register.actions.list(), register.meetings.list()]);
-        const bytes = await registerWorkbook({ entries, actions, meetings }, lang);
-        res
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .set('Content-Disposition', `attachment; filename="${translate(lang, 'import.xlsx.file')}"`)
-          .set('Cache-Control', 'no-store')
-          .send(bytes);
+        const caller = callerOf(req);
+        let started = false;
+        const start = () => {
+          started = true;
+          res
+            .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+            .set('Content-Disposition', `attachment; filename="${translate(lang, 'import.xlsx.file')}"`)
+            .set('Cache-Control', 'no-store');
+        };
+        try {
+          await limiter.run(caller.id, () => writeRegisterWorkbook(register.store, lang, writer(res, start)));
+          res.end();
+        } catch (error) {
+          // once bytes are out, the status is sent: the client sees a cut download, never a half workbook as whole
+          if (!started) throw error;
+          res.destroy(error instanceof Error ? error : undefined);
+        }
       },
     }),
   ];
