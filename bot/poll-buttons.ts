@@ -27,7 +27,7 @@ async function withPoll(
   const pollId = typeof data.pollId === 'string' ? data.pollId : typeof data.pollId === 'number' ? String(data.pollId) : '';
   if (!pollId) return { error: { status: 400, code: 'bad_request', message: 'pollId is missing' } };
   const poll = await bot.register.polls.get(pollId);
-  const turn = bot.cards.viewerTurn(poll, clientTurn);
+  const turn = bot.cards.viewerTurn(poll, clientTurn, data.own === true);
   try {
     return await act(poll, turn);
   } catch (error) {
@@ -85,7 +85,7 @@ const remind: CardActionHandler = (clientTurn, data, bot) =>
 /** A closed poll run again: the poll form, filled in with its question, options and settings, to edit before starting. */
 const runAgain: CardActionHandler = (clientTurn, data, bot) =>
   withPoll(clientTurn, data, bot, async (poll, turn) => {
-    if (!(await bot.register.polls.mayManage(poll, turn.user))) throw new ForbiddenError('only its managers run a poll again');
+    if (!(await bot.register.polls.mayManage(poll, turn.user))) throw new ForbiddenError('only its managers run a poll again', 'poll', 'poll_manager');
     const focusGroups = await bot.groups.choices(turn.language);
     return { card: pollFormCard({ t: turn.t, language: turn.language, focusGroups, focusGroupId: poll.focusGroupId, values: formValuesOf(poll) }) };
   });

@@ -30,9 +30,10 @@ export class PollCards {
   /**
    * The turn a person's own view of a poll is answered in: its chair (who created it) reads it in the poll's
    * language, the language they asked in; anyone else in their Teams client's language when Teams says, else
-   * the poll's.
+   * the poll's. A button on someone's own view answers in that view's language (the turn already is).
    */
-  viewerTurn(poll: Poll, turn: Turn): Turn {
+  viewerTurn(poll: Poll, turn: Turn, fromOwnView = false): Turn {
+    if (fromOwnView) return turn;
     const own = this.languageOf(poll);
     const language = poll.createdBy.id === turn.user.id ? own : (turn.clientLanguage ?? own);
     return inLanguage(turn, language);

@@ -42,6 +42,14 @@ export interface PollCardInput {
   notVoted?: readonly string[];
 }
 
+/**
+ * What a poll button sends back: the poll, the card's language, and whether the card is the person's own
+ * view (then the answer stays in that language) or the shared one (then it follows PollCards.viewerTurn).
+ */
+function buttonData(input: Pick<PollCardInput, 'view' | 'language' | 'personal'>, verb: string) {
+  return { verb, pollId: input.view.id, lang: input.language, ...(input.personal ? { own: true } : {}) };
+}
+
 function tallyBlock(input: Pick<PollCardInput, 'view' | 't'>, maxNames: number): CardElement[] {
   const { view, t } = input;
   const { tally } = view;
@@ -137,7 +145,7 @@ function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
   if (view.phase === 'closed') {
     // who has not voted is no longer a question once the poll is closed
     if (view.outcome) body.push(text(plain(view.outcome.text[input.language], 2000), { weight: 'Bolder', color: 'Good' }));
-    const again = input.personal && view.canManage ? [execute(t('poll.runAgain'), { verb: POLL_RUN_AGAIN_VERB, pollId: view.id, lang: input.language })] : [];
+    const again = input.personal && view.canManage ? [execute(t('poll.runAgain'), buttonData(input, POLL_RUN_AGAIN_VERB))] : [];
     return finish(withActions(card(...body), ...again, ...links(input)));
   }
   body.push(...notVotedBlock(input));
@@ -158,19 +166,19 @@ function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
       .withLabel(t('poll.choose'));
     if (own && own.length) choiceSet.withValue(own.join(','));
     body.push(choiceSet);
-    actions.push(execute(own ? t('poll.changeVote') : t('poll.vote'), { verb: POLL_VOTE_VERB, pollId: view.id, lang: input.language }, { style: 'positive' }));
+    actions.push(execute(own ? t('poll.changeVote') : t('poll.vote'), buttonData(input, POLL_VOTE_VERB), { style: 'positive' }));
   }
   body.push(text(t('poll.refreshNote'), { isSubtle: true, size: 'Small' }));
   const manage = !input.personal || view.canManage;
   if (manage && view.rosterSize !== null) {
-    actions.push(execute(t('poll.whoNotVoted'), { verb: POLL_NOT_VOTED_VERB, pollId: view.id, lang: input.language }));
-    actions.push(execute(t('poll.remind'), { verb: POLL_REMIND_VERB, pollId: view.id, lang: input.language }));
+    actions.push(execute(t('poll.whoNotVoted'), buttonData(input, POLL_NOT_VOTED_VERB)));
+    actions.push(execute(t('poll.remind'), buttonData(input, POLL_REMIND_VERB)));
   }
   if (manage) actions.push(closeWithConfirmation(input));
-  actions.push(execute(t('poll.refresh'), { verb: POLL_REFRESH_VERB, pollId: view.id, lang: input.language }).withMode('secondary'));
+  actions.push(execute(t('poll.refresh'), buttonData(input, POLL_REFRESH_VERB)).withMode('secondary'));
   const c = withActions(card(...body), ...actions, ...links(input));
-  const refreshAction = new ExecuteAction({ title: t('poll.refresh'), verb: POLL_REFRESH_VERB, data: { verb: POLL_REFRESH_VERB, action: POLL_REFRESH_VERB, pollId: view.id, lang: input.language } });
-  refreshAction.withFallback(new SubmitAction({ title: t('poll.refresh'), data: { verb: POLL_REFRESH_VERB, action: POLL_REFRESH_VERB, pollId: view.id, lang: input.language } }));
+  const refreshAction = new ExecuteAction({ title: t('poll.refresh'), verb: POLL_REFRESH_VERB, data: { ...buttonData(input, POLL_REFRESH_VERB), action: POLL_REFRESH_VERB } });
+  refreshAction.withFallback(new SubmitAction({ title: t('poll.refresh'), data: { ...buttonData(input, POLL_REFRESH_VERB), action: POLL_REFRESH_VERB } }));
   c.withRefresh(new RefreshDefinition({ action: refreshAction, userIds: [...new Set(input.refreshUserIds)].slice(0, MAX_REFRESH_USERS) }));
   return finish(c);
 }
@@ -179,7 +187,7 @@ function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
 function closeWithConfirmation(input: PollCardInput): ShowCardAction {
   const { t, view } = input;
   const confirm = card(text(t('poll.closeConfirm'), { weight: 'Bolder' }));
-  withActions(confirm, execute(t('poll.closeConfirmYes'), { verb: POLL_CLOSE_VERB, pollId: view.id, lang: input.language }, { style: 'destructive' }));
+  withActions(confirm, execute(t('poll.closeConfirmYes'), buttonData(input, POLL_CLOSE_VERB), { style: 'destructive' }));
   return new ShowCardAction({ title: t('poll.close'), card: confirm }).withStyle('destructive');
 }
 
