@@ -207,14 +207,17 @@ export function formOfLabel(label: string): CooperationForm | undefined {
 
 export type SectionRole = 'intro' | 'meetings' | 'running' | 'proposals' | 'stopped' | 'table' | 'section';
 
-/** What a top-level heading of the report is: introduction, meetings, the running, proposed or stopped block, a summary table, or a domain section. */
+/**
+ * What a top-level heading of the report is: introduction, meetings, the running, proposed or stopped block, a summary
+ * table, or a domain section. "Algemeen" alone is the general part; "Algemeen secretariaat" is a department.
+ */
 export function roleOfHeading(text: string): SectionRole {
-  const s = fold(text);
-  if (/^(inleiding|introduction|algemeen|generalites|context|inleidend)/.test(s)) return 'intro';
+  const s = fold(text).replace(/[:.]+$/, '').trim();
+  if (/^(inleiding|introduction|algemeen|generalites|general|context|contexte|inleidend|preambule)( generale)?$/.test(s) || /^(inleiding|introduction)\b/.test(s)) return 'intro';
   if (/^(vergaderingen|reunions|meetings)\b/.test(s)) return 'meetings';
-  if (/(overzichtstabel|tableau recapitulatif|overzicht|summary table|recapitulatif)/.test(s)) return 'table';
-  if (/(stopgezet|arretees|stopped|niet weerhouden|non retenues|abandonnees)/.test(s)) return 'stopped';
-  if (/(voorgesteld|voorstellen|voorgenomen|gepland|proposees|propositions|envisagees|proposed|planned)/.test(s)) return 'proposals';
+  if (/^(overzichtstabel|tableau recapitulatif|overzicht|summary table|recapitulatif|samenvattende tabel|synthese)\b/.test(s)) return 'table';
+  if (/(stopgezet|arretees|stopped|niet weerhouden|non retenues|abandonnees|abandonne)/.test(s)) return 'stopped';
+  if (/(voorgesteld|voorstellen|voorgenomen|gepland|proposees|propositions|envisagees|proposed|planned|a developper|a mettre en place|en projet|perspectives|nouvelles synergies)/.test(s)) return 'proposals';
   if (/^(synergieen|synergies|bestaande|lopende|existantes|existing)|bestaande synergie|synergies existantes/.test(s)) return 'running';
   return 'section';
 }

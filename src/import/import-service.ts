@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import type { DomainCode } from '../domain/vocabulary';
 import type { LocalizedText } from '../domain/model';
 import { fold } from '../domain/queries';
+import { localized } from '../domain/languages';
 import { type Actor, type Register, stripMeta, validate } from '../register/register-service';
 import { translate } from '../i18n/catalogue';
 import { ImportRejectedError } from './errors';
 import { type ImportPlan, type Matched, matchProposal, planImport } from './plan';
 import { type ImportProposal, importProposal } from './proposal';
 import { knownParagraphs } from './narrative';
-import { proposeImport } from './propose';
+import { proposeImport } from './pipeline';
 import { readDocx } from './read-docx';
 
 /**
@@ -31,6 +32,8 @@ export interface ImportSummary {
   mentionUpdated: number;
   unchanged: number;
   skipped: number;
+  /** meeting accounts written as meetings */
+  meetings: number;
   template: ImportPlan['template']['action'];
 }
 
@@ -49,6 +52,7 @@ function summaryOf(plan: ImportPlan): ImportSummary {
     mentionUpdated: plan.mentions.filter((m) => m.change === 'updated').length,
     unchanged: plan.mentions.filter((m) => m.change === 'unchanged').length,
     skipped: plan.skipped.length,
+    meetings: plan.meetings.length,
     template: plan.template.action,
   };
 }
@@ -99,8 +103,8 @@ export class ImportService {
   }
 
   private async planOf(proposal: ImportProposal): Promise<ImportPlan> {
-    const [entries, reports] = await Promise.all([this.register.entries.list({}), this.register.reports.list()]);
-    return planImport(proposal, entries, reports, this.municipality);
+    const [entries, reports, meetings] = await Promise.all([this.register.entries.list({}), this.register.reports.list(), this.register.meetings.list()]);
+    return planImport(proposal, entries, reports, this.municipality, meetings);
   }
 
   private async apply(proposal: ImportProposal, by: Actor): Promise<ImportResult> {
@@ -120,6 +124,16 @@ export class ImportService {
       const current = await this.register.entries.get(m.entryId);
       const mentions = [...current.mentions.filter((x) => x.reportYear !== m.mention.reportYear), m.mention].sort((a, b) => a.reportYear - b.reportYear);
       await this.register.entries.update(m.entryId, { mentions, ...(m.domain ? { domain: m.domain } : {}), ...m.close }, by, current.etag, translate(proposal.language, 'import.history.imported', { year: plan.year }));
+    }
+
+    for (const m of plan.meetings) {
+      const decisions = m.measureKeys
+        .filter((key) => entries[key])
+        .map((key) => {
+          const item = proposal.entries.find((e) => e.key === key)!;
+          return { text: localized(item.language, item.title), entryIds: [entries[key]] };
+        });
+      await this.register.meetings.createOnce({ ...m.meeting, decisions }, `import:${proposal.importId}:${m.key}`);
     }
 
     if (plan.template.action === 'create') await this.register.reports.createOnce(plan.template.report, `import:${proposal.importId}:template`);

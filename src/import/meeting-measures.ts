@@ -1,7 +1,7 @@
 import { fold } from '../domain/queries';
 import type { EntryStatus, Language } from '../domain/vocabulary';
 import type { Reason } from './classify';
-import { clean, type Draft, itemTitle, languageOfText, sentencesOf, titleLength } from './draft';
+import { clean, type Draft, itemTitle, languageOfText, sentencesOf, titleLength } from './measure-text';
 import type { Outline, Placed } from './outline';
 import { runsText } from './structure';
 

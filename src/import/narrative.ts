@@ -1,7 +1,8 @@
 import { textChunks } from '../annex/model/text-chunks';
 import type { LocalizedText } from '../domain/model';
+import { fold } from '../domain/queries';
 import type { Language } from '../domain/vocabulary';
-import { clean, type Draft, italicOf, itemTitle, languageOfText, paragraphTitle } from './draft';
+import { clean, type Draft, italicOf, itemTitle, languageOfText, paragraphTitle } from './measure-text';
 import { textsOf } from '../domain/languages';
 import { normalizeText, pairBest, similarity } from './match';
 import type { Placed } from './outline';
@@ -131,29 +132,58 @@ export function joinKnownUnits(list: readonly Draft[], known: KnownParagraphs | 
   return out;
 }
 
+/** Words that open a paragraph going on with the measure before it ("Daarnaast …", "Dans ce cadre …"). */
+const GOES_ON =
+  /^(ils |elles |zij |ze |hij |il |elle |daarnaast|bovendien|verder|tevens|hierbij|hiervoor|in dit kader|in die context|in deze context|deze |dit is|zo |dans ce cadre|en outre|par ailleurs|de plus|cette |ces |ainsi|a cet egard|a cette fin|in addition|moreover|furthermore)/;
+
 /**
- * Without a summary table: each paragraph and each list item is a measure; a lead-in is said with the first item
- * after it, a sub-item belongs to the item before it.
+ * Without a summary table: each paragraph is a measure, a lead-in ("…:") and its list are one, a paragraph that goes
+ * on with the one before ("Daarnaast …", "Dans ce cadre …") belongs to it, a sub-item to the item before it; list
+ * items without a lead-in are measures of their own.
  */
 export function unitsAsMeasures(list: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
-  let leadIn: string | undefined;
+  const own = new Set<Draft>();
+  // a section told only as lists (its paragraphs are lead-ins) lists measures: the lead-in heads them
+  const prose = new Set(list.filter((d) => d.unit === 'paragraph').map((d) => d.section));
+  let open: Draft | undefined;
+  let heads: string | null = null;
   for (const d of list) {
-    if (!isUnit(d)) {
-      out.push(d);
+    if (d.unit === 'lead-in' && !prose.has(d.section)) {
+      heads = d.text.replace(/\s*:$/, '').slice(0, 200);
       continue;
     }
-    if (d.unit === 'lead-in') {
-      leadIn = d.text;
+    if (d.unit !== 'item' && d.unit !== 'sub-item') heads = null;
+    if (heads && d.unit === 'item') {
+      const measure: Draft = { ...d, unit: undefined, subheading: heads, description: '' };
+      out.push(measure);
+      own.add(measure);
+      continue;
+    }
+    if (!isUnit(d)) {
+      out.push(d);
+      open = undefined;
       continue;
     }
     const previous = out[out.length - 1];
+    const sameSection = previous !== undefined && own.has(previous) && previous.section === d.section;
     if (d.unit === 'sub-item' && previous) {
-      previous.description += `\n- ${d.text}`;
+      previous.description += `\n${unitText(d)}`;
       continue;
     }
-    out.push({ ...d, unit: undefined, description: d.unit === 'item' ? (leadIn ? `${leadIn} ${d.text}` : '') : d.text });
-    leadIn = undefined;
+    if (d.unit === 'item' && open && sameSection) {
+      open.description += `\n${unitText(d)}`;
+      continue;
+    }
+    if ((d.unit === 'paragraph' || d.unit === 'lead-in') && sameSection && GOES_ON.test(fold(d.text))) {
+      previous.description += `\n\n${d.text}`;
+      open = d.unit === 'lead-in' ? previous : undefined;
+      continue;
+    }
+    const measure: Draft = { ...d, unit: undefined, description: d.unit === 'item' ? '' : d.text };
+    out.push(measure);
+    own.add(measure);
+    open = d.unit === 'lead-in' ? measure : undefined;
   }
   return out;
 }

@@ -1,17 +1,16 @@
+import { fold } from '../domain/queries';
 import { roleOfHeading, type SectionRole } from './classify';
-import { allBold, type DocBlock, type Run, runsText } from './structure';
+import { type Heading, paragraphHeading, schemeOf, splitNumber, TITLE_WORDS, withTypedLists } from './headings';
+import { type DocBlock, type Run, runsText } from './structure';
+
+export { splitNumber, type Heading } from './headings';
 
 /**
- * The report's outline: every content block with the headings it stands under. Headings come from Word's
- * heading styles, or — as clerks type them — from short paragraphs in bold or capitals that start with a
- * number ("3.1 Human Resources", "4 MAATREGELEN …"), and from short lines ending in ":" before a list.
+ * Stage 2 of the import (blocks → outline, pure): every content block with the headings it stands under, and the
+ * report's title. Headings come from Word's styles or from the content (see headings.ts); the title is the first
+ * title-like line before any section; the general part is the part that cites the law at the top, whatever its
+ * heading says ("Algemeen secretariaat" is a department).
  */
-
-export interface Heading {
-  label: string;
-  /** "3.1", "4"; null when unnumbered */
-  number: string | null;
-}
 
 export interface TopSection extends Heading {
   role: SectionRole;
@@ -24,7 +23,7 @@ export type Content =
 
 export interface Placed {
   content: Content;
-  /** null before the first numbered heading (title, subtitle, front matter) */
+  /** null before the first section heading (title, subtitle, front matter) */
   top: TopSection | null;
   sub: Heading | null;
   subheading: string | null;
@@ -37,65 +36,72 @@ export interface Outline {
   sections: Array<{ top: TopSection; sub: Heading | null }>;
 }
 
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u;
-
-export function splitNumber(text: string): Heading {
-  const t = text.replace(/\s+/g, ' ').trim();
-  const m = NUMBERED.exec(t);
-  return m ? { number: m[1], label: m[2].trim() } : { number: null, label: t };
-}
-
-function depthOf(number: string | null): number {
-  return number ? number.split('.').length : 0;
-}
-
-/** A paragraph that is really a heading: short, all bold or all capitals, not ending like a sentence. */
-function paragraphHeading(runs: readonly Run[]): { text: string; level: number } | undefined {
-  const text = runsText(runs).replace(/\s+/g, ' ').trim();
-  if (!text || text.length > 150 || /[.;,]$/.test(text)) return undefined;
-  const { number } = splitNumber(text);
-  const capitals = /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text);
-  if (!allBold(runs) && !(capitals && number)) return undefined;
-  if (number) return { text, level: depthOf(number) };
-  return { text, level: text.endsWith(':') ? 3 : 2 };
-}
-
 const LEAD_IN_MAX = 80;
+const LAW = /26\s?bis|l\s?1122-11|democratie locale/;
 
-export function buildOutline(blocks: readonly DocBlock[]): Outline {
+const isListRole = (role: SectionRole | undefined) => role === 'running' || role === 'proposals' || role === 'stopped';
+
+/** A document's first lines may be its title block: the Title style, a title-like heading, or a plain paragraph naming the report. */
+function titleLike(text: string): boolean {
+  return TITLE_WORDS.test(fold(text));
+}
+
+export function buildOutline(input: readonly DocBlock[]): Outline {
+  const blocks = withTypedLists(input);
   let title: string | null = null;
   let top: TopSection | null = null;
   let sub: Heading | null = null;
   let subheading: string | null = null;
+  const schemes: string[] = [];
   const placed: Placed[] = [];
   const sections: Outline['sections'] = [];
 
-  const openTop = (text: string) => {
-    const h = splitNumber(text);
-    top = { ...h, role: roleOfHeading(h.label) };
+  const openTop = (h: Heading) => {
+    top = { ...h, label: h.label.replace(/\s*:$/, ''), role: roleOfHeading(h.label.replace(/\s*:$/, '')) };
     sub = null;
     subheading = null;
     sections.push({ top, sub: null });
   };
-  const openSub = (text: string) => {
-    sub = splitNumber(text);
+  const openSub = (h: Heading) => {
+    sub = { ...h, label: h.label.replace(/\s*:$/, '') };
     subheading = null;
     if (top) sections.push({ top, sub });
   };
-  const listBlock = () => top !== null && (top.role === 'running' || top.role === 'proposals' || top.role === 'stopped');
 
-  const heading = (text: string, level: number) => {
-    const h = splitNumber(text);
-    const label = h.label.replace(/\s*:$/, '');
-    const isTop = h.number ? depthOf(h.number) === 1 : level === 1 || (top === null && roleOfHeading(label) !== 'section');
-    if (isTop) return openTop(text);
-    // a lower heading before the first section is front matter; under a section it is a sub-head
-    if (top !== null && (listBlock() || top.role === 'meetings') && (h.number !== null || level === 2)) return openSub(text);
-    subheading = label;
+  /** The level of a numbered heading: the place of its scheme among the schemes open above it. */
+  const levelOfNumber = (number: string): number => {
+    const scheme = schemeOf(number);
+    const at = schemes.indexOf(scheme);
+    if (at >= 0) {
+      schemes.length = at + 1;
+      return at + 1;
+    }
+    schemes.push(scheme);
+    return schemes.length;
   };
 
-  /** The report's title: the Title style, else the first unnumbered heading before any section. */
-  const isTitle = (text: string) => top === null && title === null && splitNumber(text).number === null && roleOfHeading(text.replace(/:$/, '')) === 'section';
+  const heading = (h: Heading, styleLevel: number | null) => {
+    const role = top === null ? undefined : (top as TopSection).role;
+    const level = h.number ? levelOfNumber(h.number) : styleLevel ?? (top === null ? 1 : 2);
+    if (level === 1 || top === null) return openTop(h);
+    // under a list block or the meetings, a lower heading is a section or a meeting; under a domain section a sub-head
+    if (isListRole(role) || role === 'meetings' || role === 'table') {
+      // a typed heading without number under a numbered section ("3.7 Maatschappelijk" then "Huisvesting:") is a sub-head
+      const isSection = h.number ? level === 2 : styleLevel !== null ? styleLevel <= 2 : !(sub as Heading | null)?.number && !h.label.endsWith(':');
+      if (isSection) return openSub(h);
+    }
+    subheading = h.label.replace(/\s*:$/, '');
+  };
+
+  const maybeTitle = (text: string, strong: boolean): boolean => {
+    if (top !== null || title !== null || placed.some((p) => p.content.kind !== 'paragraph')) return false;
+    const h = splitNumber(text);
+    if (h.number !== null) return false;
+    // a report's title may name its parts ("… synergies existantes et à développer …"); another line may not
+    if (!titleLike(text) && (!strong || roleOfHeading(h.label.replace(/:$/, '')) !== 'section')) return false;
+    title = text.replace(/\s+/g, ' ').trim();
+    return true;
+  };
 
   blocks.forEach((block, i) => {
     switch (block.kind) {
@@ -104,20 +110,21 @@ export function buildOutline(blocks: readonly DocBlock[]): Outline {
         else placed.push({ content: { kind: 'paragraph', runs: [{ text: block.text }], quote: false, subtitle: true }, top, sub, subheading });
         return;
       case 'heading':
-        if (isTitle(block.text)) title = block.text;
-        else heading(block.text, block.level);
+        if (maybeTitle(block.text, true)) return;
+        heading(splitNumber(block.text), block.level);
         return;
       case 'paragraph': {
-        const asHeading = block.quote || block.subtitle ? undefined : paragraphHeading(block.runs);
-        if (asHeading) {
-          if (isTitle(asHeading.text)) title = asHeading.text;
-          else heading(asHeading.text, asHeading.level);
-          return;
-        }
         const text = runsText(block.runs).trim();
         if (!text) return;
+        const asHeading = block.quote || block.subtitle ? undefined : paragraphHeading(block.runs);
+        if (asHeading) {
+          if (maybeTitle(text, true)) return;
+          heading(asHeading, null);
+          return;
+        }
+        if (maybeTitle(text, false)) return;
         const next = blocks[i + 1];
-        if (listBlock() && text.endsWith(':') && text.length <= LEAD_IN_MAX && next?.kind === 'list-item') {
+        if (isListRole(top?.role) && text.endsWith(':') && text.length <= LEAD_IN_MAX && next?.kind === 'list-item') {
           subheading = text.replace(/\s*:$/, '');
           return;
         }
@@ -132,5 +139,18 @@ export function buildOutline(blocks: readonly DocBlock[]): Outline {
         return;
     }
   });
+  markGeneralPart(placed, sections);
   return { title, placed, sections };
+}
+
+/**
+ * The report's general part is where the law is cited, at the top: a first section that cites it and holds no list
+ * is the introduction whatever its heading ("Algemeen", "Context", a title repeated).
+ */
+function markGeneralPart(placed: Placed[], sections: Outline['sections']): void {
+  const first = sections[0]?.top;
+  if (!first || first.role !== 'section') return;
+  const own = placed.filter((p) => p.top === first);
+  const cites = own.some((p) => p.content.kind === 'paragraph' && LAW.test(fold(runsText(p.content.runs))));
+  if (cites && !own.some((p) => p.content.kind === 'list-item')) first.role = 'intro';
 }

@@ -1,4 +1,4 @@
-import type { AnnualReport, LocalizedText, Mention, SynergyEntry, SynergyEntryInput } from '../domain/model';
+import type { AnnualReport, LocalizedText, MeetingInput, Mention, SynergyEntry, SynergyEntryInput } from '../domain/model';
 import { lifecycleOf } from '../annex/model/placement';
 import { gathers } from '../annex/model/sections';
 import { fold } from '../domain/queries';
@@ -117,10 +117,19 @@ export interface PlannedMention {
   change: 'added' | 'updated' | 'unchanged';
 }
 
+/** A meeting account written as a meeting; its decisions name the measures told in it once they exist. */
+export interface PlannedMeeting {
+  key: string;
+  meeting: MeetingInput;
+  /** measure keys told in this account, in order: each becomes a decision on its entry */
+  measureKeys: string[];
+}
+
 export interface ImportPlan {
   year: number;
   creates: PlannedCreate[];
   mentions: PlannedMention[];
+  meetings: PlannedMeeting[];
   skipped: string[];
   template: { action: 'create' | 'replace' | 'keep' | 'unchanged'; report: AnnualReport };
 }
@@ -225,6 +234,7 @@ export function planImport(
   entries: readonly WithId<SynergyEntry>[],
   reports: readonly AnnualReport[],
   fallbackMunicipality: LocalizedText,
+  meetings: readonly Pick<MeetingInput, 'date' | 'body'>[] = [],
 ): ImportPlan {
   if (proposal.year === null) throw new ValidationError([fieldIssue('year', 'report_year_unknown')]);
   const p = proposal as ImportProposal & { year: number };
@@ -238,7 +248,7 @@ export function planImport(
   const byId = new Map(entries.map((e) => [e.id, e]));
   const issues: FieldIssue[] = [];
   const used = new Map<string, string>();
-  const plan: ImportPlan = { year: p.year, creates: [], mentions: [], skipped: [], template };
+  const plan: ImportPlan = { year: p.year, creates: [], mentions: [], meetings: meetingsOf(p, meetings), skipped: [], template };
   p.entries.forEach((item, i) => {
     if (item.action === 'skip') return void plan.skipped.push(item.key);
     if (item.action === 'create') {
@@ -254,6 +264,16 @@ export function planImport(
   });
   if (issues.length) throw new ValidationError(issues);
   return plan;
+}
+
+/** The dated meeting accounts the clerk keeps and the register does not hold yet (a meeting that day), each with the measures it tells. */
+function meetingsOf(proposal: ImportProposal, known: readonly Pick<MeetingInput, 'date' | 'body'>[]): PlannedMeeting[] {
+  return proposal.meetings.flatMap((m, i) => {
+    if (m.action === 'skip' || !m.date || known.some((k) => k.date === m.date)) return [];
+    const told = proposal.entries.filter((e) => e.block === 'meetings' && e.section === m.section && e.action !== 'skip');
+    const meeting: MeetingInput = { body: m.body, date: m.date, held: true, title: localized(m.language, m.section), summary: m.summary ? localized(m.language, m.summary) : {} };
+    return [{ key: `meeting${i + 1}`, meeting, measureKeys: told.map((e) => e.key) }];
+  });
 }
 
 /** A measure that is an existing entry: its mention of the year, and what the report says for sure about the entry. */

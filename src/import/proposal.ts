@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TABLE_COLUMNS } from '../domain/template';
-import { DOMAIN_CODES, FORM_CODES, FORMALISATION_CODES, SCOPE_CODES, STATUS_CODES } from '../domain/vocabulary';
+import { DOMAIN_CODES, FORM_CODES, FORMALISATION_CODES, MEETING_BODY_CODES, SCOPE_CODES, STATUS_CODES } from '../domain/vocabulary';
 
 /**
  * What an import proposes before anything is written: the report's template and one entry per measure,
@@ -46,6 +46,12 @@ export const proposedEntry = z
     action: z.enum(IMPORT_ACTIONS),
     /** the existing entry a "mention" goes to */
     entryId: z.string().max(40).nullable(),
+    /** the same measure in the other language of a bilingual report (its second half) */
+    translation: z
+      .object({ language: z.enum(['nl', 'fr', 'en']), title: z.string().trim().min(1).max(500), description: z.string().max(20000).default('') })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict()
   .refine((e) => e.action !== 'mention' || Boolean(e.entryId), { message: 'a mention needs the entry it belongs to', path: ['entryId'], params: { code: 'mention_needs_entry' } });
@@ -65,6 +71,14 @@ export const proposedTemplate = z
     title: z.string().max(1000),
     subtitle: z.string().max(1000).nullable(),
     municipality: z.string().max(200).nullable(),
+    /** the commune in the other language of a bilingual report ("Sint-Amands-Berg" beside "Mont-Saint-Amand") */
+    municipalityOther: z.string().max(200).nullable().default(null),
+    /** gemeente/commune or stad/ville, as the title block names it */
+    bodyKind: z.enum(['municipality', 'city']).default('municipality'),
+    /** the OCMW/CPAS as the document names it ("OCMW van de Stad Brussel"), when it does */
+    ocmwName: z.string().max(300).nullable().default(null),
+    /** Wallonia when the report cites the CDLD (art. L1122-11) or speaks of "synergies à développer" */
+    region: z.enum(['brussels', 'wallonia']).default('brussels'),
     legalCitation: z.string().max(4000).nullable(),
     intro: z.string().max(20000),
     yearText: z.string().max(4000),
@@ -74,6 +88,20 @@ export const proposedTemplate = z
   })
   .strict();
 export type ProposedTemplate = z.infer<typeof proposedTemplate>;
+
+/** A meeting account of the report's meetings chapter: written as a meeting, so the year's annex tells it again. */
+export const proposedMeeting = z
+  .object({
+    /** its heading as printed; the measures it tells carry it as their section */
+    section: z.string().trim().min(1).max(200),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').nullable(),
+    body: z.enum(MEETING_BODY_CODES),
+    language: z.enum(['nl', 'fr', 'en']),
+    summary: z.string().max(20000).default(''),
+    action: z.enum(['create', 'skip']).default('create'),
+  })
+  .strict();
+export type ProposedMeeting = z.infer<typeof proposedMeeting>;
 
 export const importProposal = z
   .object({
@@ -88,10 +116,21 @@ export const importProposal = z
     template: proposedTemplate,
     /** create the year's report template, replace the one the register has, or keep it */
     templateAction: z.enum(['create', 'replace', 'keep']),
-    entries: z.array(proposedEntry).max(2000, 'holds more than 2000 measures'),
+    entries: z.array(proposedEntry).max(5000, 'holds more than 5000 measures'),
+    meetings: z.array(proposedMeeting).max(200).default([]),
     /** what the reader noticed ("import.warning.<code>"): shown, not acted on */
     warnings: z
-      .array(z.object({ code: z.enum(['style', 'ignored', 'truncated', 'table_truncated']), style: z.string().max(100).optional(), max: z.number().int().optional() }).strict())
+      .array(
+        z
+          .object({
+            code: z.enum(['style', 'ignored', 'truncated', 'table_truncated', 'meeting_undated']),
+            style: z.string().max(100).optional(),
+            max: z.number().int().optional(),
+            /** the heading of what could not be placed */
+            label: z.string().max(200).optional(),
+          })
+          .strict(),
+      )
       .max(50)
       .default([]),
   })

@@ -50,7 +50,10 @@ export function templateOf(proposal: ImportProposal & { year: number }, existing
   const report = reportTemplate.parse({
     ...kept,
     budgetYear: proposal.year,
-    municipality: t.municipality ? { ...existing?.municipality, [lang]: t.municipality } : existing?.municipality ?? fallbackMunicipality,
+    municipality: t.municipality ? { ...existing?.municipality, ...otherSide(lang, t.municipalityOther), [lang]: t.municipality } : existing?.municipality ?? fallbackMunicipality,
+    bodyKind: t.bodyKind,
+    region: t.region,
+    ...(t.ocmwName ? { ocmwName: { ...existing?.ocmwName, [lang]: t.ocmwName } } : {}),
     shape: proposal.shape,
     introText: { ...existing?.introText, ...textsByLanguage(lang, t.intro) },
     yearText: { ...existing?.yearText, ...textsByLanguage(lang, t.yearText) },
@@ -61,6 +64,12 @@ export function templateOf(proposal: ImportProposal & { year: number }, existing
 }
 
 const FALLBACK_TAG = /^\((NL|FR|EN)\)\s+/;
+
+/** A bilingual report's commune in its other language ("Sint-Amands-Berg" for a French report's "Mont-Saint-Amand"). */
+function otherSide(language: Language, name: string | null): LocalizedText {
+  if (!name) return {};
+  return language === 'fr' ? { nl: name } : language === 'nl' ? { fr: name } : {};
+}
 
 /** Paragraphs (blank-line separated) by language: an "(NL) " tag marks a paragraph the annex printed in the other language. */
 export function textsByLanguage(language: Language, text: string): LocalizedText {

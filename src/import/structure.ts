@@ -20,7 +20,12 @@ export type DocBlock =
   | { kind: 'table'; rows: string[][] };
 
 /** What the reader noticed without refusing the file: worded by "import.warning.<code>" with these parameters. */
-export type ReadWarning = { code: 'style'; style: string } | { code: 'ignored' } | { code: 'truncated' | 'table_truncated'; max: number };
+export type ReadWarning =
+  | { code: 'style'; style: string }
+  | { code: 'ignored' }
+  | { code: 'truncated' | 'table_truncated'; max: number }
+  /** a meeting account whose heading names no date: proposed, but not placed in a year */
+  | { code: 'meeting_undated'; label: string };
 
 export interface DocStructure {
   blocks: DocBlock[];

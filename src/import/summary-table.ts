@@ -76,6 +76,8 @@ export function summaryRows(outline: Outline): SummaryRow[] {
   for (const p of outline.placed) {
     if (p.content.kind !== 'table' || p.content.rows.length === 0) continue;
     const table = p.content.rows;
+    // a table that counts measures per chapter groups them: it names none
+    if (table[0].some((c) => /^(aantal|nombre|number of|count)\b/.test(fold(c).trim()))) continue;
     let columns = columnsOf(table[0]);
     let body = table.slice(1);
     if (!columns) {

@@ -1,5 +1,5 @@
 import { ImportRejectedError } from '../../src/import/errors';
-import { proposeImport } from '../../src/import/propose';
+import { proposeImport } from '../../src/import/pipeline';
 import { readDocx, readerWarnings } from '../../src/import/read-docx';
 import { sourceRecords } from '../../src/seed/demo-data';
 import { exportedAnnex, importIdOf, tempRegister } from '../support/import-fixtures';

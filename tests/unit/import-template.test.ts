@@ -1,5 +1,5 @@
 import { planImport } from '../../src/import/plan';
-import { proposeImport } from '../../src/import/propose';
+import { proposeImport } from '../../src/import/pipeline';
 import { readDocx } from '../../src/import/read-docx';
 import { importIdOf } from '../support/import-fixtures';
 import { HAND_TYPED_NL, handTypedReportNl } from '../support/word-documents';

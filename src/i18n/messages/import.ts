@@ -71,6 +71,11 @@ export const importMessages = {
     fr: 'Style inconnu «\u00a0{style}\u00a0»\u00a0: lu comme du texte ordinaire.',
     en: 'Unknown style “{style}”: read as plain text.',
   },
+  'warning.meeting_undated': {
+    nl: 'De vergadering “{label}” noemt geen datum: ze wordt niet als vergadering opgenomen; de maatregelen die ze vertelt staan wel in het voorstel.',
+    fr: 'La réunion «\u00a0{label}\u00a0» ne donne pas de date\u00a0: elle n’est pas reprise comme réunion\u00a0; les mesures qu’elle décrit figurent bien dans la proposition.',
+    en: 'The meeting “{label}” names no date: it is not recorded as a meeting; the measures it tells are in the proposal.',
+  },
   'warning.ignored': {
     nl: 'Een deel van de opmaak van het document werd genegeerd; de tekst is gelezen.',
     fr: 'Une partie de la mise en forme du document a été ignorée\u00a0; le texte a été lu.',

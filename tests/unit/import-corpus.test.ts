@@ -1,0 +1,93 @@
+import { AnnexService } from '../../src/annex/annex-service';
+import type { AnnexModel } from '../../src/annex/model/types';
+import { fold } from '../../src/domain/queries';
+import { ImportService } from '../../src/import/import-service';
+import type { ProposedEntry } from '../../src/import/proposal';
+import { buildReport, CORPUS, type CorpusReport, trueMeasures } from '../fixtures/import-corpus';
+import { tempRegister } from '../support/import-fixtures';
+
+/**
+ * Clerk-style reports of invented communes (tests/fixtures/import-corpus), each with its true measures: the import
+ * finds nearly all of them, each in a proposal of its own, without over-splitting; it reads the commune; and after
+ * confirming, the year's annex prints every measure once.
+ */
+
+const norm = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const textOf = (e: ProposedEntry) => norm(`${e.title} ${e.description} ${e.translation?.title ?? ''} ${e.translation?.description ?? ''}`);
+
+/** For each true measure, the proposal that holds its words and no other measure's, or undefined. */
+function ownProposals(report: CorpusReport, entries: readonly ProposedEntry[]): Array<ProposedEntry | undefined> {
+  const probes = trueMeasures(report).map((m) => norm(m.probe));
+  return probes.map((probe) => entries.find((e) => textOf(e).includes(probe) && probes.every((other) => other === probe || !textOf(e).includes(other))));
+}
+
+/** How many times each register record is printed: consecutive blocks of one measure are one print. */
+function printsOf(model: AnnexModel): Map<string, number> {
+  const refs: string[] = [];
+  for (const block of model.blocks) {
+    if (block.kind === 'list') for (const item of block.items) refs.push(item.ref ?? '');
+    else refs.push('ref' in block ? block.ref ?? '' : '');
+  }
+  const prints = new Map<string, number>();
+  refs.forEach((ref, i) => {
+    if (ref && ref !== refs[i - 1]) prints.set(ref, (prints.get(ref) ?? 0) + 1);
+  });
+  return prints;
+}
+
+function annexText(model: AnnexModel): string {
+  return norm(
+    model.blocks
+      .map((b) => (b.kind === 'list' ? b.items.map((i) => i.runs.map((r) => r.text).join('')).join(' ') : 'runs' in b ? b.runs.map((r) => r.text).join('') : 'text' in b ? b.text : ''))
+      .join(' '),
+  );
+}
+
+test('the corpus covers the shapes clerks type', () => {
+  expect(CORPUS.length).toBeGreaterThanOrEqual(8);
+  expect(new Set(CORPUS.map((r) => r.id)).size).toBe(CORPUS.length);
+  for (const r of CORPUS) expect(trueMeasures(r).length).toBeGreaterThanOrEqual(7);
+});
+
+describe.each(CORPUS.map((r) => [r.id, r] as const))('%s', (_id, report) => {
+  let store: Awaited<ReturnType<typeof tempRegister>>;
+  let service: ImportService;
+  beforeAll(async () => {
+    store = await tempRegister(false);
+    service = new ImportService(store.register, { nl: 'Demo-gemeente', fr: 'Commune démo' });
+  });
+  afterAll(() => store.close());
+
+  test('finds ≥ 95 % of the true measures each in its own proposal, with at most 1.25 × as many proposals, and reads the commune', async () => {
+    const measures = trueMeasures(report);
+    const { proposal } = await service.propose(await buildReport(report), `${report.id}.docx`);
+    const own = ownProposals(report, proposal.entries);
+    const missed = measures.filter((_, i) => !own[i]).map((m) => m.title);
+    const found = measures.length - missed.length;
+    // on failure, the measures missed are listed
+    if (found / measures.length < 0.95) expect(missed).toEqual([]);
+    expect(proposal.entries.length).toBeLessThanOrEqual(Math.floor(1.25 * measures.length));
+    expect(proposal.language).toBe(report.language);
+    expect(proposal.year).toBe(report.year);
+    expect([proposal.template.municipality, proposal.template.bodyKind, proposal.template.region]).toEqual([report.municipality, report.bodyKind, report.region]);
+    expect(proposal.entries.every((e) => e.title.length <= 200)).toBe(true);
+  });
+
+  test('after confirming, the year’s annex prints every measure once', async () => {
+    const { proposal } = await service.propose(await buildReport(report), `${report.id}.docx`);
+    const result = await service.confirm(proposal, { id: 'clerk', name: 'Clerk' });
+    const model = await new AnnexService(store.register, { municipality: { nl: 'Demo-gemeente', fr: 'Commune démo' }, language: 'nl' }).model({ year: report.year, lang: report.language });
+    expect(model.meta.unplaced).toEqual([]);
+    expect(model.meta.municipality).toBe(report.municipality);
+    const prints = printsOf(model);
+    const own = ownProposals(report, proposal.entries);
+    const text = annexText(model);
+    trueMeasures(report).forEach((m, i) => {
+      const entry = own[i];
+      if (!entry) return;
+      const id = result.entries[entry.key];
+      if (m.meeting) expect([m.title, text.includes(norm(m.probe))]).toEqual([m.title, true]);
+      else expect([m.title, prints.get(`entry:${id}`)]).toEqual([m.title, 1]);
+    });
+  });
+});
