@@ -9,7 +9,6 @@ import type { RoleSource } from '../src/register/role-source';
 import { Timetable } from '../src/register/timetable';
 import { isLoopback } from '../src/host/config';
 import type { SurfaceDeps } from '../src/host/surface';
-import { NotFoundError } from '../src/store/errors';
 import { helpCard } from './cards/help-card';
 import type { LinkContext } from './cards/links';
 import { CommandRegistry } from './commands/registry';
@@ -24,6 +23,8 @@ import { TeamsPollPublisher } from './poll-publisher';
 import { Proactive } from './proactive';
 import { RoleGate, roleSourceFor } from './roles';
 import { type ActionResult, inLanguage, type Turn, toInvokeResponse, turnOf } from './turn';
+import { CatalogueError } from '../src/domain/errors';
+import { errorAnswer, errorMessage } from '../src/i18n/errors';
 
 export interface BotSurfaceOptions {
   /** Cloud endpoints (token issuer, JWKS, login) — tests point them at a local fake. */
@@ -149,6 +150,8 @@ export class BotRuntime implements BotContext {
 
   problemText(turn: Turn, error: unknown): string {
     if (error instanceof ValidationError) return turn.t('error.pollInvalid', { reasons: error.issues.map((i) => describeIssue(turn.language, i)).join('; ') });
+    // a refusal, a conflict, something gone: the catalogue's words, as the API gives them
+    if (error instanceof CatalogueError && error.code !== 'internal' && error.code !== 'store_unavailable') return errorMessage(turn.language, error);
     this.logger.error('the bot could not answer', error);
     return turn.t('error.generic');
   }
@@ -226,7 +229,11 @@ export class BotRuntime implements BotContext {
       if ('refusal' in admitted) return { text: admitted.refusal };
       return await handler(admitted.turn, data, this);
     } catch (error) {
-      if (error instanceof NotFoundError) return { error: { status: 404, code: 'not_found', message: error.message } };
+      if (error instanceof CatalogueError && error.code !== 'internal' && error.code !== 'store_unavailable') {
+        const { status, body } = errorAnswer(turn.language, error);
+        // a card's error answer knows fewer statuses than HTTP: the rest of 4xx is the request's fault (400)
+        return { error: { status: status === 403 || status === 404 ? status : 400, code: error.code, message: body.error.message } };
+      }
       this.logger.error(`card action ${verb} failed`, error);
       return { error: { status: 500, code: 'internal', message: turn.t('error.generic') } };
     }

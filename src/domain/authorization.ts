@@ -1,4 +1,5 @@
 import type { DecisionBody } from './vocabulary';
+import { CatalogueError } from './errors';
 
 /**
  * Who may do what in the register: the one policy the API, the tab, the bot and the Word add-in apply.
@@ -52,14 +53,29 @@ export const CAPABILITY_NAMES = Object.keys(CAPABILITIES) as Capability[];
 
 const RANK: Record<Role, number> = { reader: 1, editor: 2, secretary: 3, admin: 4 };
 
+/** Why the caller may not do something: each has its own wording in the error catalogue (errors.forbidden_<reason>). */
+export type ForbiddenReason = 'no_role' | 'role_needed' | 'poll_manager' | 'sealed';
+
 /** The caller may not do this; `capability` names what was missing. */
-export class ForbiddenError extends Error {
+export class ForbiddenError extends CatalogueError {
+  readonly code = 'forbidden';
   constructor(
     message: string,
     readonly capability?: Capability,
+    readonly reason: ForbiddenReason = 'role_needed',
+    private readonly values: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'ForbiddenError';
+  }
+  override messageKey() {
+    return `forbidden_${this.reason}`;
+  }
+  override params() {
+    return this.values;
+  }
+  override details() {
+    return this.capability ? { capability: this.capability } : {};
   }
 }
 
@@ -83,12 +99,10 @@ export function capabilitiesOf(roles: readonly Role[]): Record<Capability, boole
 export function requireCapability(roles: readonly Role[], capability: Capability): void {
   if (!can(roles, capability)) {
     const needed = CAPABILITIES[capability];
-    throw new ForbiddenError(
-      roles.length === 0
-        ? `You have no role in the register; ask your administrator to assign you one (${APP_ROLE_VALUES.reader} or higher)`
-        : `This needs the ${needed} role (${APP_ROLE_VALUES[needed]}); you are ${highestRole(roles)}`,
-      capability,
-    );
+    const yours = highestRole(roles);
+    throw yours
+      ? new ForbiddenError(`This needs the ${needed} role (${APP_ROLE_VALUES[needed]}); you are ${yours}`, capability, 'role_needed', { needed: APP_ROLE_VALUES[needed], yours: APP_ROLE_VALUES[yours] })
+      : new ForbiddenError(`You have no role in the register; ask your administrator to assign you one (${APP_ROLE_VALUES.reader} or higher)`, capability, 'no_role', { needed: APP_ROLE_VALUES.reader });
   }
 }
 

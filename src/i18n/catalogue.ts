@@ -22,6 +22,7 @@ import {
   STATUSES_LABELS,
 } from '../domain/vocabulary-labels';
 import type { Labelled, Language, Messages, Params } from './types';
+import { errorMessages } from './messages/errors';
 
 /**
  * The one message catalogue of the product: every text a person reads, in NL, FR and EN, for the API,
@@ -55,6 +56,7 @@ export const CATALOGUE = {
   ...prefixed('pane', paneMessages),
   ...prefixed('word', wordMessages),
   ...prefixed('import', importMessages),
+  ...prefixed('errors', errorMessages),
 };
 
 export type MessageKey = keyof typeof CATALOGUE;

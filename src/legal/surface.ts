@@ -5,11 +5,11 @@ import { LEGAL_TEXTS, type LegalDocument, type LegalPage } from './texts';
 import { escapeMarkup } from '../domain/xml-text';
 
 /**
- * The privacy statement and the terms of use, public pages (Teams shows them from the app's details
- * before anyone signs in): /legal/privacy and /legal/terms, in the language of ?lang= or of the browser.
+ * The privacy statement, the terms of use and the accessibility statement, public pages (Teams shows the
+ * first two from the app's details before anyone signs in): /legal/privacy, /legal/terms and /legal/accessibility, in the language of ?lang= or of the browser.
  */
 
-const PAGES: readonly LegalPage[] = ['privacy', 'terms'];
+const PAGES: readonly LegalPage[] = ['privacy', 'terms', 'accessibility'];
 const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 
 /** A static page: no script at all, its own small style, framed by nobody. */
@@ -68,5 +68,7 @@ export const legalSurface: Surface = {
       });
     }
   },
-  urls: ({ config }) => ({ 'Privacy statement and terms of use': `${config.publicUrl}/legal/privacy · ${config.publicUrl}/legal/terms` }),
+  urls: ({ config }) => ({
+    'Privacy statement, terms of use and accessibility statement': `${config.publicUrl}/legal/privacy · ${config.publicUrl}/legal/terms · ${config.publicUrl}/legal/accessibility`,
+  }),
 };

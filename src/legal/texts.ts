@@ -1,12 +1,13 @@
 import type { Language } from '../domain/vocabulary';
+import { ACCESSIBILITY_TEXTS } from './accessibility-texts';
 
 /**
- * The privacy statement and the terms of use the Teams app and the Word add-in link to (manifest
+ * The privacy statement, the terms of use and the accessibility statement the Teams app and the Word add-in link to (manifest
  * privacyUrl / termsOfUseUrl, the Entra app's info URLs), in Dutch, French and English. `{municipality}`
  * is filled with the configured name in that language; every text is escaped when rendered.
  */
 
-export type LegalPage = 'privacy' | 'terms';
+export type LegalPage = 'privacy' | 'terms' | 'accessibility';
 
 export interface LegalDocument {
   title: string;
@@ -267,4 +268,5 @@ export const LEGAL_TEXTS: Texts = {
       otherLanguages: 'These terms in another language',
     },
   },
+  accessibility: ACCESSIBILITY_TEXTS,
 };

@@ -1,6 +1,7 @@
 import type { ZodError } from 'zod';
 import { codeOfZodIssue, reasonText } from '../i18n/validation';
 import type { Params } from '../i18n/types';
+import { CatalogueError } from '../domain/errors';
 
 export interface FieldIssue {
   /** dotted path of the bad field, e.g. "title.nl" or "options.2.label" */
@@ -40,7 +41,8 @@ export class ValidationError extends Error {
 }
 
 /** A deleted entry past the time it could be restored (HTTP 410). */
-export class RestoreExpiredError extends Error {
+export class RestoreExpiredError extends CatalogueError {
+  readonly code = 'restore_expired';
   constructor(
     readonly id: string,
     readonly deletedAt: string,
@@ -49,15 +51,31 @@ export class RestoreExpiredError extends Error {
     super(`Entry ${id} was deleted on ${deletedAt.slice(0, 10)}, more than ${days} days ago: it can no longer be restored (its history keeps it)`);
     this.name = 'RestoreExpiredError';
   }
+  override params() {
+    return { id: this.id, date: this.deletedAt.slice(0, 10), days: this.days };
+  }
+  override details() {
+    return { deletedAt: this.deletedAt, days: this.days };
+  }
 }
 
 /** A restore of a deleted entry that is not (or no longer) deleted (HTTP 409). */
-export class NotDeletedError extends Error {
+export class NotDeletedError extends CatalogueError {
+  readonly code = 'not_deleted';
   constructor(
     readonly id: string,
     readonly restoredAs?: string,
   ) {
     super(restoredAs ? `Entry ${id} was restored as entry ${restoredAs}, which has been deleted since: restore that one` : `Entry ${id} is not deleted`);
     this.name = 'NotDeletedError';
+  }
+  override messageKey() {
+    return this.restoredAs ? 'restored_elsewhere' : 'not_deleted';
+  }
+  override params(): Record<string, string> {
+    return { id: this.id, ...(this.restoredAs ? { restoredAs: this.restoredAs } : {}) };
+  }
+  override details() {
+    return this.restoredAs ? { restoredAs: this.restoredAs } : {};
   }
 }

@@ -10,6 +10,8 @@ import { withRequestContext } from '../host/request-context';
 /** How long an API request may spend on Graph retries (Teams itself resends a bot request after 15 s). */
 export const INTERACTIVE_BUDGET_MS = 10_000;
 import type { Surface, SurfaceDeps } from '../host/surface';
+import { codeMessage } from '../i18n/errors';
+import { callerLanguage } from './api/http-errors';
 
 /** Builds the one Express app: surfaces' own endpoints, the authenticated JSON API, pages. */
 export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[]): Promise<{ app: express.Application; routes: readonly ApiRoute[] }> {
@@ -31,7 +33,7 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
   api.use(express.json({ limit: '1mb' }));
   api.use(apiAuthentication(deps.config, deps.logger));
   api.use(routerOf(routes, 'signedIn'));
-  api.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such API endpoint' } }));
+  api.use((req, res) => res.status(404).json({ error: { code: 'not_found', message: codeMessage(callerLanguage(req), 'no_endpoint') } }));
   app.use('/api', api);
   app.use('/api', apiErrorHandler(deps.logger));
 

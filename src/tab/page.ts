@@ -26,6 +26,9 @@ export function bootConfigOf(config: AppConfig): TabBootConfig {
 
 const escapeAttr = escapeMarkup;
 
+/** The tab's icon, inline (img-src allows data:): without one the browser asks for /favicon.ico, which does not exist. */
+const FAVICON = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#5b5fc7"/><path d="M4 5h8M4 8h8M4 11h5" stroke="#fff" stroke-width="1.5"/></svg>')}`;
+
 /**
  * The HTML shell of a tab page: no user data in it, only the boot configuration and the bundle.
  * `bundle` is the name of a bundle in dist/web/tab (tab, config, auth).
@@ -38,6 +41,7 @@ export function pageHtml(options: { bundle: string; title: string; boot: TabBoot
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeAttr(options.title)}</title>
+<link rel="icon" href="${FAVICON}">
 <link rel="stylesheet" href="/tab/assets/${options.bundle}.css?v=${v}">
 <script id="tab-boot" type="application/json">${jsonForHtml(options.boot)}</script>
 <script src="/tab/assets/${options.bundle}.js?v=${v}" defer></script>

@@ -21,6 +21,9 @@ test.each([
   ['terms', 'fr', 'Conditions d’utilisation', 'Commune d’Uccle &amp; CPAS'],
   ['terms', 'nl', 'Gebruiksvoorwaarden', 'Gemeente &lt;b&gt;Ukkel&lt;/b&gt;'],
   ['terms', 'en', 'Terms of use', 'Gemeente &lt;b&gt;Ukkel&lt;/b&gt;'],
+  ['accessibility', 'nl', 'Toegankelijkheidsverklaring', 'Gemeente &lt;b&gt;Ukkel&lt;/b&gt;'],
+  ['accessibility', 'fr', 'Déclaration d’accessibilité', 'Commune d’Uccle &amp; CPAS'],
+  ['accessibility', 'en', 'Accessibility statement', 'Gemeente &lt;b&gt;Ukkel&lt;/b&gt;'],
 ])('/legal/%s?lang=%s: the page in that language, the municipality named and escaped', async (name, lang, title, municipality) => {
   const { status, headers, html } = await page(`/legal/${name}?lang=${lang}`);
   expect(status).toBe(200);

@@ -2,6 +2,7 @@ import type { Messages } from '../types';
 import { tabActionMessages } from './tab-actions';
 import { tabAnnexMessages } from './tab-annex';
 import { tabEntryMessages } from './tab-entries';
+import { tabFooterMessages } from './tab-footer';
 import { tabMeetingMessages } from './tab-meetings';
 import { tabPollMessages } from './tab-polls';
 import { tabTemplateMessages } from './tab-templates';
@@ -14,6 +15,7 @@ export const tabMessages = {
   ...tabAnnexMessages,
   ...tabActionMessages,
   ...tabMeetingMessages,
+  ...tabFooterMessages,
   'app.title': { nl: 'Synergieregister', fr: 'Registre des synergies', en: 'Synergy register' },
   'nav.label': { nl: 'Hoofdnavigatie', fr: 'Navigation principale', en: 'Main navigation' },
   'nav.register': { nl: 'Register', fr: 'Registre', en: 'Register' },

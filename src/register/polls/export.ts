@@ -24,7 +24,7 @@ export interface PollTable {
 
 /** The ballots table of a poll (see above); ForbiddenError while a sealed poll is open. */
 export function ballotTable(poll: Stored<Poll>, votes: readonly Vote[], language: Language, now: Date): PollTable {
-  if (isSealedNow(poll, now)) throw new ForbiddenError('The results of this poll are sealed until it closes');
+  if (isSealedNow(poll, now)) throw new ForbiddenError('The results of this poll are sealed until it closes', undefined, 'sealed');
   const h = HEADINGS[language];
   const ballots = votes.filter((v) => v.pollId === poll.id && v.optionIds.length);
   const marks = (v: Vote) => poll.options.map((o) => (v.optionIds.includes(o.id) ? 1 : 0));

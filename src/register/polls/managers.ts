@@ -32,6 +32,6 @@ export class PollManagers {
   }
 
   async require(poll: Poll, actor: ActorRef, what: string): Promise<void> {
-    if (!(await this.may(poll, actor))) throw new ForbiddenError(`Only the person who started the poll, a chair of its focus group or a secretary can ${what}`);
+    if (!(await this.may(poll, actor))) throw new ForbiddenError(`Only the person who started the poll, a chair of its focus group or a secretary can ${what}`, 'poll', 'poll_manager');
   }
 }

@@ -2,11 +2,11 @@ import type { ErrorRequestHandler, Request } from 'express';
 import { languageOf } from '../../domain/languages';
 import type { Language } from '../../i18n/types';
 import { describeIssue, describeIssues, fieldLabel } from '../../i18n/validation';
-import { ForbiddenError } from '../../domain/authorization';
-import { fieldIssue, NotDeletedError, RestoreExpiredError, ValidationError } from '../../register/errors';
-import { ConflictError, DuplicateKeyError, FieldTooLongError, NotFoundError, RecordTooLargeError, StoreUnavailableError, UnsupportedQueryError } from '../../store/errors';
+import { fieldIssue, ValidationError } from '../../register/errors';
+import { FieldTooLongError, StoreUnavailableError } from '../../store/errors';
+import { CatalogueError } from '../../domain/errors';
+import { codeMessage, errorAnswer } from '../../i18n/errors';
 import type { Logger } from '../../host/logger';
-import { PreconditionRequiredError } from './preconditions';
 
 /** Maps the register's typed errors to HTTP answers with a message a person can act on; never a stack trace. */
 export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
@@ -21,27 +21,10 @@ export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
       const language = callerLanguage(req);
       const issues = validation.issues.map((i) => ({ ...i, label: fieldLabel(language, i.field), message: describeIssue(language, i) }));
       res.status(400).json({ error: { code: isJsonSyntaxError(error) ? 'invalid_json' : 'invalid_input', message: describeIssues(language, validation.issues), issues } });
-    } else if (error instanceof RecordTooLargeError) {
-      res.status(413).json({ error: { code: 'record_too_large', message: error.message, limit: error.limit, size: error.size } });
-    } else if (error instanceof ForbiddenError) {
-      res.status(403).json({ error: { code: 'forbidden', message: error.message, ...(error.capability ? { capability: error.capability } : {}) } });
-    } else if (error instanceof PreconditionRequiredError) {
-      res.status(428).json({ error: { code: 'precondition_required', message: error.message } });
-    } else if (error instanceof NotFoundError) {
-      res.status(404).json({ error: { code: 'not_found', message: error.message } });
-    } else if (error instanceof ConflictError) {
-      res.status(409).json({ error: { code: 'conflict', message: error.message }, current: error.current ?? null });
-    } else if (error instanceof RestoreExpiredError) {
-      res.status(410).json({ error: { code: 'restore_expired', message: error.message, deletedAt: error.deletedAt, days: error.days } });
-    } else if (error instanceof NotDeletedError) {
-      res.status(409).json({ error: { code: 'not_deleted', message: error.message, ...(error.restoredAs ? { restoredAs: error.restoredAs } : {}) } });
-    } else if (error instanceof DuplicateKeyError) {
-      res.status(409).json({ error: { code: 'duplicate', message: error.message } });
-    } else if (error instanceof UnsupportedQueryError) {
-      res.status(400).json({ error: { code: 'unsupported_query', message: error.message } });
-    } else if (error instanceof StoreUnavailableError) {
-      logger.error(`register storage failed: ${error.message}`);
-      res.status(503).json({ error: { code: 'store_unavailable', message: error.message } });
+    } else if (error instanceof CatalogueError) {
+      if (error instanceof StoreUnavailableError) logger.error(`register storage failed: ${error.message}`);
+      const { status, body } = errorAnswer(callerLanguage(req), error);
+      res.status(status).json(body);
     } else if (clientErrorStatus(error) !== undefined) {
       const status = clientErrorStatus(error)!;
       res.status(status).json({ error: { code: CLIENT_ERROR_CODES[status] ?? 'bad_request', message: clientErrorMessage(status, error) } });
@@ -49,7 +32,7 @@ export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
       res.status(403).json({ error: { code: 'consent_required', message: 'Microsoft Graph needs your consent first' } });
     } else {
       logger.error('unexpected error in the API', error);
-      res.status(500).json({ error: { code: 'internal', message: 'Something went wrong on the server; nothing was changed by this request' } });
+      res.status(500).json({ error: { code: 'internal', message: codeMessage(callerLanguage(req), 'internal') } });
     }
   };
 }

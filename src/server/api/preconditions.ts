@@ -1,7 +1,9 @@
 import type { Request, RequestHandler } from 'express';
+import { CatalogueError } from '../../domain/errors';
 
 /** The record's version is required to change or delete it (RFC 6585 §3): no write ever overwrites unseen. */
-export class PreconditionRequiredError extends Error {
+export class PreconditionRequiredError extends CatalogueError {
+  readonly code = 'precondition_required';
   constructor() {
     super('Send the eTag of the version you read in an If-Match header (or * to replace whatever is stored)');
     this.name = 'PreconditionRequiredError';

@@ -1,5 +1,11 @@
-import { app, authentication } from '@microsoft/teams-js';
+import type { app } from '@microsoft/teams-js';
 import type { TabBootConfig } from '../page';
+
+/**
+ * teams-js is loaded only in a frame (where Teams may be the host): on its own, loading it asks Microsoft's CDN
+ * for the list of valid Teams domains, a request that has no use outside Teams and fails on a closed network.
+ */
+const teams = () => import('@microsoft/teams-js');
 
 export type Theme = 'default' | 'dark' | 'contrast';
 
@@ -36,6 +42,7 @@ export async function detectHost(): Promise<Host> {
   const framed = window.parent !== window || Boolean(window.opener);
   if (!framed) return { inTeams: false, reason: 'not framed', theme: queryTheme };
   try {
+    const { app } = await teams();
     await Promise.race([app.initialize(), timeout(params.get('inTeams') ? 6000 : 2500)]);
     const context = await Promise.race([app.getContext(), timeout(6000)]);
     app.notifySuccess();
@@ -55,7 +62,7 @@ export async function detectHost(): Promise<Host> {
 }
 
 export function onThemeChange(host: Host, handler: (theme: Theme) => void): void {
-  if (host.inTeams) app.registerOnThemeChangeHandler((theme) => handler(themeOf(theme)));
+  if (host.inTeams) void teams().then(({ app }) => app.registerOnThemeChangeHandler((theme) => handler(themeOf(theme))));
 }
 
 /**
@@ -64,10 +71,11 @@ export function onThemeChange(host: Host, handler: (theme: Theme) => void): void
  */
 export function tokenProvider(host: Host, boot: TabBootConfig): () => Promise<string | undefined> {
   if (!host.inTeams || boot.authMode !== 'entra') return async () => undefined;
-  return () => authentication.getAuthToken();
+  return async () => (await teams()).authentication.getAuthToken();
 }
 
 /** The consent pop-up (tenant mode): /tab/auth/start sends the person to Entra ID and back to /tab/auth/end. */
 export async function runConsent(): Promise<void> {
+  const { authentication } = await teams();
   await authentication.authenticate({ url: `${location.origin}/tab/auth/start`, width: 600, height: 640 });
 }

@@ -199,6 +199,15 @@ async function main(): Promise<void> {
         : null,
       announcerEl,
       main,
+      h(
+        'footer',
+        { class: 'app-footer' },
+        h(
+          'nav',
+          { 'aria-label': ctx.t('footer.label') },
+          (['privacy', 'terms', 'accessibility'] as const).map((page) => h('a', { href: `/legal/${page}?lang=${state.lang}`, target: '_blank', rel: 'noopener' }, ctx.t(`footer.${page}`))),
+        ),
+      ),
     );
   }
 

@@ -114,7 +114,7 @@ export async function renderAnnex(ctx: AppContext, root: HTMLElement): Promise<v
       field(ctx.t('annex.shape'), shape, 'shape').wrapper,
     ),
     h('section', { class: 'panel', 'aria-labelledby': 'annex-check-title' }, h('h3', { id: 'annex-check-title' }, ctx.t('annex.check')), check),
-    h('div', { class: 'form-actions' }, button(ctx.t('annex.download'), (e) => void download(e), { appearance: 'accent', testid: 'annex-download' })),
+    h('div', { class: 'button-row' }, button(ctx.t('annex.download'), (e) => void download(e), { appearance: 'accent', testid: 'annex-download' })),
     feedback,
   );
   root.querySelector<HTMLElement>('#view-title')?.focus();

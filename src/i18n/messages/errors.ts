@@ -1,0 +1,53 @@
+/** The error catalogue's messages (keys under "errors.", one per code of src/domain/errors.ts). */
+export const errorMessages = {
+  invalid_input: { nl: 'Ongeldige invoer', fr: 'Saisie non valable', en: 'Invalid input' },
+  invalid_json: { nl: 'De inhoud van het verzoek is geen geldige JSON', fr: 'Le contenu de la requête n’est pas du JSON valable', en: 'The request body is not valid JSON' },
+  unsupported_query: { nl: 'Deze zoekopdracht kan de opslag niet uitvoeren: {detail}', fr: 'Le stockage ne peut pas exécuter cette recherche : {detail}', en: 'The store cannot run this query: {detail}' },
+  forbidden_no_role: {
+    nl: 'U hebt geen rol in het register; vraag uw beheerder u er een toe te kennen ({needed} of hoger)',
+    fr: 'Vous n’avez aucun rôle dans le registre ; demandez à votre administrateur de vous en attribuer un ({needed} ou plus)',
+    en: 'You have no role in the register; ask your administrator to assign you one ({needed} or higher)',
+  },
+  forbidden_role_needed: { nl: 'Hiervoor is de rol {needed} nodig; u hebt {yours}', fr: 'Il faut pour cela le rôle {needed} ; vous avez {yours}', en: 'This needs the role {needed}; you have {yours}' },
+  forbidden_poll_manager: {
+    nl: 'Alleen wie de stemming startte, een voorzitter van de focusgroep of een secretaris kan dit doen',
+    fr: 'Seuls la personne qui a lancé le sondage, un président du groupe de travail ou un secrétaire peuvent le faire',
+    en: 'Only the person who started the poll, a chair of its focus group or a secretary can do this',
+  },
+  forbidden_sealed: { nl: 'De resultaten van deze stemming blijven verzegeld tot ze sluit', fr: 'Les résultats de ce sondage restent scellés jusqu’à sa clôture', en: 'The results of this poll are sealed until it closes' },
+  not_found: { nl: 'Dit bestaat niet (meer): {collection} {id}', fr: 'Cet élément n’existe pas (ou plus) : {collection} {id}', en: '{collection} {id} does not exist' },
+  conflict: {
+    nl: 'Iemand anders heeft dit intussen gewijzigd ({collection} {id}): lees het opnieuw en breng uw wijziging opnieuw aan',
+    fr: 'Quelqu’un d’autre l’a modifié entre-temps ({collection} {id}) : relisez-le et refaites votre modification',
+    en: '{collection} {id} was changed by someone else in the meantime',
+  },
+  duplicate: { nl: '{collection} bevat al een record met {field} = {key}', fr: '{collection} contient déjà un enregistrement avec {field} = {key}', en: '{collection} already holds a record with {field} = {key}' },
+  restored_elsewhere: {
+    nl: 'Maatregel {id} werd teruggezet als maatregel {restoredAs}, die sindsdien verwijderd is: zet die terug',
+    fr: 'La mesure {id} a été restaurée sous le numéro {restoredAs}, supprimée depuis : restaurez celle-là',
+    en: 'Entry {id} was restored as entry {restoredAs}, which has been deleted since: restore that one',
+  },
+  not_deleted: { nl: 'Maatregel {id} is niet verwijderd', fr: 'La mesure {id} n’est pas supprimée', en: 'Entry {id} is not deleted' },
+  restore_expired: {
+    nl: 'Maatregel {id} werd verwijderd op {date}, meer dan {days} dagen geleden: u kunt ze niet meer terugzetten (haar geschiedenis bewaart ze)',
+    fr: 'La mesure {id} a été supprimée le {date}, il y a plus de {days} jours : elle ne peut plus être restaurée (son historique la conserve)',
+    en: 'Entry {id} was deleted on {date}, more than {days} days ago: it can no longer be restored (its history keeps it)',
+  },
+  record_too_large: {
+    nl: 'Dit record is te groot om op te slaan: {size} tekens, hoogstens {limit}; maak de langste teksten korter',
+    fr: 'Cet enregistrement est trop volumineux : {size} caractères, au maximum {limit} ; raccourcissez les textes les plus longs',
+    en: 'This {collection} record is too large to store: {size} characters of data, at most {limit}; shorten its longest texts',
+  },
+  precondition_required: {
+    nl: 'Stuur de eTag van de versie die u las mee in een If-Match-header (of * om te vervangen wat er bewaard is)',
+    fr: 'Envoyez l’eTag de la version lue dans un en-tête If-Match (ou * pour remplacer ce qui est enregistré)',
+    en: 'Send the eTag of the version you read in an If-Match header (or * to replace whatever is stored)',
+  },
+  internal: {
+    nl: 'Er ging iets mis op de server; dit verzoek heeft niets gewijzigd',
+    fr: 'Une erreur s’est produite sur le serveur ; cette requête n’a rien modifié',
+    en: 'Something went wrong on the server; nothing was changed by this request',
+  },
+  store_unavailable: { nl: 'De opslag van het register antwoordt niet: {detail}', fr: 'Le stockage du registre ne répond pas : {detail}', en: '{detail}' },
+  no_endpoint: { nl: 'Dit API-eindpunt bestaat niet', fr: 'Ce point d’accès de l’API n’existe pas', en: 'No such API endpoint' },
+};
