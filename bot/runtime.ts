@@ -129,7 +129,7 @@ export class BotRuntime implements BotContext {
     await this.app.initialize();
     this.register.polls.publisher = this.publisher;
     this.register.polls.onError = (message, error) => this.logger.warn(`${message}: ${(error as Error)?.message ?? error}`);
-    this.register.digests.sender = new TeamsDigestSender(this.people, this.conversations, this.proactive, this.links);
+    this.register.digests.sender = new TeamsDigestSender(this.people, this.conversations, this.proactive, this.links, () => this.register.polls.defaultLanguage);
     this.timetable.start(this.options.sweepIntervalMs ?? 30_000);
   }
 

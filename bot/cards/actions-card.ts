@@ -1,5 +1,5 @@
 import { formatDay } from '../../src/domain/brussels-time';
-import { ActionSet, type CardElement, Container } from '@microsoft/teams.cards';
+import { type ActionArray, ActionSet, type CardElement, Container } from '@microsoft/teams.cards';
 import type { Action } from '../../src/domain/model';
 import { isOverdue } from '../../src/domain/queries';
 import { ACTION_STATUSES, DOMAINS, type DomainCode, type Language, labelOf } from '../../src/domain/vocabulary';
@@ -7,7 +7,7 @@ import type { Stored } from '../../src/store/store';
 import type { Translate } from '../i18n';
 import { card, execute, fitPage, finish, openUrl, text, title, withActions, type CardJson } from './common';
 import type { LinkContext } from './links';
-import { registerLink, plain } from './text';
+import { markedIn, registerLink, plain } from './text';
 
 export interface ActionsFilterData {
   domain?: DomainCode;
@@ -25,9 +25,15 @@ export interface ActionsCardInput {
   t: Translate;
   links: LinkContext;
   pageSize?: number;
+  /** the language of a title that does not say (the register's default) */
+  defaultLanguage: Language;
+  /** a line on top: what the last button did */
+  notice?: { text: string; color: 'Good' | 'Attention' };
 }
 
 export const ACTIONS_PAGE_VERB = 'actions.page';
+/** "Mark done" on an action of the list or of a digest (data: actionId, etag, the list's filter and page). */
+export const ACTIONS_DONE_VERB = 'actions.done';
 
 /** Open actions, one page at a time, each with a button to its entry in the tab; pages via Action.Execute. */
 export function actionsCard(input: ActionsCardInput): { card: CardJson; page: number; pages: number } {
@@ -44,6 +50,7 @@ export function actionsCard(input: ActionsCardInput): { card: CardJson; page: nu
       title(t('actions.title')),
       text(`${filterText ? `${plain(filterText)} · ` : ''}${(input.actions.length === 1 ? t('actions.countOne') : t('actions.count', { count: input.actions.length }))}`, { isSubtle: true }),
     ];
+    if (input.notice) body.unshift(text(plain(input.notice.text, 600), { color: input.notice.color, weight: 'Bolder' }));
     if (items.length === 0) body.push(text(t('actions.none')));
     for (const a of items) {
       const overdue = isOverdue(a, input.today);
@@ -57,14 +64,16 @@ export function actionsCard(input: ActionsCardInput): { card: CardJson; page: nu
       const line = [t('actions.owner', { name: plain(a.owner.name, 200) }), due, labelOf(ACTION_STATUSES, a.status, language)].join(' · ');
       const entryTitle = a.entryId ? input.entryTitles.get(a.entryId) : undefined;
       const items2: CardElement[] = [
-        text(plain(a.title, 500), { weight: 'Bolder', ...(overdue ? { color: 'Attention' as const } : {}) }),
+        text(plain(markedIn(a.title, a.language ?? input.defaultLanguage, language, t), 560), { weight: 'Bolder', ...(overdue ? { color: 'Attention' as const } : {}) }),
         text(line, { size: 'Small', spacing: 'None', ...(overdue ? { color: 'Attention' as const } : {}) }),
       ];
+      const buttons: ActionArray = [execute(t('actions.markDone'), { verb: ACTIONS_DONE_VERB, actionId: a.id, etag: a.etag, ...filter, page, lang: language })];
       if (a.entryId) {
         items2.push(text(t('actions.entry', { id: a.entryId, title: plain(entryTitle ?? '', 200) }), { isSubtle: true, size: 'Small' }));
         const link = registerLink(input.links, { entryId: a.entryId }, entryTitle ?? `#${a.entryId}`);
-        items2.push(new ActionSet(openUrl(t('entry.open'), link)));
+        buttons.push(openUrl(t('entry.open'), link));
       }
+      items2.push(new ActionSet(...buttons));
       body.push(new Container(...items2).withSeparator(true).withSpacing('Medium'));
     }
     if (pages > 1) body.push(text(t('page.label', { page, pages }), { isSubtle: true, size: 'Small' }));

@@ -28,6 +28,20 @@ export function localized(text: LocalizedText | undefined, language: Language): 
   return text[language]?.trim() || text.nl?.trim() || text.fr?.trim() || text.en?.trim() || '';
 }
 
+/** A text written in one language, read in another, says so: "Laptops kopen (en néerlandais)". */
+export function markedIn(value: string, written: Language, reader: Language, t: (key: `text.in.${Language}`) => string): string {
+  return written === reader || !value ? value : `${value} ${t(`text.in.${written}`)}`;
+}
+
+/** The text in the reader's language, or the first one present marked with its language. */
+export function localizedMarked(text: LocalizedText | undefined, language: Language, t: (key: `text.in.${Language}`) => string): string {
+  if (!text) return '';
+  const own = text[language]?.trim();
+  if (own) return own;
+  const other = (['nl', 'fr', 'en'] as const).find((l) => text[l]?.trim());
+  return other ? markedIn(text[other]!.trim(), other, language, t) : '';
+}
+
 export function byteSize(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
 }

@@ -171,6 +171,8 @@ export const action = z
     status: z.enum(ACTION_STATUS_CODES).default('open'),
     doneDate: isoDate.nullable().default(null),
     meetingId: z.string().optional(),
+    /** the language the title is written in (a title has one); absent: the register's default language */
+    language: z.enum(LANGUAGE_CODES).optional(),
   })
   .strict()
   .refine((a) => (a.status === 'done') === (a.doneDate !== null), {

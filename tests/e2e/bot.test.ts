@@ -16,6 +16,7 @@ import {
   type Where,
 } from '../fakes/bot-connector';
 import { startTestServer, type TestServer } from '../support/server';
+import { todayInBrussels } from '../../src/domain/brussels-time';
 
 /**
  * End to end over HTTP: Bot Framework activities posted to the running server's real /api/messages,
@@ -151,6 +152,31 @@ describe('commands', () => {
     expect(texts.filter((t) => t.startsWith('ICT action'))).toEqual(['ICT action 01', 'ICT action 02']);
     expect(texts.join('\n')).toContain('Achterstallig');
     expect(cardActions(card).some((a) => a.verb === 'actions.page')).toBe(false);
+  });
+
+  test('"Mark done" on the open-actions card: a reader is told what it takes, a stale card is told it changed, an editor marks it done today (Brussels)', async () => {
+    // Claire reads French; the titles were written in the register's language (Dutch) and say so
+    const forClaire = lastCard(await say('actions ouvertes ICT en retard', CLAIRE, PERSONAL, 'fr-BE'));
+    expect(cardTexts(forClaire)).toContain('ICT action 01 (en néerlandais)');
+    const button = cardActions(forClaire).find((a) => a.verb === 'actions.done')!;
+    expect(button).toMatchObject({ title: 'Terminée', data: { action: 'actions.done', lang: 'fr', overdue: true } });
+    const refused = await execute('actions.done', button.data as Record<string, unknown>, CLAIRE, PERSONAL, { locale: 'fr-BE' });
+    expect(refused).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('rédacteur') });
+
+    const forAnn = lastCard(await say('open actions ICT overdue mine'));
+    const done = cardActions(forAnn).find((a) => a.verb === 'actions.done')!;
+    const data = done.data as Record<string, unknown>;
+    const stale = await execute('actions.done', { ...data, etag: '"stale"' });
+    expect(cardTexts(stale.value)[0]).toBe('Action “ICT action 01” changed in the meantime; here is how it stands now. Choose again if it is done.');
+    expect((await register.actions.get(String(data.actionId))).status).toBe('open');
+    const marked = await execute('actions.done', data);
+    expect(cardTexts(marked.value)[0]).toBe('Action “ICT action 01” is recorded as done.');
+    expect(cardTexts(marked.value)).not.toContain('ICT action 01');
+    const action = await register.actions.get(String(data.actionId));
+    expect(action).toMatchObject({ status: 'done', doneDate: todayInBrussels() });
+    const again = await execute('actions.done', data);
+    expect(cardTexts(again.value)[0]).toBe('Action “ICT action 01” was already done.');
+    await register.actions.reopen(action.id);
   });
 
   test('entry <number> gives the entry card; outside Teams (local mode) "Open in the register" opens the local tab', async () => {

@@ -1,4 +1,5 @@
 import { actionsCard } from '../../bot/cards/actions-card';
+import { digestCard } from '../../bot/cards/digest-card';
 import { entryCard } from '../../bot/cards/entry-card';
 import { helpCard } from '../../bot/cards/help-card';
 import { pollCard, resultsCard } from '../../bot/cards/poll-card';
@@ -24,6 +25,32 @@ test('plain() neutralises markdown links, emphasis, code and HTML', () => {
   expect(plain('- item\nline')).toBe('\\- item line');
   expect(plain('1. first')).toBe('1\\. first');
   expect(plain(long(3000), 100)).toHaveLength(100);
+});
+
+test('the digest speaks the reader\'s dates, marks a title written in another language, and lets an owner mark each action done', () => {
+  const digest = {
+    week: '2026-W49',
+    today: '2026-12-05',
+    lines: [
+      { actionId: '7', title: 'Laptops bestellen', dueDate: '2026-12-01', overdue: true, entryId: '9', ownerName: 'Ann' },
+      { actionId: '8', title: 'Contrat signé', dueDate: '2026-12-07', overdue: false, entryId: null, ownerName: 'Ann', language: 'fr' as const },
+    ],
+    entryTitles: { '9': { nl: 'Gezamenlijke aankoop' } },
+  };
+  const fr = digestCard({ digest, t: translator('fr'), language: 'fr', links, defaultLanguage: 'nl' });
+  ok(fr);
+  const texts = cardTexts(fr).join('\n');
+  expect(texts).toContain('5 décembre 2026');
+  expect(texts).toContain('En retard depuis le 1 décembre 2026');
+  expect(texts).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  expect(texts).toContain('Laptops bestellen (en néerlandais)');
+  expect(texts).toContain('Contrat signé**');
+  expect(cardActions(fr).filter((a) => a.verb === 'actions.done').map((a) => (a.data as { actionId: string }).actionId)).toEqual(['7', '8']);
+  const nl = digestCard({ digest, t: translator('nl'), language: 'nl', links, defaultLanguage: 'nl', groupName: 'ICT' });
+  expect(cardTexts(nl).join('\n')).toContain('Achterstallig sinds 1 december 2026');
+  expect(cardTexts(nl).join('\n')).toContain('Contrat signé (in het Frans)');
+  // a channel summary is not anyone's own list: no buttons that change an action
+  expect(cardActions(nl).some((a) => a.verb === 'actions.done')).toBe(false);
 });
 
 test('deep link: encoded webUrl, label and context with subEntityId', () => {
@@ -56,12 +83,12 @@ test('1 000 open actions with 500-character titles: every page fits in 28 KB, pa
   }));
   const titles = new Map(Array.from({ length: 50 }, (_, i) => [String(i + 1), long(500, 'ß')]));
   const t = translator('fr');
-  const first = actionsCard({ actions, entryTitles: titles, filter: { overdue: false, mine: false }, page: 1, today: '2026-01-01', language: 'fr', t, links });
+  const first = actionsCard({ actions, entryTitles: titles, filter: { overdue: false, mine: false }, page: 1, today: '2026-01-01', language: 'fr', t, links, defaultLanguage: 'fr' });
   ok(first.card);
   expect(first.pages).toBeGreaterThan(10);
   const seen = new Set<string>();
   for (let page = 1; page <= first.pages; page++) {
-    const { card } = actionsCard({ actions, entryTitles: titles, filter: { overdue: false, mine: false }, page, today: '2026-01-01', language: 'fr', t, links });
+    const { card } = actionsCard({ actions, entryTitles: titles, filter: { overdue: false, mine: false }, page, today: '2026-01-01', language: 'fr', t, links, defaultLanguage: 'fr' });
     expect(byteSize(card)).toBeLessThanOrEqual(MAX_CARD_BYTES);
     for (const text of cardTexts(card)) {
       const m = /^(\d+) é/.exec(text);
