@@ -1,6 +1,7 @@
 import { benchAnnex } from './bench/annex.bench';
 import { benchBot } from './bench/bot.bench';
 import { benchGraphStore } from './bench/graph-store.bench';
+import { benchImport } from './bench/import.bench';
 import { benchInstances } from './bench/instances.bench';
 import { benchStart } from './bench/start.bench';
 import { benchTab } from './bench/tab.bench';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     ['Teams bot (real /api/messages over HTTP)', benchBot],
     ['One and two server processes on one SharePoint store', benchInstances],
     ['Word annex (office-addin-mock) and .docx export', benchAnnex],
+    ['Import: a report of 2 000 measures into 5 000 entries', benchImport],
     ['Tab timings: the register with 5 000 entries in headless Chromium', benchTab],
   ];
   let failed = 0;

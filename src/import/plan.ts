@@ -6,98 +6,22 @@ import { CLOSED_STATUSES, type DomainCode, type EntryStatus, PROPOSAL_STATUSES, 
 import { localized, textsOf } from '../domain/languages';
 import { stripMetaOf, templateOf } from './report-template';
 import { fieldIssue, type FieldIssue, ValidationError } from '../register/errors';
-import { CANDIDATE, containment, normalizeText, pairBest, type Pairing, SAME_MEASURE, similarity } from './match';
+import { normalizeText } from './match';
+import { statusClass } from './match-register';
 import type { ImportProposal, ProposedEntry } from './proposal';
 
 /**
- * Pure planning of an import against the register as it is: which existing entry each measure is
- * (same or nearly the same title, or the same narrative text), and what confirming will write —
- * entries to create, mentions to add or update, the year's report template.
+ * Pure planning of a reviewed import against the register as it is: what confirming will write — entries to create,
+ * mentions to add or update, meetings, the year's report template. (Which entry each measure is: match-register.ts.)
  */
 
-type WithId<T> = T & { id: string };
+const BLOCK_REASONS = ['italic', 'block_running', 'block_proposals', 'block_stopped'];
 
-export interface Candidate {
-  entryId: string;
-  title: LocalizedText;
-  score: number;
-  reason: 'same_title' | 'similar_title' | 'same_text' | 'similar_text';
-}
+type WithId<T> = T & { id: string };
 
 /** The tag an entry created by an import carries in its source: finds it again on a repeated confirm. */
 export function importTag(importId: string, key: string): string {
   return `[import:${importId}:${key}]`;
-}
-
-function score(item: ProposedEntry, entry: WithId<SynergyEntry>, year: number | null): Candidate | undefined {
-  const printed = year === null ? undefined : entry.mentions.find((m) => m.reportYear === year)?.textOverride;
-  const titles = [...textsOf(entry.title), ...textsOf(printed)];
-  const titleScore = Math.max(0, ...titles.map((t) => similarity(item.title, t)));
-  // a measure told in a meeting's account is known by its words: the entry may quote part of them
-  const sameText = item.block === 'meetings' ? containment : similarity;
-  const textScore = item.description ? Math.max(0, ...textsOf(entry.description).map((t) => sameText(item.description, t))) : 0;
-  const best = Math.max(titleScore, textScore);
-  if (best < CANDIDATE) return undefined;
-  const byText = textScore > titleScore;
-  const reason = byText ? (textScore === 1 ? 'same_text' : 'similar_text') : titleScore === 1 ? 'same_title' : 'similar_title';
-  return { entryId: entry.id, title: entry.title, score: Math.round(best * 100) / 100, reason };
-}
-
-const BLOCK_REASONS = ['italic', 'block_running', 'block_proposals', 'block_stopped'];
-
-function statusClass(status: EntryStatus): 'running' | 'proposal' | 'closed' {
-  return RUNNING_STATUSES.includes(status) ? 'running' : PROPOSAL_STATUSES.includes(status) ? 'proposal' : 'closed';
-}
-
-/** How well an entry's mention of the year fits the measure: same printed section, same kind of status. */
-function fit(item: ProposedEntry, entry: SynergyEntry, year: number | null): number {
-  const mention = year === null ? undefined : entry.mentions.find((m) => m.reportYear === year);
-  if (!mention) return 0;
-  const sameSection =
-    item.block === 'meetings' ? (mention.listed === false ? 2 : 0) : item.section !== null && mention.section !== undefined && fold(mention.section) === fold(item.section) ? 2 : 0;
-  return sameSection + (statusClass(mention.status) === statusClass(item.status) ? 1 : 0);
-}
-
-export interface Matched {
-  proposal: ImportProposal;
-  /** per measure key, the existing entries it may be, best first */
-  candidates: Record<string, Candidate[]>;
-}
-
-/**
- * Sets each measure's default decision: a measure that is (nearly) an existing entry becomes its mention,
- * each entry taken at most once; any other measure is created. Keeps the template if the year has one.
- */
-export function matchProposal(proposal: ImportProposal, entries: readonly WithId<SynergyEntry>[], reports: readonly AnnualReport[]): Matched {
-  const candidates: Record<string, Candidate[]> = {};
-  const scores: Pairing[] = [];
-  const fits: Map<string, number> = new Map();
-  proposal.entries.forEach((item, left) => {
-    const found: Candidate[] = [];
-    entries.forEach((entry, right) => {
-      // the reader found the measure's own paragraphs in this entry's description
-      const known = item.entryId === entry.id;
-      const c = known ? { entryId: entry.id, title: entry.title, score: 1, reason: 'same_text' as const } : score(item, entry, proposal.year);
-      if (!c) return;
-      found.push(c);
-      scores.push({ left, right, score: c.score });
-      fits.set(`${left}|${right}`, fit(item, entry, proposal.year) + (known ? 10 : 0));
-    });
-    candidates[item.key] = found.sort((a, b) => b.score - a.score).slice(0, 5);
-  });
-  const pairs = pairBest(scores, SAME_MEASURE, (p) => fits.get(`${p.left}|${p.right}`) ?? 0);
-  const matchOf = new Map(pairs.map((p) => [p.left, entries[p.right].id]));
-  return {
-    proposal: {
-      ...proposal,
-      templateAction: reports.some((r) => r.budgetYear === proposal.year) ? 'keep' : 'create',
-      entries: proposal.entries.map((item, i) => {
-        const entryId = matchOf.get(i);
-        return entryId ? { ...item, action: 'mention', entryId } : { ...item, action: item.action === 'skip' ? 'skip' : 'create', entryId: null };
-      }),
-    },
-    candidates,
-  };
 }
 
 export interface PlannedCreate {

@@ -1,6 +1,6 @@
 import type { AnnexBlock, AnnexModel } from '../../src/annex/model/types';
 import type { ImportResult, ImportSummary } from '../../src/import/import-service';
-import type { Candidate } from '../../src/import/plan';
+import type { Candidate } from '../../src/import/match-register';
 import type { ImportProposal } from '../../src/import/proposal';
 import { sourceRecords } from '../../src/seed/demo-data';
 import { startTestServer, type TestServer } from '../support/server';

@@ -1,7 +1,7 @@
 import { DOMAINS, type Labelled, STATUSES } from '../../../domain/vocabulary';
 import type { Reason } from '../../../import/classify';
 import type { ImportResult, ImportSummary } from '../../../import/import-service';
-import type { Candidate } from '../../../import/plan';
+import type { Candidate } from '../../../import/match-register';
 import type { ImportProposal, ProposedEntry } from '../../../import/proposal';
 import { describeIssues } from '../../../i18n/validation';
 import { hasMessage, translate, translateKey } from '../../../i18n/catalogue';
