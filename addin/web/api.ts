@@ -1,6 +1,7 @@
 import { type CodedIssue, describeIssue } from '../../src/i18n/validation';
 import type { Language } from '../../src/i18n/types';
 import { AddinError, type AddinErrorCode } from '../word/operations';
+import type { ApiErrorBody } from '../../src/domain/errors';
 
 /**
  * The task pane's calls to the register API. In tenant mode (AUTH_MODE=entra) every call first asks Office
@@ -127,7 +128,7 @@ export function createPaneApi(getToken: TokenSource, fetchImpl: Fetch = (input, 
       throw new AddinError('register_unreachable', (error as Error).message || 'network error');
     }
     if (response.ok) return response;
-    const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; issues?: CodedIssue[] } };
+    const body = (await response.json().catch(() => ({}))) as Partial<ApiErrorBody>;
     if (response.status === 400) {
       throw new AddinError('invalid_options', (body.error?.issues ?? []).map((i) => describeIssue(language(), i)).join('; ') || 'bad request');
     }

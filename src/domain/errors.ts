@@ -45,7 +45,8 @@ export interface ApiErrorBody {
     code: string;
     /** in the caller's language (?lang= or Accept-Language) */
     message: string;
-    issues?: Array<{ field: string; code?: string; reason?: string; label?: string; message?: string; params?: ErrorParams }>;
+    /** per field: a key under `validation.` with its params (a page words it itself), the English reason for scripts */
+    issues?: Array<{ field: string; code: string; reason: string; params?: ErrorParams; label?: string; message?: string }>;
     [detail: string]: unknown;
   };
   current?: unknown;

@@ -1,12 +1,8 @@
 /** The register's JSON API, with the SSO token (in Teams) on every call. */
+import type { ApiErrorBody } from '../../domain/errors';
 
-export interface ApiIssue {
-  field: string;
-  /** a key under "validation." in the message catalogue, with its parameters: the page words it in its language */
-  code: string;
-  params?: Record<string, string | number>;
-  reason: string;
-}
+/** One field's problem: a key under "validation." in the message catalogue, with its parameters, that the page words in its language. */
+export type ApiIssue = NonNullable<ApiErrorBody['error']['issues']>[number];
 
 export class ApiError extends Error {
   constructor(
@@ -76,7 +72,7 @@ export function createApi(getToken: TokenProvider, base = ''): Api {
       json = undefined;
     }
     if (!res.ok) {
-      const err = (json as { error?: { code?: string; message?: string; issues?: ApiIssue[] }; current?: unknown } | undefined) ?? {};
+      const err = (json as Partial<ApiErrorBody> | undefined) ?? {};
       throw new ApiError(res.status, err.error?.code ?? `http_${res.status}`, err.error?.message ?? res.statusText, err.error?.issues ?? [], err.current);
     }
     return json as T;
