@@ -16,6 +16,7 @@ import type { BotContext } from './context';
 import { Conversations } from './conversations';
 import { TeamsDigestSender } from './digest-sender';
 import { FocusGroups } from './focus-groups';
+import { requireTeamsIdentity } from './identity';
 import { errorResponse } from './invoke';
 import { People } from './people';
 import { PollCards } from './poll-cards';
@@ -159,6 +160,8 @@ export class BotRuntime implements BotContext {
   // Every handler is idempotent through the store (votes keyed on poll + voter, polls on their request
   // key, deliveries on theirs), so a request Teams re-sends — even to a restarted server — changes nothing twice.
   private routes(): void {
+    // before every route: with tokens checked, only a person Teams names, in our tenant, acts (local dev excepted)
+    if (!this.unauthenticated) requireTeamsIdentity(this.app, this.config.entra.tenantId, this.logger);
     this.app.on('message', async (ctx) => {
       const activity = ctx.activity;
       const turn = turnOf(activity, (a) => ctx.send(a as never));

@@ -1,6 +1,6 @@
 import { PUBLIC, withOverrides } from '@microsoft/teams.api';
 import { createBotSurface } from '../../bot/surface';
-import { type FakeConnector, messageActivity, postActivity, startFakeConnector, validateCard } from '../fakes/bot-connector';
+import { type FakeConnector, messageActivity, postActivity, startFakeConnector, TEAMS_TENANT_ID, validateCard } from '../fakes/bot-connector';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -12,7 +12,7 @@ import { startTestServer, type TestServer } from '../support/server';
 const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
 let connector: FakeConnector;
 let server: TestServer;
-const user = { id: '29:eve', name: 'Eve' };
+const user = { id: '29:eve', name: 'Eve', aadObjectId: 'aad-eve' };
 const where = { conversationId: 'a:eve' };
 /** the bot's own outgoing token (the SDK parses it as a JWT) */
 let outgoing: string;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   });
   server = await startTestServer({
     demoData: false,
-    env: { CLIENT_ID, CLIENT_SECRET: 'not-a-real-secret', TENANT_ID: '99999999-8888-7777-6666-555555555555' },
+    env: { CLIENT_ID, CLIENT_SECRET: 'not-a-real-secret', TENANT_ID: TEAMS_TENANT_ID },
     surfaces: [surface],
   });
 });

@@ -68,7 +68,7 @@ test('votes spread over both instances are all counted, one ballot per voter', a
   const group = await json(await a.api('/api/focus-groups', { method: 'POST', json: { domain: 'ICT', name: { nl: 'Focusgroep ICT' } } }));
   const poll = await json(await a.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, question: 'Which day?', options: ['Monday', 'Tuesday', 'Wednesday'] } }));
   const where = { conversationId: 'a:voters' };
-  const voters = Array.from({ length: 40 }, (_, i) => ({ id: `29:voter-${i}`, name: `Voter ${i}` }));
+  const voters = Array.from({ length: 40 }, (_, i) => ({ id: `29:voter-${i}`, name: `Voter ${i}`, aadObjectId: `aad-voter-${i}` }));
   const vote = (voter: (typeof voters)[number], choice: string, via: Instance) =>
     deliverActivity(via, executeActivity(connector.url, POLL_VOTE_VERB, { verb: POLL_VOTE_VERB, pollId: poll.id, choice }, voter, where), inboundToken());
 
@@ -150,14 +150,14 @@ test('an edit through one instance shows through the other within the read cache
 
 test('a poll past its closing time is closed, recorded on its entry and announced once, though both instances sweep', async () => {
   const team = { teamId: '19:team-two@thread.tacv2', channelId: '19:team-two@thread.tacv2' };
-  expect((await postActivity(a.url, botInstalledInTeam(connector.url, team.teamId, { id: '29:admin', name: 'Admin' }), inboundToken())).status).toBe(200);
+  expect((await postActivity(a.url, botInstalledInTeam(connector.url, team.teamId, { id: '29:admin', name: 'Admin', aadObjectId: 'aad-admin' }), inboundToken())).status).toBe(200);
   const group = await json(await a.api('/api/focus-groups', { method: 'POST', json: { domain: 'HR', name: { nl: 'Focusgroep HR' } } }));
   await json(await b.api(`/api/focus-groups/${group.id}`, { method: 'PATCH', json: { channel: { ...team, name: 'General' } }, headers: { 'If-Match': group.etag } }));
   const entry = await newEntry(b, 'Gemeenschappelijke personeelsdienst');
   const closesAt = new Date(Date.now() + 2500).toISOString();
   const poll = await json(await b.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, entryId: entry.id, question: 'Samen aanwerven?', options: ['Ja', 'Nee'], closesAt } }));
   expect(poll.posted).toBe(true);
-  await postActivity(a.url, executeActivity(connector.url, POLL_VOTE_VERB, { verb: POLL_VOTE_VERB, pollId: poll.id, choice: 'o1' }, { id: '29:eve', name: 'Eve' }, { conversationId: team.channelId, ...team }), inboundToken());
+  await postActivity(a.url, executeActivity(connector.url, POLL_VOTE_VERB, { verb: POLL_VOTE_VERB, pollId: poll.id, choice: 'o1' }, { id: '29:eve', name: 'Eve', aadObjectId: 'aad-eve' }, { conversationId: team.channelId, ...team }), inboundToken());
 
   await until(async () => ((await json(await a.api(`/api/polls/${poll.id}`))).status === 'closed' ? true : undefined), 20_000, 'the sweep to close the poll');
   // give both sweeps several more rounds to (wrongly) act again

@@ -186,6 +186,9 @@ export interface Where {
   conversationType?: 'personal' | 'channel' | 'groupChat';
 }
 
+/** The tenant every activity comes from: the one the authenticated test servers are configured for (TENANT_ID). */
+export const TEAMS_TENANT_ID = '0b0b0b0b-1111-4222-8333-444444444444';
+
 export const BOT = { id: '28:synergy-bot', name: 'Synergy Register', role: 'bot' as const };
 
 function base(serviceUrl: string, from: Who, where: Where, locale: string) {
@@ -200,11 +203,11 @@ function base(serviceUrl: string, from: Who, where: Where, locale: string) {
     conversation: {
       id: where.conversationId,
       conversationType: where.conversationType ?? (where.channelId ? 'channel' : 'personal'),
-      tenantId: 'tenant-1',
+      tenantId: TEAMS_TENANT_ID,
       isGroup: Boolean(where.channelId),
     },
     channelData: {
-      tenant: { id: 'tenant-1' },
+      tenant: { id: TEAMS_TENANT_ID },
       ...(where.teamId ? { team: { id: where.teamId } } : {}),
       ...(where.channelId ? { channel: { id: where.channelId } } : {}),
     },
@@ -238,7 +241,7 @@ export function botInstalledInTeam(serviceUrl: string, teamId: string, by: Who, 
     ...base(serviceUrl, by, { conversationId: teamId, teamId, channelId: teamId, conversationType: 'channel' }, 'en-US'),
     type: 'conversationUpdate',
     membersAdded: [{ id: BOT.id }],
-    channelData: { tenant: { id: 'tenant-1' }, team: { id: teamId, name: teamName }, eventType: 'teamMemberAdded' },
+    channelData: { tenant: { id: TEAMS_TENANT_ID }, team: { id: teamId, name: teamName }, eventType: 'teamMemberAdded' },
   };
 }
 
@@ -246,7 +249,7 @@ export function channelEvent(serviceUrl: string, teamId: string, channel: { id: 
   return {
     ...base(serviceUrl, by, { conversationId: teamId, teamId, channelId: channel.id, conversationType: 'channel' }, 'en-US'),
     type: 'conversationUpdate',
-    channelData: { tenant: { id: 'tenant-1' }, team: { id: teamId }, channel, eventType },
+    channelData: { tenant: { id: TEAMS_TENANT_ID }, team: { id: teamId }, channel, eventType },
   };
 }
 

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { repoRootFrom } from '../../src/host/paths';
-import { type FakeConnector, postActivity } from '../fakes/bot-connector';
+import { type FakeConnector, postActivity, TEAMS_TENANT_ID } from '../fakes/bot-connector';
 import type { GraphFake } from '../fakes/graph-fake';
 
 /**
@@ -48,7 +48,7 @@ export function graphStoreEnv(fake: GraphFake, cacheSeconds = 30): Record<string
     GRAPH_BASE_URL: fake.url,
     GRAPH_SITE_ID: fake.siteId,
     GRAPH_CACHE_SECONDS: String(cacheSeconds),
-    TENANT_ID: '0b0b0b0b-1111-4222-8333-444444444444',
+    TENANT_ID: TEAMS_TENANT_ID,
     CLIENT_ID: INSTANCE_BOT_APP_ID,
     CLIENT_SECRET: 'not-a-secret',
   };
