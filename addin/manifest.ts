@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from '../src/host/config';
@@ -6,8 +7,25 @@ import { escapeMarkup } from '../src/domain/xml-text';
 /** Where the XML add-in manifest template lives, from the repository root. */
 export const MANIFEST_TEMPLATE = (root: string) => path.join(root, 'appPackage', 'word-addin.template.xml');
 
-/** The add-in's own GUID (not the Teams app id); WORD_ADDIN_ID overrides it per tenant. */
+/** The add-in's GUID when nothing else names one (a template filled by hand); a deployment's comes from addinIdFor. */
 export const DEFAULT_ADDIN_ID = '3c0f5c9a-6d2e-4b7a-9f41-2a8e5d7c1b60';
+
+/** The name space of the add-in ids derived from Teams app ids (a UUID of this project's own). */
+const ADDIN_ID_NAMESPACE = '0f6e6e5a-7c1d-4b2a-9e3f-5d4c3b2a1908';
+
+/**
+ * The Word add-in's GUID for an install: a name-based UUID (RFC 9562 version 5) of its Teams app id, which the
+ * toolkit generates per install (teamsApp/create). So every install has its own add-in id, the same on every
+ * build, without a second id to keep; WORD_ADDIN_ID overrides it.
+ */
+export function addinIdFor(teamsAppId: string): string {
+  const namespace = Buffer.from(ADDIN_ID_NAMESPACE.replace(/-/g, ''), 'hex');
+  const hash = createHash('sha1').update(namespace).update(teamsAppId.toLowerCase(), 'utf8').digest();
+  hash[6] = (hash[6] & 0x0f) | 0x50;
+  hash[8] = (hash[8] & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -49,7 +67,7 @@ export function fillManifest(template: string, values: ManifestValues): string {
   const url = new URL(values.publicUrl);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL must be an http(s) URL, not ${values.publicUrl}`);
   const publicUrl = url.origin + url.pathname.replace(/\/$/, '');
-  const addinId = values.addinId ?? process.env.WORD_ADDIN_ID ?? DEFAULT_ADDIN_ID;
+  const addinId = values.addinId ?? DEFAULT_ADDIN_ID;
   if (!GUID.test(addinId)) throw new Error(`WORD_ADDIN_ID must be a GUID, not ${addinId}`);
   const sso = values.sso;
   if (sso) {
@@ -68,7 +86,11 @@ export function fillManifest(template: string, values: ManifestValues): string {
   return filled;
 }
 
-/** The manifest for this deployment: its public URL, and Office SSO in tenant mode; read from the template in `root`. */
-export function manifestFor(config: AppConfig, root: string, addinId?: string): string {
+/**
+ * The manifest for this deployment: its public URL, its add-in id (WORD_ADDIN_ID, else derived from the Teams app
+ * id) and Office SSO in tenant mode; read from the template in `root`.
+ */
+export function manifestFor(config: AppConfig, root: string): string {
+  const addinId = config.wordAddinId ?? addinIdFor(config.teamsAppId);
   return fillManifest(readFileSync(MANIFEST_TEMPLATE(root), 'utf8'), { publicUrl: config.publicUrl, addinId, sso: manifestSsoOf(config) });
 }

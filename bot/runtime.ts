@@ -85,9 +85,10 @@ export class BotRuntime implements BotContext {
   ) {
     ({ register: this.register, config: this.config, logger: this.logger } = deps);
     const { clientSecret, tenantId } = this.config.entra;
-    const clientId = this.config.bot.id;
     const managedIdentity = this.config.bot.type === 'UserAssignedMsi';
-    this.unauthenticated = this.config.auth.mode === 'local' && !clientId && !clientSecret;
+    this.unauthenticated = this.config.auth.mode === 'local' && !this.config.entra.clientId && !clientSecret && !managedIdentity;
+    // BOT_ID may be in env/.env.local after the toolkit's local provision: without credentials it names no bot
+    const clientId = this.unauthenticated ? undefined : this.config.bot.id;
     if (this.unauthenticated && !isLoopback(this.config.host)) {
       throw new Error(`The bot accepts unauthenticated requests only in local mode on a loopback host, not ${this.config.host}`);
     }

@@ -1,7 +1,8 @@
 // Azure resources for Synergy Register: an App Service plan and web app (Linux, Node 24 LTS) running the one
-// Express server (tab, API, Word task pane, bot endpoint), and an Azure Bot for the Entra app the toolkit
-// created, with its Teams channel. Deployed by the Microsoft 365 Agents Toolkit (m365agents.yml, arm/deploy);
-// the outputs are written to env/.env.<environment>.
+// Express server (tab, API, Word task pane, bot endpoint); the bot's identity, a user-assigned managed identity
+// the web app holds (no bot secret to keep, as in Microsoft's current bot templates); an Azure Bot for that
+// identity with its Teams channel; Application Insights for the server's OpenTelemetry. Deployed by the
+// Microsoft 365 Agents Toolkit (m365agents.yml, arm/deploy); the outputs are written to env/.env.<environment>.
 
 @maxLength(20)
 @minLength(4)
@@ -17,11 +18,11 @@ param instanceCount string = '1'
 @maxLength(42)
 param botDisplayName string
 
-@description('Client id of the Entra app (aadApp/create): SSO audience, bot id and Graph client.')
+@description('Client id of the Entra app (aadApp/create): SSO audience and Graph client.')
 param clientId string
 
 @secure()
-@description('Client secret of that app (aadApp/create writes it to env/.env.<environment>.user).')
+@description('Client secret of that app, for Graph (aadApp/create writes it to env/.env.<environment>.user).')
 param clientSecret string
 
 param tenantId string = subscription().tenantId
@@ -40,6 +41,32 @@ param location string = resourceGroup().location
 var hostName = '${resourceBaseName}.azurewebsites.net'
 var publicUrl = 'https://${hostName}'
 
+// The bot's identity: Azure Bot Service trusts tokens of this managed identity, which the web app holds.
+resource botIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${resourceBaseName}-bot'
+  location: location
+}
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: resourceBaseName
+  location: location
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: 30
+  }
+}
+
+// Requests, Graph dependencies, logs and exceptions from the server's OpenTelemetry (src/host/telemetry).
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: resourceBaseName
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'Node.JS'
+    WorkspaceResourceId: logs.id
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: resourceBaseName
   location: location
@@ -57,6 +84,12 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   name: resourceBaseName
   location: location
   kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${botIdentity.id}': {}
+    }
+  }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
@@ -67,10 +100,15 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      healthCheckPath: '/api/health'
+      // readiness: 200 once the store answers; until then 503, so no request reaches an instance still starting
+      healthCheckPath: '/api/health/ready'
       appSettings: [
         { name: 'WEBSITE_RUN_FROM_PACKAGE', value: '1' }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
+        { name: 'WEBSITE_WARMUP_PATH', value: '/api/health/ready' }
+        // no stack trace in an error page, no env/.env.local, the safe defaults
+        { name: 'NODE_ENV', value: 'production' }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         // App Service routes to the port it puts in PORT; the server listens there on all interfaces.
         { name: 'HOST', value: '0.0.0.0' }
         { name: 'PUBLIC_URL', value: publicUrl }
@@ -78,6 +116,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'TENANT_ID', value: tenantId }
         { name: 'CLIENT_ID', value: clientId }
         { name: 'CLIENT_SECRET', value: clientSecret }
+        // the bot signs in as the managed identity (Teams SDK: client id without secret)
+        { name: 'BOT_ID', value: botIdentity.properties.clientId }
+        { name: 'BOT_TYPE', value: 'UserAssignedMsi' }
         { name: 'STORE', value: 'graph' }
         { name: 'GRAPH_SITE_ID', value: graphSiteId }
         { name: 'DEMO_DATA', value: 'false' }
@@ -90,7 +131,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   }
 }
 
-// The bot registration: Bot Framework delivers Teams activities to /api/messages, signed for clientId.
+// The bot registration: Bot Framework delivers Teams activities to /api/messages, signed for the identity's client id.
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: resourceBaseName
   location: 'global'
@@ -101,9 +142,10 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: botDisplayName
     endpoint: '${publicUrl}/api/messages'
-    msaAppId: clientId
-    msaAppTenantId: tenantId
-    msaAppType: 'SingleTenant'
+    msaAppId: botIdentity.properties.clientId
+    msaAppMSIResourceId: botIdentity.id
+    msaAppTenantId: botIdentity.properties.tenantId
+    msaAppType: 'UserAssignedMSI'
   }
 }
 
@@ -119,3 +161,4 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 output AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
 output APP_ENDPOINT string = publicUrl
 output APP_DOMAIN string = hostName
+output BOT_ID string = botIdentity.properties.clientId

@@ -35,6 +35,8 @@ export function manifestValues(config: AppConfig, env: Record<string, string | u
   const derived: Record<string, string> = {
     TEAMS_APP_ID: config.teamsAppId,
     AAD_APP_CLIENT_ID: clientId ?? PLACEHOLDER_GUID,
+    // the bot's own app id: the Entra app's, or in Azure its managed identity's (infra/azure.bicep's BOT_ID)
+    BOT_ID: env.BOT_ID || clientId || PLACEHOLDER_GUID,
     APP_ENDPOINT: endpoint,
     APP_DOMAIN: url.host,
     PUBLISHER_NAME: publisher,

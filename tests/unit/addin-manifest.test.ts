@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { SaxesParser } from 'saxes';
 import { execFileSync } from 'node:child_process';
-import { fillManifest, MANIFEST_TEMPLATE, manifestSsoOf } from '../../addin/manifest';
+import { addinIdFor, DEFAULT_ADDIN_ID, fillManifest, MANIFEST_TEMPLATE, manifestSsoOf } from '../../addin/manifest';
 import { PNG } from 'pngjs';
 import { ICON_SIZES } from '../../addin/icons';
 import { translator } from '../../addin/web/i18n';
@@ -14,6 +14,13 @@ import { loadConfig } from '../../src/host/config';
 const ROOT = path.resolve(__dirname, '..', '..');
 const OFFICE_NS = 'http://schemas.microsoft.com/office/appforoffice/1.1';
 const OVERRIDES_NS = 'http://schemas.microsoft.com/office/taskpaneappversionoverrides';
+const TENANT = {
+  PUBLIC_URL: 'https://synergie.molenbeek.example',
+  AUTH_MODE: 'entra',
+  TENANT_ID: '99999999-8888-4777-8666-555555555555',
+  CLIENT_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+  TEAMS_APP_ID: '56565656-7878-4989-8a0a-b1b1b1b1b1b1',
+};
 const SSO = { clientId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee', resource: 'api://synergie.molenbeek.example/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee' };
 
 /** The element children of a node, as names. */
@@ -50,7 +57,7 @@ describe('Word add-in manifest (XML, checked offline)', () => {
 
   test('build/word-addin.xml is filled from the env/ configuration and well-formed', () => {
     {
-      const out = buildAddinManifest(ROOT, { PUBLIC_URL: 'https://synergie.molenbeek.example', WORD_ADDIN_ID: '11111111-2222-4333-8444-555555555555' });
+      const out = buildAddinManifest(ROOT, { ...TENANT, WORD_ADDIN_ID: '11111111-2222-4333-8444-555555555555' }).file;
       const xml = readFileSync(out, 'utf8');
       expect(xml).not.toMatch(/\{\{/);
       const doc = parseStrict(xml);
@@ -65,12 +72,28 @@ describe('Word add-in manifest (XML, checked offline)', () => {
   });
 
   test('build/word-addin.xml carries Office SSO in tenant mode, with the Application ID URI the API accepts', () => {
-    const env = { PUBLIC_URL: 'https://synergie.molenbeek.example', AUTH_MODE: 'entra', TENANT_ID: '99999999-8888-4777-8666-555555555555', CLIENT_ID: SSO.clientId };
-    const doc = parseStrict(readFileSync(buildAddinManifest(ROOT, env), 'utf8'));
+    const doc = parseStrict(readFileSync(buildAddinManifest(ROOT, TENANT).file, 'utf8'));
     const info = doc.getElementsByTagName('WebApplicationInfo')[0];
     expect(info.getElementsByTagName('Id')[0].textContent).toBe(SSO.clientId);
     expect(info.getElementsByTagName('Resource')[0].textContent).toBe(SSO.resource);
-    expect(parseStrict(readFileSync(buildAddinManifest(ROOT, { PUBLIC_URL: 'https://synergie.molenbeek.example' }), 'utf8')).getElementsByTagName('WebApplicationInfo')).toHaveLength(0);
+    // each install its own add-in id, derived from its Teams app id (the toolkit generates one per install)
+    const ids = [TENANT, { ...TENANT, TEAMS_APP_ID: '12121212-3434-4565-8787-909090909090' }].map(
+      (env) => parseStrict(readFileSync(buildAddinManifest(ROOT, env).file, 'utf8')).getElementsByTagName('Id')[0].textContent,
+    );
+    expect(new Set([...ids, DEFAULT_ADDIN_ID]).size).toBe(3);
+    expect(ids[0]).toBe(addinIdFor(TENANT.TEAMS_APP_ID));
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  test('refuses local mode (its pane cannot sign in within a tenant) and http', () => {
+    expect(() => buildAddinManifest(ROOT, { PUBLIC_URL: 'https://synergie.molenbeek.example', AUTH_MODE: 'local' })).toThrow(/^AUTH_MODE=local: a Word manifest for a tenant needs tenant mode/);
+    expect(() => buildAddinManifest(ROOT, { ...TENANT, PUBLIC_URL: 'http://localhost:3978' })).toThrow(/^PUBLIC_URL: Word loads add-ins over https only/);
+  });
+
+  test('after the toolkit’s provision its variables stand in for the server’s (ENV_NAME=dev needs nothing else)', () => {
+    const env = { NODE_ENV: 'production', AAD_APP_CLIENT_ID: SSO.clientId, AAD_APP_TENANT_ID: TENANT.TENANT_ID, APP_ENDPOINT: 'https://synergie.molenbeek.example', TEAMS_APP_ID: TENANT.TEAMS_APP_ID };
+    const info = parseStrict(readFileSync(buildAddinManifest(ROOT, env).file, 'utf8')).getElementsByTagName('WebApplicationInfo')[0];
+    expect(info.getElementsByTagName('Resource')[0].textContent).toBe(SSO.resource);
   });
 
   test('the well-formedness check can fail', () => {

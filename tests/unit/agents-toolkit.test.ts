@@ -5,6 +5,7 @@ import Ajv from 'ajv';
 import yaml from 'js-yaml';
 import { APP_ROLE_VALUES } from '../../src/domain/authorization';
 import { placeholdersOf } from '../../scripts/package-app';
+import { READINESS_PATH } from '../../src/server/startup-gate';
 
 /**
  * The Microsoft 365 Agents Toolkit project, checked offline as far as it can be: both lifecycle files
@@ -30,6 +31,7 @@ function outputsOf(action: Action): string[] {
   if (action.uses === 'arm/deploy') {
     return action.with!.templates.flatMap((t: { path: string }) => [...read(t.path).matchAll(/^output (\w+) /gm)].map((m) => m[1]));
   }
+  if (action.uses === 'file/createOrUpdateEnvironmentFile') return Object.keys(action.with!.envs);
   return Object.values(action.writeToEnvironmentFile ?? {});
 }
 
@@ -133,10 +135,56 @@ describe('Azure and container hosting', () => {
   test('the web app runs the Node LTS the project pins, with settings the server knows', () => {
     expect(bicep).toContain(`linuxFxVersion: 'NODE|${nodeMajor}-lts'`);
     const settings = [...bicep.matchAll(/\{ name: '(\w+)', value:/g)].map((m) => m[1]);
-    const platform = ['WEBSITE_RUN_FROM_PACKAGE', 'SCM_DO_BUILD_DURING_DEPLOYMENT'];
+    const platform = ['WEBSITE_RUN_FROM_PACKAGE', 'SCM_DO_BUILD_DURING_DEPLOYMENT', 'WEBSITE_WARMUP_PATH'];
+    // read by the runtime outside the settings schema: Node and Express (NODE_ENV), the telemetry start
+    const runtime: Record<string, string> = { NODE_ENV: 'src/host/config.ts', APPLICATIONINSIGHTS_CONNECTION_STRING: 'src/host/telemetry/start.ts' };
     const configKeys = read('src/host/config.ts');
-    for (const name of settings.filter((s) => !platform.includes(s))) expect([name, configKeys.includes(`${name}:`)]).toEqual([name, true]);
-    expect(settings).toEqual(expect.arrayContaining(['AUTH_MODE', 'STORE', 'CLIENT_SECRET', 'PUBLIC_URL', 'HOST']));
+    for (const name of settings.filter((s) => !platform.includes(s))) {
+      expect([name, runtime[name] ? read(runtime[name]).includes(name) : configKeys.includes(`${name}:`)]).toEqual([name, true]);
+    }
+    expect(settings).toEqual(expect.arrayContaining(['AUTH_MODE', 'STORE', 'CLIENT_SECRET', 'PUBLIC_URL', 'HOST', 'NODE_ENV', 'APPLICATIONINSIGHTS_CONNECTION_STRING']));
+    expect(bicep).toContain("{ name: 'NODE_ENV', value: 'production' }");
+  });
+
+  test('App Service probes readiness (200 only once the store answers) for its health check and its warm-up', () => {
+    expect(bicep).toContain(`healthCheckPath: '${READINESS_PATH}'`);
+    expect(bicep).toContain(`{ name: 'WEBSITE_WARMUP_PATH', value: '${READINESS_PATH}' }`);
+  });
+
+  test('the bot is a user-assigned managed identity the web app holds, as in Microsoft’s current templates', () => {
+    expect(bicep).toMatch(/resource botIdentity 'Microsoft\.ManagedIdentity\/userAssignedIdentities@[\d-]+'/);
+    expect(bicep).toMatch(/userAssignedIdentities: \{\s+'\$\{botIdentity\.id\}': \{\}/);
+    const bot = /resource bot 'Microsoft\.BotService\/botServices@[^']+' = \{([^]*?)\n\}/.exec(bicep)![1];
+    expect(bot).toContain('msaAppId: botIdentity.properties.clientId');
+    expect(bot).toContain('msaAppMSIResourceId: botIdentity.id');
+    expect(bot).toContain('msaAppTenantId: botIdentity.properties.tenantId');
+    expect(bot).toContain("msaAppType: 'UserAssignedMSI'");
+    // the server signs in as that identity (BOT_TYPE, BOT_ID: settings the server knows) and the manifest names it
+    expect(bicep).toContain("{ name: 'BOT_ID', value: botIdentity.properties.clientId }");
+    expect(bicep).toContain("{ name: 'BOT_TYPE', value: 'UserAssignedMsi' }");
+    expect(bicep).toMatch(/^output BOT_ID string = botIdentity\.properties\.clientId$/m);
+    expect(JSON.parse(read('appPackage/manifest.json')).bots[0].botId).toBe('${{BOT_ID}}');
+  });
+
+  test('the Entra app gets its service principal in both environments (a single-tenant bot needs it)', () => {
+    for (const file of ['m365agents.yml', 'm365agents.local.yml']) {
+      const create = lifecycle(file).provision.find((a) => a.uses === 'aadApp/create')!;
+      expect([file, create.with!.generateServicePrincipal]).toEqual([file, true]);
+    }
+    const local = lifecycle('m365agents.local.yml').provision.find((a) => a.uses === 'botFramework/create')!;
+    expect(local.with!.botId).toBe('${{BOT_ID}}');
+  });
+
+  test('deploy installs from the lockfile and runs the bundle the deployment test builds and starts', () => {
+    const scripts = JSON.parse(read('package.json')).scripts;
+    expect(scripts.bundle).toMatch(/node dist\/scripts\/bundle-deploy\.js$/);
+    for (const file of ['m365agents.yml', 'm365agents.local.yml']) {
+      const npm = lifecycle(file).deploy.filter((a) => a.uses === 'cli/runNpmCommand').map((a) => a.with!.args);
+      expect([file, npm[0]]).toEqual([file, 'ci --no-audit --no-fund']);
+    }
+    const deploy = lifecycle('m365agents.yml').deploy;
+    expect(deploy.map((a) => a.with!.args ?? a.uses)).toEqual(['ci --no-audit --no-fund', 'run bundle', 'azureAppService/zipDeploy']);
+    expect(deploy[2].with!.artifactFolder).toBe('./build/deploy');
   });
 
   test('every template parameter without a default gets a value from the parameters file', () => {
@@ -151,6 +199,8 @@ describe('Azure and container hosting', () => {
     const dockerfile = read('Dockerfile');
     expect([...dockerfile.matchAll(/^FROM node:(\d+)/gm)].map((m) => m[1])).toEqual([nodeMajor, nodeMajor]);
     expect(dockerfile).toContain('RUN npm run bundle');
+    expect(dockerfile).toMatch(/^RUN npm ci /m);
+    expect(dockerfile).toContain(READINESS_PATH);
     expect(dockerfile).toMatch(/^CMD \["node", "dist\/src\/server\/main\.js"\]$/m);
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -23,6 +23,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const config = (env: Record<string, string> = {}) =>
   loadConfig({ AUTH_MODE: 'local', PUBLIC_URL: 'https://synergie.molenbeek.example', CLIENT_ID, TENANT_ID: '0a1b2c3d-0000-4000-8000-000000000001', ...env }, ROOT);
 
+/** The Teams manifest schema of the Agents Toolkit's current templates, as @microsoft/app-manifest bundles it (validated offline). */
+const SCHEMA_VERSION = '1.29';
+
 /**
  * @microsoft/app-manifest pulls ESM-only packages Jest's CommonJS runtime cannot load: validate in a child
  * Node. The manifest with AppManifestUtils; the localisation files with the bundled localisation schema
@@ -31,7 +34,7 @@ const config = (env: Record<string, string> = {}) =>
 function validate(manifest: unknown, localizations: Record<string, unknown>): { manifest: string[]; localizations: Record<string, string[]> } {
   const script = `
     const { AppManifestUtils } = require('@microsoft/app-manifest');
-    const locSchema = require('@microsoft/app-manifest/build/json-schemas/teams/v1.25/MicrosoftTeams.Localization.schema.json');
+    const locSchema = require('@microsoft/app-manifest/build/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.Localization.schema.json');
     (async () => {
       const input = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
       const manifest = await AppManifestUtils.validateAgainstSchema(input.manifest);
@@ -56,13 +59,15 @@ function decodePng(buf: Buffer): { width: number; height: number; pixels: Buffer
   return { width: png.width, height: png.height, pixels: png.data };
 }
 
-test('the filled manifest and its nl/fr localisations are valid against the bundled Teams schema v1.25', () => {
+test('the filled manifest and its nl/fr localisations are valid against the toolkit templates’ Teams schema (v1.29, bundled)', () => {
+  expect(existsSync(path.join(ROOT, `node_modules/@microsoft/app-manifest/build/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.schema.json`))).toBe(true);
   const { manifest, localizations, warnings } = buildAppPackage(config(), dir);
   expect(warnings).toEqual([]);
   const result = validate(manifest, localizations);
   expect(result).toEqual({ manifest: [], localizations: { 'nl.json': [], 'fr.json': [] } });
   const m = manifest as any;
-  expect(m.manifestVersion).toBe('1.25');
+  expect(m.manifestVersion).toBe(SCHEMA_VERSION);
+  expect(m.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.schema.json`);
   expect(m.id).toBe(config().teamsAppId);
   expect(m.bots[0]).toMatchObject({ botId: CLIENT_ID, scopes: ['personal', 'team', 'groupChat'] });
   expect(m.staticTabs[0]).toMatchObject({ entityId: 'register', contentUrl: 'https://synergie.molenbeek.example/tab?inTeams=1', scopes: ['personal'] });
@@ -82,6 +87,9 @@ test('the toolkit’s environment values win over the configuration (as teamsApp
   expect(m.webApplicationInfo).toEqual({ id: env.AAD_APP_CLIENT_ID, resource: `api://synergy-dev.azurewebsites.net/${env.AAD_APP_CLIENT_ID}` });
   expect(m.staticTabs[0].contentUrl).toBe('https://synergy-dev.azurewebsites.net/tab?inTeams=1');
   expect(m.developer.name).toBe('Gemeente Ukkel');
+  // in Azure the bot is the web app's managed identity (BOT_ID from infra/azure.bicep), SSO stays the Entra app
+  const managed = buildAppPackage(config(), dir, { ...env, BOT_ID: '77777777-8888-4999-8aaa-bbbbbbbbbbbb' }).manifest as any;
+  expect([managed.bots[0].botId, managed.webApplicationInfo.id]).toEqual(['77777777-8888-4999-8aaa-bbbbbbbbbbbb', env.AAD_APP_CLIENT_ID]);
 });
 
 test('the validator does fail on a broken manifest (the test can fail)', () => {
