@@ -50,14 +50,23 @@ const REMINDER_NOTICES: Record<string, { key: MessageKey; color: 'Good' | 'Atten
   gave_up: { key: 'poll.remindFailed', color: 'Attention' },
 };
 
+/**
+ * A vote: the poll read once (here) and the ballot written once. Once the ballot is stored the answer says so,
+ * even if the card cannot be drawn right now (a busy SharePoint): a stored vote is never reported as failed.
+ */
 const vote: CardActionHandler = (clientTurn, data, bot) =>
   withPoll(clientTurn, data, bot, async (poll, turn) => {
+    let result;
     try {
-      const result = await bot.register.polls.vote(poll.id, { id: turn.user.id, name: turn.user.name, teamsId: turn.user.teamsId }, parseChoiceValue(data.choice));
-      return { card: await bot.cards.personal(result.poll, turn, { notice: { text: turn.t('poll.voted'), color: 'Good' } }) };
+      result = await bot.register.polls.vote(poll, { id: turn.user.id, name: turn.user.name, teamsId: turn.user.teamsId }, parseChoiceValue(data.choice));
     } catch (error) {
       if (!(error instanceof BallotRejectedError)) throw error;
       return { card: await bot.cards.personal(poll, turn, { notice: { text: turn.t(`error.ballot.${error.problem}` as MessageKey), color: 'Attention' } }) };
+    }
+    try {
+      return { card: await bot.cards.personal(result.poll, turn, { notice: { text: turn.t('poll.voted'), color: 'Good' } }) };
+    } catch {
+      return { text: turn.t('poll.votedNoCard') };
     }
   });
 

@@ -51,7 +51,7 @@ export class PollCards {
   async personal(poll: Stored<Poll>, turn: Turn, extra: Pick<PollCardInput, 'notice' | 'notVoted'> & { fresh?: boolean } = {}): Promise<CardJson> {
     const { fresh, ...shown } = extra;
     const votes = await this.register.polls.votes(poll.id, { fresh });
-    const canManage = await this.register.polls.mayManage(poll, turn.user);
+    const canManage = await this.register.polls.mayManage(poll, turn.user, { cached: true });
     return pollCard({ ...(await this.base(poll, votes, turn.user.id, canManage, turn.language)), personal: true, ...shown });
   }
 
@@ -64,7 +64,8 @@ export class PollCards {
 
   private async base(poll: Stored<Poll>, votes: readonly Vote[], viewerId: string, canManage: boolean, language: Language): Promise<Omit<PollCardInput, 'personal'>> {
     const store = this.register.store;
-    const [group, entry] = await Promise.all([store.focusGroups.get(poll.focusGroupId), poll.entryId ? store.entries.get(poll.entryId) : Promise.resolve(undefined)]);
+    // names shown on the card: the read cache may answer (no request per vote)
+    const [group, entry] = await Promise.all([store.focusGroups.get(poll.focusGroupId, { cached: true }), poll.entryId ? store.entries.get(poll.entryId, { cached: true }) : Promise.resolve(undefined)]);
     return {
       view: viewOf(poll, votes, { id: viewerId, canManage }, this.register.clock.now()),
       t: translator(language),

@@ -1,16 +1,19 @@
 import { runShared } from './call-scope';
-import { COLLECTION_NAMES, type CollectionName, type CollectionRecord } from './collections';
+import { COLLECTION_NAMES, type CollectionName, type CollectionRecord, specOf } from './collections';
 import { waitTimedOut } from './graph/deadline';
-import { deepFreeze } from './paging';
+import { deepFreeze, fieldValue } from './paging';
+import { NotFoundError } from './errors';
 import { type Collection, type CreatedOnce, type FieldFilter, MAX_PAGE, type Page, type PageQuery, type ReadOptions, type RegisterStore, type Stored } from './store';
 
 /**
  * Keeps SharePoint's throttling budget for people instead of repeated reads: a whole-collection read of
  * 5 000 entries costs 26 requests (52 resource units of a tenant's ~1 200 per minute). `list()` results
- * are kept for `ttlMs`, concurrent identical reads share one round trip, and every write through this
- * store drops its collection's cache. Writes made elsewhere show up within `ttlMs`; they can never be
- * overwritten unseen, because updates carry the eTag the caller read. Reads that decide something (a poll's
- * close and tally) ask for `fresh` and always reach the store; `get` always does.
+ * are kept for `ttlMs` and concurrent identical reads share one round trip. A write through this store puts its
+ * result into the cached lists it belongs to (a vote lands in its poll's cached ballots: the next tally costs no
+ * request); a failed write drops the collection's cache, since the data moved. Writes made elsewhere show up within
+ * `ttlMs`; they can never be overwritten unseen, because updates carry the eTag the caller read. Reads that decide
+ * something (a poll's close and tally) ask for `fresh` and always reach the store; `get` does too, unless the
+ * caller only shows what it reads (`cached`).
  *
  * Rows are frozen once when read and shared by every caller (no copy per request). A shared read runs on its own
  * budget: each caller waits for it only as long as its own deadline allows, and a read that fails is forgotten
@@ -33,6 +36,8 @@ interface CachedList<T> {
 
 class CachingCollection<T extends object> implements Collection<T> {
   private readonly lists = new Map<string, CachedList<T>>();
+  /** single records read for display (`get(id, { cached: true })`) */
+  private readonly items = new Map<string, { at: number; record: Promise<Stored<T> | undefined> }>();
 
   constructor(
     private readonly name: CollectionName,
@@ -100,49 +105,111 @@ class CachingCollection<T extends object> implements Collection<T> {
     return keep ? rows.filter(keep).length : rows.length;
   }
 
-  get(id: string): Promise<Stored<T> | undefined> {
-    return this.inner.get(id);
+  get(id: string, options?: ReadOptions): Promise<Stored<T> | undefined> {
+    if (!options?.cached) return this.inner.get(id);
+    const now = this.options.now();
+    for (const cached of this.lists.values()) {
+      if (cached.done && now - cached.at < this.options.ttlMs) {
+        const found = cached.done.find((r) => r.id === id);
+        if (found) return Promise.resolve(found);
+      }
+    }
+    let item = this.items.get(id);
+    if (!item || now - item.at >= this.options.ttlMs) {
+      const read = { at: now, record: runShared(() => this.inner.get(id)).then(deepFreeze) };
+      this.items.set(id, read);
+      read.record.catch(() => this.items.get(id) === read && this.items.delete(id));
+      item = read;
+    }
+    return item.record;
   }
 
   create(value: T): Promise<Stored<T>> {
-    return this.writing(() => this.inner.create(value));
+    return this.writing(() => this.inner.create(value), (r) => [r]);
   }
 
   createOnce(value: T, requestKey: string): Promise<CreatedOnce<T>> {
-    return this.writing(() => this.inner.createOnce(value, requestKey));
+    return this.writing(() => this.inner.createOnce(value, requestKey), (r) => [r.record]);
   }
 
   createMany(values: readonly T[]): Promise<Stored<T>[]> {
-    return this.writing(() => this.inner.createMany(values));
+    return this.writing(() => this.inner.createMany(values), (r) => r);
   }
 
   update(id: string, value: T, ifMatch: string): Promise<Stored<T>> {
-    return this.writing(() => this.inner.update(id, value, ifMatch));
+    return this.writing(() => this.inner.update(id, value, ifMatch), (r) => [r]);
   }
 
   remove(id: string, ifMatch: string): Promise<void> {
-    return this.writing(() => this.inner.remove(id, ifMatch));
-  }
-
-  upsertByKey(value: T): Promise<Stored<T>> {
-    return this.writing(() => this.inner.upsertByKey(value));
+    return this.writing(() => this.inner.remove(id, ifMatch), () => [], [id]);
   }
 
   /**
-   * Forgets cached reads before the write and again after it, so that a read started during the write is not
-   * kept either; a failed write (e.g. a conflict) also means the data moved.
+   * When a cached list holds the record with this key, it is replaced by its id: one request instead of a create
+   * refused as a duplicate, a read and an update. Keys name their record for good (a ballot's key is its poll and
+   * voter), so the id found is the record's own; one removed meanwhile is created again.
    */
-  private async writing<R>(write: () => Promise<R>): Promise<R> {
-    this.invalidate();
-    try {
-      return await write();
-    } finally {
-      this.invalidate();
+  upsertByKey(value: T): Promise<Stored<T>> {
+    const field = specOf(this.name).uniqueKey;
+    const known = field ? this.findCached((r) => fieldValue(r, field) === fieldValue(value, field)) : undefined;
+    return this.writing(
+      () =>
+        known
+          ? this.inner.update(known.id, value, '*').catch((error: unknown) => {
+              if (error instanceof NotFoundError) return this.inner.upsertByKey(value);
+              throw error;
+            })
+          : this.inner.upsertByKey(value),
+      (r) => [r],
+    );
+  }
+
+  private findCached(match: (record: Stored<T>) => boolean): Stored<T> | undefined {
+    const now = this.options.now();
+    for (const cached of this.lists.values()) {
+      if (!cached.done || now - cached.at >= this.options.ttlMs) continue;
+      const found = cached.done.find(match);
+      if (found) return found;
     }
+    return undefined;
+  }
+
+  /**
+   * Reads still under way when a write starts are not kept (they may or may not see it). After a successful write,
+   * each completed cached list gets the written records (in id order, where its filter takes them) and loses the
+   * removed ones; after a failed one (e.g. a conflict: the data moved) the collection's cache is dropped.
+   */
+  private async writing<R>(write: () => Promise<R>, written: (result: R) => readonly Stored<T>[], removed: readonly string[] = []): Promise<R> {
+    this.dropUnfinished();
+    let result: R;
+    try {
+      result = await write();
+    } catch (error) {
+      this.invalidate();
+      throw error;
+    }
+    this.dropUnfinished();
+    const records = written(result).map((r) => deepFreeze(r));
+    const gone = new Set([...removed, ...records.map((r) => r.id)]);
+    for (const id of gone) this.items.delete(id);
+    for (const [key, cached] of this.lists) {
+      const filter = JSON.parse(key) as FieldFilter<T> | null;
+      const rows = cached.done!.filter((r) => !gone.has(r.id));
+      for (const record of records) if (!filter || fieldValue(record, filter.field) === filter.equals) rows.push(record);
+      if (records.length) rows.sort((a, b) => Number(a.id) - Number(b.id));
+      cached.done = rows;
+      cached.rows = Promise.resolve(rows);
+    }
+    return result;
+  }
+
+  private dropUnfinished(): void {
+    for (const [key, cached] of this.lists) if (!cached.done) this.lists.delete(key);
   }
 
   private invalidate(): void {
     this.lists.clear();
+    this.items.clear();
   }
 }
 

@@ -17,6 +17,11 @@ export interface FieldFilter<T> {
 export interface ReadOptions {
   /** Bypasses any read cache: for reads that decide something (a poll's close and tally, a roster). */
   fresh?: boolean;
+  /**
+   * `get` only: may be answered from a read cache (at most its time-to-live old), for what is only shown (a focus
+   * group's name, an entry's title on a card); never for a read that a write or a permission depends on.
+   */
+  cached?: boolean;
 }
 
 /**
@@ -62,8 +67,8 @@ export interface Collection<T> {
   page(query: PageQuery<T>, options?: ReadOptions): Promise<Page<T>>;
   /** How many records match `where` (and `keep`). */
   count(where?: FieldFilter<T>, keep?: (record: Stored<T>) => boolean, options?: ReadOptions): Promise<number>;
-  /** Always reads the stored version (never a cache). */
-  get(id: string): Promise<Stored<T> | undefined>;
+  /** Reads the stored version (never a cache, unless `cached` says it is only shown). */
+  get(id: string, options?: ReadOptions): Promise<Stored<T> | undefined>;
   create(value: T): Promise<Stored<T>>;
   /**
    * Creates the record together with `requestKey`, unless a record was created with that key already: then

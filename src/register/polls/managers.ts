@@ -23,12 +23,13 @@ const OVERSEERS: readonly Role[] = ['secretary', 'admin'];
 export class PollManagers {
   constructor(private readonly store: RegisterStore) {}
 
-  async may(poll: Poll, actor: ActorRef): Promise<boolean> {
+  /** `cached`: the focus group's chairs may come from the read cache (to show buttons; a use is checked fresh). */
+  async may(poll: Poll, actor: ActorRef, options: { cached?: boolean } = {}): Promise<boolean> {
     const { id, roles = [] } = actorOf(actor);
     const top = highestRole(roles);
     if (top && OVERSEERS.includes(top)) return true;
     if (mayManage(poll, [], id)) return true;
-    return mayManage(poll, chairIdsOf(await this.store.focusGroups.get(poll.focusGroupId)), id);
+    return mayManage(poll, chairIdsOf(await this.store.focusGroups.get(poll.focusGroupId, options)), id);
   }
 
   async require(poll: Poll, actor: ActorRef, what: string): Promise<void> {

@@ -194,33 +194,42 @@ export class PollService {
    */
   async view(pollOrId: string | Stored<Poll>, viewer: ActorRef, options: { fresh?: boolean } = {}): Promise<PollView> {
     const poll = typeof pollOrId === 'string' ? await this.get(pollOrId) : await this.current(pollOrId);
-    const [votes, canManage] = await Promise.all([this.votes(poll.id, options), this.mayManage(poll, viewer)]);
+    const [votes, canManage] = await Promise.all([this.votes(poll.id, options), this.mayManage(poll, viewer, { cached: true })]);
     return viewOf(poll, votes, { id: actorOf(viewer).id, canManage }, this.clock.now());
   }
 
-  /** Creator, chairs (the focus group's contact persons), secretaries and admins manage a poll. */
-  mayManage(poll: Poll, actor: ActorRef): Promise<boolean> {
-    return this.managers.may(poll, actor);
+  /**
+   * Creator, chairs (the focus group's contact persons), secretaries and admins manage a poll. `cached`: only to
+   * show or hide buttons (their use is checked again, fresh, by requireManager).
+   */
+  mayManage(poll: Poll, actor: ActorRef, options: { cached?: boolean } = {}): Promise<boolean> {
+    return this.managers.may(poll, actor, options);
   }
 
   requireManager(poll: Poll, actor: ActorRef, what: string): Promise<void> {
     return this.managers.require(poll, actor, what);
   }
 
-  /** Records the voter's ballot (creating or replacing it); the same ballot again changes nothing. */
-  async vote(pollId: string, voter: Voter, optionIds: readonly string[]): Promise<VoteResult> {
-    const poll = await this.get(pollId);
+  /**
+   * Records the voter's ballot (creating or replacing it): one request for the poll as it stands (a ballot is only
+   * accepted while it is open) and one to write the ballot, always, so what the voter is told is what is stored. The
+   * tally comes from the cached ballots, which the write updated; if it cannot be read now, the vote still stands
+   * and `tally` is left out (a stored vote is never reported as failed).
+   */
+  async vote(pollOrId: string | Stored<Poll>, voter: Voter, optionIds: readonly string[]): Promise<VoteResult> {
+    const poll = typeof pollOrId === 'string' ? await this.get(pollOrId) : await this.current(pollOrId);
     const check = checkBallot(poll, voter.id, optionIds, this.clock.now());
     if (!check.ok) throw new BallotRejectedError(check.problem, check.optionId);
-    const previous = await this.ballotOf(poll.id, voter.id);
-    if (previous && sameChoice(previous.optionIds, check.optionIds) && previous.voter.name === voter.name) {
-      return { poll, vote: previous, changed: false, tally: tallyOf(poll, await this.votes(poll.id)) };
-    }
+    const before = await this.votes(poll.id).catch(() => undefined);
+    const previous = before?.find((v) => v.ballotKey === ballotKeyOf(poll.id, voter.id));
+    const name = voter.name.slice(0, 200) || voter.id;
+    const same = previous !== undefined && sameChoice(previous.optionIds, check.optionIds) && previous.voter.name === name;
     const value: Vote = {
       pollId: poll.id,
-      voter: { id: voter.id, name: voter.name.slice(0, 200) || voter.id, ...(voter.teamsId ? { teamsId: voter.teamsId } : {}) },
+      voter: { id: voter.id, name, ...(voter.teamsId ? { teamsId: voter.teamsId } : {}) },
       optionIds: check.optionIds,
-      at: this.clock.now().toISOString(),
+      // the same ballot again (a retried submit) keeps the time it was cast
+      at: same ? previous.at : this.clock.now().toISOString(),
       ballotKey: ballotKeyOf(poll.id, voter.id),
     };
     let vote: Stored<Vote>;
@@ -231,7 +240,9 @@ export class PollService {
       if (!(error instanceof DuplicateKeyError)) throw error;
       vote = await this.store.votes.upsertByKey(value);
     }
-    return { poll, vote, changed: true, tally: tallyOf(poll, await this.votes(poll.id)) };
+    const changed = !same;
+    const after = await this.votes(poll.id).catch(() => undefined);
+    return { poll, vote, changed, ...(after ? { tally: tallyOf(poll, after) } : {}) };
   }
 
   /** Closes the poll for one of its managers (ForbiddenError for anyone else). Idempotent. */

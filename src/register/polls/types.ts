@@ -41,7 +41,8 @@ export interface CreateResult {
 export interface VoteResult {
   poll: Stored<Poll>;
   vote: Stored<Vote>;
-  tally: Tally;
+  /** absent when the ballots could not be read right after the vote (the vote itself is stored) */
+  tally?: Tally;
   /** false when the same ballot was submitted again (a retry): nothing changed */
   changed: boolean;
 }

@@ -98,7 +98,9 @@ export function pollRoutes(register: Register, defaultLanguage: Language): ApiRo
         const caller = callerOf(req);
         const { optionIds } = validate(voteBody, req.body);
         const result = await polls.vote(id(req), { id: caller.id, name: caller.name }, optionIds);
-        res.json({ ...(await polls.view(result.poll, caller)), changed: result.changed });
+        // the ballot is stored: a poll view that cannot be read now does not turn that into an error
+        const view = await polls.view(result.poll, caller).catch(() => undefined);
+        res.json(view ? { ...view, changed: result.changed } : { id: result.poll.id, changed: result.changed, recorded: true, myBallot: result.vote.optionIds });
       }),
     }),
     route({
