@@ -131,6 +131,7 @@ export class BotRuntime implements BotContext {
     await this.app.initialize();
     this.register.polls.publisher = this.publisher;
     this.register.polls.onError = (message, error) => this.logger.warn(`${message}: ${(error as Error)?.message ?? error}`);
+    this.register.digests.onError = (message, error) => this.logger.warn(`${message}: ${(error as Error)?.message ?? error}`);
     this.register.digests.sender = new TeamsDigestSender(this.people, this.conversations, this.proactive, this.links, () => this.register.polls.defaultLanguage);
     this.timetable.start(this.options.sweepIntervalMs ?? 30_000);
   }
@@ -140,6 +141,7 @@ export class BotRuntime implements BotContext {
     await this.timetable.settle();
     if (this.register.polls.publisher === this.publisher) this.register.polls.publisher = undefined;
     this.register.digests.sender = undefined;
+    this.register.digests.onError = undefined;
   }
 
   oneAtATime<T>(key: string, work: () => Promise<T>): { promise: Promise<T>; repeated: boolean } {

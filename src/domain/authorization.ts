@@ -42,6 +42,8 @@ export const CAPABILITIES = {
   rollOver: 'secretary',
   /** import a report or a spreadsheet into the register */
   import: 'secretary',
+  /** see what the weekly action digest would send, and send it at once */
+  digests: 'secretary',
   /** bind focus groups to Teams channels */
   channels: 'admin',
   /** the app's settings */

@@ -42,15 +42,30 @@ export const DEFAULT_DIGESTS: DigestSettings = { enabled: true, weekday: 1, time
 /** A slot missed by more than this (the server was down all day) waits for next week. */
 const MAX_LATENESS_MS = 24 * 3_600_000;
 
+/** One message a digest run sends: to an owner (1:1) or to a focus group's channel. */
+export type DigestMessage =
+  | { to: 'owner'; owner: { id: string; name: string }; language: Language; digest: Digest }
+  | { to: 'channel'; group: Stored<FocusGroup>; language: Language; digest: Digest };
+
+/** What a run would send at a moment: the messages, and the actions whose owner cannot be written to. */
+export interface DigestPlan {
+  today: string;
+  messages: DigestMessage[];
+  unreachable: number;
+}
+
 /**
  * The weekly overdue-action digests: each owner of an open action past (or within three days of) its
  * due date gets one 1:1 message in their language, each focus group's channel one summary, at the
  * configured weekday and time (Brussels). Sent once per week and recipient even across restarts and
  * with several servers: each message is a delivery record taken as a lease before sending. A message
- * Teams refuses is retried later on its own; the others are not sent again.
+ * Teams refuses is logged and retried later on its own; the others are not sent again. A secretary may
+ * see what would go out (preview) and send it at once (sendNow: once per recipient and Brussels day).
  */
 export class DigestService {
   sender?: DigestSender;
+  /** where a delivery Teams refused is reported (the bot plugs in its logger) */
+  onError?: (message: string, error: unknown) => void;
 
   constructor(
     private readonly register: Register,
@@ -58,47 +73,71 @@ export class DigestService {
     private readonly defaultLanguage: () => Language,
   ) {}
 
-  async run(now = this.register.clock.now()): Promise<DigestRun> {
-    const run: DigestRun = { week: null, owners: {}, channels: {}, unreachable: 0 };
-    const sender = this.sender;
-    if (!sender || !this.settings.enabled) return run;
-    const slot = latestWeeklySlot(now, this.settings);
-    if (now.getTime() - slot.at.getTime() > MAX_LATENESS_MS) return run;
-    run.week = slot.week;
+  /** The messages a run would send at `now`, sending nothing. */
+  async preview(now = this.register.clock.now()): Promise<DigestPlan> {
     const today = todayInBrussels(now);
     const { store } = this.register;
     const actions = actionsForDigest(await this.register.actions.query({ open: true }), today, this.settings.dueSoonDays ?? DUE_SOON_DAYS);
-    if (actions.length === 0) return run;
+    if (actions.length === 0) return { today, messages: [], unreachable: 0 };
     const entries = await store.entries.list();
     const titleOf = new Map(entries.map((e) => [e.id, e.title]));
+    const week = latestWeeklySlot(now, this.settings).week;
     const digestOf = (list: typeof actions, extra: Partial<Digest> = {}): Digest => ({
-      week: slot.week,
+      week,
       today,
       lines: list.map((a) => digestLine(a, today)),
       entryTitles: Object.fromEntries(list.filter((a) => a.entryId && titleOf.has(a.entryId)).map((a) => [a.entryId!, titleOf.get(a.entryId!)!])),
       ...extra,
     });
-    const count = (into: DigestRun['owners'], outcome: DeliveryOutcome) => (into[outcome] = (into[outcome] ?? 0) + 1);
-
+    const messages: DigestMessage[] = [];
     const { owners, unreachable } = byOwner(actions);
-    run.unreachable = unreachable.length;
-    const deliveries = this.register.deliveries;
-    for (const [id, owner] of owners) {
-      const language = await this.languageOf(id);
-      const outcome = await deliveries.once(`digest:${slot.week}:owner:${id}`, 'digest_owner', async () => {
-        await sender.toOwner({ id, name: owner.name }, language, digestOf(owner.actions));
-        return `${owner.name}: ${owner.actions.length} action(s) ${owner.actions.map((a) => `#${a.id}`).join(' ')}`;
-      });
-      count(run.owners, outcome);
-    }
+    for (const [id, owner] of owners) messages.push({ to: 'owner', owner: { id, name: owner.name }, language: await this.languageOf(id), digest: digestOf(owner.actions) });
     const groups = await store.focusGroups.list();
     for (const [groupId, list] of byFocusGroup(actions, entries, groups)) {
       const group = groups.find((g) => g.id === groupId)!;
-      const outcome = await deliveries.once(`digest:${slot.week}:channel:${groupId}`, 'digest_channel', async () => {
-        await sender.toChannel(group, this.defaultLanguage(), digestOf(list, { unreachableOwners: list.filter((a) => !a.owner.id).length }));
-        return `focus group ${groupId}: ${list.length} action(s)`;
+      messages.push({ to: 'channel', group, language: this.defaultLanguage(), digest: digestOf(list, { unreachableOwners: list.filter((a) => !a.owner.id).length }) });
+    }
+    return { today, messages, unreachable: unreachable.length };
+  }
+
+  /** The weekly run: at the configured slot, each message once per week. */
+  async run(now = this.register.clock.now()): Promise<DigestRun> {
+    const run: DigestRun = { week: null, owners: {}, channels: {}, unreachable: 0 };
+    if (!this.sender || !this.settings.enabled) return run;
+    const slot = latestWeeklySlot(now, this.settings);
+    if (now.getTime() - slot.at.getTime() > MAX_LATENESS_MS) return run;
+    run.week = slot.week;
+    return this.send(await this.preview(now), `digest:${slot.week}`, run);
+  }
+
+  /** Sends the digest now, whatever the weekly slot: each message at most once per recipient and Brussels day. */
+  async sendNow(now = this.register.clock.now()): Promise<DigestRun> {
+    const run: DigestRun = { week: latestWeeklySlot(now, this.settings).week, owners: {}, channels: {}, unreachable: 0 };
+    if (!this.sender) return run;
+    return this.send(await this.preview(now), `digest:now:${todayInBrussels(now)}`, run);
+  }
+
+  private async send(plan: DigestPlan, keyPrefix: string, run: DigestRun): Promise<DigestRun> {
+    const sender = this.sender!;
+    run.unreachable = plan.unreachable;
+    const count = (into: DigestRun['owners'], outcome: DeliveryOutcome) => (into[outcome] = (into[outcome] ?? 0) + 1);
+    for (const message of plan.messages) {
+      const ids = message.digest.lines.map((l) => `#${l.actionId}`).join(' ');
+      const [key, kind, who] =
+        message.to === 'owner'
+          ? ([`${keyPrefix}:owner:${message.owner.id}`, 'digest_owner', message.owner.name] as const)
+          : ([`${keyPrefix}:channel:${message.group.id}`, 'digest_channel', `focus group ${message.group.id}`] as const);
+      const outcome = await this.register.deliveries.once(key, kind, async () => {
+        try {
+          if (message.to === 'owner') await sender.toOwner(message.owner, message.language, message.digest);
+          else await sender.toChannel(message.group, message.language, message.digest);
+        } catch (error) {
+          this.onError?.(`the digest for ${who} (${key}) was not delivered; it is tried again later`, error);
+          throw error;
+        }
+        return `${who}: ${message.digest.lines.length} action(s) ${ids}`;
       });
-      count(run.channels, outcome);
+      count(message.to === 'owner' ? run.owners : run.channels, outcome);
     }
     return run;
   }

@@ -111,3 +111,27 @@ test('when Entra ID cannot be asked, the bot says so and does nothing', async ()
   const answer = await say('open actions', zed);
   expect(answer.map((a) => a.body.text)).toEqual(['The bot cannot check your role in the register right now, so it does not do this. Try again in a few minutes.']);
 });
+
+test('a secretary previews the weekly digest in the bot and sends it now; an editor may not', async () => {
+  const entry = await server.register.entries.create({ title: { nl: 'Laptops' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' }, { name: 'T' });
+  await server.register.actions.create({ entryId: entry.id, title: 'Offertes vergelijken', owner: { name: ANN.name, id: ANN.aadObjectId }, dueDate: '2020-01-10' });
+  const refused = await say('digest', ANN);
+  expect(refused.map((a) => a.body.text)).toEqual([expect.stringContaining('the secretary role')]);
+
+  const shown = await say('overzicht', SAM, 'en-US');
+  const preview = shown.find((a) => a.body.attachments?.length)!.body.attachments![0].content;
+  expect(validateCard(preview)).toEqual([]);
+  const texts = cardTexts(preview);
+  expect(texts[0]).toBe('Wekelijks overzicht: voorbeeld');
+  expect(texts).toContain('Ann Peeters (persoonlijk bericht) · 1 actie, 1 achterstallig · Engels');
+  expect(await server.register.store.deliveries.list()).toEqual([]);
+
+  const send = cardActions(preview).find((a) => a.verb === 'digest.send')!;
+  const sent = await press('digest.send', send.data as Record<string, unknown>, SAM);
+  expect(cardTexts(sent.value)[0]).toMatch(/^Verstuurd: 1 · vandaag al verstuurd: 0 · mislukt: 0/);
+  expect(cardActions(sent.value).some((a) => a.verb === 'digest.send')).toBe(false);
+  const deliveries = await server.register.store.deliveries.list();
+  expect(deliveries).toEqual([expect.objectContaining({ kind: 'digest_owner', state: 'sent', key: expect.stringMatching(/^digest:now:\d{4}-\d{2}-\d{2}:owner:aad-ann$/) })]);
+  const toAnn = await connector.waitFor((a) => a.method === 'POST' && cardTexts(a.body.attachments?.[0]?.content ?? {}).some((t) => t.includes('Offertes vergelijken')));
+  expect(cardTexts(toAnn.body.attachments![0].content).join('\n')).toContain('Overdue since 10 January 2020');
+});

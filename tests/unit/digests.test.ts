@@ -116,3 +116,29 @@ test('disabled, or no bot to send with: nothing is sent or recorded', async () =
   expect((await new Register(store, clock).digests.run()).week).toBeNull();
   expect(await store.deliveries.list()).toEqual([]);
 });
+
+test('a secretary previews the digest (nothing sent) and sends it now, whatever the slot: once per recipient and Brussels day; a refused delivery is reported', async () => {
+  const sender = new FakeSender();
+  sender.refuse.add('bert');
+  const register = registerWith(sender);
+  const reported: string[] = [];
+  register.digests.onError = (message, error) => reported.push(`${message}: ${(error as Error).message}`);
+  now = new Date('2026-03-04T10:00:00Z'); // a Wednesday: no weekly slot today
+  const plan = await register.digests.preview();
+  expect(plan.today).toBe('2026-03-04');
+  expect(plan.messages.map((m) => (m.to === 'owner' ? `${m.owner.id}:${m.language}:${m.digest.lines.length}` : `channel:${m.group.id}:${m.digest.lines.length}`))).toEqual(['ann:fr:2', 'bert:nl:1', 'channel:1:4']);
+  expect(plan.unreachable).toBe(1);
+  expect(sender.sent).toEqual([]);
+  expect(await register.store.deliveries.list()).toEqual([]);
+
+  const run = await register.digests.sendNow();
+  expect(run).toMatchObject({ owners: { sent: 1, failed: 1 }, channels: { sent: 1 }, unreachable: 1 });
+  expect(sender.sent.map((s) => s.to)).toEqual(['ann', 'channel:1']);
+  expect(reported).toEqual([expect.stringMatching(/^the digest for Bert \(digest:now:2026-03-04:owner:bert\) was not delivered; it is tried again later: Forbidden: bert left$/)]);
+  // pressed again the same day: nothing twice (Bert's failed message waits for its retry)
+  expect(await register.digests.sendNow()).toMatchObject({ owners: { already_sent: 1, busy: 1 }, channels: { already_sent: 1 } });
+  expect(sender.sent).toHaveLength(2);
+  // 23:30 UTC is already the next day in Brussels: a new day, sent again
+  now = new Date('2026-03-04T23:30:00Z');
+  expect((await register.digests.sendNow()).owners).toMatchObject({ sent: 1 });
+});
