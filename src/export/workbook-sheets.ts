@@ -14,6 +14,7 @@ import {
 } from '../domain/vocabulary';
 import { pickLocalized } from '../domain/languages';
 import { type MessageKey, scoped, translate } from '../i18n/catalogue';
+import { brusselsDayOf } from '../domain/brussels-time';
 
 /**
  * What each sheet of the register workbook shows: its headers in the reader's language, its column widths, and
@@ -78,7 +79,8 @@ export function entryRow(e: WithId<SynergyEntry>, language: Language): Row {
     e.parties.join(', '),
     e.financialBenefit.amountEur,
     e.mentions.map((m) => m.reportYear).join(', '),
-    e.updatedAt ? new Date(e.updatedAt) : null,
+    // the day it was last changed, on the Brussels calendar (a change at 00:30 Brussels is that day's)
+    e.updatedAt ? day(brusselsDayOf(e.updatedAt)) : null,
   ];
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Poll, RosterMember } from '../../src/domain/model';
-import { ballotTable, toCsv } from '../../src/register/polls/export';
+import { ballotTable, toCsv, toXlsx } from '../../src/register/polls/export';
 import type { CloseResult, PollPublisher } from '../../src/register/polls/publisher';
 import { ForbiddenError } from '../../src/register/polls/service';
 import { Register } from '../../src/register/register-service';
@@ -195,14 +195,14 @@ test('duplicate: same question, options and settings, a new poll open from now',
   expect((await register.polls.duplicate(first.id, { question: 'Which day, again?' }, chair, { requestKey: 'api:dup' })).poll.id).toBe(copy.id);
 });
 
-test('export: one row per ballot and a totals row; anonymous polls without names or times; spreadsheet formulas neutralised', async () => {
+test('export: one row per ballot and a totals row, semicolons for Belgian Excel, Brussels times; anonymous polls without names or times; spreadsheet formulas neutralised', async () => {
   const named = await register.polls.create(draft({ options: ['=1+1', 'Tuesday, late'] }), ann);
   await register.polls.vote(named.id, { id: 'bert', name: '@Bert' }, ['o1']);
   now = new Date('2026-03-02T08:01:00Z');
   await register.polls.vote(named.id, { id: 'dirk', name: 'Dirk "D"' }, ['o2']);
   const votes = await register.polls.votes(named.id);
   expect(toCsv(ballotTable(named, votes, 'en', now))).toBe(
-    '\ufeffBallot,Voter,Voted at,\'=1+1,"Tuesday, late"\r\n1,\'@Bert,2026-03-02T08:00:00.000Z,1,0\r\n2,"Dirk ""D""",2026-03-02T08:01:00.000Z,0,1\r\nTotal,,,1,1\r\n',
+    '\ufeffBallot;Voter;Voted at (Brussels);\'=1+1;"Tuesday, late"\r\n1;\'@Bert;2026-03-02 09:00;1;0\r\n2;"Dirk ""D""";2026-03-02 09:01;0;1\r\nTotal;;;1;1\r\n',
   );
   const anonymous = await register.polls.create(draft({ anonymous: true }), ann);
   await register.polls.vote(anonymous.id, { id: 'bert', name: 'Bert' }, ['o2']);
@@ -210,4 +210,20 @@ test('export: one row per ballot and a totals row; anonymous polls without names
   const table = ballotTable(anonymous, await register.polls.votes(anonymous.id), 'fr', now);
   expect(table).toEqual({ header: ['Bulletin', 'Monday', 'Tuesday'], rows: [[1, 1, 0], [2, 0, 1], ['Total', 1, 1]] });
   expect(JSON.stringify(table)).not.toMatch(/Bert|Dirk|2026/);
+});
+
+test('the .xlsx export says the status in the reader\'s language and gives real date cells on the Brussels clock', async () => {
+  const poll = await register.polls.create(draft({}), ann);
+  await register.polls.vote(poll.id, { id: 'bert', name: 'Bert' }, ['o1']);
+  await register.polls.close(poll.id, 'chair');
+  const closed = await register.polls.get(poll.id);
+  const { Workbook } = await import('exceljs');
+  const book = new Workbook();
+  await book.xlsx.load(await toXlsx(closed, await register.polls.votes(poll.id), 'fr', now));
+  const results = book.getWorksheet('Résultats')!;
+  expect(results.getRow(2).values).toEqual([undefined, 'Statut', 'clôturé']);
+  const ballots = book.getWorksheet('Bulletins')!;
+  const at = ballots.getRow(2).getCell(3);
+  expect(at.value).toEqual(new Date('2026-03-02T09:00:00Z'));
+  expect(at.numFmt).toBe('dd/mm/yyyy hh:mm');
 });

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { registerWorkbook, writeRegisterWorkbook } from '../../src/export/register-workbook';
+import { entryRow } from '../../src/export/workbook-sheets';
 import { JobLimiter, TooManyJobsError } from '../../src/export/job-limiter';
 import { XlsxJobError } from '../../src/export/xlsx-worker';
 import { createLocalStore } from '../../src/store/local/local-store';
@@ -58,4 +59,9 @@ describe('the streamed register workbook', () => {
     await expect(queued).resolves.toBe('bert ran');
     await expect(limiter.run('anne', async () => 'again')).resolves.toBe('again');
   });
+});
+
+test('an entry changed at 00:30 in Brussels is dated that Brussels day in the workbook, not the UTC day before', () => {
+  const row = entryRow({ ...entry(1), id: '1', updatedAt: '2026-12-04T23:30:00.000Z' } as never, 'nl');
+  expect(row[row.length - 1]).toEqual(new Date('2026-12-05T00:00:00Z'));
 });

@@ -1,3 +1,4 @@
+import { formatLocalDateTime } from '../../domain/brussels-time';
 import type { Poll, Vote } from '../../domain/model';
 import { outcomeOf } from '../../domain/poll-outcome';
 import { isSealedNow, tallyOf } from '../../domain/poll-rules';
@@ -11,10 +12,11 @@ import { ForbiddenError } from './types';
  * choices, so no ballot can be traced back to a person. A sealed poll exports nothing until it closes.
  */
 
-const HEADINGS: Record<Language, { ballot: string; voter: string; at: string; total: string; question: string; status: string; ballots: string; roster: string; outcome: string; option: string; votes: string; results: string; ballotSheet: string }> = {
-  nl: { ballot: 'Stembiljet', voter: 'Stemmer', at: 'Gestemd op', total: 'Totaal', question: 'Vraag', status: 'Status', ballots: 'Stemmen', roster: 'Stemgerechtigden', outcome: 'Uitslag', option: 'Optie', votes: 'Stemmen', results: 'Uitslag', ballotSheet: 'Stembiljetten' },
-  fr: { ballot: 'Bulletin', voter: 'Votant', at: 'Voté le', total: 'Total', question: 'Question', status: 'Statut', ballots: 'Bulletins', roster: 'Votants inscrits', outcome: 'Résultat', option: 'Option', votes: 'Voix', results: 'Résultats', ballotSheet: 'Bulletins' },
-  en: { ballot: 'Ballot', voter: 'Voter', at: 'Voted at', total: 'Total', question: 'Question', status: 'Status', ballots: 'Ballots', roster: 'Roster', outcome: 'Outcome', option: 'Option', votes: 'Votes', results: 'Results', ballotSheet: 'Ballots' },
+type Headings = { ballot: string; voter: string; at: string; total: string; question: string; status: string; ballots: string; roster: string; outcome: string; option: string; votes: string; results: string; ballotSheet: string };
+const HEADINGS: Record<Language, Headings & { statuses: Record<Poll['status'], string> }> = {
+  nl: { ballot: 'Stembiljet', voter: 'Stemmer', at: 'Gestemd op (Brussel)', total: 'Totaal', question: 'Vraag', status: 'Status', ballots: 'Stemmen', roster: 'Stemgerechtigden', outcome: 'Uitslag', option: 'Optie', votes: 'Stemmen', results: 'Uitslag', ballotSheet: 'Stembiljetten', statuses: { scheduled: 'gepland', open: 'open', closed: 'gesloten' } },
+  fr: { ballot: 'Bulletin', voter: 'Votant', at: 'Voté le (Bruxelles)', total: 'Total', question: 'Question', status: 'Statut', ballots: 'Bulletins', roster: 'Votants inscrits', outcome: 'Résultat', option: 'Option', votes: 'Voix', results: 'Résultats', ballotSheet: 'Bulletins', statuses: { scheduled: 'programmé', open: 'ouvert', closed: 'clôturé' } },
+  en: { ballot: 'Ballot', voter: 'Voter', at: 'Voted at (Brussels)', total: 'Total', question: 'Question', status: 'Status', ballots: 'Ballots', roster: 'Roster', outcome: 'Outcome', option: 'Option', votes: 'Votes', results: 'Results', ballotSheet: 'Ballots', statuses: { scheduled: 'scheduled', open: 'open', closed: 'closed' } },
 };
 
 export interface PollTable {
@@ -38,7 +40,8 @@ export function ballotTable(poll: Stored<Poll>, votes: readonly Vote[], language
   const ordered = [...ballots].sort((a, b) => a.at.localeCompare(b.at));
   return {
     header: [h.ballot, h.voter, h.at, ...optionLabels],
-    rows: [...ordered.map((v, i) => [i + 1, v.voter.name, v.at, ...marks(v)]), [h.total, '', '', ...totals]],
+    // when each ballot was cast, as read on a Brussels clock ("2026-03-02 09:00")
+    rows: [...ordered.map((v, i) => [i + 1, v.voter.name, formatLocalDateTime(v.at), ...marks(v)]), [h.total, '', '', ...totals]],
   };
 }
 
@@ -49,9 +52,18 @@ function csvCell(value: string | number): string {
   return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** RFC 4180 CSV (with a byte-order mark, so Excel reads the accents right). */
+/**
+ * CSV as Excel reads it in Belgium: fields separated by semicolons (the list separator of Belgian
+ * regional settings, where the comma is the decimal sign), with a byte-order mark for the accents.
+ */
 export function toCsv(table: PollTable): string {
-  return `\ufeff${[table.header, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return `\ufeff${[table.header, ...table.rows].map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+/** "2026-03-02 09:00" (Brussels) as a date cell showing that wall-clock time (spreadsheets have no time zones). */
+function dateCell(local: string | number): Date | string | number {
+  if (typeof local !== 'string' || !/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(local)) return local;
+  return new Date(`${local.replace(' ', 'T')}:00Z`);
 }
 
 /** A workbook with the results (question, figures, outcome, counts) and the ballots table. */
@@ -66,7 +78,7 @@ export async function toXlsx(poll: Stored<Poll>, votes: readonly Vote[], languag
   const results = workbook.addWorksheet(h.results);
   results.columns = [{ width: 28 }, { width: 60 }];
   results.addRow([h.question, poll.question]);
-  results.addRow([h.status, poll.status]);
+  results.addRow([h.status, h.statuses[poll.status]]);
   results.addRow([h.ballots, tally.ballots]);
   if (poll.roster) results.addRow([h.roster, poll.roster.length]);
   if (poll.status === 'closed') results.addRow([h.outcome, outcomeOf(poll, tally).text[language]]);
@@ -75,7 +87,9 @@ export async function toXlsx(poll: Stored<Poll>, votes: readonly Vote[], languag
   for (const o of tally.options) results.addRow([o.label, o.count]);
   const sheet = workbook.addWorksheet(h.ballotSheet);
   sheet.addRow(table.header).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
+  const named = !poll.anonymous;
+  for (const row of table.rows) sheet.addRow(named ? row.map((cell, i) => (i === 2 ? dateCell(cell) : cell)) : row);
+  if (named) sheet.getColumn(3).numFmt = 'dd/mm/yyyy hh:mm';
   sheet.getRow(table.rows.length + 1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
