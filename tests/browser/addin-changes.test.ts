@@ -1,11 +1,12 @@
 import type { FakeWordDocument } from '../fakes/word';
 import type { Changes } from '../../src/changes/changes';
-import { artifactPath, chromiumAvailable } from '../support/browser';
+import { artifactPath } from '../support/browser';
 import { paneInWord } from '../support/fake-word-pane';
+import { describeNeeding } from '../support/tools';
 
 /** The task pane's "what changed" button in Chromium, with the Word fake as its Word. */
 
-const maybe = chromiumAvailable() ? describe : describe.skip;
+const maybe = describeNeeding('chromium');
 
 declare const fakeWord: FakeWordDocument;
 

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { PANE_FRAME_ANCESTORS } from '../../addin/csp';
-import { chromiumAvailable, launchChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { describeNeeding } from '../support/tools';
 
 /**
  * Who may frame the Word task pane (its CSP frame-ancestors). Word on the web frames the pane inside its editor
@@ -12,7 +13,7 @@ import { startTestServer, type TestServer } from '../support/server';
  * and all, to the test server.
  */
 
-const run = chromiumAvailable() ? describe : describe.skip;
+const run = describeNeeding('chromium');
 let server: TestServer;
 let browser: Browser;
 

@@ -1,7 +1,8 @@
 import type { AnnualReport } from '../../src/domain/model';
 import type { Browser } from 'playwright-core';
-import { artifactPath, chromiumAvailable, launchChromium } from '../support/browser';
+import { artifactPath, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { describeNeeding } from '../support/tools';
 
 /**
  * Before inserting, the pane says what the annex of the chosen year holds (issue 8 §5 and "bad input"): how many
@@ -9,7 +10,7 @@ import { startTestServer, type TestServer } from '../support/server';
  * with a link to fix it in the tab. Never a silent drop.
  */
 
-const maybe = chromiumAvailable() ? describe : describe.skip;
+const maybe = describeNeeding('chromium');
 
 maybe('Word add-in task pane: the preview before inserting', () => {
   let server: TestServer;

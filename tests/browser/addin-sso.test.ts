@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { type LocalEntra, startLocalEntra } from '../support/entra';
-import { artifactPath, chromiumAvailable, launchChromium } from '../support/browser';
+import { artifactPath, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { describeNeeding } from '../support/tools';
 
 /**
  * The task pane against a server in tenant mode (AUTH_MODE=entra, tokens from the local JWKS stand-in),
@@ -10,8 +11,7 @@ import { startTestServer, type TestServer } from '../support/server';
  * token or rejecting as Office does. The real server checks the token.
  */
 
-const maybe = chromiumAvailable() ? describe : describe.skip;
-if (!chromiumAvailable()) console.log('Chromium is not installed: skipping the task pane sign-in browser test (apt-get install -y chromium)');
+const maybe = describeNeeding('chromium');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
 

@@ -1,10 +1,10 @@
-import { artifactPath, chromiumAvailable } from '../support/browser';
+import { artifactPath } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
+import { describeNeeding } from '../support/tools';
 
 /** The task pane page opened in a plain browser (no Office): it says to open it in Word and offers the .docx. */
 
-const maybe = chromiumAvailable() ? describe : describe.skip;
-if (!chromiumAvailable()) console.log('Chromium is not installed: skipping the task pane browser test (apt-get install -y chromium)');
+const maybe = describeNeeding('chromium');
 
 maybe('Word add-in task pane in a plain browser', () => {
   const suite = browserSuite();

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import type { FakeWordDocument } from '../fakes/word';
-import { artifactPath, chromiumAvailable } from '../support/browser';
+import { artifactPath } from '../support/browser';
 import { paneInWord } from '../support/fake-word-pane';
+import { describeNeeding } from '../support/tools';
 
 /**
  * The real task pane in Chromium with the Word fake as its Word (tests/fakes/word/browser.ts): Insert, the
@@ -9,7 +10,7 @@ import { paneInWord } from '../support/fake-word-pane';
  * part and a conflict with both texts; "take the register's" settles it.
  */
 
-const maybe = chromiumAvailable() ? describe : describe.skip;
+const maybe = describeNeeding('chromium');
 
 declare const fakeWord: FakeWordDocument;
 declare const fakeSettings: Map<string, unknown>;

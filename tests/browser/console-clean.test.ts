@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium } from '../support/browser';
+import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { describeNeeding } from '../support/tools';
 
 /**
  * The pages open with a clean console: no script error, no blocked request, no Content-Security-Policy
@@ -18,7 +19,7 @@ const OFFICE_OUTSIDE_OFFICE = `window.Office = { HostType: { Word: 'Word' }, onR
   if (callback) callback(info);
   return Promise.resolve(info);
 } };`;
-const run = chromiumAvailable() ? describe : describe.skip;
+const run = describeNeeding('chromium');
 let server: TestServer;
 let browser: Browser;
 

@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { systemClock } from '../../src/register/register-service';
-import { artifactPath, chromiumAvailable, launchChromium } from '../support/browser';
+import { artifactPath, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { describeNeeding } from '../support/tools';
 
 /**
  * The issue's "done when", in a real client we did not write: two Microsoft 365 Agents Playgrounds on the
@@ -16,7 +17,7 @@ import { startTestServer, type TestServer } from '../support/server';
  */
 
 const ROOT = path.resolve(__dirname, '../..');
-const run = chromiumAvailable() ? describe : describe.skip;
+const run = describeNeeding('chromium');
 jest.setTimeout(180_000);
 
 const USERS = [

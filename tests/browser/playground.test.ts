@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { artifactPath, chromiumAvailable, launchChromium } from '../support/browser';
+import { artifactPath, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { describeNeeding } from '../support/tools';
 
 /**
  * A real client we did not write: the Microsoft 365 Agents Playground (offline, acting as Teams and as
@@ -12,7 +13,7 @@ import { startTestServer, type TestServer } from '../support/server';
  */
 
 const ROOT = path.resolve(__dirname, '../..');
-const run = chromiumAvailable() ? describe : describe.skip;
+const run = describeNeeding('chromium');
 
 let server: TestServer;
 let playground: ChildProcess | undefined;

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { artifactPath, chromiumAvailable, launchChromium } from '../support/browser';
+import { artifactPath, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { json, openPage } from './tab-helpers';
+import { describeNeeding } from '../support/tools';
 
 /**
  * The tab's poll view, as a person uses it: from an entry, start a sealed poll with a quorum; vote and see
@@ -9,7 +10,7 @@ import { json, openPage } from './tab-helpers';
  * vote shows up without pressing anything; close; the outcome is on the entry; export the results.
  */
 
-const run = chromiumAvailable() ? describe : describe.skip;
+const run = describeNeeding('chromium');
 jest.setTimeout(90_000);
 
 let server: TestServer;

@@ -6,6 +6,7 @@ import type { AnnexModel } from '../../src/annex/model/types';
 import { faithfulness } from '../support/annex-words';
 import { artifactPath } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { SOFFICE_PATH, testNeeding } from '../support/tools';
 
 /** The annex over HTTP: JSON for the task pane, .docx for everyone else, the pane's page and manifest. */
 
@@ -21,7 +22,6 @@ function paragraphs(xml: string): string[] {
   return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => decode((p.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')));
 }
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 
 /**
  * Runs a converter without blocking the event loop: the server under test lives in this process, and a
@@ -98,11 +98,8 @@ describe('annex export (server)', () => {
     expect(frText).toContain('1. Finances');
   });
 
-  test('the .docx is converted to PDF and PNG for a person to look at (when LibreOffice is installed)', async () => {
-    if (!SOFFICE) {
-      console.log('LibreOffice (soffice) is not installed: skipping the PDF/PNG rendering of the annex. apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-dejavu-core');
-      return;
-    }
+  testNeeding('libreoffice')('the .docx is converted to PDF and PNG for a person to look at', async () => {
+    const SOFFICE = SOFFICE_PATH!;
     const outDir = path.dirname(artifactPath('annex', 'x'));
     for (const [name, query] of [
       ['molenbeek-2023-nl', 'year=2023&lang=nl&table=true'],

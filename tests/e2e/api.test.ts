@@ -1,4 +1,5 @@
 import { startTestServer, type TestServer } from '../support/server';
+import { entryInput } from '../support/builders';
 
 /** The register's JSON API driven over HTTP on the real server with the demo register. */
 describe('register API over HTTP', () => {
@@ -8,14 +9,7 @@ describe('register API over HTTP', () => {
   });
   afterAll(async () => server.stop());
 
-  const newEntry = (title: string) => ({
-    title: { nl: title, fr: `${title} (fr)` },
-    domain: 'ICT',
-    status: 'proposed',
-    kind: 'synergy',
-    formalisation: 'shared_staff_or_service',
-    startYear: 2026,
-  });
+  const newEntry = (title: string) => entryInput(title, { title: { nl: title, fr: `${title} (fr)` }, formalisation: 'shared_staff_or_service', startYear: 2026 });
 
   async function json(res: Response) {
     return { status: res.status, body: (await res.json()) as any };

@@ -1,10 +1,11 @@
 import { STORE_KINDS, type ServerOnStore, startServerOn } from '../reliability/both-stores';
+import { entryInput } from '../support/builders';
 
 /**
  * Restore over HTTP on both stores: an entry's versions from its history, one restored as a new version (with
  * the version the person saw), a deleted entry restored within 30 days under a new id, once.
  */
-const newEntry = (title: string) => ({ title: { nl: title }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' });
+const newEntry = (title: string) => entryInput(title);
 
 describe.each(STORE_KINDS)('restore on the %s store', (kind) => {
   let running: ServerOnStore;

@@ -1,11 +1,12 @@
 import { STORE_KINDS, type ServerOnStore, startServerOn } from './both-stores';
+import { entryInput } from '../support/builders';
 
 /**
  * "An acknowledged write is never lost or silently overwritten", on both stores, over HTTP: concurrent
  * decisions all land, a decision racing an edit keeps both, concurrent PATCHes with the eTag they read get
  * exactly one 200 and 409s (never a silent overwrite), and PATCH/DELETE without If-Match get 428.
  */
-const newEntry = (title: string) => ({ title: { nl: title }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' });
+const newEntry = (title: string) => entryInput(title);
 const decision = (n: number) => ({ body: 'college', date: '2026-03-01', text: { nl: `Beslissing ${n}` }, outcome: 'approved' });
 
 describe.each(STORE_KINDS)('conditional writes on the %s store', (kind) => {

@@ -1,10 +1,11 @@
 import { STORE_KINDS, type ServerOnStore, startServerOn } from './both-stores';
+import { entryInput } from '../support/builders';
 
 /**
  * A POST retried with the same Idempotency-Key (after a timeout, a lost answer, a crash) gets the record the first
  * one created, on both stores; without the key each POST creates.
  */
-const newEntry = (title: string) => ({ title: { nl: title }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' });
+const newEntry = (title: string) => entryInput(title);
 
 describe.each(STORE_KINDS)('idempotent creates on the %s store', (kind) => {
   let running: ServerOnStore;

@@ -1,6 +1,7 @@
 import { APP_ROLE_VALUES, type Capability, can, ROLES, type Role } from '../../src/domain/authorization';
 import { type LocalEntra, startLocalEntra } from '../support/entra';
 import { startTestServer, type TestServer } from '../support/server';
+import { decisionInput, entryInput } from '../support/builders';
 
 /**
  * Every role against every route family of the API, in tenant mode (tokens signed by the local Entra stand-in):
@@ -28,8 +29,8 @@ interface Probe {
   body?: unknown;
 }
 
-const newEntry = { title: { nl: 'Rolproef' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' };
-const decision = (body: string) => ({ body, date: '2026-03-01', text: { nl: 'Beslist' }, outcome: 'approved' });
+const newEntry = entryInput('Rolproef');
+const decision = (body: string) => decisionInput(body);
 
 /** One request per route family (and per capability a family decides from the body). */
 const PROBES: Probe[] = [

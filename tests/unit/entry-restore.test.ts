@@ -8,10 +8,11 @@ import { type Clock, Register } from '../../src/register/register-service';
 import { ConflictError, NotFoundError } from '../../src/store/errors';
 import { createLocalStore } from '../../src/store/local/local-store';
 import type { RegisterStore } from '../../src/store/store';
+import { entryInput as buildEntry } from '../support/builders';
 
 const anne = { name: 'Anne Peeters', id: 'u-anne' };
 const jan = { name: 'Jan Janssens', id: 'u-jan' };
-const entryInput = (title: string, extra: object = {}) => ({ title: { nl: title }, domain: 'PROC', status: 'new', kind: 'economy_of_scale', formalisation: 'joint_procurement', ...extra });
+const entryInput = (title: string, extra: object = {}) => buildEntry(title, { domain: 'PROC', status: 'new', kind: 'economy_of_scale', formalisation: 'joint_procurement', ...extra });
 const college = { body: 'college', date: '2026-02-01', text: { nl: 'Akkoord' }, outcome: 'approved' };
 
 describe('entry versions and restore (embedded store, fake clock)', () => {
