@@ -1,3 +1,5 @@
+// First, as in main.ts: with APPLICATIONINSIGHTS_CONNECTION_STRING, OpenTelemetry instruments http and fetch.
+import { telemetry } from '../../src/host/telemetry/start';
 import { PUBLIC, withOverrides } from '@microsoft/teams.api';
 import { createBotSurface } from '../../bot/surface';
 import { loadDemoDataIfEmpty } from '../../src/seed/demo-data';
@@ -26,7 +28,7 @@ function numberFromEnv(name: string): number | undefined {
 }
 
 async function main(): Promise<void> {
-  const logger = consoleLogger(process.env.LOG_LEVEL ?? 'warn');
+  const logger = telemetry.logger(consoleLogger(process.env.LOG_LEVEL ?? 'warn'));
   const config = loadConfig();
   const fixedToken = async () => 'instance-test-token';
   const store = serverStore(config, { tokenSource: { appOnly: fixedToken, onBehalfOf: fixedToken } });
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${READY} ${JSON.stringify({ url: running.url, pid: process.pid })}\n`);
   const stop = async () => {
     await running.close();
+    await telemetry.flush();
     process.exit(0);
   };
   process.once('SIGTERM', stop);

@@ -6,6 +6,8 @@ import { shutdownAzureMonitor, useAzureMonitor } from '@azure/monitor-openteleme
 import type { Logger } from '../logger';
 import { privacySpanProcessor, withoutQuery } from './privacy';
 
+const AZURE_METADATA_HOST = '169.254.169.254';
+
 /** Probes answer every few seconds all day: not worth a request record each. */
 const PROBES = /^\/api\/health(\/ready)?$/;
 
@@ -14,14 +16,21 @@ const PROBES = /^\/api\/health(\/ready)?$/;
  * made with fetch, traced by the undici instrumentation, with status and duration), log lines and exceptions
  * (OpenTelemetry log records), every span scrubbed of personal data (privacy.ts).
  */
-export function startAzureMonitor(connectionString: string): { wrap(logger: Logger): Logger; flush(): Promise<void> } {
+export function startAzureMonitor(connectionString: string, warnings: Logger): { wrap(logger: Logger): Logger; flush(): Promise<void> } {
+  // the role name Application Insights groups the telemetry under (OpenTelemetry's standard variable wins)
+  process.env.OTEL_SERVICE_NAME ??= 'synergy-register';
   useAzureMonitor({
     azureMonitorExporterOptions: { connectionString },
     // the register's own traffic is small: keep every request rather than 5 traces a second
     tracesPerSecond: 0,
     samplingRatio: 1,
     instrumentationOptions: {
-      http: { enabled: true, ignoreIncomingRequestHook: (req: IncomingMessage) => PROBES.test(withoutQuery(req.url ?? '')) } as object,
+      http: {
+        enabled: true,
+        ignoreIncomingRequestHook: (req: IncomingMessage) => PROBES.test(withoutQuery(req.url ?? '')),
+        // the resource detectors' own look-ups of Azure's instance metadata are not the register's dependencies
+        ignoreOutgoingRequestHook: (options: { hostname?: string | null; host?: string | null }) => (options.hostname ?? options.host) === AZURE_METADATA_HOST,
+      } as object,
       azureSdk: { enabled: false },
     },
     spanProcessors: [privacySpanProcessor],
@@ -52,6 +61,10 @@ export function startAzureMonitor(connectionString: string): { wrap(logger: Logg
         emit(SeverityNumber.ERROR, 'ERROR', message, error);
       },
     }),
-    flush: () => shutdownAzureMonitor(),
+    // a telemetry endpoint that cannot be reached must not turn a clean stop into a crash
+    flush: () =>
+      shutdownAzureMonitor().catch((error: unknown) => {
+        warnings.warn(`telemetry could not be sent to Azure Monitor: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }),
   };
 }

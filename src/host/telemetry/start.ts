@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import { consoleLogger, type Logger } from '../logger';
 
 export interface Telemetry {
   /** where telemetry goes: 'Azure Monitor' or 'console' */
@@ -20,7 +20,7 @@ export function startTelemetry(env: Record<string, string | undefined> = process
   if (!connectionString) return { destination: 'console', logger: (logger) => logger, flush: () => Promise.resolve() };
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when configured: 130 MB of modules otherwise unused
   const { startAzureMonitor } = require('./azure-monitor') as typeof import('./azure-monitor');
-  const monitor = startAzureMonitor(connectionString);
+  const monitor = startAzureMonitor(connectionString, consoleLogger());
   return { destination: 'Azure Monitor', logger: monitor.wrap, flush: monitor.flush };
 }
 
