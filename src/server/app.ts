@@ -5,6 +5,7 @@ import type { ApiRoute } from './api/route';
 import { apiRoutes } from './api/routes';
 import { apiAuthentication } from './auth';
 import { loopbackOnly } from './loopback-guard';
+import { sameOriginOnly } from './same-origin-guard';
 import { withRequestContext } from '../host/request-context';
 
 /** How long an API request may spend on Graph retries (Teams itself resends a bot request after 15 s). */
@@ -18,7 +19,7 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  if (deps.config.auth.mode === 'local') app.use(loopbackOnly(deps.logger));
+  if (deps.config.auth.mode === 'local') app.use(loopbackOnly(deps.logger), sameOriginOnly(deps.logger));
   // API answers are data for one caller: never sniffed as another type, never kept by a browser or proxy.
   // A person waits for each: the store gives up on SharePoint retries that would outlast INTERACTIVE_BUDGET_MS.
   app.use('/api', (_req, res, next) => {

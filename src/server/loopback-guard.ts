@@ -2,8 +2,17 @@ import type { RequestHandler } from 'express';
 import { isLoopback } from '../host/config';
 import type { Logger } from '../host/logger';
 
-/** Headers a proxy or tunnel adds: a request carrying one came from beyond this machine. */
-const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-original-host', 'x-real-ip'];
+/**
+ * Headers a proxy or tunnel adds: a request carrying one came from beyond this machine. Every `X-Forwarded*`
+ * (`-For`, `-Host`, `-Server`, `-Scheme`, `-Ssl`, `-Prefix`, `-Uri`, bare `X-Forwarded`…) and `Forwarded` counts,
+ * with the client-address headers of common proxies and CDNs.
+ */
+const FORWARDING_HEADERS = ['x-original-host', 'x-original-url', 'x-real-ip', 'x-client-ip', 'true-client-ip', 'cf-connecting-ip'];
+
+/** The first forwarding header of a request, if any. */
+export function forwardingHeaderOf(headers: Record<string, unknown>): string | undefined {
+  return Object.keys(headers).find((name) => name === 'forwarded' || name.startsWith('x-forwarded') || FORWARDING_HEADERS.includes(name));
+}
 
 /** The host name of a Host header: `localhost:3978` → `localhost`, `[::1]:3978` → `::1`. */
 export function hostNameOf(host: string | undefined): string {
@@ -20,7 +29,7 @@ export function hostNameOf(host: string | undefined): string {
  */
 export function loopbackOnly(logger: Logger): RequestHandler {
   return (req, res, next) => {
-    const forwarded = FORWARDING_HEADERS.find((name) => req.headers[name] !== undefined);
+    const forwarded = forwardingHeaderOf(req.headers);
     const host = hostNameOf(req.headers.host);
     const remote = req.socket.remoteAddress ?? '';
     const reason = forwarded

@@ -38,6 +38,13 @@ describe('local mode only on loopback', () => {
     ['X-Forwarded-Host', { 'X-Forwarded-Host': 'abc.devtunnels.ms' }],
     ['Forwarded', { Forwarded: 'for=203.0.113.7;proto=https' }],
     ['X-Forwarded-Proto', { 'X-Forwarded-Proto': 'https' }],
+    ['X-Forwarded-Server', { 'X-Forwarded-Server': 'proxy.example' }],
+    ['X-Forwarded-Scheme', { 'X-Forwarded-Scheme': 'https' }],
+    ['X-Forwarded-Ssl', { 'X-Forwarded-Ssl': 'on' }],
+    ['X-Forwarded-Prefix', { 'X-Forwarded-Prefix': '/register' }],
+    ['X-Forwarded-Uri', { 'X-Forwarded-Uri': '/api/entries' }],
+    ['X-Forwarded (bare)', { 'X-Forwarded': 'for=203.0.113.7' }],
+    ['X-Original-URL', { 'X-Original-URL': '/api/entries' }],
   ])('a request forwarded by a tunnel (%s) is refused, on the API, the pages and the bot', async (_name, headers) => {
     for (const path of ['/api/entries', '/api/me', '/tab', '/api/health']) {
       const res = await rawGet(path, { Host: 'localhost', ...headers });
@@ -62,5 +69,40 @@ describe('local mode only on loopback', () => {
     );
     const local = await startTestServer({ demoData: false, env: { PUBLIC_URL: 'http://localhost:3978' } });
     await local.stop();
+  });
+});
+
+describe('local mode only from its own pages', () => {
+  const markDone = (id: string, headers: Record<string, string>) => server.api(`/api/actions/${id}/done`, { method: 'POST', headers });
+  let actionId: string;
+  beforeAll(async () => {
+    const created = await server.api('/api/actions', { method: 'POST', json: { title: 'Indicatoren kiezen', owner: { name: 'Klimaatcoördinator' }, dueDate: '2027-01-31' } });
+    actionId = ((await created.json()) as { id: string }).id;
+  });
+  const status = async () => ((await (await server.api(`/api/actions/${actionId}`)).json()) as { status: string }).status;
+
+  test.each([
+    ['another loopback origin', { Origin: 'http://127.0.0.1:5173' }],
+    ['another site', { Origin: 'https://attacker.example' }],
+    ['an opaque origin (sandboxed frame, file:)', { Origin: 'null' }],
+    ['Sec-Fetch-Site: same-site', { 'Sec-Fetch-Site': 'same-site' }],
+    ['Sec-Fetch-Site: cross-site, even with our own Origin', { 'Sec-Fetch-Site': 'cross-site', Origin: '' }],
+  ])('a state-changing request from %s is refused with 403, in the caller’s language, and changes nothing', async (_case, headers) => {
+    const own = new URL(server.url).origin;
+    const sent = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, k === 'Origin' && v === '' ? own : v]));
+    const res = await markDone(actionId, { ...sent, 'Accept-Language': 'fr-BE' });
+    expect(res.status).toBe(403);
+    const body = await res.json();
+    expect(body.error.code).toBe('cross_origin_refused');
+    expect(body.error.message).toMatch(/^Refusé\u00a0: cette requête vient d’une page d’une autre origine/);
+    expect(await status()).toBe('open');
+  });
+
+  test('reads from anywhere, and changes from its own origin or from programs (no Origin), still work', async () => {
+    expect((await server.api(`/api/actions/${actionId}`, { headers: { Origin: 'http://127.0.0.1:5173', 'Sec-Fetch-Site': 'same-site' } })).status).toBe(200);
+    const own = new URL(server.url).origin;
+    expect((await markDone(actionId, { Origin: own, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
+    expect((await server.api(`/api/actions/${actionId}/reopen`, { method: 'POST' })).status).toBe(200);
+    expect(await status()).toBe('open');
   });
 });

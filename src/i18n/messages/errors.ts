@@ -14,6 +14,11 @@ export const errorMessages = {
     fr: 'Seuls la personne qui a lancé le sondage, un président du groupe de travail ou un secrétaire peuvent le faire',
     en: 'Only the person who started the poll, a chair of its focus group or a secretary can do this',
   },
+  forbidden_cross_origin: {
+    nl: 'Geweigerd: dit verzoek komt van een pagina van een andere oorsprong ({reason}). Zonder aanmelding aanvaardt de lokale modus wijzigingen alleen van zijn eigen pagina’s; open het register zelf om dit te doen.',
+    fr: 'Refusé\u00a0: cette requête vient d’une page d’une autre origine ({reason}). Sans connexion, le mode local n’accepte de modifications que de ses propres pages\u00a0; ouvrez le registre lui-même pour le faire.',
+    en: 'Refused: this request comes from a page of another origin ({reason}). Without sign-in, local mode accepts changes only from its own pages; open the register itself to do this.',
+  },
   forbidden_sealed: { nl: 'De resultaten van deze stemming blijven verzegeld tot ze sluit', fr: 'Les résultats de ce sondage restent scellés jusqu’à sa clôture', en: 'The results of this poll are sealed until it closes' },
   not_found: { nl: 'Dit bestaat niet (meer): {collection} {id}', fr: 'Cet élément n’existe pas (ou plus) : {collection} {id}', en: '{collection} {id} does not exist' },
   conflict: {
