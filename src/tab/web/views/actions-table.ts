@@ -1,5 +1,6 @@
 import type { Action, SynergyEntry } from '../../../domain/model';
-import { localDate } from '../../../domain/brussels-time';
+import { todayInBrussels } from '../../../domain/brussels-time';
+import { isOpen, isOverdue } from '../../../domain/queries';
 import { ACTION_STATUSES } from '../../../domain/vocabulary';
 import type { Stored } from '../../../store/store';
 import { ApiError } from '../api';
@@ -25,7 +26,7 @@ function departmentText(ctx: AppContext, entry: Stored<SynergyEntry> | undefined
 export function actionsTable(ctx: AppContext, actions: Stored<Action>[], reload: () => void, entryOf?: (id: string) => Stored<SynergyEntry> | undefined): HTMLElement {
   const showEntry = entryOf !== undefined;
   // overdue by the Brussels calendar, as the register and the bot count it
-  const today = localDate(new Date());
+  const today = todayInBrussels();
   const feedback = h('div', { class: 'action-feedback', 'aria-live': 'polite' });
   const table = h(
     'table',
@@ -40,8 +41,8 @@ export function actionsTable(ctx: AppContext, actions: Stored<Action>[], reload:
       'tbody',
       null,
       actions.map((a) => {
-        const finished = a.status === 'done' || a.status === 'cancelled';
-        const overdue = !finished && a.dueDate !== null && a.dueDate < today;
+        const finished = !isOpen(a);
+        const overdue = isOverdue(a, today);
         const markDone = async (event: Event) => {
           const btn = event.currentTarget as HTMLElement;
           btn.setAttribute('disabled', '');
