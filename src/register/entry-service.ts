@@ -3,7 +3,8 @@ import { chronological } from '../domain/entry-versions';
 import * as model from '../domain/model';
 import type { Decision, HistoryEvent, SynergyEntry } from '../domain/model';
 import { rollOverEntry } from '../annex/model/roll-over';
-import { changedFields, type EntryFilter, filterEntries } from '../domain/queries';
+import { changedFields, type EntryFilter, filterEntries, inDomain } from '../domain/queries';
+import { DOMAIN_CODES } from '../domain/vocabulary';
 import { NotFoundError } from '../store/errors';
 import type { CreatedOnce, RegisterStore, Stored } from '../store/store';
 import { readModifyWrite, removeConditionally } from './conditional-write';
@@ -12,6 +13,15 @@ import { type Actor, applyPatch, type Clock, isPlainObject, personRefOf, request
 
 type EventLinks = Pick<HistoryEvent, 'restoredFrom' | 'restoredAs'>;
 
+/** A page of the register: the entries shown, how many the filter selects, and their spread. */
+export interface EntryPage {
+  total: number;
+  offset: number;
+  items: Stored<SynergyEntry>[];
+  countsByDomain: Record<string, number>;
+  countsByStatus: Record<string, number>;
+}
+
 /** Synergy entries with their append-only history. */
 export class EntryService {
   constructor(
@@ -19,13 +29,40 @@ export class EntryService {
     private readonly clock: Clock,
   ) {}
 
+  /** The entries the filter selects, in report order (domains in their order, then creation order). */
   async list(filter: EntryFilter): Promise<Stored<SynergyEntry>[]> {
-    const indexed = filter.status
-      ? { field: 'status' as const, equals: filter.status }
-      : filter.focusGroupId
-        ? { field: 'focusGroupId' as const, equals: filter.focusGroupId }
-        : undefined;
-    return filterEntries(await this.store.entries.list(indexed), filter);
+    return filterEntries(await this.candidates(filter), filter);
+  }
+
+  /**
+   * One page of the register as the tab shows it: the entries at `offset`, how many the filter selects and how
+   * they spread over domains and statuses. The records are the store's own (no copy); the store narrows first.
+   */
+  async page(filter: EntryFilter, offset: number, limit: number): Promise<EntryPage> {
+    const all = await this.list(filter);
+    const countsByDomain: Record<string, number> = {};
+    const countsByStatus: Record<string, number> = {};
+    for (const e of all) {
+      countsByDomain[e.domain] = (countsByDomain[e.domain] ?? 0) + 1;
+      countsByStatus[e.status] = (countsByStatus[e.status] ?? 0) + 1;
+    }
+    return { total: all.length, offset, items: all.slice(offset, offset + limit), countsByDomain, countsByStatus };
+  }
+
+  /**
+   * The entries the store's indexes narrow the filter to, most selective index first: a focus group, a domain (with
+   * its sub-domains, one indexed read each), a start year, a status; the other conditions are checked by the caller.
+   */
+  private async candidates(filter: EntryFilter): Promise<Stored<SynergyEntry>[]> {
+    const entries = this.store.entries;
+    if (filter.focusGroupId) return entries.list({ field: 'focusGroupId', equals: filter.focusGroupId });
+    if (filter.domain) {
+      const codes = DOMAIN_CODES.filter((code) => inDomain(code, filter.domain!));
+      return (await Promise.all(codes.map((code) => entries.list({ field: 'domain', equals: code })))).flat();
+    }
+    if (filter.year !== undefined) return entries.list({ field: 'startYear', equals: filter.year });
+    if (filter.status) return entries.list({ field: 'status', equals: filter.status });
+    return entries.list();
   }
 
   async get(id: string): Promise<Stored<SynergyEntry>> {

@@ -1,6 +1,10 @@
 import * as model from '../domain/model';
 import type { Action } from '../domain/model';
-import { type ActionFilter, filterActions } from '../domain/queries';
+import { type ActionFilter, filterActions, inDomain } from '../domain/queries';
+import { ACTION_STATUS_CODES, DOMAIN_CODES, FINISHED_ACTION_STATUSES } from '../domain/vocabulary';
+
+/** The statuses of an action still to do. */
+const OPEN_ACTION_STATUSES = ACTION_STATUS_CODES.filter((status) => !FINISHED_ACTION_STATUSES.includes(status));
 import type { CreatedOnce, RegisterStore, Stored } from '../store/store';
 import type { Language } from '../domain/vocabulary';
 import { Deliveries } from './deliveries';
@@ -37,11 +41,23 @@ export class ActionService extends RecordService<'actions'> {
     return this.update(id, { status: 'open', doneDate: null }, ifMatch);
   }
 
-  /** Open, overdue, one person's, one domain's: always sorted by due date. */
+  /**
+   * Open, overdue, one person's, one domain's: always sorted by due date. The store's indexes narrow first: one
+   * entry's actions, or the open ones (one indexed read per open status, not every action ever done); a domain
+   * reads only that domain's entries (with its sub-domains), to know which actions are on them.
+   */
   async query(filter: ActionFilter): Promise<Stored<Action>[]> {
-    const actions = await (filter.entryId ? this.collection.list({ field: 'entryId', equals: filter.entryId }) : this.collection.list());
+    const actions = filter.entryId
+      ? await this.collection.list({ field: 'entryId', equals: filter.entryId })
+      : filter.open || filter.overdue
+        ? (await Promise.all(OPEN_ACTION_STATUSES.map((status) => this.collection.list({ field: 'status', equals: status })))).flat()
+        : await this.collection.list();
     let domains = new Map<string, string>();
-    if (filter.domain) domains = new Map((await this.store.entries.list()).map((e) => [e.id, e.domain]));
+    if (filter.domain) {
+      const codes = DOMAIN_CODES.filter((code) => inDomain(code, filter.domain!));
+      const inDomains = (await Promise.all(codes.map((code) => this.store.entries.list({ field: 'domain', equals: code })))).flat();
+      domains = new Map(inDomains.map((e) => [e.id, e.domain]));
+    }
     return filterActions(actions, filter, todayOf(this.clock), (entryId) => domains.get(entryId));
   }
 }

@@ -32,6 +32,8 @@ interface CachedList<T> {
   rows: Promise<Stored<T>[]>;
   /** the rows, once the read has completed */
   done?: Stored<T>[];
+  /** the rows by id, made on the first cached get */
+  byId?: Map<string, Stored<T>>;
 }
 
 class CachingCollection<T extends object> implements Collection<T> {
@@ -110,7 +112,8 @@ class CachingCollection<T extends object> implements Collection<T> {
     const now = this.options.now();
     for (const cached of this.lists.values()) {
       if (cached.done && now - cached.at < this.options.ttlMs) {
-        const found = cached.done.find((r) => r.id === id);
+        cached.byId ??= new Map(cached.done.map((r) => [r.id, r]));
+        const found = cached.byId.get(id);
         if (found) return Promise.resolve(found);
       }
     }
@@ -198,6 +201,7 @@ class CachingCollection<T extends object> implements Collection<T> {
       for (const record of records) if (!filter || fieldValue(record, filter.field) === filter.equals) rows.push(record);
       if (records.length) rows.sort((a, b) => Number(a.id) - Number(b.id));
       cached.done = rows;
+      cached.byId = undefined;
       cached.rows = Promise.resolve(rows);
     }
     return result;

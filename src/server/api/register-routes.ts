@@ -152,14 +152,7 @@ export function entryRoutes(register: Register): ApiRoute[] {
       answer: entryList,
       handle: async (_req, res, { query }) => {
         const { q, offset, limit, ...rest } = query;
-        const all = await entries.list({ ...rest, text: q });
-        const countsByDomain: Record<string, number> = {};
-        const countsByStatus: Record<string, number> = {};
-        for (const e of all) {
-          countsByDomain[e.domain] = (countsByDomain[e.domain] ?? 0) + 1;
-          countsByStatus[e.status] = (countsByStatus[e.status] ?? 0) + 1;
-        }
-        res.json({ total: all.length, offset, items: all.slice(offset, offset + limit), countsByDomain, countsByStatus });
+        res.json(await entries.page({ ...rest, text: q }, offset, limit));
       },
     }),
     route({
