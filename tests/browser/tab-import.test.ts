@@ -1,5 +1,6 @@
 import { artifactPath } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
+import { buildReport, NL_NARRATIVE_CITY } from '../fixtures/import-corpus';
 import { handTypedReportNl, hostileReport, letter, reportWithMeetingsFr } from '../support/word-documents';
 import { openPage } from './tab-helpers';
 
@@ -23,8 +24,8 @@ test('a clerk uploads a Word report, reviews it (domain, skip), confirms twice, 
 
   await page.setInputFiles('[data-testid="import-file"]', { name: 'verslag-2025.docx', mimeType: DOCX, buffer: await handTypedReportNl() });
   await page.click('[data-testid="import-read"]');
-  await page.waitForSelector('.import-table tbody tr');
-  expect(await page.locator('.import-table tbody tr').count()).toBe(6);
+  await page.waitForSelector('.import-measure');
+  expect(await page.locator('.import-measure').count()).toBe(6);
   expect(await page.inputValue('[data-testid="import-year"]')).toBe('2025');
   expect(await page.locator('.import-sections li').allInnerTexts()).toEqual(['2.1 Personeel', '2.2 Informatica', '2.3 Overheidsopdrachten', '3.1 Huisvesting']);
   // the reason for each suggestion is shown
@@ -33,7 +34,7 @@ test('a clerk uploads a Word report, reviews it (domain, skip), confirms twice, 
 
   // review: the last measure is skipped, the first gets another domain
   await page.selectOption('[data-testid="decision-m6"]', 'skip');
-  await page.selectOption('tr[data-key="m1"] select[aria-label^="Domein"]', 'SOC.EMPL');
+  await page.selectOption('li[data-key="m1"] select[aria-label^="Domein"]', 'SOC.EMPL');
   await page.click('[data-testid="import-check"]');
   await page.locator('[data-testid="import-plan"]').getByText(/maakt 5 maatregelen aan.*slaat er 1 over/).waitFor();
   await page.screenshot({ path: artifactPath('tab', 'import-review-nl.png'), fullPage: true });
@@ -56,11 +57,11 @@ test('a French report: the measures told only in its meeting accounts are propos
   const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/import`);
   await page.setInputFiles('[data-testid="import-file"]', { name: 'rapport-2025.docx', mimeType: DOCX, buffer: await reportWithMeetingsFr() });
   await page.click('[data-testid="import-read"]');
-  await page.waitForSelector('.import-table tbody tr');
-  expect(await page.locator('.import-table tbody tr').count()).toBe(5);
+  await page.waitForSelector('.import-measure');
+  expect(await page.locator('.import-measure').count()).toBe(5);
   await page.getByText('d’après le compte rendu «\u00a0Comité de pilotage du 12/03/2024\u00a0»').first().waitFor();
   await page.getByText('Évoquée uniquement lors de la réunion\u00a0: Comité de pilotage du 12/03/2024').first().waitFor();
-  expect(await page.inputValue('tr[data-key="m4"] input[type="text"]')).toBe('Le CPAS propose de partager le délégué à la protection des données avec la commune');
+  expect(await page.inputValue('li[data-key="m4"] input.import-title')).toBe('Le CPAS propose de partager le délégué à la protection des données avec la commune');
   await page.locator('[data-testid="import-plan"]').getByText(/créera 5 mesures/).waitFor();
   await page.screenshot({ path: artifactPath('tab', 'import-review-fr.png'), fullPage: true });
   await page.click('[data-testid="import-confirm"]');
@@ -71,6 +72,60 @@ test('a French report: the measures told only in its meeting accounts are propos
   await context.close();
 });
 
+describe.each([
+  [1280, 900],
+  [400, 860],
+] as const)('a clerk-typed report reviewed at %d px', (width, height) => {
+  test('full text, source and reasons shown; merge, split and move; the template fields edited; confirmed into the register', async () => {
+    const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=nl#/import`);
+    await page.setViewportSize({ width, height });
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'verslag-hoogdonk.docx', mimeType: DOCX, buffer: await buildReport(NL_NARRATIVE_CITY) });
+    await page.click('[data-testid="import-read"]');
+    await page.waitForSelector('.import-measure');
+    const keys = async () => page.locator('.import-measure').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    const before = await keys();
+    // what was read: the commune and its kind, the full text with its second paragraph, the section, the reasons
+    expect(await page.inputValue('[data-testid="import-municipality"]')).toBe('Hoogdonk');
+    expect(await page.inputValue('[data-testid="import-body-kind"]')).toBe('city');
+    const first = page.locator('li[data-key="m1"]');
+    expect(await first.locator('[data-testid="text-m1"] .prewrap').innerText()).toMatch(/liquiditeiten[\s\S]*Daarnaast stemmen zij/);
+    expect(await first.locator('[data-testid="source-m1"]').innerText()).toBe('Sectie: Financiën');
+    // the section, or on a second import the register's own template, gave the domain
+    expect(await first.locator('.import-reason').first().innerText()).toMatch(/^uit (de sectie|het sjabloon van het register).*Financiën/);
+    await page.screenshot({ path: artifactPath('import', `review-${width}.png`), fullPage: true });
+    await page.locator('.import-template').screenshot({ path: artifactPath('import', `template-${width}.png`) });
+    await first.screenshot({ path: artifactPath('import', `measure-${width}.png`) });
+
+    // split the first measure in two (its two paragraphs), then merge them back
+    await page.click('[data-testid="split-m1"]');
+    expect(await keys()).toHaveLength(before.length + 1);
+    const added = (await keys())[1]!;
+    expect(await page.inputValue(`li[data-key="${added}"] input.import-title`)).toMatch(/^Daarnaast stemmen zij/);
+    await page.click('[data-testid="merge-m1"]');
+    expect(await keys()).toEqual(before);
+    // move the second measure to "Overheidsopdrachten"
+    await page.selectOption('[data-testid="move-m2"]', { label: '2 Overheidsopdrachten' });
+    expect(await page.locator('[data-testid="source-m2"]').innerText()).toBe('Sectie: Overheidsopdrachten');
+    // the template fields: the OCMW's name and the municipality in French
+    await page.fill('[data-testid="import-ocmw-name"]', 'OCMW van de Stad Hoogdonk');
+    await page.fill('[data-testid="import-municipality-other"]', 'Hautdonc');
+    await page.locator('[data-testid="import-municipality-other"]').dispatchEvent('change');
+    await page.locator('[data-testid="import-ocmw-name"]').dispatchEvent('change');
+    // nothing scrolls sideways
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: artifactPath('import', `review-edited-${width}.png`), fullPage: true });
+
+    await page.click('[data-testid="import-confirm"]');
+    await page.locator('[data-testid="import-status"]').getByText(/Geïmporteerd/).waitFor();
+    const reports = (await (await suite.server.api('/api/reports')).json()) as { items: Array<{ budgetYear: number; municipality: Record<string, string>; bodyKind: string; ocmwName: Record<string, string> }> };
+    expect(reports.items.find((r) => r.budgetYear === 2026)).toMatchObject({ municipality: { nl: 'Hoogdonk', fr: 'Hautdonc' }, bodyKind: 'city', ocmwName: { nl: 'OCMW van de Stad Hoogdonk' } });
+    const moved = (await (await suite.server.api('/api/entries?q=leenbeleid')).json()) as { items: Array<{ mentions: Array<{ section?: string }> }> };
+    expect(moved.items[0].mentions[0].section).toBe('Overheidsopdrachten');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 test('hostile content in a report is shown as text: no script runs, no link is followed', async () => {
   const { page, context, dialogs, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/import`);
   // a French screen: the refusal of a letter is French, whatever language the browser asks the server for
@@ -79,10 +134,10 @@ test('hostile content in a report is shown as text: no script runs, no link is f
   await page.getByText(/Ce document ne ressemble pas à un rapport sur les synergies/).waitFor();
   await page.setInputFiles('[data-testid="import-file"]', { name: 'piège.docx', mimeType: DOCX, buffer: await hostileReport(5) });
   await page.click('[data-testid="import-read"]');
-  await page.waitForSelector('.import-table tbody tr');
-  expect(await page.inputValue('tr[data-key="m1"] input[type="text"]')).toBe('<script>alert("xss")</script> Gedeelde server');
-  expect(await page.locator('.import-table script, .import-table a[href*="evil"]').count()).toBe(0);
-  expect(await page.locator('dd[lang]').first().innerText()).toBe('Verslag synergieën <b>vet</b>');
+  await page.waitForSelector('.import-measure');
+  expect(await page.inputValue('li[data-key="m1"] input.import-title')).toBe('<script>alert("xss")</script> Gedeelde server');
+  expect(await page.locator('.import-measures script, .import-measures a[href*="evil"]').count()).toBe(0);
+  expect(await page.inputValue('[data-testid="import-title"]')).toBe('Verslag synergieën <b>vet</b>');
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
