@@ -17,7 +17,7 @@ import { graphStoreEnv, type Instance, startInstance } from '../support/instance
 interface Envelope {
   name: string;
   tags?: Record<string, string>;
-  data: { baseType: string; baseData: Record<string, any> };
+  data: { baseType: string; baseData: Record<string, unknown> };
 }
 
 let ingestion: Server;
@@ -74,7 +74,8 @@ afterAll(async () => {
   rmSync(certDir, { recursive: true, force: true });
 });
 
-const ofType = (type: string) => received.filter((e) => e.data.baseType === type).map((e) => ({ ...e.data.baseData, tags: e.tags ?? {} }));
+type Item = Record<string, string | boolean | undefined> & { tags: Record<string, string> };
+const ofType = (type: string): Item[] => received.filter((e) => e.data.baseType === type).map((e) => ({ ...(e.data.baseData as Record<string, string>), tags: e.tags ?? {} }));
 
 test('requests arrive with route, status and duration, under the service’s name; probes do not', () => {
   const requests = ofType('RequestData');
