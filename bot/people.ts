@@ -27,7 +27,8 @@ export class People {
     if (previous === `${who}|${turn.conversationId}` || (!personal && previous?.startsWith(`${who}|`))) return;
     const [stored] = await this.register.store.people.list({ field: 'userId', equals: turn.user.id }, { fresh: true });
     const chat = personal ? { conversationId: turn.conversationId, serviceUrl: turn.serviceUrl, ...(turn.tenantId ? { tenantId: turn.tenantId } : {}) } : (stored?.chat ?? null);
-    await this.save({ userId: turn.user.id, name: turn.user.name.slice(0, 200), language: turn.language, chat });
+    const teamsId = turn.user.teamsId && turn.user.teamsId !== turn.user.id ? { teamsId: turn.user.teamsId.slice(0, 200) } : {};
+    await this.save({ userId: turn.user.id, name: turn.user.name.slice(0, 200), language: turn.language, ...teamsId, chat });
     this.seen.set(turn.user.id, `${who}|${chat?.conversationId ?? ''}`);
   }
 
@@ -39,7 +40,7 @@ export class People {
     if (!ref) throw new Error(`the bot is installed in no team, so it cannot open a chat with ${name}`);
     const conversationId = await this.proactive.openChat(ref.serviceUrl, ref.tenantId, userId, ref.botId);
     const chat = { conversationId, serviceUrl: ref.serviceUrl, ...(ref.tenantId ? { tenantId: ref.tenantId } : {}) };
-    await this.save({ userId, name: stored?.name ?? name, language: stored?.language ?? this.register.polls.defaultLanguage, chat });
+    await this.save({ userId, name: stored?.name ?? name, language: stored?.language ?? this.register.polls.defaultLanguage, ...(stored?.teamsId ? { teamsId: stored.teamsId } : {}), chat });
     return chat;
   }
 

@@ -73,13 +73,27 @@ export class PollCards {
       links: this.links,
       ...(group ? { focusGroupName: localized(group.name, language) } : {}),
       ...(entry ? { entryTitle: localized(entry.title, language) } : {}),
-      refreshUserIds: this.refreshUsers(poll, votes),
+      refreshUserIds: this.refreshUsers(poll, votes, await this.creatorTeamsId(poll)),
     };
   }
 
-  /** Automatic refresh goes to the creator and, for a named poll, the latest voters (60 at most; Teams user ids). */
-  private refreshUsers(poll: Poll, votes: readonly Vote[]): string[] {
-    const creator = poll.creatorTeamsId ? [poll.creatorTeamsId] : [];
+  /**
+   * The chair who started the poll, by Teams user id: kept on a poll started in Teams; for one started in
+   * the tab or the API, the id Teams gave them when they last talked to the bot (none if they never did).
+   */
+  private async creatorTeamsId(poll: Poll): Promise<string | undefined> {
+    if (poll.creatorTeamsId) return poll.creatorTeamsId;
+    if (!poll.createdBy.id) return undefined;
+    const [person] = await this.register.store.people.list({ field: 'userId', equals: poll.createdBy.id });
+    return person?.teamsId;
+  }
+
+  /**
+   * Automatic refresh goes to the chair who started the poll (so their card shows each new vote) and, for a
+   * named poll, the latest voters (60 at most; Teams user ids).
+   */
+  private refreshUsers(poll: Poll, votes: readonly Vote[], creatorTeamsId: string | undefined): string[] {
+    const creator = creatorTeamsId ? [creatorTeamsId] : [];
     if (poll.anonymous) return creator;
     const voters = [...votes]
       .sort((a, b) => a.at.localeCompare(b.at))

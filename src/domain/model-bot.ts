@@ -29,6 +29,8 @@ export const person = z
     userId: text(200).min(1),
     name: text(200).min(1),
     language: z.enum(LANGUAGE_CODES),
+    /** their Teams user id (29:…): a card's automatic refresh names people by it */
+    teamsId: text(200).optional(),
     chat: z
       .object({ conversationId: z.string().min(1), serviceUrl: z.string().min(1), tenantId: z.string().optional() })
       .strict()

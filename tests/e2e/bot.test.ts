@@ -412,6 +412,15 @@ describe('polls end to end', () => {
     expect(cardTexts(lastCard([shared])).join('\n')).toContain('Gestart door');
   });
 
+  test('a poll started outside Teams (tab, API) still refreshes its chair\'s card: by the Teams id the bot knows them by', async () => {
+    await say('help', ANN); // Ann has talked to the bot: it knows her Teams id
+    const poll = await register.polls.create({ focusGroupId: ids.hrGroup, question: 'From the tab?', options: ['Yes', 'No'] }, { id: ANN.aadObjectId, name: ANN.name });
+    expect(poll.creatorTeamsId).toBeUndefined();
+    const where: Where = { conversationId: ICT_CHANNEL, teamId: TEAM, channelId: ICT_CHANNEL };
+    const voted = await execute('poll.vote', { verb: 'poll.vote', action: 'poll.vote', pollId: poll.id, choice: 'o1' }, BERT, where);
+    expect((voted.value.refresh as { userIds: string[] }).userIds).toEqual([ANN.id, BERT.id]);
+  });
+
   test('unknown verbs get a well-formed error invoke response', async () => {
     const res = await execute('nope', { verb: 'nope' });
     expect(res).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'unknown_verb' } });
