@@ -75,7 +75,8 @@ afterAll(async () => {
 });
 
 type Item = Record<string, string | boolean | undefined> & { tags: Record<string, string> };
-const ofType = (type: string): Item[] => received.filter((e) => e.data.baseType === type).map((e) => ({ ...(e.data.baseData as Record<string, string>), tags: e.tags ?? {} }));
+const ofType = (type: string): Item[] =>
+  received.filter((e) => e.data.baseType === type).map((e) => Object.assign({}, e.data.baseData as Record<string, string>, { tags: e.tags ?? {} }));
 
 test('requests arrive with route, status and duration, under the service’s name; probes do not', () => {
   const requests = ofType('RequestData');
