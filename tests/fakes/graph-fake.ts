@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ResourceBudget, type ResourceBudgetOptions } from './graph/budget';
 import { FakeDirectory } from './graph/directory';
 import { type FakeResponse, graphError, ok } from './graph/responses';
 import { FakeSite, type ItemQuery } from './graph/site';
@@ -31,6 +32,8 @@ export interface GraphFakeOptions {
   duplicateKeyStatus?: 400 | 409 | 500;
   /** Creates columns without their index, as an older release or an ignored `indexed` flag left them. */
   ignoreIndexedOnCreate?: boolean;
+  /** SharePoint's per-minute resource-unit budget: requests over it get 429 with Retry-After (graph/budget.ts) */
+  resourceBudget?: ResourceBudgetOptions;
 }
 
 export type SitePermission = 'none' | 'read' | 'write' | 'manage' | 'fullcontrol';
@@ -177,6 +180,14 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
   let stats = emptyStats();
   const started = Date.now();
   const maxTop = options.maxTop ?? 5000;
+  const budget = options.resourceBudget ? new ResourceBudget(options.resourceBudget) : undefined;
+  /** 429 with Retry-After when the request's resource units do not fit in the budget. */
+  function overBudget(kind: string): FakeResponse | undefined {
+    const taken = budget?.take(kind);
+    if (!taken || taken.ok) return undefined;
+    stats.throttled += 1;
+    return graphError(429, 'TooManyRequests', 'The request has been throttled.', { 'Retry-After': String(taken.retryAfterSeconds) });
+  }
   const defaultTop = options.defaultTop ?? 200;
 
   function matches(call: Call, match: FailureMatch | undefined): boolean {
@@ -288,7 +299,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     stats.innerRequests += 1;
     const kind = kindOf(call);
     stats.innerByKind[kind] = (stats.innerByKind[kind] ?? 0) + 1;
-    return injected('batchItem', call) ?? denied(call, token) ?? route(call);
+    return injected('batchItem', call) ?? overBudget(kind) ?? denied(call, token) ?? route(call);
   }
 
   const server: Server = createServer(async (req, res) => {
@@ -323,6 +334,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     answer ??= !/^Bearer \S+/.test(headers.authorization ?? '')
       ? graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.')
       : injected('request', call) ??
+        overBudget(kind) ??
         denied(call, bearerOf(headers.authorization)) ??
         (kind === 'batch' ? (call.method === 'POST' ? batch(body, bearerOf(headers.authorization)) : graphError(405, 'BadRequest', 'Use POST for $batch')) : route(call));
     const responseHeaders: Record<string, string> = { ...(answer.headers ?? {}) };
