@@ -134,4 +134,10 @@ test('a secretary previews the weekly digest in the bot and sends it now; an edi
   expect(deliveries).toEqual([expect.objectContaining({ kind: 'digest_owner', state: 'sent', key: expect.stringMatching(/^digest:now:\d{4}-\d{2}-\d{2}:owner:aad-ann$/) })]);
   const toAnn = await connector.waitFor((a) => a.method === 'POST' && cardTexts(a.body.attachments?.[0]?.content ?? {}).some((t) => t.includes('Offertes vergelijken')));
   expect(cardTexts(toAnn.body.attachments![0].content).join('\n')).toContain('Overdue since 10 January 2020');
+
+  // the same through the API (for the tab or a script): the plan, and a second send the same day sends nothing
+  const plan = await (await server.api('/api/digests/preview')).json();
+  expect(plan).toMatchObject({ bot: true, unreachable: 0, messages: [{ to: 'owner', owner: { id: ANN.aadObjectId, name: ANN.name }, language: 'en', overdue: 1 }] });
+  const again = await server.api('/api/digests/send', { method: 'POST' });
+  expect(await again.json()).toMatchObject({ bot: true, owners: { already_sent: 1 } });
 });

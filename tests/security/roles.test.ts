@@ -67,6 +67,7 @@ const PROBES: Probe[] = [
   { capability: 'decide', method: 'PATCH', path: () => `/api/entries/${entryId}`, body: { decisions: [], etag: '"stale"' } },
   { capability: 'decide', method: 'POST', path: () => '/api/entries', body: { ...newEntry, decisions: [decision('college')] } },
   { capability: 'import', method: 'POST', path: () => '/api/import/plan', body: {} },
+  { capability: 'digests', method: 'GET', path: () => '/api/digests/preview' },
 ];
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@ import type { SurfaceDeps } from '../../host/surface';
 import { ImportService } from '../../import/import-service';
 import { annexRoutes } from './annex-routes';
 import { changesRoutes } from './changes-routes';
+import { digestRoutes } from './digest-routes';
 import { exportRoutes } from './export-routes';
 import { importRoutes } from './import-routes';
 import { meRoutes } from './me-routes';
@@ -50,6 +51,7 @@ export function apiRoutes(deps: SurfaceDeps, surfaceNames: readonly string[]): A
     ...exportRoutes(register, language),
     ...importRoutes(new ImportService(register, config.municipality)),
     ...pollRoutes(register, language),
+    ...digestRoutes(register),
     route({
       method: 'post',
       path: '/messages',
