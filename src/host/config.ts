@@ -156,11 +156,15 @@ function problemLine(issue: z.ZodIssue, values: Record<string, unknown>): string
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env, root = process.cwd()): AppConfig {
-  const fromFiles = readEnvFiles(root, env);
-  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const values = { ...fromFiles, ...defined };
+  // an empty value (`NAME=` in a file, NAME='' in the environment) is no value: the default applies
+  const defined = (from: Record<string, string | undefined>) => Object.fromEntries(Object.entries(from).filter(([, v]) => v !== undefined && v !== ''));
+  const values = { ...defined(readEnvFiles(root, env)), ...defined(env) };
   const parsed = rawConfig.safeParse(values);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => problemLine(issue, values)));
+  if (values.NODE_ENV === 'production' && !values.TEAMS_APP_ID) {
+    // the code default is the same in every copy of this project: Teams would see two installs as one app
+    throw new ConfigError('TEAMS_APP_ID: required in production: the id the toolkit’s teamsApp/create wrote, or a GUID of your own');
+  }
   const c = parsed.data;
   const publicUrl = (c.PUBLIC_URL ?? `http://${c.HOST === '127.0.0.1' ? 'localhost' : c.HOST}:${c.PORT}`).replace(/\/$/, '');
 

@@ -53,7 +53,7 @@ describe('configuration', () => {
   });
 
   describe('production settings: each refused with one line naming the setting', () => {
-    const production = { ...tenant, NODE_ENV: 'production', HOST: '0.0.0.0', PUBLIC_URL: 'https://synergy.example.org' };
+    const production = { ...tenant, NODE_ENV: 'production', HOST: '0.0.0.0', PUBLIC_URL: 'https://synergy.example.org', TEAMS_APP_ID: '44444444-4444-4444-8444-444444444444' };
     const problemsOf = (run: () => unknown): readonly string[] => {
       try {
         run();
@@ -81,6 +81,11 @@ describe('configuration', () => {
       expect(problemsOf(() => loadConfig(withoutUrl, root))).toEqual([
         'PUBLIC_URL: required when HOST is 0.0.0.0 (not this machine only): the https address Teams and Word reach',
       ]);
+    });
+
+    it('TEAMS_APP_ID is the install’s own, never the code default every copy shares', () => {
+      const { TEAMS_APP_ID: _unused, ...withoutId } = production;
+      expect(problemsOf(() => loadConfig(withoutId, root))).toEqual(['TEAMS_APP_ID: required in production: the id the toolkit’s teamsApp/create wrote, or a GUID of your own']);
     });
 
     it('PUBLIC_URL must be https outside this machine', () => {

@@ -156,3 +156,11 @@ test('a non-https public URL is refused; a missing CLIENT_ID is a warning; place
   expect(fillPlaceholders({ a: ['${{X}}/tab', '${{ X }}'] }, { X: 'a"b' })).toEqual({ a: ['a"b/tab', 'a"b'] });
   expect(() => fillPlaceholders({ a: '${{MISSING}}' }, {})).toThrow(/MISSING/);
 });
+
+test('building the package needs no secret: a tenant configuration on the SharePoint store without CLIENT_SECRET packages', () => {
+  const tenant = loadConfig(
+    { AUTH_MODE: 'entra', TENANT_ID: '0a1b2c3d-0000-4000-8000-000000000001', CLIENT_ID, STORE: 'graph', GRAPH_SITE_ID: 'contoso.sharepoint.com,a,b', PUBLIC_URL: 'https://synergie.molenbeek.example' },
+    ROOT,
+  );
+  expect(buildAppPackage(tenant, dir).warnings).toEqual([]);
+});
