@@ -1,4 +1,4 @@
-import type { DecisionBody } from './vocabulary';
+import { DECISION_BODIES, type DecisionBody } from './vocabulary';
 import { CatalogueError } from './errors';
 
 /**
@@ -111,6 +111,35 @@ export function requireCapability(roles: readonly Role[], capability: Capability
 /** Only the focus group's advisory outcome (a poll's) is an editor's to record; every other body's is the secretary's. */
 export function capabilityToRecordDecision(body: DecisionBody | string | undefined): Capability {
   return body === 'focus_group' ? 'poll' : 'decide';
+}
+
+/**
+ * A meeting's decisions are its body's, so recording them follows the entry's rule (capabilityToRecordDecision):
+ * a consultation committee's or steering group's are the secretary's, a focus group's the editor's, whichever
+ * route records them. A meeting without decisions, or of a body that decides nothing for the register
+ * (technical, working group, external…), is an editor's to keep.
+ */
+export function capabilityToRecordMeeting(meeting: unknown): Capability {
+  const { body, decisions } = asObject(meeting) as { body?: unknown; decisions?: unknown };
+  const decides = Array.isArray(decisions) && decisions.length > 0 && typeof body === 'string' && Object.hasOwn(DECISION_BODIES, body);
+  return decides ? capabilityToRecordDecision(body) : 'edit';
+}
+
+/**
+ * Creating a meeting (`stored` undefined) or changing one: a change that touches its decisions or its body needs
+ * what the meeting asks before and after it (so an editor can neither add a committee's decisions nor erase
+ * them); any other change is an editor's.
+ */
+export function capabilityToChangeMeeting(stored: unknown, changes: unknown): Capability {
+  const touched = asObject(changes);
+  if (!Object.hasOwn(touched, 'decisions') && !Object.hasOwn(touched, 'body')) return 'edit';
+  const before = capabilityToRecordMeeting(stored);
+  const after = capabilityToRecordMeeting({ ...asObject(stored), ...touched });
+  return RANK[CAPABILITIES[before]] > RANK[CAPABILITIES[after]] ? before : after;
+}
+
+function asObject(value: unknown): object {
+  return typeof value === 'object' && value !== null ? value : {};
 }
 
 /** The register's roles named by a token's `roles` claim; unknown values (other apps' roles) are ignored. */

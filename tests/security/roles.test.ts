@@ -67,8 +67,20 @@ const PROBES: Probe[] = [
   { capability: 'decide', method: 'PATCH', path: () => `/api/entries/${entryId}`, body: { decisions: [], etag: '"stale"' } },
   { capability: 'decide', method: 'POST', path: () => '/api/entries', body: { ...newEntry, decisions: [decision('college')] } },
   { capability: 'import', method: 'POST', path: () => '/api/import/plan', body: {} },
-  { capability: 'digests', method: 'GET', path: () => '/api/digests/preview' },
+  { capability: 'decide', method: 'POST', path: () => '/api/meetings', body: committeeMeeting(() => entryId) },
+  { capability: 'poll', method: 'POST', path: () => '/api/meetings', body: committeeMeeting(() => entryId, 'focus_group') },
 ];
+
+/** A meeting of a consultation committee (or another body) recording a decision on an entry, read when sent. */
+function committeeMeeting(entry: () => string, body = 'consultation_committee') {
+  return {
+    body,
+    date: '2026-03-01',
+    get decisions() {
+      return [{ text: { nl: 'Het overlegcomité keurt de gezamenlijke aankoop goed' }, entryIds: [entry()] }];
+    },
+  };
+}
 
 beforeAll(async () => {
   entra = await startLocalEntra();
@@ -150,5 +162,43 @@ describe('app-only tokens', () => {
     expect((await call(bearer, 'GET', '/api/entries')).status).toBe(200);
     expect((await call(bearer, 'POST', '/api/entries', newEntry)).status).toBe(403);
     expect(await (await call(bearer, 'GET', '/api/me')).json()).toMatchObject({ kind: 'app', roles: ['reader'], id: 'sp-oid' });
+  });
+});
+
+describe('consultation-committee decisions: one policy whichever route records them', () => {
+  const editor = () => asRole('editor');
+  const meetingCount = async () => (await (await call(asRole('reader'), 'GET', '/api/meetings')).json()).items.length;
+  const patch = async (bearer: string, id: string, changes: unknown) => {
+    const current = await (await call(bearer, 'GET', `/api/meetings/${id}`)).json();
+    return call(bearer, 'PATCH', `/api/meetings/${id}`, changes, { 'If-Match': current.etag });
+  };
+
+  test('an editor records them neither on the entry nor through a meeting; a secretary does both', async () => {
+    const before = await meetingCount();
+    const onEntry = await call(editor(), 'POST', `/api/entries/${entryId}/decisions`, decision('consultation_committee'));
+    expect(onEntry.status).toBe(403);
+    const viaMeeting = await call(editor(), 'POST', '/api/meetings', JSON.parse(JSON.stringify(committeeMeeting(() => entryId))));
+    expect(viaMeeting.status).toBe(403);
+    expect((await viaMeeting.json()).error).toMatchObject({ code: 'forbidden', capability: 'decide' });
+    expect(await meetingCount()).toBe(before);
+    expect((await call(asRole('secretary'), 'POST', '/api/meetings', JSON.parse(JSON.stringify(committeeMeeting(() => entryId))))).status).toBe(201);
+    expect((await call(asRole('secretary'), 'POST', `/api/entries/${entryId}/decisions`, decision('consultation_committee'))).status).toBe(201);
+  });
+
+  test('an editor keeps a committee meeting’s other fields but can neither add its decisions nor erase or re-label them', async () => {
+    const created = await (await call(asRole('secretary'), 'POST', '/api/meetings', JSON.parse(JSON.stringify(committeeMeeting(() => entryId))))).json();
+    expect((await patch(editor(), created.id, { summary: { nl: 'Verslag volgt' } })).status).toBe(200);
+    for (const changes of [{ decisions: [] }, { body: 'technical' }, { body: 'focus_group' }]) {
+      const res = await patch(editor(), created.id, changes);
+      expect(res.status).toBe(403);
+    }
+    const plain = await (await call(editor(), 'POST', '/api/meetings', { body: 'consultation_committee', date: '2026-04-01' })).json();
+    expect(plain.id).toBeDefined();
+    const added = await patch(editor(), plain.id, { decisions: JSON.parse(JSON.stringify(committeeMeeting(() => entryId))).decisions });
+    expect(added.status).toBe(403);
+    const stored = await (await call(editor(), 'GET', `/api/meetings/${created.id}`)).json();
+    expect(stored).toMatchObject({ body: 'consultation_committee', decisions: [{ entryIds: [entryId] }] });
+    // a focus group's advisory decisions stay an editor's, through a meeting as on the entry
+    expect((await call(editor(), 'POST', '/api/meetings', JSON.parse(JSON.stringify(committeeMeeting(() => entryId, 'focus_group'))))).status).toBe(201);
   });
 });

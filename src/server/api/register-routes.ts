@@ -4,7 +4,7 @@ import * as model from '../../domain/model';
 import * as vocabulary from '../../domain/vocabulary';
 import { DOMAIN_CODES, STATUS_CODES } from '../../domain/vocabulary';
 import { wordedTemplateWarnings } from '../../i18n/template-warnings';
-import { capabilityToRecordDecision } from '../../domain/authorization';
+import { type Capability, capabilityToChangeMeeting, capabilityToRecordDecision, requireCapability } from '../../domain/authorization';
 import { type RecordService, type Register, validate } from '../../register/register-service';
 import type { CollectionName } from '../../store/collections';
 import { callerOf } from '../auth';
@@ -61,9 +61,16 @@ function crud<K extends CollectionName>(
   noun: string,
   schema: z.ZodTypeAny,
   service: RecordService<K>,
-  options: { list?: boolean; edit?: ApiRoute['access']; remove?: ApiRoute['access'] } = {},
+  options: {
+    list?: boolean;
+    edit?: ApiRoute['access'];
+    remove?: ApiRoute['access'];
+    /** what a create (stored undefined) or a change asks of its writer, judged on the stored record too */
+    changeAccess?: (stored: unknown, changes: unknown) => Capability;
+  } = {},
 ): ApiRoute[] {
-  const edit = options.edit ?? 'edit';
+  const { changeAccess } = options;
+  const edit = options.edit ?? (changeAccess ? (req: { body?: unknown }) => changeAccess(undefined, req.body) : 'edit');
   return [
     ...(options.list === false
       ? []
@@ -93,7 +100,11 @@ function crud<K extends CollectionName>(
       body: changesOf(schema),
       answer: record(schema),
       ifMatch: 'required',
-      handle: async (req, res) => res.json(await service.update(req.params.id as string, req.body, ifMatchOf(req))),
+      handle: async (req, res) => {
+        const id = req.params.id as string;
+        if (changeAccess) requireCapability(callerOf(req).roles, changeAccess(await service.get(id), req.body));
+        res.json(await service.update(id, req.body, ifMatchOf(req)));
+      },
     }),
     route({
       method: 'delete',
@@ -266,7 +277,7 @@ export function recordRoutes(register: Register): ApiRoute[] {
     ...crud('/actions', 'actions', 'action', named.action, register.actions, { list: false }),
     // binding a group to a Teams channel is the admin's (who may post where); the rest of a group is an edit
     ...crud('/focus-groups', 'focus groups', 'focus group', named.focusGroup, register.focusGroups, { edit: (req) => (hasField(req.body, 'channel') ? 'channels' : 'edit') }),
-    ...crud('/meetings', 'meetings', 'meeting', named.meeting, register.meetings),
+    ...crud('/meetings', 'meetings', 'meeting', named.meeting, register.meetings, { changeAccess: capabilityToChangeMeeting }),
     ...crud('/reports', 'reports', 'report template', named.template, register.reports, { edit: 'template', remove: 'template' }),
     route({
       method: 'get',
