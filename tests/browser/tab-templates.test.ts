@@ -87,7 +87,18 @@ test('a section without a title is refused with a Dutch message next to its cont
   await context.close();
 });
 
-test('after the budget vote the secretary closes a year from the templates screen: a year closed by its filed report stays as printed, an open one is frozen', async () => {
+test('after the budget vote the secretary closes a year from the templates screen: only an open year that has begun; a filed year and a future one say why not', async () => {
+  const entries = async () => (await json<{ items: Array<{ id: string; mentions: Array<{ reportYear: number; rolledOver?: boolean }> }> }>(await suite.server.api('/api/entries'))).items;
+  const frozenIn = async (year: number) => (await entries()).filter((e) => e.mentions.some((m) => m.reportYear === year)).length;
+  // a past year no report was filed for, and a future year, each with a template (copies of 2026's)
+  const filedYears = new Set((await entries()).flatMap((e) => e.mentions.map((m) => m.reportYear)));
+  const past = [2025, 2024, 2022, 2021, 2020].find((y) => !filedYears.has(y))!;
+  const t2026 = (await templates()).find((t) => t.budgetYear === 2026)!;
+  const { id: _id, etag: _etag, ...copy } = t2026;
+  for (const year of [past, 2030]) {
+    if (!(await templates()).some((t) => t.budgetYear === year)) expect((await suite.server.api('/api/reports', { method: 'POST', json: { ...copy, budgetYear: year } })).status).toBe(201);
+  }
+
   const { page, context } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/templates`, { locale: 'fr-BE' });
   await page.waitForSelector('[data-testid="template-list"]');
   page.removeAllListeners('dialog');
@@ -96,29 +107,26 @@ test('after the budget vote the secretary closes a year from the templates scree
     asked.push(d.message());
     void d.accept();
   });
-  const entries = async () => (await json<{ items: Array<{ id: string; mentions: Array<{ reportYear: number }> }> }>(await suite.server.api('/api/entries'))).items;
-  const frozenIn = async (year: number) => (await entries()).filter((e) => e.mentions.some((m) => m.reportYear === year)).length;
-  const before2026 = await frozenIn(2026);
+  // 2026's report was filed (read back): it stays as printed, no closing offered
+  expect(await page.locator('[data-template-year="2026"] [data-testid="year-status"]').innerText()).toContain('Déposé');
+  expect(await page.locator('[data-template-year="2026"] [data-testid="roll-over"]').count()).toBe(0);
+  // a future year is still being written
+  expect(await page.locator('[data-template-year="2030"] [data-testid="year-status"]').innerText()).toContain('La clôture est possible à partir de 2030.');
+  expect(await page.locator('[data-template-year="2030"] [data-testid="roll-over"]').count()).toBe(0);
 
   const result = page.locator('[data-testid="roll-over-result"]');
-  await page.locator('[data-template-year="2026"] [data-testid="roll-over"]').click();
+  const close = page.locator(`[data-template-year="${past}"] [data-testid="roll-over"]`);
+  expect(await close.innerText()).toBe(`Clôturer le rapport du budget ${past}`);
+  await close.click();
   await result.locator('.message-success').waitFor();
-  expect(asked[0]).toMatch(/^Clôturer le rapport du budget 2026\u00a0\?/);
-  expect(await result.innerText()).toMatch(/^Rapport 2026 clôturé\. Mesures figées\u00a0: 0 · déjà figées\u00a0: \d+ · hors 2026\u00a0: \d+\.$/);
-  expect(await frozenIn(2026)).toBe(before2026);
-
-  // 2023's report is the filed Molenbeek one too; a year with only a template and no filed report is closed from its card
-  const year = 2030;
-  const t2026 = (await templates()).find((t) => t.budgetYear === 2026)!;
-  const { id: _id, etag: _etag, ...copy } = t2026;
-  expect((await suite.server.api('/api/reports', { method: 'POST', json: { ...copy, budgetYear: year } })).status).toBe(201);
-  await page.reload();
-  await page.waitForSelector(`[data-template-year="${year}"]`);
-  await page.locator(`[data-template-year="${year}"] [data-testid="roll-over"]`).click();
-  await result.locator('.message-success').waitFor();
+  expect(asked[0]).toMatch(new RegExp(`^Clôturer le rapport du budget ${past}\u00a0\\?`));
   const frozen = Number(/Mesures figées\u00a0: (\d+)/.exec(await result.innerText())![1]);
   expect(frozen).toBeGreaterThan(0);
-  expect(await frozenIn(year)).toBe(frozen);
+  expect(await frozenIn(past)).toBe(frozen);
+  await page.reload();
+  await page.waitForSelector(`[data-template-year="${past}"]`);
+  expect(await page.locator(`[data-template-year="${past}"] [data-testid="year-status"]`).innerText()).toContain('Clôturé dans le registre');
+  expect(await page.locator(`[data-template-year="${past}"] [data-testid="roll-over"]`).count()).toBe(0);
   await page.screenshot({ path: artifactPath('tab', 'template-roll-over-fr.png') });
   await context.close();
 });

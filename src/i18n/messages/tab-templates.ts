@@ -14,6 +14,10 @@ export const tabTemplateMessages = {
   'tpl.open': { nl: 'Bewerken', fr: 'Modifier', en: 'Edit' },
   'tpl.view': { nl: 'Bekijken', fr: 'Consulter', en: 'View' },
   'tpl.close': { nl: 'Verslag afsluiten', fr: 'Clôturer le rapport', en: 'Close the report' },
+  'tpl.status.open': { nl: 'Open: dit verslag wordt nog opgesteld', fr: 'Ouvert : ce rapport est encore en préparation', en: 'Open: this report is still being prepared' },
+  'tpl.status.closed': { nl: 'Afgesloten in het register', fr: 'Clôturé dans le registre', en: 'Closed in the register' },
+  'tpl.status.filed': { nl: 'Ingediend: het register bewaart wat het verslag afdrukte', fr: 'Déposé : le registre garde ce que le rapport a imprimé', en: 'Filed: the register keeps what the report printed' },
+  'tpl.closeLater': { nl: 'Afsluiten kan vanaf {year}.', fr: 'La clôture est possible à partir de {year}.', en: 'Can be closed from {year}.' },
   'tpl.closeOf': { nl: 'Verslag voor begroting {year} afsluiten', fr: 'Clôturer le rapport du budget {year}', en: 'Close the report for budget {year}' },
   'tpl.closeConfirm': {
     nl: 'Het verslag voor begroting {year} afsluiten? Elke maatregel behoudt dan voor {year} wat de bijlage nu toont, en wat nieuw was, wordt bestaand. Doe dit nadat de begroting is goedgekeurd.',

@@ -166,11 +166,12 @@ export function languageSwitch(ctx: AppContext, onSwitch: (lang: Language) => vo
           class: 'lang-button',
           lang: l.code,
           'aria-pressed': String(ctx.lang === l.code),
-          'aria-label': l.name,
           'data-lang': l.code,
           on: { click: () => onSwitch(l.code) },
         },
+        // the visible "NL" starts the accessible name ("NL Nederlands"), so a voice command "click NL" works
         l.short,
+        h('span', { class: 'visually-hidden' }, ` ${l.name}`),
       ),
     ),
   );

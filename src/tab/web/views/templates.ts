@@ -1,11 +1,12 @@
 import { comingBudgetYear } from '../../../domain/budget-year';
-import type { AnnualReport } from '../../../domain/model';
+import type { AnnualReport, SynergyEntry } from '../../../domain/model';
+import { mayCloseYear, reportYearStatus } from '../../../domain/report-year';
 import { PRESETS, type PresetName, presetTemplate } from '../../../domain/template-presets';
 import { translate } from '../../../i18n/catalogue';
 import type { Stored } from '../../../store/store';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
-import { button, errorBox, field, linkButton, loading, roleNeeded } from '../ui';
+import { badge, button, errorBox, field, linkButton, loading, roleNeeded } from '../ui';
 import { renderTemplateForm } from './template-form';
 
 type Template = Stored<AnnualReport>;
@@ -22,8 +23,11 @@ const comingYear = () => comingBudgetYear(new Date());
 export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promise<void> {
   replaceChildren(root, loading(ctx));
   let templates: Template[];
+  let entries: Array<Pick<SynergyEntry, 'mentions'>>;
   try {
-    templates = (await ctx.api.get<{ items: Template[] }>('/reports')).items.sort((a, b) => b.budgetYear - a.budgetYear);
+    const [reports, list] = await Promise.all([ctx.api.get<{ items: Template[] }>('/reports'), ctx.api.get<{ items: Array<Pick<SynergyEntry, 'mentions'>> }>('/entries')]);
+    templates = reports.items.sort((a, b) => b.budgetYear - a.budgetYear);
+    entries = list.items;
   } catch (error) {
     replaceChildren(root, errorBox(ctx, error));
     return;
@@ -61,20 +65,24 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
       ? h(
           'ul',
           { class: 'card-list', 'data-testid': 'template-list' },
-          templates.map((tpl) =>
-            h(
+          templates.map((tpl) => {
+            const status = reportYearStatus(entries, tpl.budgetYear);
+            const closable = mayCloseYear(status, tpl.budgetYear, new Date());
+            return h(
               'li',
               { class: 'card', 'data-template-year': String(tpl.budgetYear) },
               h('p', { class: 'card-subtitle' }, t('tpl.year', { year: String(tpl.budgetYear) })),
               h('p', { class: 'muted' }, ctx.text(tpl.municipality).text, ' · ', t(`tpl.shape.${tpl.shape}`), ' · ', t(`tpl.preset.${tpl.preset}`)),
+              h('p', { 'data-testid': 'year-status' }, badge(t(`tpl.status.${status}`), status === 'open' ? 'info' : 'neutral'), status === 'open' && !closable ? h('span', { class: 'muted' }, ' ', t('tpl.closeLater', { year: String(tpl.budgetYear) })) : null),
               h(
                 'div',
                 { class: 'button-row' },
-                linkButton(t(open), `#/templates/${encodeURIComponent(tpl.id)}`, { 'aria-label': `${t(open)}: ${t('tpl.year', { year: String(tpl.budgetYear) })}` }),
-                ctx.can('rollOver') ? closeButton(ctx, tpl.budgetYear, closed) : null,
+                // the visible label names the year: a screen reader and a voice command hear what is shown
+                linkButton(`${t(open)}: ${t('tpl.year', { year: String(tpl.budgetYear) })}`, `#/templates/${encodeURIComponent(tpl.id)}`),
+                ctx.can('rollOver') && closable ? closeButton(ctx, tpl.budgetYear, closed) : null,
               ),
-            ),
-          ),
+            );
+          }),
         )
       : h('p', { class: 'empty' }, t('tpl.none')),
     !ctx.can('template') ? roleNeeded(ctx, 'template') : h(
@@ -101,7 +109,7 @@ function closeButton(ctx: AppContext, year: number, result: HTMLElement): HTMLEl
       replaceChildren(result, errorBox(ctx, error));
     }
   };
-  return button(ctx.t('tpl.close'), () => void close(), { ariaLabel: ctx.t('tpl.closeOf', { year: String(year) }), testid: 'roll-over' });
+  return button(ctx.t('tpl.closeOf', { year: String(year) }), () => void close(), { testid: 'roll-over' });
 }
 
 /** A new, unsaved template: a preset filled with the municipality and year, or a copy of another year's. */

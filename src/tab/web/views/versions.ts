@@ -127,7 +127,7 @@ export async function renderVersions(ctx: AppContext, root: HTMLElement, id: str
       changeList(ctx, version),
       version.note ? h('p', { class: 'muted' }, version.note) : null,
       !version.current && ctx.can('edit')
-        ? h('div', { class: 'button-row' }, button(ctx.t('versions.restore'), () => confirmPanel(version, slot), { ariaLabel: ctx.t('versions.restoreOf', { number: version.number }), testid: 'restore-version' }))
+        ? h('div', { class: 'button-row' }, button(ctx.t('versions.restoreOf', { number: version.number }), () => confirmPanel(version, slot), { testid: 'restore-version' }))
         : null,
       slot,
     );
