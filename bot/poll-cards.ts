@@ -7,7 +7,7 @@ import type { Stored } from '../src/store/store';
 import type { CardJson } from './cards/common';
 import type { LinkContext } from './cards/links';
 import { MAX_REFRESH_USERS, type PollCardInput, pollCard, resultsCard } from './cards/poll-card';
-import { localized } from './cards/text';
+import { localized, localizedMarked } from './cards/text';
 import { translator } from './i18n';
 import { inLanguage, type Turn } from './turn';
 
@@ -72,7 +72,7 @@ export class PollCards {
       language,
       links: this.links,
       ...(group ? { focusGroupName: localized(group.name, language) } : {}),
-      ...(entry ? { entryTitle: localized(entry.title, language) } : {}),
+      ...(entry ? { entryTitle: localizedMarked(entry.title, language, translator(language)) } : {}),
       refreshUserIds: this.refreshUsers(poll, votes, await this.creatorTeamsId(poll)),
     };
   }

@@ -7,7 +7,7 @@ import { ActionSet } from '@microsoft/teams.cards';
 import { ACTIONS_DONE_VERB } from './actions-card';
 import { card, execute, finish, openUrl, text, title, withActions, type CardJson } from './common';
 import type { LinkContext } from './links';
-import { localized, markedIn, plain } from './text';
+import { localizedMarked, markedIn, plain } from './text';
 
 /** Lines per digest card; the rest is counted ("+N more"), the tab shows them all. */
 export const MAX_DIGEST_LINES = 30;
@@ -24,7 +24,7 @@ export function digestCard(input: { digest: Digest; t: Translate; language: Lang
   ];
   for (const line of digest.lines.slice(0, MAX_DIGEST_LINES)) {
     const when = line.overdue ? t('digest.overdue', { date: formatDay(line.dueDate, language) }) : t('digest.due', { date: formatDay(line.dueDate, language) });
-    const entry = line.entryId ? ` · ${t('actions.entry', { id: line.entryId, title: plain(localized(digest.entryTitles[line.entryId], language), 120) })}` : '';
+    const entry = line.entryId ? ` · ${t('actions.entry', { id: line.entryId, title: plain(localizedMarked(digest.entryTitles[line.entryId], language, t), 140) })}` : '';
     const owner = input.groupName ? ` · ${t('actions.owner', { name: plain(line.ownerName, 100) })}` : '';
     body.push(text(`**${plain(markedIn(line.title, line.language ?? input.defaultLanguage, language, t), 360)}**`, { spacing: 'Small' }));
     body.push(text(`${when}${owner}${entry}`, { size: 'Small', spacing: 'None', ...(line.overdue ? { color: 'Attention' as const } : {}) }));

@@ -1,3 +1,4 @@
+import { formatDay } from '../../src/domain/brussels-time';
 import { ActionSet, type CardElement, Container, Fact, FactSet } from '@microsoft/teams.cards';
 import type { Action, FocusGroup, SynergyEntry } from '../../src/domain/model';
 import {
@@ -14,7 +15,7 @@ import type { Stored } from '../../src/store/store';
 import type { Translate } from '../i18n';
 import { card, execute, fitPage, finish, openUrl, text, title, withActions, type CardJson } from './common';
 import type { LinkContext } from './links';
-import { registerLink, localized, plain } from './text';
+import { registerLink, localized, localizedMarked, markedIn, plain } from './text';
 
 export interface EntryCardInput {
   entry: Stored<SynergyEntry>;
@@ -23,6 +24,8 @@ export interface EntryCardInput {
   language: Language;
   t: Translate;
   links: LinkContext;
+  /** the language of an action title that does not say (the register's default) */
+  defaultLanguage?: Language;
 }
 
 const euro = (amount: number, language: Language) =>
@@ -31,7 +34,7 @@ const euro = (amount: number, language: Language) =>
 /** One register entry: its facts, latest decisions, open actions and a button to it in the tab. */
 export function entryCard(input: EntryCardInput): CardJson {
   const { entry, t, language } = input;
-  const heading = localized(entry.title, language);
+  const heading = localizedMarked(entry.title, language, t);
   const facts = [
     new Fact(t('entry.status'), labelOf(STATUSES, entry.status, language)),
     new Fact(t('entry.domain'), labelOf(DOMAINS, entry.domain, language)),
@@ -49,13 +52,13 @@ export function entryCard(input: EntryCardInput): CardJson {
     title(plain(heading, 300)),
     new FactSet(...facts),
   ];
-  const description = localized(entry.description, language);
+  const description = localizedMarked(entry.description, language, t);
   if (description) body.push(text(plain(description, 1200)));
   if (entry.decisions.length) {
     body.push(text(t('entry.decisions'), { weight: 'Bolder', spacing: 'Medium' }));
     for (const d of entry.decisions.slice(-3)) {
       body.push(
-        text(`${d.date} · ${labelOf(DECISION_BODIES, d.body, language)} · ${labelOf(DECISION_OUTCOMES, d.outcome, language)}: ${plain(localized(d.text, language), 400)}`, {
+        text(`${formatDay(d.date, language)} · ${labelOf(DECISION_BODIES, d.body, language)} · ${labelOf(DECISION_OUTCOMES, d.outcome, language)}: ${plain(localizedMarked(d.text, language, t), 400)}`, {
           size: 'Small',
         }),
       );
@@ -64,7 +67,7 @@ export function entryCard(input: EntryCardInput): CardJson {
   if (input.openActions.length) {
     body.push(text(t('entry.openActions'), { weight: 'Bolder', spacing: 'Medium' }));
     for (const a of input.openActions.slice(0, 5)) {
-      body.push(text(`${plain(a.title, 200)} · ${plain(a.owner.name, 100)}${a.dueDate ? ` · ${a.dueDate}` : ''}`, { size: 'Small' }));
+      body.push(text(`${plain(markedIn(a.title, a.language ?? input.defaultLanguage ?? language, language, t), 240)} · ${plain(a.owner.name, 100)}${a.dueDate ? ` · ${t('actions.due', { date: formatDay(a.dueDate, language) })}` : ''}`, { size: 'Small' }));
     }
   }
   const link = registerLink(input.links, { entryId: entry.id }, heading || `#${entry.id}`);
@@ -87,7 +90,7 @@ export function entryListCard(input: {
   const result = fitPage(input.entries, input.page, 8, (items, page, pages) => {
     const body: CardElement[] = [title(t('entry.matches', { count: input.entries.length, text: plain(input.query, 100) }))];
     for (const e of items) {
-      const heading = localized(e.title, language);
+      const heading = localizedMarked(e.title, language, t);
       body.push(
         new Container(
           text(`#${e.id} · ${plain(heading, 300)}`, { weight: 'Bolder' }),

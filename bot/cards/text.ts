@@ -57,7 +57,3 @@ export function registerLink(links: LinkContext, target: { entryId: string } | {
   return links.inTeams ? teamsDeepLink(links.teamsAppId, links.publicUrl, place, label) : browserTabUrl(links.publicUrl, place);
 }
 
-/** "2026-12-01T17:00:00.000Z" → "2026-12-01 17:00" (UTC, stated as such in the cards). */
-export function shortDateTime(iso: string): string {
-  return iso.replace('T', ' ').slice(0, 16);
-}

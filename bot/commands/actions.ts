@@ -4,7 +4,7 @@ import { fold } from '../../src/domain/queries';
 import { ConflictError } from '../../src/store/errors';
 import { ACTIONS_DONE_VERB, ACTIONS_PAGE_VERB, actionsCard, type ActionsCardInput, type ActionsFilterData } from '../cards/actions-card';
 import type { CardJson } from '../cards/common';
-import { localized } from '../cards/text';
+import { localizedMarked } from '../cards/text';
 import type { BotContext } from '../context';
 import type { Turn } from '../turn';
 import { type CardActionHandler, defineCommand } from './command';
@@ -22,7 +22,7 @@ async function actionsPage(turn: Turn, bot: BotContext, filter: ActionsFilterDat
   // titles only for the actions up to this page (a card shows at most ten), each from the read cache when it has it
   const wanted = new Set(actions.slice(0, page * ACTIONS_PER_PAGE).map((a) => a.entryId).filter((id): id is string => Boolean(id)));
   const entries = await Promise.all([...wanted].map((id) => register.store.entries.get(id, { cached: true })));
-  const entryTitles = new Map(entries.filter((e) => e !== undefined).map((e) => [e.id, localized(e.title, turn.language)]));
+  const entryTitles = new Map(entries.filter((e) => e !== undefined).map((e) => [e.id, localizedMarked(e.title, turn.language, turn.t)]));
   const defaultLanguage = register.polls.defaultLanguage;
   return actionsCard({ actions, entryTitles, filter, page, pageSize: ACTIONS_PER_PAGE, today: todayOf(register.clock), language: turn.language, t: turn.t, links: bot.links, defaultLanguage, ...(notice ? { notice } : {}) }).card;
 }

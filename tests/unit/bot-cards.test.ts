@@ -202,3 +202,20 @@ test('entry, help and form cards are valid in all languages', () => {
   }
   expect(JSON.stringify(entryCard({ entry, openActions: [], language: 'nl', t: translator('nl'), links }))).toContain('€');
 });
+
+test('an entry card in French marks what is only in Dutch, and dates decisions and actions as French readers write them', () => {
+  const entry = {
+    id: '4', etag: '1', title: { nl: 'Gezamenlijke aankoop' }, description: { fr: 'Achat commun' }, domain: 'ICT', scope: 'gemeente-ocmw', status: 'in_progress', startYear: 2021,
+    parties: [], kind: 'synergy', formalisation: 'agreement', formalisationOverride: false, endYear: null, benefits: [], notes: {}, translations: [],
+    financialBenefit: { amountEur: null, confidence: 'estimate' }, qualitativeBenefit: {}, contacts: [], focusGroupId: null, mentions: [],
+    decisions: [{ body: 'college' as const, date: '2026-12-05', text: { nl: 'Goedgekeurd' }, outcome: 'approved' as const }],
+  } as never as Stored<SynergyEntry>;
+  const actions = [{ id: '1', etag: '1', entryId: '4', title: 'Offertes vergelijken', owner: { name: 'Ann' }, dueDate: '2027-01-15', status: 'open', doneDate: null }] as Stored<Action>[];
+  const texts = cardTexts(entryCard({ entry, openActions: actions, language: 'fr', t: translator('fr'), links, defaultLanguage: 'nl' })).join('\n');
+  expect(texts).toContain('Gezamenlijke aankoop (en néerlandais)');
+  expect(texts).toContain('Achat commun');
+  expect(texts).not.toContain('Achat commun (');
+  expect(texts).toMatch(/5 décembre 2026 · .*Goedgekeurd \(en néerlandais\)/);
+  expect(texts).toContain('Offertes vergelijken (en néerlandais) · Ann · Échéance le 15 janvier 2027');
+  expect(texts).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+});
