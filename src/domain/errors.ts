@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   not_deleted: 409,
   restore_expired: 410,
   record_too_large: 413,
+  idempotency_key_reused: 422,
   precondition_required: 428,
   internal: 500,
   store_unavailable: 503,

@@ -32,6 +32,23 @@ describe.each(STORE_KINDS)('idempotent creates on the %s store', (kind) => {
     expect(titled).toHaveLength(1);
   });
 
+  test('the same key with another body is a 422 naming what differs, in the caller’s language, and creates nothing', async () => {
+    const first = await post('/api/entries', newEntry('Eén sleutel'), 'form-reused');
+    expect(first.status).toBe(201);
+    const before = (await (await api('/api/entries')).json()).total;
+    const other = await api('/api/entries', { method: 'POST', json: newEntry('Een ander verzoek'), headers: { 'Idempotency-Key': 'form-reused', 'Accept-Language': 'nl-BE' } });
+    expect(other.status).toBe(422);
+    const body = await other.json();
+    expect(body.error).toMatchObject({ code: 'idempotency_key_reused', fields: ['title'] });
+    expect(body.error.message).toMatch(/^Deze Idempotency-Key werd al gebruikt voor een ander verzoek \(anders: title\)/);
+    expect((await (await api('/api/entries')).json()).total).toBe(before);
+    // the same body again is still the retry it always was
+    expect((await post('/api/entries', newEntry('Eén sleutel'), 'form-reused')).status).toBe(200);
+    // and so for the other collections
+    expect((await post('/api/meetings', { body: 'technical', date: '2026-05-02' }, 'meeting-reused')).status).toBe(201);
+    expect((await post('/api/meetings', { body: 'technical', date: '2026-05-03' }, 'meeting-reused')).status).toBe(422);
+  });
+
   test('without a key every POST creates; an empty or over-long key is a 400', async () => {
     const a = await (await post('/api/meetings', { body: 'technical', date: '2026-05-01' })).json();
     const b = await (await post('/api/meetings', { body: 'technical', date: '2026-05-01' })).json();

@@ -14,6 +14,11 @@ export const errorMessages = {
     fr: 'Seuls la personne qui a lancé le sondage, un président du groupe de travail ou un secrétaire peuvent le faire',
     en: 'Only the person who started the poll, a chair of its focus group or a secretary can do this',
   },
+  idempotency_key_reused: {
+    nl: 'Deze Idempotency-Key werd al gebruikt voor een ander verzoek (anders: {fields}). Stuur voor een nieuw record een nieuwe sleutel; een herhaling stuurt hetzelfde verzoek opnieuw.',
+    fr: 'Cette Idempotency-Key a déjà servi pour une autre requête (différent\u00a0: {fields}). Pour un nouvel enregistrement, envoyez une nouvelle clé\u00a0; une répétition renvoie la même requête.',
+    en: 'This Idempotency-Key was already used for another request (different: {fields}). Send a new key for a new record; a retry sends the same request again.',
+  },
   forbidden_cross_origin: {
     nl: 'Geweigerd: dit verzoek komt van een pagina van een andere oorsprong ({reason}). Zonder aanmelding aanvaardt de lokale modus wijzigingen alleen van zijn eigen pagina’s; open het register zelf om dit te doen.',
     fr: 'Refusé\u00a0: cette requête vient d’une page d’une autre origine ({reason}). Sans connexion, le mode local n’accepte de modifications que de ses propres pages\u00a0; ouvrez le registre lui-même pour le faire.',

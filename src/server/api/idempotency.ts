@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { Request } from 'express';
+import { CatalogueError } from '../../domain/errors';
 import { fieldIssue, ValidationError } from '../../register/errors';
 import { callerOf } from '../auth';
 import { MAX_REQUEST_KEY } from '../../domain/limits';
@@ -22,4 +24,37 @@ export function apiRequestKey(header: string | undefined, callerId: string): str
 
 export function requestKeyOf(req: Request): string | undefined {
   return apiRequestKey(req.get('Idempotency-Key'), callerOf(req).id);
+}
+
+/** The same Idempotency-Key again with another body: the key stands for one request (the IETF draft's 422). */
+export class IdempotencyKeyReusedError extends CatalogueError {
+  readonly code = 'idempotency_key_reused';
+  constructor(readonly fields: readonly string[]) {
+    super(`This Idempotency-Key was already used for another request (different: ${fields.join(', ')})`);
+    this.name = 'IdempotencyKeyReusedError';
+  }
+  override params() {
+    return { fields: this.fields.join(', ') };
+  }
+  override details() {
+    return { fields: this.fields };
+  }
+}
+
+/**
+ * A POST answered from its Idempotency-Key repeats the first request: every field it sends (as the schema reads
+ * it) must equal the record that request created, or it is another request under the same key (422). The record
+ * is compared as stored now, so after it was changed, only a new key creates again.
+ */
+export function assertSameRequest(sent: unknown, normalized: unknown, stored: object): void {
+  if (typeof sent !== 'object' || sent === null || typeof normalized !== 'object' || normalized === null) return;
+  const read = normalized as Record<string, unknown>;
+  const kept = stored as Record<string, unknown>;
+  const differing = Object.keys(sent).filter((field) => !isDeepStrictEqual(plain(read[field]), plain(kept[field])));
+  if (differing.length > 0) throw new IdempotencyKeyReusedError(differing.slice(0, 20));
+}
+
+/** JSON's view of a value: what the store keeps (no undefined members, no frozen-object distinctions). */
+function plain(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }

@@ -41,7 +41,7 @@ function routeConfig(route: ApiRoute): RouteConfig {
   const params = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]);
   const headers: z.ZodRawShape = {};
   if (route.ifMatch) headers['if-match'] = (route.ifMatch === 'required' ? z.string() : z.string().optional()).openapi({ description: "the record's etag as last read" });
-  if (route.idempotent) headers['idempotency-key'] = z.string().max(MAX_IDEMPOTENCY_KEY).optional().openapi({ description: 'the same key again answers the record the first request created' });
+  if (route.idempotent) headers['idempotency-key'] = z.string().max(MAX_IDEMPOTENCY_KEY).optional().openapi({ description: 'the same key again with the same body answers the record the first request created (200); with another body, 422 idempotency_key_reused' });
   const ok = route.answer ? { description: 'OK', content: content(route.answer) } : { description: 'Done' };
   const responses: RouteConfig['responses'] = { [route.answer ? (route.created ? 201 : 200) : 204]: ok };
   if (route.created && route.answer) responses[200] = { description: 'Already created by an earlier request with the same key', content: content(route.answer) };

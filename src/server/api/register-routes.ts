@@ -9,7 +9,7 @@ import { type RecordService, type Register, validate } from '../../register/regi
 import type { CollectionName } from '../../store/collections';
 import { callerOf } from '../auth';
 import { callerLanguage } from './http-errors';
-import { requestKeyOf } from './idempotency';
+import { assertSameRequest, requestKeyOf } from './idempotency';
 import { ifMatchOf } from './preconditions';
 import { type ApiRoute, route, type Tag } from './route';
 import { changesOf, free, items, languageQuery, named, record } from './schemas';
@@ -87,6 +87,7 @@ function crud<K extends CollectionName>(
       idempotent: true,
       handle: async (req, res) => {
         const { record: created, created: isNew } = await service.createOnce(req.body, requestKeyOf(req));
+        if (!isNew) assertSameRequest(req.body, validate(schema, req.body), created);
         res.status(isNew ? 201 : 200).json(created);
       },
     }),
@@ -178,6 +179,7 @@ export function entryRoutes(register: Register): ApiRoute[] {
       idempotent: true,
       handle: async (req, res) => {
         const { record: entry, created } = await entries.createOnce(req.body, callerOf(req), requestKeyOf(req));
+        if (!created) assertSameRequest(req.body, validate(model.synergyEntry, req.body), entry);
         res.status(created ? 201 : 200).json(entry);
       },
     }),
