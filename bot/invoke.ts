@@ -1,4 +1,4 @@
-import type { AdaptiveCardActionResponse, InvokeResponse } from '@microsoft/teams.api';
+import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { CardJson } from './cards/common';
 
 /**
@@ -23,11 +23,6 @@ export function errorResponse(status: ErrorStatus, code: string, message: string
     type: 'application/vnd.microsoft.error',
     value: { code, message, innerHttpError: { statusCode: status, body: { code, message } } },
   };
-}
-
-/** A whole invoke response (HTTP 200 with the answer as its body), for middleware that answers before any route. */
-export function invokeResponse(body: AdaptiveCardActionResponse): InvokeResponse<'adaptiveCard/action'> {
-  return { status: 200, body };
 }
 
 export function cardAttachment(card: CardJson) {

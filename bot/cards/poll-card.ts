@@ -185,7 +185,7 @@ function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
 
 /** Close asks first: a card shown under the button says what closing does, and only its own button closes. */
 function closeWithConfirmation(input: PollCardInput): ShowCardAction {
-  const { t, view } = input;
+  const { t } = input;
   const confirm = card(text(t('poll.closeConfirm'), { weight: 'Bolder' }));
   withActions(confirm, execute(t('poll.closeConfirmYes'), buttonData(input, POLL_CLOSE_VERB), { style: 'destructive' }));
   return new ShowCardAction({ title: t('poll.close'), card: confirm }).withStyle('destructive');
