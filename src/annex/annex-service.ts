@@ -6,6 +6,7 @@ import type { LocalizedText } from '../domain/model';
 import { TABLE_COLUMNS, type TableColumn } from '../domain/template';
 import { DOMAIN_CODES, DOMAINS, type DomainCode } from '../domain/vocabulary';
 import { type Register, validate } from '../register/register-service';
+import { SettingsService } from '../register/settings-service';
 import { BILINGUAL_LANGUAGES } from '../domain/bilingual';
 
 /**
@@ -58,6 +59,7 @@ const MAX_YEARS = 40;
 export class AnnexService {
   constructor(
     private readonly register: Register,
+    /** the server's proposal for the commune's name, used until the register's own settings name it */
     private readonly defaults: { municipality: { nl: string; fr: string }; language: 'nl' | 'fr' },
   ) {}
 
@@ -83,7 +85,7 @@ export class AnnexService {
       domains: query.domains as DomainCode[] | undefined,
       includeTable: query.table,
       columns: query.columns as TableColumn[] | undefined,
-      municipality: this.defaults.municipality,
+      municipality: await new SettingsService(this.register.store.settings, { municipality: this.defaults.municipality }).municipality(),
     });
   }
 

@@ -12,6 +12,7 @@ import { type ImportProposal, importProposal } from './proposal';
 import { knownParagraphs } from './narrative';
 import { proposeImport } from './pipeline';
 import { readDocx } from './read-docx';
+import type { SettingsService } from '../register/settings-service';
 
 /**
  * Importing last year's report: read the .docx and propose (nothing written), plan the reviewed proposal
@@ -65,6 +66,8 @@ export class ImportService {
   constructor(
     private readonly register: Register,
     private readonly municipality: LocalizedText,
+    /** the commune's settings: the name a template falls back on, and what a first import proposes for them */
+    private readonly settings?: SettingsService,
   ) {}
 
   /** Reads the file and proposes its template and measures, matched against the register. Writes nothing. */
@@ -105,7 +108,23 @@ export class ImportService {
 
   private async planOf(proposal: ImportProposal): Promise<ImportPlan> {
     const [entries, reports, meetings] = await Promise.all([this.register.entries.list({}), this.register.reports.list(), this.register.meetings.list()]);
-    return planImport(proposal, entries, reports, this.municipality, meetings);
+    const municipality = this.settings ? await this.settings.municipality() : this.municipality;
+    return planImport(proposal, entries, reports, municipality, meetings);
+  }
+
+  /** A register without settings of its own takes the commune the first confirmed report names (the clerk checked it). */
+  private async settleCommune(proposal: ImportProposal): Promise<void> {
+    const t = proposal.template;
+    if (!this.settings || !t.municipality || (await this.settings.get()).configured) return;
+    const lang = proposal.language === 'en' ? 'nl' : proposal.language;
+    const other = lang === 'nl' ? 'fr' : 'nl';
+    await this.settings.put({
+      municipality: { [lang]: t.municipality, ...(t.municipalityOther ? { [other]: t.municipalityOther } : {}) },
+      bodyKind: t.bodyKind,
+      ...(t.ocmwName ? { ocmwName: { [lang]: t.ocmwName } } : {}),
+      region: t.region,
+      languages: t.municipalityOther ? ['nl', 'fr'] : [lang],
+    });
   }
 
   private async apply(proposal: ImportProposal, by: Actor): Promise<ImportResult> {
@@ -136,6 +155,8 @@ export class ImportService {
         });
       await this.register.meetings.createOnce({ ...m.meeting, decisions }, `import:${proposal.importId}:${m.key}`);
     }
+
+    await this.settleCommune(proposal);
 
     if (plan.template.action === 'create') await this.register.reports.createOnce(plan.template.report, `import:${proposal.importId}:template`);
     else if (plan.template.action === 'replace') {

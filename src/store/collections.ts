@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import * as model from '../domain/model';
+import { communeSettings } from '../domain/settings';
 import { FieldTooLongError, InvalidRecordError, RecordTooLargeError } from './errors';
 import { MAX_INDEXED_TEXT } from '../domain/limits';
 
@@ -19,6 +20,7 @@ export const COLLECTIONS = {
   reports: { schema: model.annualReport, indexed: ['budgetYear'], uniqueKey: null },
   people: { schema: model.person, indexed: ['userId'], uniqueKey: 'userId' },
   deliveries: { schema: model.delivery, indexed: ['key', 'kind', 'state'], uniqueKey: 'key' },
+  settings: { schema: communeSettings, indexed: ['key'], uniqueKey: 'key' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

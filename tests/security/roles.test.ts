@@ -67,6 +67,7 @@ const PROBES: Probe[] = [
   { capability: 'decide', method: 'PATCH', path: () => `/api/entries/${entryId}`, body: { decisions: [], etag: '"stale"' } },
   { capability: 'decide', method: 'POST', path: () => '/api/entries', body: { ...newEntry, decisions: [decision('college')] } },
   { capability: 'import', method: 'POST', path: () => '/api/import/plan', body: {} },
+  { capability: 'settings', method: 'PUT', path: () => '/api/settings', body: { municipality: {} } },
   { capability: 'decide', method: 'POST', path: () => '/api/meetings', body: committeeMeeting(() => entryId) },
   { capability: 'poll', method: 'POST', path: () => '/api/meetings', body: committeeMeeting(() => entryId, 'focus_group') },
 ];

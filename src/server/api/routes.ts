@@ -11,6 +11,8 @@ import { openApiDocument } from './openapi';
 import { pollRoutes } from './poll-routes';
 import { entryRoutes, recordRoutes } from './register-routes';
 import { restoreRoutes } from './restore-routes';
+import { settingsRoutes } from './settings-routes';
+import { SettingsService } from '../../register/settings-service';
 import { type ApiRoute, route } from './route';
 import { free } from './schemas';
 
@@ -21,6 +23,7 @@ import { free } from './schemas';
 export function apiRoutes(deps: SurfaceDeps, surfaceNames: readonly string[]): ApiRoute[] {
   const { register, config } = deps;
   const language = config.defaultLanguage;
+  const settings = new SettingsService(register.store.settings, { municipality: config.municipality });
   let document: ReturnType<typeof openApiDocument> | undefined;
   const routes: ApiRoute[] = [
     route({
@@ -49,7 +52,8 @@ export function apiRoutes(deps: SurfaceDeps, surfaceNames: readonly string[]): A
     ...annexRoutes(register, config),
     ...changesRoutes(new ChangesService(register), language),
     ...exportRoutes(register, language),
-    ...importRoutes(new ImportService(register, config.municipality)),
+    ...importRoutes(new ImportService(register, config.municipality, settings)),
+    ...settingsRoutes(settings),
     ...pollRoutes(register, language),
     ...digestRoutes(register),
     route({

@@ -22,6 +22,7 @@ const TITLES: { [K in CollectionName]: (record: CollectionRecord<K>) => string }
   reports: (r) => `${firstText(r.municipality)} ${r.budgetYear}`.trim(),
   people: (r) => r.name,
   deliveries: (r) => r.key,
+  settings: (r) => firstText(r.municipality),
 };
 
 export function titleOf(collection: CollectionName, record: object): string {
