@@ -47,6 +47,21 @@ describe('export.xlsx of a large register', () => {
     expect(actions.getRow(2).getCell(2).value).toBe('Maatregel 1 zonnepanelen');
   }, 60_000);
 
+  test('the annex .docx of the large register is built off the request thread: health answers meanwhile', async () => {
+    let finished = false;
+    const download = server.api('/api/annex.docx?year=2020&lang=nl').then(async (res) => {
+      const bytes = await res.arrayBuffer();
+      finished = true;
+      return { res, bytes };
+    });
+    const health = await server.api('/api/health');
+    const answeredMeanwhile = health.ok && !finished;
+    const { res, bytes } = await download;
+    expect(res.status).toBe(200);
+    expect(bytes.byteLength).toBeGreaterThan(10_000);
+    expect(answeredMeanwhile).toBe(true);
+  }, 60_000);
+
   test('a second export by the same person while the first runs: 429 with Retry-After, in their language', async () => {
     const first = server.api('/api/export.xlsx');
     // the first request is running once its answer has started

@@ -1,4 +1,10 @@
-import { annexDocx, annexFileName } from '../../annex/docx/render';
+import type { ErrorRequestHandler } from 'express';
+import { annexFileName } from '../../annex/docx/render';
+import { AnnexRenderError, renderAnnexDocx } from '../../annex/docx/render-worker';
+import { JobLimiter, TooManyJobsError } from '../../export/job-limiter';
+import { translate } from '../../i18n/catalogue';
+import { callerOf } from '../auth';
+import { callerLanguage } from './http-errors';
 import { annexQuery, AnnexService } from '../../annex/annex-service';
 import type { AppConfig } from '../../host/config';
 import type { Register } from '../../register/register-service';
@@ -6,8 +12,24 @@ import { type ApiRoute, route } from './route';
 import { free } from './schemas';
 import { annexLanguageFor } from '../../domain/bilingual';
 
-/** A budget year's annex: as blocks (the model the Word pane renders), its choices, and as a .docx for everyone. */
-export function annexRoutes(register: Register, config: AppConfig): ApiRoute[] {
+/** 429 for one annex too many at once, 503 for one over its time or memory budget; in the caller's language. */
+const docxErrors: ErrorRequestHandler = (error, req, res, next) => {
+  const language = callerLanguage(req);
+  if (error instanceof TooManyJobsError) {
+    res
+      .status(429)
+      .set('Retry-After', String(error.retryAfterSeconds))
+      .json({ error: { code: 'too_many_exports', message: translate(language, error.reason === 'user' ? 'import.export.busy' : 'import.export.serverBusy') } });
+  } else if (error instanceof AnnexRenderError) {
+    res.status(503).json({ error: { code: 'export_failed', message: translate(language, 'import.export.failed', { reason: error.message }) } });
+  } else next(error);
+};
+
+/**
+ * A budget year's annex: as blocks (the model the Word pane renders), its choices, and as a .docx for everyone
+ * (built in a worker thread, one at a time per person and a few per server).
+ */
+export function annexRoutes(register: Register, config: AppConfig, limiter = new JobLimiter()): ApiRoute[] {
   const annex = new AnnexService(register, { municipality: config.municipality, language: annexLanguageFor(config.defaultLanguage) });
   return [
     route({ method: 'get', path: '/annex', tag: 'annex', summary: "A budget year's annex as blocks (the model every renderer uses)", access: 'read', query: annexQuery, answer: free, handle: async (_req, res, { query }) => res.json(await annex.model(query)) }),
@@ -20,9 +42,10 @@ export function annexRoutes(register: Register, config: AppConfig): ApiRoute[] {
       access: 'read',
       query: annexQuery,
       answer: 'docx',
-      handle: async (_req, res, { query }) => {
+      errors: docxErrors,
+      handle: async (req, res, { query }) => {
         const model = await annex.model(query);
-        const bytes = await annexDocx(model);
+        const bytes = await limiter.run(callerOf(req).id, () => renderAnnexDocx(model));
         res
           .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
           .set('Content-Disposition', `attachment; filename="${annexFileName(model)}"`)
