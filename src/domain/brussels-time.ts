@@ -68,11 +68,6 @@ export function formatDayTime(iso: string, language: Language, timeZone = TIME_Z
   return at.isValid ? `${at.setLocale(LOCALES[language]).toFormat('d MMMM yyyy')} ${at.toFormat(AT_TIME[language])}` : iso;
 }
 
-/** "HH:MM" (00:00–23:59), as reminder and digest times are written. */
-export function isTimeOfDay(value: string): boolean {
-  return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
-}
-
 /** The instant of a Brussels wall-clock time on a Brussels calendar day. */
 export function atLocalTime(day: string, time: string, timeZone = TIME_ZONE): Date {
   return DateTime.fromISO(`${day}T${time}`, { zone: timeZone }).toJSDate();
