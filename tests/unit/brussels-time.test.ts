@@ -1,4 +1,4 @@
-import { formatLocalDateTime, isPastLocalTime, latestWeeklySlot, localDate, parseLocalDateTime } from '../../src/domain/brussels-time';
+import { brusselsDayOf, formatDay, formatDayTime, formatLocalDateTime, isPastLocalTime, latestWeeklySlot, localDate, parseLocalDateTime, todayInBrussels } from '../../src/domain/brussels-time';
 import { actionsForDigest, byFocusGroup, byOwner } from '../../src/domain/digest-rules';
 import type { Action } from '../../src/domain/model';
 
@@ -78,4 +78,21 @@ describe('digest rules', () => {
     const groups = [{ id: 'g1', channel: { teamId: 't', channelId: 'c' } }, { id: 'g2', channel: null }] as never;
     expect([...byFocusGroup([a, b, c, d], entries, groups)]).toEqual([['g1', [a, c]]]);
   });
+});
+
+test('the register\'s today is the Brussels day; an instant is dated by its Brussels day', () => {
+  expect(todayInBrussels(new Date('2026-12-04T22:59:59Z'))).toBe('2026-12-04');
+  expect(todayInBrussels(new Date('2026-12-04T23:00:00Z'))).toBe('2026-12-05'); // 00:00 in Brussels (CET)
+  expect(todayInBrussels(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01'); // 00:00 in Brussels (CEST)
+  expect(brusselsDayOf('2026-12-04T23:00:00.000Z')).toBe('2026-12-05');
+  expect(brusselsDayOf('2026-12-05')).toBe('2026-12-05');
+});
+
+test('dates are written as readers write them: 5 december 2026, 5 décembre 2026, at a Brussels time', () => {
+  expect(formatDay('2026-12-05', 'nl')).toBe('5 december 2026');
+  expect(formatDay('2026-12-05', 'fr')).toBe('5 décembre 2026');
+  expect(formatDay('2026-12-05', 'en')).toBe('5 December 2026');
+  expect(formatDayTime('2026-12-04T23:00:00Z', 'nl')).toBe('5 december 2026 om 00:00');
+  expect(formatDayTime('2026-12-04T16:30:00Z', 'fr')).toBe('4 décembre 2026 à 17\u00a0h\u00a030');
+  expect(formatDayTime('2026-07-01T15:00:00Z', 'en')).toBe('1 July 2026 at 17:00');
 });
