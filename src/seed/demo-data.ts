@@ -222,7 +222,8 @@ export interface DemoSettings {
 export async function loadDemoDataIfEmpty(store: RegisterStore, config: DemoSettings): Promise<DemoDataSummary | undefined> {
   if ((await store.entries.list()).length > 0 || (await store.reports.list()).length > 0) return undefined;
   const now = new Date().toISOString();
-  const importer: PersonRef = { name: 'Import demo data' };
+  // who loaded the demo, as history shows it in every language: the product's name, never an English phrase
+  const importer: PersonRef = { name: 'Synergy Register' };
   const secretary: PersonRef =
     'user' in config.auth ? { name: config.auth.user.name, email: config.auth.user.email, id: config.auth.user.id } : { name: 'Secretaris van de stuurgroep' };
 
