@@ -10,6 +10,8 @@ import { insertChanges } from './changes-section';
 import { recalledParts, rememberParts } from './part-memory';
 import { clearReport, type RefreshPaneDeps, renderReport, renderSafeAction, type RetryAnswer } from './refresh-pane';
 import { isRefreshTextKey, refreshTranslator } from './refresh-texts';
+import { OFFICE_WAIT, type OfficeInfo, waitForOffice } from './office-ready';
+import { saveBlob } from './save-file';
 
 /**
  * The task pane: choose year, language, shape, domains and table; Insert or Refresh the annex in Word.
@@ -50,7 +52,10 @@ function setNotes(lines: string[]) {
   );
 }
 
+/** Puts the page in `language` (the translators follow it). */
 function translatePage() {
+  t = translator(language);
+  rt = refreshTranslator(language);
   document.documentElement.lang = language;
   $('heading').textContent = t('title');
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) el.textContent = t(el.dataset.i18n as TextKey);
@@ -180,15 +185,7 @@ async function downloadWithToken(event: MouseEvent) {
   setStatus(t('working'));
   try {
     const { blob, fileName } = await api.getFile(`/api/annex.docx?${query().toString()}`);
-    const url = URL.createObjectURL(blob);
-    const save = document.createElement('a');
-    save.href = url;
-    save.download = fileName;
-    save.hidden = true;
-    document.body.append(save);
-    save.click();
-    save.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(blob, fileName);
     setStatus(t('downloaded', { file: fileName }), 'ok');
   } catch (error) {
     setStatus(describe(error), 'error');
@@ -197,14 +194,27 @@ async function downloadWithToken(event: MouseEvent) {
   }
 }
 
+/** Office's answer to which host this is: in Word, the pane works in Word's display language. */
+function applyOfficeInfo(info: OfficeInfo | null) {
+  inWord = Boolean(info && info.host === Office.HostType.Word);
+  if (inWord && Office.context.displayLanguage) language = paneLanguageOf(Office.context.displayLanguage);
+}
+
 async function start() {
   if (typeof Office !== 'undefined') {
-    const info = await Promise.race([Office.onReady(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 4000))]);
-    inWord = Boolean(info && info.host === Office.HostType.Word);
-    if (inWord && Office.context.displayLanguage) language = paneLanguageOf(Office.context.displayLanguage);
+    const info = await waitForOffice(() => Office.onReady(), {
+      ...OFFICE_WAIT,
+      onSlow: () => setStatus(translator(language)('wordStarting')),
+      // Word answered after all: the pane becomes the Word pane (buttons on, Word's language)
+      onLate: (late) => {
+        applyOfficeInfo(late);
+        if (!inWord) return;
+        translatePage();
+        return $('options').hidden ? void loadOptions() : applyHost();
+      },
+    });
+    applyOfficeInfo(info);
   }
-  t = translator(language);
-  rt = refreshTranslator(language);
   translatePage();
   $('retry').addEventListener('click', () => void loadOptions());
   await loadOptions();
@@ -261,9 +271,14 @@ function showOptions() {
   const lang = () => $<HTMLSelectElement>('lang').value;
   const ready = () => assertRequirements(Office.context.requirements);
   $('insert-changes').addEventListener('click', () => void insertChanges({ api, year, language: lang, t, setStatus, describe, ready }));
+  applyHost();
+}
+
+/** The Word buttons and the status for where the pane runs: in Word, or outside it (download only). */
+function applyHost() {
+  for (const id of ['insert', 'refresh', 'insert-changes']) $<HTMLButtonElement>(id).disabled = !inWord;
   if (!inWord) {
-    for (const id of ['insert', 'refresh', 'insert-changes']) $<HTMLButtonElement>(id).disabled = true;
-    setStatus(typeof Office === 'undefined' ? t('officeAbsent') : `${t('officeAbsent')}`, 'info');
+    setStatus(t('officeAbsent'), 'info');
     document.body.dataset.office = 'absent';
     return;
   }

@@ -46,6 +46,11 @@ export const paneMessages = {
     fr: 'Ouvrez cette page dans Word\u00a0: Accueil > Annexe synergies. Hors de Word, vous pouvez télécharger le rapport en .docx.',
     en: 'Open this page in Word: Home > Synergy annex. Outside Word you can still download the report as .docx.',
   },
+  wordStarting: {
+    nl: 'Word wordt nog gestart… Een ogenblik geduld.',
+    fr: 'Word démarre encore… Un instant, s’il vous plaît.',
+    en: 'Word is still starting… One moment, please.',
+  },
   notWord: { nl: 'Deze invoegtoepassing werkt alleen in Word.', fr: 'Ce complément fonctionne uniquement dans Word.', en: 'This add-in works in Word only.' },
   no_annex: {
     nl: 'Dit document heeft nog geen synergiebijlage. Klik eerst op Invoegen.',
