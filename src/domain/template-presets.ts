@@ -94,3 +94,18 @@ export function presetTemplate(preset: PresetName, input: PresetInput): AnnualRe
   }
   return reportTemplate.parse(template) as AnnualReport;
 }
+
+/**
+ * A blank template: one part for every measure (running, proposed and stopped) and no section yet; the clerk
+ * adds the sections, and the warnings say which domains still have none.
+ */
+export function blankTemplate(input: PresetInput): AnnualReport {
+  return reportTemplate.parse({
+    budgetYear: input.budgetYear,
+    municipality: input.municipality,
+    bodyKind: input.bodyKind ?? 'municipality',
+    preset: 'custom',
+    shape: 'list',
+    blocks: [{ lifecycles: ['running', 'proposals', 'stopped'], sections: [] }],
+  }) as AnnualReport;
+}

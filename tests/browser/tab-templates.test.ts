@@ -130,3 +130,46 @@ test('after the budget vote the secretary closes a year from the templates scree
   await page.screenshot({ path: artifactPath('tab', 'template-roll-over-fr.png') });
   await context.close();
 });
+
+test('a blank template built with the compact domain picker: the outline follows every edit, Save and the warnings stay in view', async () => {
+  const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=nl#/templates`);
+  await page.waitForSelector('[data-testid="template-list"]');
+  await page.getByLabel('Vertrekken van').selectOption('blank');
+  await page.getByLabel('Begrotingsjaar').fill('2029');
+  await page.click('[data-testid="template-create"]');
+  await page.waitForSelector('[data-testid="template-outline"]');
+  const outline = () => page.locator('[data-testid="template-outline"]').innerText();
+  expect(await outline()).toContain('(nog geen sectie)');
+  // a part without sections prints its measures without sub-headings: nothing is left out yet
+  expect(await page.locator('[data-testid="template-warnings"]').innerText()).toBe('Geen waarschuwingen.');
+
+  await page.click('[data-testid="add-section-0"]');
+  await page.fill('[name="blocks.0.sections.0.title.nl"]', 'Informatica');
+  const section = page.locator('[data-section="blocks.0.sections.0"]');
+  await section.getByLabel('Domein toevoegen').selectOption('ICT');
+  await section.getByLabel('Domein toevoegen').selectOption('HR');
+  expect(await section.locator('.chip').allInnerTexts()).toEqual(['Informatica (ICT) ×', 'Human resources ×']);
+  await page.waitForFunction(() => /1\.1 Informatica — Informatica \(ICT\), Human resources/.test(document.querySelector('[data-testid="template-outline"]')?.textContent ?? ''));
+  // now that one section takes two domains, the others are said to be left out, beside Save
+  expect(await page.locator('[data-testid="template-warnings"]').innerText()).toMatch(/Opgelet — \d+ waarschuwing/);
+  // a chip is removed with the keyboard; the outline follows
+  await section.getByRole('button', { name: 'Human resources weghalen' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !/Human resources/.test(document.querySelector('[data-testid="template-outline"]')?.textContent ?? ''));
+  // the section heading shows its title, never an internal key
+  expect(await section.locator('h5').innerText()).toBe('Sectie 1: Informatica');
+  expect(await unlabelledControls(page)).toEqual([]);
+
+  // scrolled to the top of a long form, Save and the warnings are still on screen
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const bar = await page.locator('[data-testid="sticky-save"]').boundingBox();
+  expect(bar!.y + bar!.height).toBeLessThanOrEqual(900 + 1);
+  expect(await page.locator('[data-testid="sticky-save"] [data-testid="template-warnings"]').count()).toBe(1);
+  await page.screenshot({ path: artifactPath('tab', 'template-blank-nl.png') });
+  await page.click('[data-testid="template-save"]');
+  await page.waitForFunction(() => document.querySelector('h2#view-title')?.textContent === 'Sjabloon voor begroting 2029');
+  const saved = (await templates()).find((t) => t.budgetYear === 2029)!;
+  expect(saved).toMatchObject({ preset: 'custom', blocks: [{ lifecycles: ['running', 'proposals', 'stopped'], sections: [{ title: { nl: 'Informatica' }, gather: { by: 'domain', domains: ['ICT'] } }] }] });
+  expect(errors).toEqual([]);
+  await context.close();
+});

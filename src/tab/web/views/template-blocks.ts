@@ -53,11 +53,73 @@ function multiSelect(options: Array<{ value: string; label: string }>, selected:
   return select;
 }
 
+/**
+ * The section's domains as removable chips and one select to add another (instead of a list of every domain):
+ * a section of two domains takes two lines, not twenty-six. The select carries the field's name, so a 400
+ * issue on the domains lands next to it.
+ */
+function domainPicker(ctx: AppContext, selected: string[], path: string, onChange: (values: string[]) => void): HTMLElement {
+  const box = h('fieldset', { class: 'domain-picker', 'data-testid': 'domain-picker' });
+  const draw = (focusAdd = false) => {
+    const add = h(
+      'select',
+      { id: `${path}-add-domain`, name: `${path}.gather.domains` },
+      h('option', { value: '' }, ctx.t('tpl.addDomainPick')),
+      Object.keys(DOMAINS)
+        .filter((code) => !selected.includes(code))
+        .map((code) => h('option', { value: code }, ctx.label(DOMAINS, code))),
+    );
+    add.addEventListener('change', () => {
+      if (!add.value) return;
+      selected = [...selected, add.value];
+      onChange(selected);
+      draw(true);
+    });
+    replaceChildren(
+      box,
+      h('legend', null, ctx.t('tpl.domains')),
+      selected.length
+        ? h(
+            'ul',
+            { class: 'chips' },
+            selected.map((code) =>
+              h(
+                'li',
+                null,
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'chip',
+                    'aria-label': ctx.t('tpl.removeDomain', { domain: ctx.label(DOMAINS, code) }),
+                    on: {
+                      click: () => {
+                        selected = selected.filter((c) => c !== code);
+                        onChange(selected);
+                        draw(true);
+                      },
+                    },
+                  },
+                  ctx.label(DOMAINS, code),
+                  h('span', { 'aria-hidden': 'true' }, ' ×'),
+                ),
+              ),
+            ),
+          )
+        : h('p', { class: 'muted' }, ctx.t('tpl.noDomains')),
+      h('div', { class: 'field' }, h('label', { for: add.id }, ctx.t('tpl.addDomain')), add, h('div', { class: 'field-errors', 'data-errors-for': `${path}.gather.domains` })),
+    );
+    if (focusAdd) add.focus();
+  };
+  draw();
+  return box;
+}
+
 /** What a section gathers: its domains and scopes, its departments, or its chosen measures. */
 function gatherControls(ctx: AppContext, section: TemplateSection, path: string, choices: EntryChoice[], departments: string[], changed: () => void): HTMLElement[] {
   const g = section.gather;
   if (g.by === 'domain') {
-    const domains = multiSelect(Object.keys(DOMAINS).map((code) => ({ value: code, label: ctx.label(DOMAINS, code) })), g.domains, (values) => {
+    const domains = domainPicker(ctx, [...g.domains], path, (values) => {
       g.domains = values as typeof g.domains;
       changed();
     });
@@ -74,7 +136,7 @@ function gatherControls(ctx: AppContext, section: TemplateSection, path: string,
         return h('div', { class: 'check' }, box, h('label', { for: box.id }, ctx.label(SCOPES, code)));
       }),
     );
-    return [field(ctx.t('tpl.domains'), domains, `${path}.gather.domains`).wrapper, scopes];
+    return [domains, scopes];
   }
   if (g.by === 'department') {
     const area = h('textarea', { rows: 3, value: g.departments.join('\n') });
@@ -158,6 +220,13 @@ export function blocksEditor(ctx: AppContext, work: AnnualReport, choices: Entry
       structural();
     });
     const holder = section as unknown as Record<string, unknown>;
+    // the heading names the section by its title as it is typed
+    const heading = h('h5');
+    const headingText = () => {
+      const title = ctx.text(section.title).text;
+      heading.textContent = title ? `${name}: ${title}` : name;
+    };
+    headingText();
     const tool = (label: string, key: string, run: () => void, disabled = false) => {
       const el = button(label, () => { run(); structural(); });
       el.dataset.focusKey = `${path}-${key}`;
@@ -167,8 +236,8 @@ export function blocksEditor(ctx: AppContext, work: AnnualReport, choices: Entry
     return h(
       'li',
       { class: 'section-item', 'data-section': path },
-      h('h5', null, name, section.key ? h('span', { class: 'muted' }, ` (${section.key})`) : null),
-      h('div', { class: 'pair' }, textPair(ctx, holder, 'title', t('tpl.sectionTitle'), `${path}.title`, { onInput: changed })),
+      heading,
+      h('div', { class: 'pair' }, textPair(ctx, holder, 'title', t('tpl.sectionTitle'), `${path}.title`, { onInput: () => { headingText(); changed(); } })),
       field(t('tpl.gatherBy'), by, `${path}.gather.by`).wrapper,
       gatherControls(ctx, section, path, choices, departments, changed),
       h(

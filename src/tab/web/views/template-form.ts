@@ -9,6 +9,7 @@ import { h, replaceChildren } from '../dom';
 import { type FieldIssue, groupIssues } from '../issues';
 import { button, errorBox, field, linkButton, roleNeeded } from '../ui';
 import { blocksEditor, type EntryChoice, textPair } from './template-blocks';
+import { templateOutline } from './template-outline';
 
 type FieldKey = 'budgetYear' | 'bodyKind' | 'region' | 'shape' | 'municipality' | 'ocmwName' | 'legalCitation' | 'introText' | 'yearText';
 type Template = AnnualReport & Partial<Pick<Stored<AnnualReport>, 'id' | 'etag'>>;
@@ -52,13 +53,23 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
   const t = ctx.t;
   const label = (key: FieldKey) => translate(ctx.lang, `field.${key}`);
   const holder = work as unknown as Record<string, unknown>;
-  const warnings = h('div', { 'aria-live': 'polite', 'data-testid': 'template-warnings' });
+  const warnings = h('div', { class: 'template-warnings', role: 'status', 'aria-live': 'polite', 'data-testid': 'template-warnings' });
   const summary = h('div', { 'aria-live': 'assertive' });
 
   const showWarnings = () => {
     const items = wordedTemplateWarnings(work, ctx.lang).map((w) => w.message);
-    replaceChildren(warnings, items.length ? h('div', { class: 'message message-warning', role: 'status' }, h('strong', null, t('tpl.warnings')), h('ul', null, items.map((i) => h('li', null, i)))) : null);
+    replaceChildren(
+      warnings,
+      items.length
+        ? h('div', { class: 'message message-warning' }, h('strong', null, `${t('tpl.warnings')} — ${ctx.plural('tpl.warningCount', items.length)}`), h('ul', null, items.map((i) => h('li', null, i))))
+        : h('p', { class: 'muted' }, t('tpl.noWarnings')),
+    );
     return items.length;
+  };
+  const outline = templateOutline(ctx, work);
+  const changed = () => {
+    showWarnings();
+    outline.redraw();
   };
 
   const general = h(
@@ -67,11 +78,11 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
     h('legend', null, t('tpl.general')),
     field(label('budgetYear'), (() => {
       const input = h('input', { type: 'number', inputmode: 'numeric', min: 2000, max: 2100, value: String(work.budgetYear) });
-      input.addEventListener('input', () => { work.budgetYear = Number(input.value); });
+      input.addEventListener('input', () => { work.budgetYear = Number(input.value); outline.redraw(); });
       return input;
     })(), 'budgetYear').wrapper,
     field(label('bodyKind'), choiceSelect(['municipality', 'city'] as const, work.bodyKind, (v) => t(`tpl.bodyKind.${v}`), (v) => { work.bodyKind = v; }), 'bodyKind').wrapper,
-    field(label('region'), choiceSelect(['brussels', 'wallonia'] as const, work.region, (v) => t(`tpl.region.${v}`), (v) => { work.region = v; redrawTexts(); }), 'region').wrapper,
+    field(label('region'), choiceSelect(['brussels', 'wallonia'] as const, work.region, (v) => t(`tpl.region.${v}`), (v) => { work.region = v; redrawTexts(); outline.redraw(); }), 'region').wrapper,
     field(label('shape'), choiceSelect(['list', 'narrative'] as const, work.shape, (v) => t(`tpl.shape.${v}`), (v) => { work.shape = v; redrawTexts(); }), 'shape').wrapper,
     textPair(ctx, holder, 'municipality', label('municipality'), 'municipality'),
     textPair(ctx, holder, 'ocmwName', label('ocmwName'), 'ocmwName'),
@@ -156,14 +167,18 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
   const parts = [
     general,
     texts,
-    h('fieldset', { class: 'wide' }, h('legend', null, t('tpl.blocks')), h('p', { class: 'field-hint' }, t('tpl.blocksExplain')), blocksEditor(ctx, work, choices, departments, showWarnings)),
+    h('fieldset', { class: 'wide' }, h('legend', null, t('tpl.blocks')), h('p', { class: 'field-hint' }, t('tpl.blocksExplain')), blocksEditor(ctx, work, choices, departments, changed)),
     table,
   ];
   // whoever may not change templates reads the same screen with every control disabled, and is told why
   replaceChildren(
     form,
     ctx.can('template')
-      ? [...parts, h('div', { class: 'button-row' }, button(t('tpl.save'), null, { appearance: 'accent', type: 'submit', testid: 'template-save' }), linkButton(t('form.cancel'), '#/templates'))]
+      ? [
+          ...parts,
+          // Save stays in view while the clerk scrolls through the sections, with what the template still leaves out beside it
+          h('div', { class: 'sticky-save', 'data-testid': 'sticky-save' }, warnings, h('div', { class: 'button-row' }, button(t('tpl.save'), null, { appearance: 'accent', type: 'submit', testid: 'template-save' }), linkButton(t('form.cancel'), '#/templates'))),
+        ]
       : [roleNeeded(ctx, 'template'), h('fieldset', { class: 'read-only', disabled: true, 'data-testid': 'template-read-only' }, parts)],
   );
   replaceChildren(
@@ -171,9 +186,9 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
     h('nav', { class: 'breadcrumb', 'aria-label': t('common.breadcrumb') }, linkButton(t('tpl.back'), '#/templates')),
     h('h2', { id: 'view-title', tabindex: '-1' }, work.id ? t('tpl.editTitle', { year: String(work.budgetYear) }) : t('tpl.newTitle')),
     h('p', { class: 'muted' }, t(`tpl.preset.${work.preset}`)),
-    warnings,
     summary,
-    form,
+    h('div', { class: 'template-layout' }, form, outline.el),
+    ctx.can('template') ? null : warnings,
   );
   showWarnings();
   root.querySelector<HTMLElement>('#view-title')?.focus();

@@ -1,7 +1,7 @@
 import { comingBudgetYear } from '../../../domain/budget-year';
 import type { AnnualReport, SynergyEntry } from '../../../domain/model';
 import { mayCloseYear, reportYearStatus } from '../../../domain/report-year';
-import { PRESETS, type PresetName, presetTemplate } from '../../../domain/template-presets';
+import { blankTemplate, PRESETS, type PresetName, presetTemplate } from '../../../domain/template-presets';
 import { translate } from '../../../i18n/catalogue';
 import type { Stored } from '../../../store/store';
 import type { AppContext } from '../context';
@@ -10,7 +10,7 @@ import { badge, button, errorBox, field, linkButton, loading, roleNeeded } from 
 import { renderTemplateForm } from './template-form';
 
 type Template = Stored<AnnualReport>;
-type Start = PresetName | `copy:${string}`;
+type Start = PresetName | 'blank' | `copy:${string}`;
 
 /** Templates are usually prepared in autumn for the coming budget year (Brussels calendar). */
 const comingYear = () => comingBudgetYear(new Date());
@@ -42,6 +42,7 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
     null,
     templates.map((tpl) => h('option', { value: `copy:${tpl.id}` }, t('tpl.copyOf', { year: String(tpl.budgetYear) }))),
     PRESETS.map((p) => h('option', { value: p }, t(`tpl.preset.${p}`))),
+    h('option', { value: 'blank' }, t('tpl.preset.blank')),
   );
   const feedback = h('div', { 'aria-live': 'polite' });
   const closed = h('div', { 'aria-live': 'polite', 'data-testid': 'roll-over-result' });
@@ -121,6 +122,7 @@ function draftFrom(start: Start, templates: Template[], base: { budgetYear: numb
       return { ...copy, budgetYear: base.budgetYear };
     }
   }
+  if (start === 'blank') return blankTemplate({ budgetYear: base.budgetYear, municipality: base.municipality });
   const preset = (PRESETS as readonly string[]).includes(start) ? (start as PresetName) : 'molenbeek-list';
   return presetTemplate(preset, { budgetYear: base.budgetYear, municipality: base.municipality });
 }
