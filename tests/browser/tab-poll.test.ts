@@ -61,6 +61,8 @@ run('the tab poll view', () => {
     await page.getByLabel('Options, une par ligne (2 à 10)').fill('Rejoindre une centrale existante\nCréer notre centrale\nAchats groupés ponctuels');
     await page.getByLabel('Masquer les résultats jusqu’à la clôture').check();
     await page.getByLabel('Qui peut voter').selectOption('focusGroup');
+    // not a yes/no question: its outcome becomes a decision only because the chair says so
+    await page.getByLabel('Enregistrer le résultat comme décision sur la fiche').selectOption('yes');
     // A quorum the roster cannot reach is refused, with the reason next to the field.
     await page.getByLabel('Quorum (nombre de bulletins ou %, facultatif)').fill('9');
     await page.getByTestId('create-poll').click();
@@ -111,10 +113,30 @@ run('the tab poll view', () => {
         stream.on('error', reject);
       });
     });
-    expect(csv.split('\r\n')[0]).toBe('\ufeffBulletin,Votant,Voté le,Rejoindre une centrale existante,Créer notre centrale,Achats groupés ponctuels');
-    expect(csv).toContain('Total,,,1,1,0');
+    // semicolons, as Excel reads CSV with Belgian settings; ballot times on the Brussels clock
+    expect(csv.split('\r\n')[0]).toBe('\ufeffBulletin;Votant;Voté le (Bruxelles);Rejoindre une centrale existante;Créer notre centrale;Achats groupés ponctuels');
+    expect(csv).toContain('Total;;;1;1;0');
+    expect(csv.split('\r\n')[1]).toMatch(/^1;Lokale ontwikkelaar \(local mode\);\d{4}-\d{2}-\d{2} \d{2}:\d{2};0;1;0$/);
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
     expect(xlsx.suggestedFilename()).toBe(`poll-${pollId}.xlsx`);
+
+    // Run it again: the form opens filled in with the question, options and settings, to change before starting.
+    await page.getByTestId('duplicate-poll').click();
+    await page.getByTestId('poll-form').waitFor();
+    expect(await page.locator('#view-title').innerText()).toBe('Relancer le sondage\u00a0: modifiez ce qu’il faut, puis lancez-le');
+    expect(await page.getByLabel('Question').inputValue()).toBe('Quelle centrale d’achat ?');
+    expect(await page.getByLabel('Options, une par ligne (2 à 10)').inputValue()).toBe('Rejoindre une centrale existante\nCréer notre centrale\nAchats groupés ponctuels');
+    expect(await page.getByLabel('Masquer les résultats jusqu’à la clôture').isChecked()).toBe(true);
+    expect(await page.getByLabel('Qui peut voter').inputValue()).toBe('focusGroup');
+    expect(await page.getByLabel('Quorum (nombre de bulletins ou %, facultatif)').inputValue()).toBe('60%');
+    expect(await page.getByLabel('Enregistrer le résultat comme décision sur la fiche').inputValue()).toBe('yes');
+    expect(await server.register.store.polls.list()).toHaveLength(1);
+    await page.screenshot({ path: artifactPath('tab', 'poll-run-again-fr.png') });
+    await page.getByLabel('Question').fill('Quelle centrale d’achat, deuxième tour ?');
+    await page.getByTestId('create-poll').click();
+    await page.getByTestId('poll-question').filter({ hasText: 'deuxième tour' }).waitFor();
+    const second = (await server.register.store.polls.list()).find((p) => p.question.includes('deuxième tour'))!;
+    expect(second).toMatchObject({ sealed: true, recordDecision: true, quorum: { percent: 60 }, entryId });
 
     // The entry lists the poll with its final counts.
     await page.goto(`${server.url}/tab?lang=fr#/entry/${entryId}`);
@@ -122,5 +144,23 @@ run('the tab poll view', () => {
     expect(errors).toEqual([]);
     await context.close();
     expect(groupId).toBeTruthy();
+  });
+  test('a scheduled sealed anonymous poll: says managers see who voted, shows its options to someone off the roster, offers no export yet', async () => {
+    const opensAt = new Date(Date.now() + 86_400_000).toISOString();
+    const created = await server.api('/api/polls', {
+      method: 'POST',
+      json: { focusGroupId: groupId, entryId, question: 'Quel fournisseur ?', options: ['A', 'B'], sealed: true, anonymous: true, opensAt, roster: [{ id: 'aad-karim', name: 'Karim El Amrani' }] },
+    });
+    expect(created.status).toBe(201);
+    const poll = await json(created);
+    const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/poll/${poll.id}`, { locale: 'fr-BE' });
+    await page.getByTestId('poll-question').waitFor();
+    expect(await page.getByTestId('anonymous-note').innerText()).toBe('Anonyme\u00a0: personne ne voit votre choix\u00a0; les gestionnaires voient toutefois qui a déjà voté.');
+    expect(await page.getByTestId('poll-options').innerText()).toBe('Options\u00a0: A · B');
+    await page.getByText('L’export est possible dès l’ouverture du sondage.').waitFor();
+    expect(await page.getByTestId('export-csv').count()).toBe(0);
+    await page.screenshot({ path: artifactPath('tab', 'poll-scheduled-sealed-fr.png') });
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     if ((m = hash.match(/^#\/entry\/([^/?]+)\/edit$/))) await renderForm(ctx, main, decodeURIComponent(m[1]));
     else if ((m = hash.match(/^#\/entry\/([^/?]+)\/versions$/))) await renderVersions(ctx, main, decodeURIComponent(m[1]));
     else if ((m = hash.match(/^#\/entry\/([^/?]+)$/))) await renderDetail(ctx, main, decodeURIComponent(m[1]));
-    else if ((m = hash.match(/^#\/entry\/([^/?]+)\/poll\/new$/))) await renderPollForm(ctx, main, decodeURIComponent(m[1]));
+    else if ((m = hash.match(/^#\/entry\/([^/?]+)\/poll\/new(?:\?from=([^&]+))?$/))) await renderPollForm(ctx, main, decodeURIComponent(m[1]), m[2] ? decodeURIComponent(m[2]) : undefined);
     else if ((m = hash.match(/^#\/poll\/([^/?]+)$/))) await renderPoll(ctx, main, decodeURIComponent(m[1]));
     else if (hash === '#/new') await renderForm(ctx, main);
     else if ((m = hash.match(/^#\/action\/([^/?]+)\/edit$/))) await renderActionForm(ctx, main, { id: decodeURIComponent(m[1]) });

@@ -1,4 +1,5 @@
 import type { SynergyEntry } from '../../../domain/model';
+import type { PollView } from '../../../register/polls/view';
 import type { Stored } from '../../../store/store';
 import { ApiError, newIdempotencyKey } from '../api';
 import type { AppContext } from '../context';
@@ -9,15 +10,19 @@ import { MAX_POLL_QUESTION } from '../../../domain/limits';
 
 /**
  * A new poll about an entry, with the chair's settings (several choices, anonymous, sealed, who may vote,
- * quorum, opening and closing time in Brussels time, a daily reminder). The register validates; its
- * reasons show next to the fields. Posted to the focus group's channel when the bot knows it.
+ * quorum, whether the outcome becomes a decision on the entry, opening and closing time in Brussels time, a
+ * daily reminder). The register validates; its reasons show next to the fields. Posted to the focus group's
+ * channel when the bot knows it. `from`: an earlier poll run again — the form starts filled in with its
+ * question, options and settings (not its dates), to edit before starting.
  */
-export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId: string): Promise<void> {
+export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId: string, from?: string): Promise<void> {
   if (!ctx.can('poll')) return replaceChildren(root, linkButton(ctx.t('common.backToRegister'), '#/register'), roleNeeded(ctx, 'poll'));
   replaceChildren(root, loading(ctx));
   let entry: Stored<SynergyEntry>;
+  let earlier: PollView | undefined;
   try {
     entry = await ctx.api.get<Stored<SynergyEntry>>(`/entries/${encodeURIComponent(entryId)}`);
+    if (from) earlier = await ctx.api.get<PollView>(`/polls/${encodeURIComponent(from)}`);
   } catch (error) {
     replaceChildren(root, linkButton(ctx.t('common.backToRegister'), '#/register'), errorBox(ctx, error));
     return;
@@ -25,7 +30,8 @@ export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId
   const back = `#/entry/${encodeURIComponent(entry.id)}`;
   const input = (type: string, attrs: Record<string, string | boolean> = {}) => h('input', { type, ...attrs });
   const check = (name: string, label: string) => h('label', { class: 'choice' }, h('input', { type: 'checkbox', name }), ' ', label);
-  const groups = ctx.focusGroups.map((g) => h('option', { value: g.id, selected: g.id === entry.focusGroupId }, ctx.text(g.name).text));
+  const groupId = earlier?.focusGroupId ?? entry.focusGroupId;
+  const groups = ctx.focusGroups.map((g) => h('option', { value: g.id, selected: g.id === groupId }, ctx.text(g.name).text));
   const fields: Record<string, Field> = {
     question: field(ctx.t('pollView.question'), input('text', { maxlength: String(MAX_POLL_QUESTION), required: true }), 'question'),
     options: field(ctx.t('pollView.options'), h('textarea', { rows: 4, required: true }), 'options'),
@@ -36,11 +42,17 @@ export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId
       'roster',
     ),
     quorum: field(ctx.t('pollView.quorumField'), input('text', { maxlength: '6', inputmode: 'numeric' }), 'quorum'),
+    recordDecision: field(
+      ctx.t('pollView.decisionChoice'),
+      h('select', null, h('option', { value: '' }, ctx.t('pollView.decisionAuto')), h('option', { value: 'yes' }, ctx.t('pollView.decisionYes')), h('option', { value: 'no' }, ctx.t('pollView.decisionNo'))),
+      'recordDecision',
+    ),
     opensAt: field(ctx.t('pollView.opensField'), input('datetime-local'), 'opensAt'),
     closesAt: field(ctx.t('pollView.closesField'), input('datetime-local'), 'closesAt'),
     reminderTime: field(ctx.t('pollView.reminderField'), input('time'), 'reminderTime'),
   };
   const flags = { multipleChoice: check('multipleChoice', ctx.t('pollView.multipleChoice')), anonymous: check('anonymous', ctx.t('pollView.anonymousChoice')), sealed: check('sealed', ctx.t('pollView.sealedChoice')) };
+  if (earlier) fillFrom(earlier, fields, flags);
   const feedback = h('div', { class: 'message message-error', role: 'alert', hidden: true });
   const submit = button(ctx.t('pollView.create'), null, { appearance: 'accent', type: 'submit', testid: 'create-poll' });
   const form = h('form', { class: 'entry-form', novalidate: true, 'data-testid': 'poll-form' }, Object.values(fields).slice(0, 3).map((f) => f.wrapper), Object.values(flags), Object.values(fields).slice(3).map((f) => f.wrapper), feedback, h('div', { class: 'form-actions' }, submit, linkButton(ctx.t('pollView.back'), back)));
@@ -83,6 +95,7 @@ export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId
       opensAt: value('opensAt') || null,
       closesAt: value('closesAt') || null,
       reminderTime: value('reminderTime') || null,
+      ...(value('recordDecision') ? { recordDecision: value('recordDecision') === 'yes' } : {}),
       language: ctx.lang,
     };
     submit.setAttribute('disabled', '');
@@ -100,9 +113,23 @@ export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId
   replaceChildren(
     root,
     h('nav', { class: 'breadcrumb', 'aria-label': ctx.t('common.breadcrumb') }, linkButton(ctx.t('pollView.back'), back)),
-    h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('pollView.newTitle')),
+    h('h2', { id: 'view-title', tabindex: '-1' }, earlier ? ctx.t('pollView.againTitle') : ctx.t('pollView.newTitle')),
     h('p', { class: 'muted' }, ctx.text(entry.title).text),
     form,
   );
   root.querySelector<HTMLElement>('#view-title')?.focus();
+}
+
+/** An earlier poll's question, options and settings into the form (its dates are for the new poll to choose). */
+function fillFrom(poll: PollView, fields: Record<string, Field>, flags: Record<'multipleChoice' | 'anonymous' | 'sealed', HTMLElement>): void {
+  fields.question.control.value = poll.question;
+  fields.options.control.value = poll.options.map((o) => o.label).join('\n');
+  fields.roster.control.value = poll.rosterSize !== null ? 'focusGroup' : '';
+  fields.quorum.control.value = poll.quorum ? (poll.quorum.percent !== undefined ? `${poll.quorum.percent}%` : String(poll.quorum.ballots)) : '';
+  fields.reminderTime.control.value = poll.reminderTime ?? '';
+  fields.recordDecision.control.value = poll.recordDecision === undefined ? '' : poll.recordDecision ? 'yes' : 'no';
+  for (const name of ['multipleChoice', 'anonymous', 'sealed'] as const) {
+    const box = flags[name].querySelector<HTMLInputElement>('input');
+    if (box) box.checked = poll[name];
+  }
 }

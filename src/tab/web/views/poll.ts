@@ -88,6 +88,8 @@ function header(ctx: AppContext, view: PollView): HTMLElement {
     view.anonymous ? badge(ctx.t('pollView.anonymous')) : null,
     view.multipleChoice ? badge(ctx.t('pollView.multiple')) : null,
     h('p', { class: 'muted' }, facts.join(' · ')),
+    // anonymous hides choices, not participation: say so before anyone votes
+    view.anonymous && view.phase !== 'closed' ? h('p', { class: 'muted', 'data-testid': 'anonymous-note' }, ctx.t('pollView.anonymousNote')) : null,
   );
 }
 
@@ -99,7 +101,11 @@ function ballot(ctx: AppContext, view: PollView, vote: (optionIds: string[]) => 
     { class: 'own-ballot', 'data-testid': 'my-ballot' },
     view.myBallot ? ctx.t('pollView.yourVote', { options: labels(view.myBallot) }) : view.mayVote ? ctx.t('pollView.noVote') : ctx.t('pollView.notOnRoster'),
   );
-  if (view.phase !== 'open' || !view.mayVote || !ctx.can('vote')) return section(ctx.t('pollView.myVote'), 'sec-ballot', mine);
+  if (view.phase !== 'open' || !view.mayVote || !ctx.can('vote')) {
+    // a sealed tally lists no options: whoever cannot vote here still reads what the question offers
+    const offered = view.tally.sealed ? h('p', { 'data-testid': 'poll-options' }, ctx.t('pollView.optionsList', { options: view.options.map((o) => o.label).join(' · ') })) : null;
+    return section(ctx.t('pollView.myVote'), 'sec-ballot', mine, offered);
+  }
   const type = view.multipleChoice ? 'checkbox' : 'radio';
   const form = h(
     'form',
@@ -183,18 +189,15 @@ function management(ctx: AppContext, view: PollView, act: (work: () => Promise<s
             });
           }, { testid: 'close-poll' })
         : null,
-      button(ctx.t('pollView.duplicate'), () =>
-        void act(async () => {
-          const copy = await ctx.api.send<{ id: string }>('POST', `/polls/${id}/duplicate`, {});
-          ctx.navigate(`#/poll/${encodeURIComponent(copy.id)}`);
-          return undefined;
-        }), { testid: 'duplicate-poll' }),
+      // run again: the poll form, filled in with this poll's question, options and settings, to edit first
+      view.entryId ? button(ctx.t('pollView.duplicate'), () => ctx.navigate(`#/entry/${encodeURIComponent(view.entryId!)}/poll/new?from=${id}`), { testid: 'duplicate-poll' }) : null,
     ),
   );
 }
 
 /** CSV and .xlsx, fetched with the person's sign-in and saved as a file; not while the results are sealed. */
 function exports(ctx: AppContext, view: PollView, fail: (message: string) => void): HTMLElement {
+  if (view.phase === 'scheduled') return section(ctx.t('pollView.export'), 'sec-export', h('p', { class: 'muted' }, ctx.t('pollView.exportScheduled')));
   if (view.tally.sealed) return section(ctx.t('pollView.export'), 'sec-export', h('p', { class: 'muted' }, ctx.t('pollView.exportSealed')));
   const download = (format: 'csv' | 'xlsx') => async () => {
     try {
