@@ -38,7 +38,7 @@ export const tabAccessMessages = {
 
   'deleted.title': { nl: 'Verwijderde maatregelen', fr: 'Mesures supprimées', en: 'Deleted entries' },
   'deleted.intro': {
-    nl: 'Een verwijderde maatregel kan {days} dagen lang worden teruggezet, met haar acties, peilingen en geschiedenis.',
+    nl: 'Een verwijderde maatregel kan {days} dagen lang worden teruggezet, met haar acties, stemmingen en geschiedenis.',
     fr: 'Une mesure supprimée peut être rétablie pendant {days} jours, avec ses actions, ses sondages et son historique.',
     en: 'A deleted entry can be restored for {days} days, with its actions, polls and history.',
   },
@@ -73,7 +73,7 @@ export const tabAccessMessages = {
   'role.secretary': { nl: 'Secretaris', fr: 'Secrétaire', en: 'Secretary' },
   'role.admin': { nl: 'Beheerder', fr: 'Administrateur', en: 'Administrator' },
   'role.readOnly': {
-    nl: 'U kunt het register lezen en stemmen in peilingen. Om het te wijzigen hebt u de rol {role} nodig: vraag het aan uw beheerder.',
+    nl: 'U kunt het register lezen en deelnemen aan stemmingen. Om het te wijzigen hebt u de rol {role} nodig: vraag het aan uw beheerder.',
     fr: 'Vous pouvez lire le registre et voter dans les sondages. Pour le modifier, il vous faut le rôle {role}\u00a0: demandez-le à votre administrateur.',
     en: 'You can read the register and vote in polls. To change it you need the {role} role: ask your administrator.',
   },
