@@ -12,6 +12,15 @@ export const MAX_INDEXED_TEXT = 255;
  */
 export const MAX_REQUEST_KEY = MAX_INDEXED_TEXT;
 
+/**
+ * The years a date or a year of the register may name: from 1976, when the organic law created the OCMWs/CPAS
+ * (no cooperation with one is older), to 2100; 0000 or 9999 is a typing error, not a plan.
+ */
+export const REGISTER_YEARS = { min: 1976, max: 2100 } as const;
+
+/** How far ahead a poll may open or close: a focus group decides within the year. */
+export const MAX_POLL_DAYS_AHEAD = 366;
+
 /** A poll's question and its options. */
 export const MAX_POLL_QUESTION = 500;
 export const MIN_POLL_OPTIONS = 2;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REGISTER_YEARS } from './limits';
 import { LANGUAGES } from './vocabulary';
 
 /** The building blocks every record of the register is made of: dates, texts in the register's languages, people. */
@@ -11,10 +12,35 @@ export const isoDate = z.string().superRefine((s, ctx) => {
     ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a date written YYYY-MM-DD', params: { code: 'invalid_date_format' } });
   } else if (Number.isNaN(Date.parse(`${s}T00:00:00Z`)) || !new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'is not a real calendar date', params: { code: 'not_a_date' } });
+  } else {
+    checkYear(Number(s.slice(0, 4)), ctx);
   }
 });
 
-export const isoDateTime = z.string().datetime({ offset: true, message: 'must be an ISO 8601 date and time' });
+export const isoDateTime = z
+  .string()
+  .datetime({ offset: true, message: 'must be an ISO 8601 date and time' })
+  .superRefine((s, ctx) => checkYear(new Date(s).getUTCFullYear(), ctx));
+
+/** A year of the register: within REGISTER_YEARS, the dates' and times' range too. */
+export const registerYear = z.number().int().min(REGISTER_YEARS.min).max(REGISTER_YEARS.max);
+
+function checkYear(year: number, ctx: z.RefinementCtx): void {
+  if (year < REGISTER_YEARS.min || year > REGISTER_YEARS.max) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be a year from ${REGISTER_YEARS.min} to ${REGISTER_YEARS.max}`, params: { code: 'year_out_of_range', ...REGISTER_YEARS } });
+  }
+}
+
+/**
+ * Whether a text shows anything: spaces, line breaks and the characters that print nothing (zero-width spaces
+ * and joiners, soft hyphens, byte-order marks, Hangul fillers, the blank Braille pattern) do not count.
+ */
+export function hasVisibleText(value: string | undefined): boolean {
+  return Boolean(value && /[^\s\p{Cc}\p{Cf}\p{Z}\u115f\u1160\u3164\uffa0\u2800]/u.test(value));
+}
+
+/** A single-language text that must show something (a title, a question). */
+export const visibleText = (max: number) => text(max).refine(hasVisibleText, { message: 'is required', params: { code: 'needs_visible_text' } });
 
 export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
@@ -26,7 +52,7 @@ export const localizedText = (max = 4000) =>
 export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
 export const requiredLocalizedText = (max: number) =>
-  localizedText(max).refine((t) => Boolean(t.nl?.trim() || t.fr?.trim() || t.en?.trim()), {
+  localizedText(max).refine((t) => hasVisibleText(t.nl) || hasVisibleText(t.fr) || hasVisibleText(t.en), {
     message: 'needs a text in Dutch, French or English',
     params: { code: 'needs_text' },
   });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isoDateTime, LANGUAGE_CODES, personRef, text } from './model-base';
+import { isoDateTime, LANGUAGE_CODES, personRef, text, visibleText } from './model-base';
 import { MAX_POLL_OPTIONS, MAX_POLL_QUESTION, MAX_REQUEST_KEY, MIN_POLL_OPTIONS } from './limits';
 
 /** Focus-group polls and their ballots. */
 
-export const pollOption = z.object({ id: z.string().min(1).max(40), label: text(200).min(1, 'is required') }).strict();
+export const pollOption = z.object({ id: z.string().min(1).max(40), label: visibleText(200) }).strict();
 
 /** A person as polls and digests know them: `id` is the Entra object id (Teams gives it as aadObjectId). */
 export const rosterMember = z.object({ id: text(200).min(1, 'is required'), name: text(200).min(1, 'is required') }).strict();
@@ -27,7 +27,7 @@ export const poll = z
   .object({
     focusGroupId: z.string().min(1, 'is required'),
     entryId: z.string().nullable().default(null),
-    question: text(MAX_POLL_QUESTION).min(1, 'is required'),
+    question: visibleText(MAX_POLL_QUESTION),
     options: z
       .array(pollOption)
       .min(MIN_POLL_OPTIONS, `needs at least ${MIN_POLL_OPTIONS} options`)

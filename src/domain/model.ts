@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { safeLink } from './links';
-import { isoDate, isoDateTime, LANGUAGE_CODES, localizedText, personRef, requiredLocalizedText, text } from './model-base';
+import { isoDate, isoDateTime, LANGUAGE_CODES, localizedText, personRef, registerYear, requiredLocalizedText, text, visibleText } from './model-base';
 import {
   ACTION_STATUS_CODES,
   ADMINISTRATION_CODES,
@@ -85,7 +85,7 @@ export const yearBenefit = z
   .strict();
 export type YearBenefit = z.infer<typeof yearBenefit>;
 
-const year = z.number().int().min(1976).max(2100);
+const year = registerYear;
 
 export const entryFields = z
   .object({
@@ -164,7 +164,7 @@ export type SynergyEntryInput = z.input<typeof synergyEntry>;
 export const action = z
   .object({
     entryId: z.string().nullable().default(null),
-    title: text(500).min(1, 'is required'),
+    title: visibleText(500),
     owner: personRef,
     dueDate: isoDate.nullable().default(null),
     dueLabel: text(200).optional(),

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { PersonRef } from '../domain/model';
 import type { CollectionName, CollectionRecord } from '../store/collections';
 import { NotFoundError } from '../store/errors';
-import { type Collection, type CreatedOnce, MAX_CREATE_KEY, type Stored } from '../store/store';
+import { type Collection, type CreatedOnce, MAX_CREATE_KEY, type RegisterStore, type Stored } from '../store/store';
+import { type ReferencesOf, requireReferences } from './references';
 import { readModifyWrite, removeConditionally } from './conditional-write';
 import { fieldIssue, ValidationError } from './errors';
 import { todayInBrussels } from '../domain/brussels-time';
@@ -46,13 +47,19 @@ export function applyPatch<T extends object>(current: Stored<T>, patch: unknown)
   return { ...base, ...changes };
 }
 
-/** Plain create/read/update/delete with validation for one collection. */
+/** Plain create/read/update/delete with validation for one collection (and the ids its records name). */
 export class RecordService<K extends CollectionName> {
   constructor(
     protected readonly collection: Collection<CollectionRecord<K>>,
     protected readonly schema: z.ZodTypeAny,
     protected readonly name: K,
+    private readonly references?: { store: RegisterStore; of: ReferencesOf<CollectionRecord<K>> },
   ) {}
+
+  /** The ids a record names that it did not name before must name records that exist (400 otherwise). */
+  protected async checkReferences(next: CollectionRecord<K>, previous?: CollectionRecord<K>): Promise<void> {
+    if (this.references) await requireReferences(this.references.store, this.references.of, next, previous);
+  }
 
   list(filter?: Parameters<Collection<CollectionRecord<K>>['list']>[0]): Promise<Stored<CollectionRecord<K>>[]> {
     return this.collection.list(filter);
@@ -69,12 +76,18 @@ export class RecordService<K extends CollectionName> {
   }
 
   /** Creates once per request key: a retry with the same key gets the first record, `created: false`. */
-  createOnce(input: unknown, requestKey?: string): Promise<CreatedOnce<CollectionRecord<K>>> {
-    return this.collection.createOnce(validate(this.schema, input), requestKeyOr(requestKey));
+  async createOnce(input: unknown, requestKey?: string): Promise<CreatedOnce<CollectionRecord<K>>> {
+    const value = validate(this.schema, input);
+    await this.checkReferences(value);
+    return this.collection.createOnce(value, requestKeyOr(requestKey));
   }
 
   /** Applies the patch to the stored version: the caller's `ifMatch` if given, else re-applied until it lands. */
   async update(id: string, patch: unknown, ifMatch?: string): Promise<Stored<CollectionRecord<K>>> {
+    if (this.references) {
+      const current = await this.get(id);
+      await this.checkReferences(validate(this.schema, applyPatch(current, patch)), stripMeta(current));
+    }
     const { saved } = await readModifyWrite(this.collection, this.name, id, (current) => validate(this.schema, applyPatch(current, patch)), { ifMatch });
     return saved;
   }

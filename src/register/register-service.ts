@@ -5,14 +5,15 @@ import { ACTION_STATUS_CODES, DOMAIN_CODES, FINISHED_ACTION_STATUSES } from '../
 
 /** The statuses of an action still to do. */
 const OPEN_ACTION_STATUSES = ACTION_STATUS_CODES.filter((status) => !FINISHED_ACTION_STATUSES.includes(status));
-import type { CreatedOnce, RegisterStore, Stored } from '../store/store';
+import type { RegisterStore, Stored } from '../store/store';
 import type { Language } from '../domain/vocabulary';
 import { Deliveries } from './deliveries';
 import { DEFAULT_DIGESTS, DigestService, type DigestSettings } from './digest-service';
 import { EntryService } from './entry-service';
 import { PollSchedule } from './polls/schedule';
 import { PollService } from './polls/service';
-import { type Clock, RecordService, requestKeyOr, systemClock, todayOf, validate } from './records';
+import { type Clock, RecordService, systemClock, todayOf } from './records';
+import { actionReferences, meetingReferences } from './references';
 
 export { type Actor, type Clock, personRefOf, RecordService, stripMeta, systemClock, todayOf, validate } from './records';
 export { EntryService } from './entry-service';
@@ -21,16 +22,9 @@ export { EntryService } from './entry-service';
 export class ActionService extends RecordService<'actions'> {
   constructor(
     private readonly store: RegisterStore,
-    private readonly entries: EntryService,
     private readonly clock: Clock,
   ) {
-    super(store.actions, model.action, 'actions');
-  }
-
-  override async createOnce(input: unknown, requestKey?: string): Promise<CreatedOnce<Action>> {
-    const value = validate(this.schema, input) as Action;
-    if (value.entryId) await this.entries.get(value.entryId);
-    return this.collection.createOnce(value, requestKeyOr(requestKey));
+    super(store.actions, model.action, 'actions', { store, of: actionReferences });
   }
 
   async markDone(id: string, ifMatch?: string, doneDate = todayOf(this.clock)): Promise<Stored<Action>> {
@@ -81,9 +75,9 @@ export class Register {
     options: { defaultLanguage?: Language; digests?: DigestSettings } = {},
   ) {
     this.entries = new EntryService(store, clock);
-    this.actions = new ActionService(store, this.entries, clock);
+    this.actions = new ActionService(store, clock);
     this.focusGroups = new RecordService(store.focusGroups, model.focusGroup, 'focusGroups');
-    this.meetings = new RecordService(store.meetings, model.meeting, 'meetings');
+    this.meetings = new RecordService(store.meetings, model.meeting, 'meetings', { store, of: meetingReferences });
     this.reports = new RecordService(store.reports, model.annualReport, 'reports');
     this.deliveries = new Deliveries(store, clock);
     this.polls = new PollService(store, this, { clock, deliveries: this.deliveries, defaultLanguage: options.defaultLanguage });

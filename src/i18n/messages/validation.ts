@@ -35,6 +35,8 @@ export const validationMessages = {
   invalid_date_format: { nl: 'moet een datum zijn in de vorm JJJJ-MM-DD', fr: 'doit être une date au format AAAA-MM-JJ', en: 'must be a date written YYYY-MM-DD' },
   not_a_date: { nl: 'is geen bestaande kalenderdatum', fr: 'n’est pas une date du calendrier', en: 'is not a real calendar date' },
   invalid_format: { nl: 'heeft niet de verwachte vorm', fr: 'n’a pas la forme attendue', en: 'does not have the expected format' },
+  needs_visible_text: { nl: 'is verplicht (spaties en onzichtbare tekens tellen niet)', fr: 'est obligatoire (les espaces et les caractères invisibles ne comptent pas)', en: 'is required (spaces and invisible characters do not count)' },
+  year_out_of_range: { nl: 'moet een jaar van {min} tot {max} zijn', fr: 'doit être une année de {min} à {max}', en: 'must be a year from {min} to {max}' },
   needs_text: {
     nl: 'heeft een tekst nodig in het Nederlands, het Frans of het Engels',
     fr: 'nécessite un texte en néerlandais, en français ou en anglais',
@@ -85,6 +87,7 @@ export const validationMessages = {
   entry_missing: { nl: 'maatregel {id} bestaat niet', fr: 'la mesure {id} n’existe pas', en: 'entry {id} does not exist' },
   key_length: { nl: 'moet 1 tot {max} tekens hebben', fr: 'doit compter de 1 à {max} caractères', en: 'must be 1 to {max} characters' },
   repeats_option: { nl: 'herhaalt optie {n}', fr: 'répète l’option {n}', en: 'repeats option {n}' },
+  too_far_ahead: { nl: 'mag hoogstens {days} dagen vooruit liggen', fr: 'ne peut se situer plus de {days}\u00a0jours à l’avance', en: 'may be at most {days} days ahead' },
   must_be_future: { nl: 'moet in de toekomst liggen', fr: 'doit se situer dans le futur', en: 'must be in the future' },
   not_datetime: { nl: 'is geen datum en uur', fr: 'n’est pas une date et une heure', en: 'is not a date and time' },
   closes_before_opening: { nl: 'moet na het openingsuur liggen', fr: 'doit suivre l’heure d’ouverture', en: 'must be after the opening time' },
