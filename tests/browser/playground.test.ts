@@ -113,7 +113,7 @@ run('Microsoft 365 Agents Playground, headless', () => {
     expect(entry).toBeDefined();
     await page.getByRole('treeitem', { name: 'Personal Chat' }).click();
     const question = 'Which day suits the ICT focus group?';
-    await send(`poll group=ICT entry=${entry.id} ${question} | Monday | Tuesday | Wednesday`);
+    await send(`poll group=ICT entry=${entry.id} decision=yes ${question} | Monday | Tuesday | Wednesday`);
     await page.getByText(/Poll \d+ started/).last().waitFor({ timeout: 15_000 });
     await page.getByRole('treeitem', { name: 'My Team - General' }).click();
     await page.getByText(/^Tuesday: 0 \(0%\)/).last().waitFor({ timeout: 15_000 });
@@ -136,8 +136,9 @@ run('Microsoft 365 Agents Playground, headless', () => {
     await myView(/Wednesday: 1 \(100%\)/, 'Wednesday');
     expect(await server.register.store.votes.list({ field: 'pollId', equals: poll.id })).toHaveLength(1);
 
-    // 5. Close it (I started it): the results are posted and the outcome is on the entry.
+    // 5. Close it (I started it; the card asks first): the results are posted and the outcome is on the entry.
     await page.getByRole('button', { name: 'Close poll', exact: true }).last().click();
+    await page.getByRole('button', { name: 'Yes, close now', exact: true }).last().click();
     await page.getByText(`Results of poll ${poll.id}`).last().waitFor({ timeout: 15_000 });
     await page.getByText(/“Wednesday” chosen with 1 of 1 ballot/).last().waitFor();
     await page.screenshot({ path: artifactPath('bot', 'playground-results.png') });
