@@ -46,7 +46,7 @@ export const errorMessages = {
   record_too_large: {
     nl: 'Dit record is te groot om op te slaan: {size} tekens, hoogstens {limit}; maak de langste teksten korter',
     fr: 'Cet enregistrement est trop volumineux : {size} caractères, au maximum {limit} ; raccourcissez les textes les plus longs',
-    en: 'This {collection} record is too large to store: {size} characters of data, at most {limit}; shorten its longest texts',
+    en: 'This record is too large to store: {size} characters of data, at most {limit}; shorten its longest texts',
   },
   precondition_required: {
     nl: 'Stuur de eTag van de versie die u las mee in een If-Match-header (of * om te vervangen wat er bewaard is)',
