@@ -1,6 +1,7 @@
 import { type KeysOf, scoped } from '../src/i18n/catalogue';
 import type { Language } from '../src/domain/vocabulary';
 import { clientLanguage } from '../src/domain/languages';
+import { plainParams } from './plain-text';
 
 /** The bot's texts: the "bot." namespace of the one message catalogue (src/i18n/messages/bot.ts). */
 export type MessageKey = KeysOf<'bot'>;
@@ -12,7 +13,11 @@ export function languageOf(locale: string | undefined | null): Language {
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** The bot's texts in one language; a key missing there falls back to English. */
+/**
+ * The bot's texts in one language; a key missing there falls back to English. Parameters are what people typed or
+ * are called, so they are shown as plain text, never as links (plain-text.ts).
+ */
 export function translator(language: Language): Translate {
-  return scoped('bot', language);
+  const t = scoped('bot', language);
+  return (key, params) => t(key, plainParams(params));
 }
