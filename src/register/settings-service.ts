@@ -13,6 +13,8 @@ export interface SettingsView extends CommuneSettings {
   configured: boolean;
   /** the stored version, for If-Match; null before the first save */
   etag: string | null;
+  /** not configured and the register holds nothing yet: the tab opens its first-run screen */
+  firstRun: boolean;
 }
 
 export interface SettingsDefaults {
@@ -24,6 +26,8 @@ export class SettingsService {
   constructor(
     private readonly collection: Collection<CommuneSettings>,
     private readonly defaults: SettingsDefaults,
+    /** whether the register holds no measure yet (a first run); unknown: never a first run */
+    private readonly isEmpty: () => Promise<boolean> = async () => false,
   ) {}
 
   private async stored(): Promise<Stored<CommuneSettings> | undefined> {
@@ -32,9 +36,9 @@ export class SettingsService {
 
   async get(): Promise<SettingsView> {
     const stored = await this.stored();
-    if (stored) return { ...stripMeta(stored), configured: true, etag: stored.etag };
+    if (stored) return { ...stripMeta(stored), configured: true, etag: stored.etag, firstRun: false };
     const proposed = communeSettings.parse({ municipality: this.defaults.municipality, ...(this.defaults.languages ? { languages: this.defaults.languages } : {}) });
-    return { ...proposed, configured: false, etag: null };
+    return { ...proposed, configured: false, etag: null, firstRun: await this.isEmpty() };
   }
 
   /** The commune's name per language, as the annex and new templates print it. */
@@ -49,6 +53,6 @@ export class SettingsService {
     const value = validate(communeSettings, input);
     const stored = await this.stored();
     const saved = stored ? await this.collection.update(stored.id, value, ifMatch ?? stored.etag) : (await this.collection.createOnce(value, `settings:${SETTINGS_KEY}`)).record;
-    return { ...stripMeta(saved), configured: true, etag: saved.etag };
+    return { ...stripMeta(saved), configured: true, etag: saved.etag, firstRun: false };
   }
 }

@@ -10,6 +10,7 @@ import type {
   SynergyEntryInput,
 } from '../domain/model';
 import * as model from '../domain/model';
+import { communeSettings } from '../domain/settings';
 import {
   CLOSED_STATUSES,
   DOMAIN_CODES,
@@ -267,5 +268,7 @@ export async function loadDemoDataIfEmpty(store: RegisterStore, config: DemoSett
   );
 
   await store.reports.createMany([MOLENBEEK_2023_REPORT(config.municipality), UKKEL_2026_REPORT, COMING_YEAR_REPORT(config.municipality)]);
+  // the demo is a register set up for the configured commune: it opens on the register, not the first-run screen
+  await store.settings.createOnce(communeSettings.parse({ municipality: config.municipality }), 'settings:commune');
   return { entries: entries.length, meetings: meetings.length, actions: actions.length, focusGroups: groups.length };
 }

@@ -13,7 +13,7 @@ afterAll(() => server.close());
 
 test('until saved, the settings are the server’s proposal; once saved, the annex names the register’s commune', async () => {
   const first = (await (await server.api('/api/settings')).json()) as { configured: boolean; municipality: Record<string, string>; etag: string | null };
-  expect(first).toMatchObject({ configured: false, etag: null, municipality: { nl: 'Demostad', fr: 'Ville démo' }, bodyKind: 'municipality', region: 'brussels', languages: ['nl', 'fr'] });
+  expect(first).toMatchObject({ configured: false, firstRun: true, etag: null, municipality: { nl: 'Demostad', fr: 'Ville démo' }, bodyKind: 'municipality', region: 'brussels', languages: ['nl', 'fr'] });
 
   const saved = await server.api('/api/settings', {
     method: 'PUT',

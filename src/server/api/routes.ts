@@ -23,7 +23,7 @@ import { free } from './schemas';
 export function apiRoutes(deps: SurfaceDeps, surfaceNames: readonly string[]): ApiRoute[] {
   const { register, config } = deps;
   const language = config.defaultLanguage;
-  const settings = new SettingsService(register.store.settings, { municipality: config.municipality });
+  const settings = new SettingsService(register.store.settings, { municipality: config.municipality }, async () => (await register.store.entries.count()) === 0);
   let document: ReturnType<typeof openApiDocument> | undefined;
   const routes: ApiRoute[] = [
     route({

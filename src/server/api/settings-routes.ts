@@ -5,7 +5,7 @@ import { ifMatchOf } from './preconditions';
 import { type ApiRoute, route } from './route';
 
 /** The commune's settings with whether they were saved yet and their version. */
-const settingsAnswer = communeSettings.extend({ configured: z.boolean(), etag: z.string().nullable() }).openapi('CommuneSettings');
+const settingsAnswer = communeSettings.extend({ configured: z.boolean(), etag: z.string().nullable(), firstRun: z.boolean() }).openapi('CommuneSettings');
 const settingsBody = communeSettings.openapi('CommuneSettingsInput');
 
 /**

@@ -33,7 +33,7 @@ export function newIdempotencyKey(): string {
 export interface Api {
   get<T>(path: string, signal?: AbortSignal): Promise<T>;
   /** a POST always carries an Idempotency-Key: the one given, or a fresh one for this call */
-  send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, etag?: string, options?: SendOptions): Promise<T>;
+  send<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown, etag?: string, options?: SendOptions): Promise<T>;
   /** POSTs a file as the request body (an import), answered with JSON */
   upload<T>(path: string, file: Blob): Promise<T>;
   /** GETs a file the API produces (an export) */

@@ -26,6 +26,7 @@ import { renderPollForm } from './views/poll-form';
 import { renderTemplate, renderTemplates } from './views/templates';
 import { emptyFilters, filtersFromQuery, type RegisterFilters, renderRegister } from './views/register';
 import { renderVersions } from './views/versions';
+import { renderSettings, type SettingsView } from './views/settings';
 import type { Capability } from '../../domain/authorization';
 import { focusGroupOfEntityId, parseDeepLink, tabHashOf } from '../../domain/deep-links';
 
@@ -40,6 +41,7 @@ const NAV: Array<{ hash: string; key: MessageKey; match: RegExp; needs?: Capabil
   { hash: '#/deleted', key: 'nav.deleted', match: /^#\/deleted/, needs: 'restore' },
   { hash: '#/translations', key: 'nav.translations', match: /^#\/translations/ },
   { hash: '#/templates', key: 'nav.templates', match: /^#\/templates/, needs: 'template' },
+  { hash: '#/settings', key: 'nav.settings', match: /^#\/settings/, needs: 'settings' },
 ];
 
 /** The channel tab's focus group: ?focusGroup=, the tab's entityId "fg-<id>", or the group bound to this channel. */
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
   if (!host.inTeams) console.info(`[synergy-register] not in Teams (${host.reason}): local mode`);
 
   let consentNeeded = false;
+  let settings: SettingsView | undefined;
   const state: PageState = {
     host,
     boot,
@@ -82,13 +85,17 @@ async function main(): Promise<void> {
     }
   });
 
-  const [me, groups] = await Promise.allSettled([
+  const [me, groups, commune] = await Promise.allSettled([
     state.api.get<Me>('/me'),
     state.api.get<{ items: Stored<FocusGroup>[] }>('/focus-groups'),
+    state.api.get<SettingsView>('/settings'),
   ]);
   if (me.status === 'fulfilled') state.me = me.value;
   else state.meError = me.reason;
   if (groups.status === 'fulfilled') state.focusGroups = groups.value.items;
+  // the register's own commune names the tab; a new register opens on the first-run screen for whoever sets it up
+  settings = commune.status === 'fulfilled' ? commune.value : undefined;
+  if (settings?.firstRun && state.me?.capabilities?.settings && !deepLink && (!location.hash || location.hash === '#/register')) history.replaceState(null, '', '#/settings');
   state.boundFocusGroupId = boundFocusGroup(state);
 
   const registerFilters: RegisterFilters = { ...emptyFilters(), focusGroupId: state.boundFocusGroupId ?? '' };
@@ -147,6 +154,13 @@ async function main(): Promise<void> {
     else if (hash.startsWith('#/deleted')) await renderDeleted(ctx, main);
     else if ((m = hash.match(/^#\/templates\/([^/?]+)$/))) await renderTemplate(ctx, main, decodeURIComponent(m[1]));
     else if (hash.startsWith('#/templates')) await renderTemplates(ctx, main);
+    else if (hash.startsWith('#/settings')) {
+      await renderSettings(ctx, main, (saved) => {
+        settings = saved;
+        renderShell();
+        navigate('#/register');
+      });
+    }
     else if (hash.startsWith('#/translations')) {
       const missing = query.get('missing') === 'nl' || (query.get('missing') !== 'fr' && state.lang === 'nl') ? 'nl' : 'fr';
       await renderCompleteness(ctx, main, missing, Number(query.get('page')) || 0);
@@ -177,7 +191,8 @@ async function main(): Promise<void> {
     document.title = ctx.t('app.title');
     root.classList.remove('app-loading');
     root.removeAttribute('aria-busy');
-    const municipality = state.lang === 'fr' ? boot.municipality.fr : boot.municipality.nl;
+    const names = settings?.configured ? settings.municipality : boot.municipality;
+    const municipality = (state.lang === 'fr' ? names.fr ?? names.nl : names.nl ?? names.fr) ?? '';
     replaceChildren(
       root,
       h('a', { class: 'skip-link', href: '#main', on: { click: (e: Event) => { e.preventDefault(); main.focus(); } } }, ctx.t('nav.skip')),
