@@ -73,7 +73,7 @@ export const tabAccessMessages = {
   'role.secretary': { nl: 'Secretaris', fr: 'Secrétaire', en: 'Secretary' },
   'role.admin': { nl: 'Beheerder', fr: 'Administrateur', en: 'Administrator' },
   'role.readOnly': {
-    nl: 'U kunt het register lezen en deelnemen aan stemmingen. Om het te wijzigen hebt u de rol {role} nodig: vraag het aan uw beheerder.',
+    nl: 'U kunt het register lezen en stemmen bij stemmingen. Om het te wijzigen hebt u de rol {role} nodig: vraag het aan uw beheerder.',
     fr: 'Vous pouvez lire le registre et voter dans les sondages. Pour le modifier, il vous faut le rôle {role}\u00a0: demandez-le à votre administrateur.',
     en: 'You can read the register and vote in polls. To change it you need the {role} role: ask your administrator.',
   },
