@@ -128,3 +128,18 @@ describe('change detection for the history', () => {
     expect(changedFields({ updatedAt: '1' }, { updatedAt: '2' }, ['updatedAt'])).toEqual([]);
   });
 });
+
+describe('a change is a change of meaning', () => {
+  const { changedFields: changed, sameMeaning } = jest.requireActual('../../src/domain/queries') as typeof import('../../src/domain/queries');
+  test('no text, an empty text, an empty list and an object of empty texts are the same; key order does not count', () => {
+    expect(sameMeaning(undefined, {})).toBe(true);
+    expect(sameMeaning({ nl: '' }, null)).toBe(true);
+    expect(sameMeaning([], undefined)).toBe(true);
+    expect(sameMeaning({ nl: 'A', fr: 'B' }, { fr: 'B', nl: 'A' })).toBe(true);
+    expect(sameMeaning({ nl: 'A' }, { nl: 'A', fr: 'B' })).toBe(false);
+    expect(sameMeaning(0, null)).toBe(false);
+  });
+  test('the history records no "(empty) → (empty)" and no title saved unchanged', () => {
+    expect(changed({ department: undefined, title: { nl: 'X', fr: 'Y' } }, { department: {}, title: { fr: 'Y', nl: 'X' } })).toEqual([]);
+  });
+});

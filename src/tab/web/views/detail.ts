@@ -17,6 +17,11 @@ import { badge, definition, errorBox, linkButton, loading, localized, section } 
 import { actionsTable } from './actions';
 import { entryToolbar } from './entry-toolbar';
 import { annexFacts, annexSections } from './entry-annex';
+import { realChanges } from './versions';
+import { fieldLabel } from '../../../i18n/validation';
+
+/** The store's own bookkeeping, never a change a reader made. */
+const BOOKKEEPING = new Set(['id', 'etag', 'updatedAt']);
 
 /** What the poll API says of a linked poll (see src/register/polls/view.ts). */
 interface PollSummary {
@@ -147,16 +152,21 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
         ? h(
             'ol',
             { class: 'history-list', 'data-testid': 'history' },
-            [...history].reverse().map((ev) =>
-              h(
-                'li',
-                null,
-                h('strong', null, ctx.t(ev.restoredAs ? 'history.restoredAs' : (`history.${ev.kind}` as Parameters<AppContext['t']>[0]))),
-                ` — ${ctx.dateTime(ev.at)} — ${ev.by.name}`,
-                ev.changes.length ? h('div', { class: 'muted' }, ctx.t('history.fields', { fields: ev.changes.map((c) => fieldLabel(ctx, c.field)).join(', ') })) : null,
-                ev.note ? h('div', { class: 'muted' }, ev.note) : null,
+            [...history]
+              .reverse()
+              .map((ev) => ({ ev, changes: realChanges(ev.changes).filter((c) => !BOOKKEEPING.has(c.field)) }))
+              // an edit that changed nothing a reader can see is not history
+              .filter(({ ev, changes }) => !(ev.kind === 'updated' && changes.length === 0 && !ev.note))
+              .map(({ ev, changes }) =>
+                h(
+                  'li',
+                  null,
+                  h('strong', null, ctx.t(ev.restoredAs ? 'history.restoredAs' : (`history.${ev.kind}` as Parameters<AppContext['t']>[0]))),
+                  ` — ${ctx.dateTime(ev.at)} — ${ev.by.name}`,
+                  changes.length ? h('div', { class: 'muted' }, ctx.t('history.fields', { fields: changes.map((c) => fieldLabel(ctx.lang, c.field)).join(', ') })) : null,
+                  ev.note ? h('div', { class: 'muted' }, noteText(ctx, ev.note)) : null,
+                ),
               ),
-            ),
           )
         : h('p', { class: 'empty' }, ctx.t('entry.noHistory')),
     ),
@@ -164,24 +174,8 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
   root.querySelector<HTMLElement>('#view-title')?.focus();
 }
 
-const FIELD_KEYS: Record<string, Parameters<AppContext['t']>[0]> = {
-  title: 'entry.titleField',
-  description: 'entry.description',
-  domain: 'entry.domain',
-  status: 'entry.status',
-  startYear: 'entry.startYear',
-  parties: 'entry.parties',
-  kind: 'entry.kind',
-  formalisation: 'entry.formalisation',
-  financialBenefit: 'entry.financialBenefit',
-  qualitativeBenefit: 'entry.qualitativeBenefit',
-  focusGroupId: 'entry.focusGroup',
-  decisions: 'entry.decisions',
-  contacts: 'entry.contacts',
-  scope: 'entry.scope',
-};
-
-export function fieldLabel(ctx: AppContext, field: string): string {
-  const key = FIELD_KEYS[field];
-  return key ? ctx.t(key) : field;
+/** The register's own notes in the reader's language ("Report year 2026 closed" is what the roll-over writes). */
+function noteText(ctx: AppContext, note: string): string {
+  const closed = /^Report year (\d{4}) closed$/.exec(note);
+  return closed ? ctx.t('history.yearClosed', { year: closed[1] }) : note;
 }

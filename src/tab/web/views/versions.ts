@@ -1,6 +1,7 @@
 import type { EntryVersion } from '../../../domain/entry-versions';
 import type { SynergyEntry } from '../../../domain/model';
 import { DOMAINS, FORMALISATIONS, FORMS, KINDS, type Labelled, SCOPES, STATUSES } from '../../../domain/vocabulary';
+import { sameMeaning } from '../../../domain/queries';
 import { fieldLabel } from '../../../i18n/validation';
 import type { Stored } from '../../../store/store';
 import { ApiError } from '../api';
@@ -39,16 +40,22 @@ export function shownValue(ctx: AppContext, field: string, value: unknown): stri
 /** The fields a restore of `version` would change in `current`. */
 function fieldsRestoring(current: Record<string, unknown>, version: Record<string, unknown>): string[] {
   const fields = new Set([...Object.keys(current), ...Object.keys(version)]);
-  return [...fields].filter((f) => !KEPT.has(f) && f !== 'id' && f !== 'etag' && JSON.stringify(current[f] ?? null) !== JSON.stringify(version[f] ?? null));
+  return [...fields].filter((f) => !KEPT.has(f) && f !== 'id' && f !== 'etag' && !sameMeaning(current[f], version[f]));
+}
+
+/** What a version really changed: a value re-saved with the same meaning (empty → empty, same title) is not shown. */
+export function realChanges<C extends { from?: unknown; to?: unknown }>(changes: readonly C[]): C[] {
+  return changes.filter((c) => !sameMeaning(c.from, c.to));
 }
 
 function changeList(ctx: AppContext, version: EntryVersion): HTMLElement | null {
-  if (version.kind === 'created' || (version.kind === 'restored' && version.changes.length === 0)) return null;
-  if (version.changes.length === 0) return h('p', { class: 'muted' }, ctx.t('versions.noFields'));
+  const changes = realChanges(version.changes);
+  if (version.kind === 'created' || (version.kind === 'restored' && changes.length === 0)) return null;
+  if (changes.length === 0) return h('p', { class: 'muted' }, ctx.t('versions.noFields'));
   return h(
     'ul',
     { class: 'version-changes' },
-    version.changes.map((c) =>
+    changes.map((c) =>
       h(
         'li',
         null,
