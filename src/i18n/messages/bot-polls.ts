@@ -56,7 +56,7 @@ export const botPollMessages = {
     fr: 'Rappel : le sondage {id} « {question} » attend encore votre vote.',
     en: 'Reminder: poll {id} “{question}” is still waiting for your vote.',
   },
-  'poll.reminderCloses': { nl: 'Ze sluit op {date}.', fr: 'Il se clôture le {date}.', en: 'It closes {date}.' },
+  'poll.reminderCloses': { nl: 'Ze sluit op {date}.', fr: 'Il se clôture le {date}.', en: 'It closes on {date}.' },
   'poll.reminderMore': { nl: 'en {count} anderen', fr: 'et {count} autres personnes', en: 'and {count} others' },
   'poll.reminded': {
     nl: 'Herinnering gestuurd naar {count} personen die nog niet stemden.',
