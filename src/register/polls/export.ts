@@ -1,10 +1,12 @@
 import { formatLocalDateTime } from '../../domain/brussels-time';
+import { inertCell, inertRow } from '../../domain/formula-text';
 import type { Poll, Vote } from '../../domain/model';
 import { outcomeOf } from '../../domain/poll-outcome';
 import { isSealedNow, tallyOf } from '../../domain/poll-rules';
 import type { Language } from '../../domain/vocabulary';
 import type { Stored } from '../../store/store';
 import { ForbiddenError } from './types';
+import { scoped } from '../../i18n/catalogue';
 
 /**
  * A poll's results and ballots as a table: one row per ballot with a 1 under each option it chose, and
@@ -12,12 +14,13 @@ import { ForbiddenError } from './types';
  * choices, so no ballot can be traced back to a person. A sealed poll exports nothing until it closes.
  */
 
-type Headings = { ballot: string; voter: string; at: string; total: string; question: string; status: string; ballots: string; roster: string; outcome: string; option: string; votes: string; results: string; ballotSheet: string };
-const HEADINGS: Record<Language, Headings & { statuses: Record<Poll['status'], string> }> = {
-  nl: { ballot: 'Stembiljet', voter: 'Stemmer', at: 'Gestemd op (Brussel)', total: 'Totaal', question: 'Vraag', status: 'Status', ballots: 'Stemmen', roster: 'Stemgerechtigden', outcome: 'Uitslag', option: 'Optie', votes: 'Stemmen', results: 'Uitslag', ballotSheet: 'Stembiljetten', statuses: { scheduled: 'gepland', open: 'open', closed: 'gesloten' } },
-  fr: { ballot: 'Bulletin', voter: 'Votant', at: 'Voté le (Bruxelles)', total: 'Total', question: 'Question', status: 'Statut', ballots: 'Bulletins', roster: 'Votants inscrits', outcome: 'Résultat', option: 'Option', votes: 'Voix', results: 'Résultats', ballotSheet: 'Bulletins', statuses: { scheduled: 'programmé', open: 'ouvert', closed: 'clôturé' } },
-  en: { ballot: 'Ballot', voter: 'Voter', at: 'Voted at (Brussels)', total: 'Total', question: 'Question', status: 'Status', ballots: 'Ballots', roster: 'Roster', outcome: 'Outcome', option: 'Option', votes: 'Votes', results: 'Results', ballotSheet: 'Ballots', statuses: { scheduled: 'scheduled', open: 'open', closed: 'closed' } },
-};
+/** The export's headings in a language, from the message catalogue. */
+function headingsIn(language: Language) {
+  const t = scoped('pollExport', language);
+  const keys = ['ballot', 'voter', 'at', 'total', 'question', 'status', 'ballots', 'roster', 'outcome', 'option', 'votes', 'results', 'ballotSheet'] as const;
+  const texts = Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>;
+  return { ...texts, status: (status: Poll['status']) => t(`status.${status}`) };
+}
 
 export interface PollTable {
   header: string[];
@@ -27,7 +30,7 @@ export interface PollTable {
 /** The ballots table of a poll (see above); ForbiddenError while a sealed poll is open. */
 export function ballotTable(poll: Stored<Poll>, votes: readonly Vote[], language: Language, now: Date): PollTable {
   if (isSealedNow(poll, now)) throw new ForbiddenError('The results of this poll are sealed until it closes', undefined, 'sealed');
-  const h = HEADINGS[language];
+  const h = headingsIn(language);
   const ballots = votes.filter((v) => v.pollId === poll.id && v.optionIds.length);
   const marks = (v: Vote) => poll.options.map((o) => (v.optionIds.includes(o.id) ? 1 : 0));
   const optionLabels = poll.options.map((o) => o.label);
@@ -46,9 +49,8 @@ export function ballotTable(poll: Stored<Poll>, votes: readonly Vote[], language
 }
 
 function csvCell(value: string | number): string {
-  const s = String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet: keep people's text inert.
-  const safe = /^[=+\-@\t\r]/.test(s) && typeof value === 'string' ? `'${s}` : s;
+  // people's text never runs as a formula in a spreadsheet (the rule every export shares)
+  const safe = String(inertCell(value));
   return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -69,7 +71,7 @@ function dateCell(local: string | number): Date | string | number {
 /** A workbook with the results (question, figures, outcome, counts) and the ballots table. */
 export async function toXlsx(poll: Stored<Poll>, votes: readonly Vote[], language: Language, now: Date): Promise<Buffer> {
   const table = ballotTable(poll, votes, language, now);
-  const h = HEADINGS[language];
+  const h = headingsIn(language);
   const tally = tallyOf(poll, votes);
   const { Workbook } = await import('exceljs'); // loaded on first use: it is a good part of the server's start-up time
   const workbook = new Workbook();
@@ -77,18 +79,18 @@ export async function toXlsx(poll: Stored<Poll>, votes: readonly Vote[], languag
   workbook.created = now;
   const results = workbook.addWorksheet(h.results);
   results.columns = [{ width: 28 }, { width: 60 }];
-  results.addRow([h.question, poll.question]);
-  results.addRow([h.status, h.statuses[poll.status]]);
+  results.addRow([h.question, inertCell(poll.question)]);
+  results.addRow([h.status, h.status(poll.status)]);
   results.addRow([h.ballots, tally.ballots]);
   if (poll.roster) results.addRow([h.roster, poll.roster.length]);
   if (poll.status === 'closed') results.addRow([h.outcome, outcomeOf(poll, tally).text[language]]);
   results.addRow([]);
   results.addRow([h.option, h.votes]).font = { bold: true };
-  for (const o of tally.options) results.addRow([o.label, o.count]);
+  for (const o of tally.options) results.addRow([inertCell(o.label), o.count]);
   const sheet = workbook.addWorksheet(h.ballotSheet);
-  sheet.addRow(table.header).font = { bold: true };
+  sheet.addRow(inertRow(table.header)).font = { bold: true };
   const named = !poll.anonymous;
-  for (const row of table.rows) sheet.addRow(named ? row.map((cell, i) => (i === 2 ? dateCell(cell) : cell)) : row);
+  for (const row of table.rows) sheet.addRow(named ? row.map((cell, i) => (i === 2 ? dateCell(cell) : inertCell(cell))) : inertRow(row));
   if (named) sheet.getColumn(3).numFmt = 'dd/mm/yyyy hh:mm';
   sheet.getRow(table.rows.length + 1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
