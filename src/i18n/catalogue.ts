@@ -23,6 +23,7 @@ import {
 } from '../domain/vocabulary-labels';
 import type { Labelled, Language, Messages, Params } from './types';
 import { errorMessages } from './messages/errors';
+import { pollExportMessages } from './messages/poll-export';
 
 /**
  * The one message catalogue of the product: every text a person reads, in NL, FR and EN, for the API,
@@ -57,6 +58,7 @@ export const CATALOGUE = {
   ...prefixed('word', wordMessages),
   ...prefixed('import', importMessages),
   ...prefixed('errors', errorMessages),
+  ...prefixed('pollExport', pollExportMessages),
 };
 
 export type MessageKey = keyof typeof CATALOGUE;

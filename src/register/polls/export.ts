@@ -19,7 +19,7 @@ function headingsIn(language: Language) {
   const t = scoped('pollExport', language);
   const keys = ['ballot', 'voter', 'at', 'total', 'question', 'status', 'ballots', 'roster', 'outcome', 'option', 'votes', 'results', 'ballotSheet'] as const;
   const texts = Object.fromEntries(keys.map((k) => [k, t(k)])) as Record<(typeof keys)[number], string>;
-  return { ...texts, status: (status: Poll['status']) => t(`status.${status}`) };
+  return { ...texts, statusOf: (status: Poll['status']) => t(`status.${status}`) };
 }
 
 export interface PollTable {
@@ -80,7 +80,7 @@ export async function toXlsx(poll: Stored<Poll>, votes: readonly Vote[], languag
   const results = workbook.addWorksheet(h.results);
   results.columns = [{ width: 28 }, { width: 60 }];
   results.addRow([h.question, inertCell(poll.question)]);
-  results.addRow([h.status, h.status(poll.status)]);
+  results.addRow([h.status, h.statusOf(poll.status)]);
   results.addRow([h.ballots, tally.ballots]);
   if (poll.roster) results.addRow([h.roster, poll.roster.length]);
   if (poll.status === 'closed') results.addRow([h.outcome, outcomeOf(poll, tally).text[language]]);
