@@ -5,6 +5,7 @@ import { benchImport } from './bench/import.bench';
 import { benchInstances } from './bench/instances.bench';
 import { benchStart } from './bench/start.bench';
 import { benchTab } from './bench/tab.bench';
+import { benchZipBombs } from './bench/zip-bomb.bench';
 
 /**
  * `npm run bench`: the speed and cost targets of the issues, measured and printed.
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     ['One and two server processes on one SharePoint store', benchInstances],
     ['Word annex (office-addin-mock) and .docx export', benchAnnex],
     ['Import: a report of 2 000 measures into 5 000 entries', benchImport],
+    ['Zip bombs: a .docx inflating to hundreds of MB, refused', benchZipBombs],
     ['Tab timings: the register with 5 000 entries in headless Chromium', benchTab],
   ];
   let failed = 0;
