@@ -23,8 +23,12 @@ export function digestPreviewCard(input: { plan: DigestPlan; t: Translate; langu
   if (plan.messages.length === 0) body.push(text(t('digestPreview.none')));
   for (const m of plan.messages.slice(0, MAX_RECIPIENTS)) {
     const overdue = m.digest.lines.filter((l) => l.overdue).length;
-    const counts = m.digest.lines.length === 1 ? t('digestPreview.countsOne', { overdue }) : t('digestPreview.counts', { count: m.digest.lines.length, overdue });
-    const who = m.to === 'owner' ? t('digestPreview.owner', { name: plain(m.owner.name, 100) }) : t('digestPreview.channel', { group: plain(localized(m.group.name, language), 100) });
+    const counts =
+      m.digest.lines.length === 1 ? t('digestPreview.countsOne', { overdue }) : t('digestPreview.counts', { count: m.digest.lines.length, overdue });
+    const who =
+      m.to === 'owner'
+        ? t('digestPreview.owner', { name: plain(m.owner.name, 100) })
+        : t('digestPreview.channel', { group: plain(localized(m.group.name, language), 100) });
     body.push(text(`${who} · ${counts} · ${t(`language.${m.language}`)}`, { spacing: 'Small' }));
   }
   if (plan.messages.length > MAX_RECIPIENTS) body.push(text(t('digest.more', { count: plan.messages.length - MAX_RECIPIENTS }), { isSubtle: true }));

@@ -48,7 +48,8 @@ export function formValuesOf(poll: Poll): PollFormValues {
   };
 }
 
-const toggle = (label: string, id: string, on: boolean | undefined) => new ToggleInput(label, { id, valueOn: 'true', valueOff: 'false', ...(on ? { value: 'true' } : {}) });
+const toggle = (label: string, id: string, on: boolean | undefined) =>
+  new ToggleInput(label, { id, valueOn: 'true', valueOff: 'false', ...(on ? { value: 'true' } : {}) });
 
 /**
  * "poll" alone: a form to start one — question, options, focus group, entry, and the chair's settings:
@@ -62,7 +63,13 @@ export function pollFormCard(input: PollFormInput): CardJson {
   const body: CardElement[] = [];
   if (input.problem) body.push(text(plain(input.problem, 1000), { color: 'Attention', weight: 'Bolder' }));
   body.push(title(t('form.title')));
-  const question = new TextInput({ id: 'question', label: t('form.question'), isRequired: true, maxLength: MAX_POLL_QUESTION, errorMessage: t('form.question') });
+  const question = new TextInput({
+    id: 'question',
+    label: t('form.question'),
+    isRequired: true,
+    maxLength: MAX_POLL_QUESTION,
+    errorMessage: t('form.question'),
+  });
   if (v.question) question.withValue(v.question);
   body.push(question);
   const options = new TextInput({ id: 'options', label: t('form.options'), isMultiline: true, isRequired: true, errorMessage: t('form.options') });
@@ -70,7 +77,11 @@ export function pollFormCard(input: PollFormInput): CardJson {
   body.push(options);
   const groups = input.focusGroups.map((g) => new Choice({ title: g.name.slice(0, 200), value: g.id }));
   if (groups.length) {
-    const set = new ChoiceSetInput(...groups).withId('focusGroupId').withLabel(t('form.focusGroup')).withIsRequired(true).withErrorMessage(t('form.focusGroup'));
+    const set = new ChoiceSetInput(...groups)
+      .withId('focusGroupId')
+      .withLabel(t('form.focusGroup'))
+      .withIsRequired(true)
+      .withErrorMessage(t('form.focusGroup'));
     if (input.focusGroupId) set.withValue(input.focusGroupId);
     body.push(set);
   }
