@@ -6,6 +6,7 @@ import type { AppConfig } from '../src/host/config';
 import type { Surface } from '../src/host/surface';
 import { paneSecurityHeaders } from './csp';
 import { manifestFor } from './manifest';
+import { mountAuthDialog } from './auth-dialog';
 import { repoRootFrom } from '../src/host/paths';
 import { jsonForHtml } from '../src/host/html';
 import type { PaneBoot } from './web/api';
@@ -54,6 +55,7 @@ export const addinSurface: Surface = {
     pages.get('/taskpane.css', (_req, res) => sendFile(res, path.join(WEB_DIR, 'taskpane.css'), 'css'));
     pages.get('/taskpane.js', (_req, res) => sendFile(res, path.join(BUNDLE_DIR, 'taskpane.js'), 'js'));
     pages.get('/taskpane.js.map', (_req, res) => sendFile(res, path.join(BUNDLE_DIR, 'taskpane.js.map'), 'json'));
+    mountAuthDialog(pages, config, WEB_DIR, BUNDLE_DIR);
     pages.get('/icon-:size.png', (req, res) => {
       const size = req.params.size;
       if (!['16', '32', '64', '80'].includes(size)) return void res.status(404).end();

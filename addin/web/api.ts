@@ -16,6 +16,15 @@ export interface PaneBoot {
   authMode: AuthMode;
 }
 
+/** What the server tells the sign-in dialog (auth-dialog.html), in tenant mode: the app registration's public ids. */
+export interface DialogBoot {
+  clientId: string;
+  /** https://login.microsoftonline.com/<tenant id> */
+  authority: string;
+  /** the register API's scope: <Application ID URI>/access_as_user */
+  scope: string;
+}
+
 /** The boot block's text to a boot config; anything unreadable is local mode (the server then needs no token). */
 export function readPaneBoot(text: string | null | undefined): PaneBoot {
   try {
@@ -91,18 +100,43 @@ function globalOffice(): { auth?: Partial<OfficeAuth> } | undefined {
 
 /**
  * The token for the register API. `inWord` says whether office.js reported the Word host: outside Word
- * there is no Office sign-in to ask. `office` is the Office global (read at each call).
+ * there is no Office sign-in to ask. `office` is the Office global (read at each call). Where this Word
+ * has no Office SSO (`sso_unsupported`), `fallback` signs in another way (dialog-sign-in.ts) from then on.
  */
-export function officeTokenSource(boot: PaneBoot, inWord: () => boolean, office: () => { auth?: Partial<OfficeAuth> } | undefined = globalOffice): TokenSource {
+export function officeTokenSource(
+  boot: PaneBoot,
+  inWord: () => boolean,
+  office: () => { auth?: Partial<OfficeAuth> } | undefined = globalOffice,
+  fallback?: () => Promise<string>,
+): TokenSource {
   if (boot.authMode !== 'entra') return async () => undefined;
-  return async () => {
-    if (!inWord()) throw new AddinError('sso_outside_word', 'Office sign-in is only available inside Word');
+  let ssoUnavailable = false;
+  const sso = async () => {
     const auth = office()?.auth;
     if (typeof auth?.getAccessToken !== 'function') throw new AddinError('sso_unsupported', 'Office.auth.getAccessToken (IdentityAPI 1.3)');
     try {
       return await auth.getAccessToken({ ...SSO_OPTIONS });
     } catch (error) {
       throw ssoError(error);
+    }
+  };
+  return async () => {
+    if (!inWord()) throw new AddinError('sso_outside_word', 'Office sign-in is only available inside Word');
+    if (ssoUnavailable && fallback) return fallback();
+    try {
+      return await sso();
+    } catch (error) {
+      if (!fallback || !(error instanceof AddinError) || error.code !== 'sso_unsupported') throw error;
+      try {
+        const token = await fallback();
+        ssoUnavailable = true;
+        return token;
+      } catch (fallbackError) {
+        // no dialog either: the message names what this Word lacks first (its SSO error)
+        if (fallbackError instanceof AddinError && fallbackError.code === 'sso_unsupported') throw error;
+        ssoUnavailable = true;
+        throw fallbackError;
+      }
     }
   };
 }

@@ -12,6 +12,7 @@ import { clearReport, type RefreshPaneDeps, renderReport, renderSafeAction, type
 import { isRefreshTextKey, refreshTranslator } from './refresh-texts';
 import { OFFICE_WAIT, type OfficeInfo, waitForOffice } from './office-ready';
 import { saveBlob } from './save-file';
+import { officeDialogTokens } from './dialog-sign-in';
 
 /**
  * The task pane: choose year, language, shape, domains and table; Insert or Refresh the annex in Word.
@@ -33,7 +34,7 @@ let t = translator(language);
 let rt = refreshTranslator(language);
 let inWord = false;
 const boot = readPaneBoot(document.getElementById('addin-boot')?.textContent);
-const api = createPaneApi(officeTokenSource(boot, () => inWord), undefined, () => language);
+const api = createPaneApi(officeTokenSource(boot, () => inWord, undefined, officeDialogTokens()), undefined, () => language);
 
 function setStatus(text: string, kind: 'info' | 'ok' | 'error' = 'info') {
   const status = $('status');
@@ -52,7 +53,6 @@ function setNotes(lines: string[]) {
   );
 }
 
-/** Puts the page in `language` (the translators follow it). */
 function translatePage() {
   t = translator(language);
   rt = refreshTranslator(language);

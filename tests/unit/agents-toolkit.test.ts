@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 import { APP_ROLE_VALUES } from '../../src/domain/authorization';
 import { placeholdersOf } from '../../scripts/package-app';
 import { READINESS_PATH } from '../../src/server/startup-gate';
+import { DIALOG_PATH } from '../../addin/web/dialog-sign-in';
 
 /**
  * The Microsoft 365 Agents Toolkit project, checked offline as far as it can be: both lifecycle files
@@ -124,6 +125,8 @@ describe('Entra app manifest (aad.manifest.json)', () => {
     expect(manifest.identifierUris).toEqual([teams.webApplicationInfo.resource]);
     expect(manifest.appId).toBe(teams.webApplicationInfo.id);
     expect(manifest.web.redirectUris).toEqual(['${{APP_ENDPOINT}}/tab/auth/end']);
+    // the Word pane's sign-in dialog (where Office SSO is not available) redeems its code in the browser: a SPA redirect
+    expect(manifest.spa.redirectUris).toEqual([`\${{APP_ENDPOINT}}${DIALOG_PATH}`]);
     expect(manifest.info).toEqual({ privacyStatementUrl: teams.developer.privacyUrl, termsOfServiceUrl: teams.developer.termsOfUseUrl });
   });
 });
