@@ -47,6 +47,13 @@ describe.each(STORE_KINDS)('idempotent creates on the %s store', (kind) => {
     // and so for the other collections
     expect((await post('/api/meetings', { body: 'technical', date: '2026-05-02' }, 'meeting-reused')).status).toBe(201);
     expect((await post('/api/meetings', { body: 'technical', date: '2026-05-03' }, 'meeting-reused')).status).toBe(422);
+    const group = await (await post('/api/focus-groups', { domain: 'ICT', name: { nl: 'ICT' } })).json();
+    const poll = (question: string) => ({ focusGroupId: group.id, question, options: ['Ja', 'Nee'] });
+    expect((await post('/api/polls', poll('Doen we mee?'), 'poll-reused')).status).toBe(201);
+    expect((await post('/api/polls', poll('Doen we mee?'), 'poll-reused')).status).toBe(200);
+    const otherPoll = await post('/api/polls', poll('Een andere vraag?'), 'poll-reused');
+    expect(otherPoll.status).toBe(422);
+    expect((await otherPoll.json()).error.fields).toEqual(['question']);
   });
 
   test('without a key every POST creates; an empty or over-long key is a 400', async () => {

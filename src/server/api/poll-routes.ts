@@ -2,14 +2,22 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { type Language, languageCode } from '../../domain/languages';
 import { ballotTable, toCsv, toXlsx } from '../../register/polls/export';
-import { duplicateRequest, normaliseOptions } from '../../register/polls/request';
+import { duplicateRequest, normaliseOptions, pollRequest } from '../../register/polls/request';
 import { BallotRejectedError } from '../../register/polls/service';
 import { type Register, validate } from '../../register/register-service';
 import { callerOf } from '../auth';
-import { requestKeyOf } from './idempotency';
+import { assertSameRequest, requestKeyOf } from './idempotency';
 import { type ApiRoute, route } from './route';
 import { free, items, named } from './schemas';
 import { MAX_POLL_OPTIONS } from '../../domain/limits';
+
+/** What a poll keeps as it was asked: the fields a repeated request must give alike (times and rosters are resolved). */
+const SAME_POLL_FIELDS = ['focusGroupId', 'entryId', 'question', 'options', 'multipleChoice', 'anonymous', 'sealed'] as const;
+
+function samePollFields(value: unknown): Record<string, unknown> {
+  const source = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  return Object.fromEntries(SAME_POLL_FIELDS.filter((field) => field in source).map((field) => [field, source[field]]));
+}
 
 export const pollListQuery = z
   .object({
@@ -81,7 +89,8 @@ export function pollRoutes(register: Register, defaultLanguage: Language): ApiRo
         const body = normaliseOptions(req.body);
         const input = body && typeof body === 'object' && !('language' in body) ? { ...body, language: defaultLanguage } : body;
         const { poll, created, rosterSkipped } = await polls.createOnce(input, creatorOf(req), requestKey === undefined ? {} : { requestKey });
-        // 201 for a new poll; 200 with the poll a previous request of the same Idempotency-Key created.
+        if (!created) assertSameRequest(samePollFields(input), samePollFields(validate(pollRequest, input)), samePollFields({ ...poll, options: poll.options.map((o) => o.label) }));
+        // 201 for a new poll; 200 with the poll a previous request of the same Idempotency-Key created; 422 for another poll under that key.
         res.status(created ? 201 : 200).json({ ...(await polls.view(poll, caller)), posted: Boolean(poll.message), rosterSkipped });
       },
     }),
