@@ -229,7 +229,7 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     await send(megan.page, `sondage ${poll.id}`);
     await cardWith(megan.page, /Clôturé le \d/).waitFor({ timeout: 20_000 });
   });
-  test('a poll started with "stemming" in an English Teams client stays Dutch for its chair, and closing after midnight Brussels time decides on that Brussels day', async () => {
+  test('a poll started with "stemming" in an English Teams client stays Dutch for its chair; closed after midnight or by the timetable at 00:00 Brussels time, it is decided on that Brussels day', async () => {
     // The register's clock is the test's: 4 December 2026, 11:00 in Brussels.
     const realNow = systemClock.now;
     let now = new Date('2026-12-04T10:00:00Z');
@@ -276,6 +276,21 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
       expect(decided).toMatchObject({ body: 'focus_group', outcome: 'approved', date: '2026-12-05' });
       await cardWith(alex.page, `Uitslag van stemming ${poll.id}`).waitFor({ timeout: 20_000 });
       await alex.page.screenshot({ path: artifactPath('bot', 'playground-poll-stemming-dutch.png') });
+
+      // A poll the timetable closes at exactly 00:00 Brussels time (23:00 UTC the day before): decided that Brussels day.
+      now = new Date('2026-12-05T10:00:00Z');
+      const midnight = 'Gaan we akkoord met de raamovereenkomst?';
+      await send(alex.page, `stemming groep=HR fiche=${entry.id} sluit=2026-12-06T00:00 ${midnight} | Ja | Nee`);
+      const timed = await waitFor(async () => (await server.register.store.polls.list()).find((p) => p.question === midnight));
+      expect(timed).toMatchObject({ language: 'nl', closesAt: '2026-12-05T23:00:00.000Z', recordDecision: true });
+      await cardWith(alex.page, 'Sluit op 6 december 2026 om 00:00').waitFor({ timeout: 20_000 });
+      now = new Date('2026-12-05T23:00:05Z');
+      expect((await server.register.pollSchedule.sweep()).closed).toBe(1);
+      const atMidnight = await waitFor(async () => (await server.register.entries.get(entry.id)).decisions.find((d) => d.pollId === timed.id));
+      expect(atMidnight).toMatchObject({ body: 'focus_group', outcome: 'deferred', date: '2026-12-06' });
+      await cardWith(alex.page, `Uitslag van stemming ${timed.id}`).waitFor({ timeout: 20_000 });
+      expect(await cardWith(alex.page, `Uitslag van stemming ${timed.id}`).innerText()).toContain('Gesloten op 6 december 2026 om 00:00');
+      await alex.page.screenshot({ path: artifactPath('bot', 'playground-poll-midnight.png') });
     } finally {
       systemClock.now = realNow;
     }
