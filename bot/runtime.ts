@@ -6,7 +6,6 @@ import { LANGUAGES, type Language } from '../src/domain/vocabulary';
 import { describeIssue } from '../src/i18n/validation';
 import { ValidationError } from '../src/register/errors';
 import type { RoleSource } from '../src/register/role-source';
-import { Timetable } from '../src/register/timetable';
 import { isLoopback } from '../src/host/config';
 import type { SurfaceDeps } from '../src/host/surface';
 import { helpCard } from './cards/help-card';
@@ -26,13 +25,14 @@ import { RoleGate, roleSourceFor } from './roles';
 import { type ActionResult, inLanguage, type Turn, toInvokeResponse, turnOf } from './turn';
 import { CatalogueError } from '../src/domain/errors';
 import { errorAnswer, errorMessage } from '../src/i18n/errors';
+import type { RegisterPorts } from '../src/register/ports';
 
 export interface BotSurfaceOptions {
   /** Cloud endpoints (token issuer, JWKS, login) — tests point them at a local fake. */
   cloud?: CloudEnvironment;
   /** Outgoing bot token factory instead of the client secret (tests, or a custom credential). */
   token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
-  /** How often the timetable runs (polls opening, closing, reminders; digests), in ms. */
+  /** How often the server's timetable should run for this bot's cards (polls opening, closing, reminders; digests), in ms. */
   sweepIntervalMs?: number;
   /** Where people's register roles come from instead of the configured source (bot/roles.ts). */
   roles?: RoleSource;
@@ -58,7 +58,7 @@ function sdkLogger(deps: SurfaceDeps): ILogger {
 /**
  * The Teams bot on the app's own Express server, wired: the Teams SDK app (which validates Bot Framework
  * tokens and strips the bot's @mention), the commands, the card buttons, the conversation references,
- * and the register's ports (poll cards, digests) with the timetable that drives them.
+ * and the register's ports (poll cards, digests) that the server plugs in.
  */
 export class BotRuntime implements BotContext {
   readonly app: App;
@@ -74,7 +74,6 @@ export class BotRuntime implements BotContext {
   readonly cards: PollCards;
   readonly publisher: TeamsPollPublisher;
   readonly commands = new CommandRegistry();
-  readonly timetable: Timetable;
   readonly gate: RoleGate;
   private readonly running = new Map<string, Promise<unknown>>();
 
@@ -121,28 +120,25 @@ export class BotRuntime implements BotContext {
     this.people = new People(this.register, this.conversations, this.proactive);
     this.cards = new PollCards(this.register, this.links);
     this.publisher = new TeamsPollPublisher(this.conversations, this.proactive, this.cards);
-    this.timetable = new Timetable(this.register, (message, error) => this.logger.error(message, error));
     this.gate = new RoleGate(options.roles ?? roleSourceFor(this.config, this.logger), this.logger);
     this.routes();
   }
 
-  /** Registers POST /api/messages (the SDK validates tokens there), plugs the ports in, starts the timetable. */
+  /** Registers POST /api/messages (the SDK validates tokens there). */
   async start(): Promise<void> {
     await this.app.initialize();
-    this.register.polls.publisher = this.publisher;
-    this.register.polls.onError = (message, error) => this.logger.warn(`${message}: ${(error as Error)?.message ?? error}`);
-    this.register.digests.onError = (message, error) => this.logger.warn(`${message}: ${(error as Error)?.message ?? error}`);
-    this.register.digests.sender = new TeamsDigestSender(this.people, this.conversations, this.proactive, this.links, () => this.register.polls.defaultLanguage);
-    this.timetable.start(this.options.sweepIntervalMs ?? 30_000);
   }
 
-  async close(): Promise<void> {
-    this.timetable.stop();
-    await this.timetable.settle();
-    if (this.register.polls.publisher === this.publisher) this.register.polls.publisher = undefined;
-    this.register.digests.sender = undefined;
-    this.register.digests.onError = undefined;
+  /** The register's ports this bot fills: poll cards and digests in Teams, failures in the log. The server plugs them in. */
+  ports(): RegisterPorts {
+    return {
+      publisher: this.publisher,
+      digestSender: new TeamsDigestSender(this.people, this.conversations, this.proactive, this.links, () => this.register.polls.defaultLanguage),
+      onError: (message, error) => this.logger.warn(`${message}: ${(error as Error)?.message ?? error}`),
+    };
   }
+
+  async close(): Promise<void> {}
 
   oneAtATime<T>(key: string, work: () => Promise<T>): { promise: Promise<T>; repeated: boolean } {
     const running = this.running.get(key) as Promise<T> | undefined;

@@ -14,6 +14,8 @@ export function createBotSurface(options: BotSurfaceOptions = {}): Surface & { r
   return {
     name: 'bot',
     runtimeOf: (register) => runtimes.get(register),
+    timetableEveryMs: options.sweepIntervalMs,
+    ports: ({ register }) => runtimes.get(register)?.ports(),
 
     async mountBeforeApi(app, deps) {
       const bot = new BotRuntime(deps, app, options);

@@ -2,6 +2,7 @@ import type express from 'express';
 import type { Register } from '../register/register-service';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
+import type { RegisterPorts } from '../register/ports';
 
 /** What every surface (tab, bot, add-in) gets when the server mounts it. */
 export interface SurfaceDeps {
@@ -20,6 +21,10 @@ export interface Surface {
   mountBeforeApi?(app: express.Application, deps: SurfaceDeps): void | Promise<void>;
   /** Pages and static files (no API auth: pages authenticate their API calls themselves). */
   mountPages?(app: express.Application, deps: SurfaceDeps): void | Promise<void>;
+  /** The register's ports this surface fills once mounted (the bot: poll cards, digests); the server plugs them in. */
+  ports?(deps: SurfaceDeps): RegisterPorts | undefined;
+  /** How often this surface needs the register's timetable to run (the server runs it at the shortest asked for). */
+  timetableEveryMs?: number;
   /** Extra URLs printed at start-up, e.g. "Teams tab: http://localhost:3978/tab". */
   urls?(deps: SurfaceDeps): Record<string, string>;
   close?(): Promise<void>;

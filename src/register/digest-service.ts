@@ -5,6 +5,7 @@ import type { Language } from '../domain/vocabulary';
 import type { Stored } from '../store/store';
 import type { DeliveryOutcome } from './deliveries';
 import type { Register } from './register-service';
+import type { PortSlots } from './ports';
 
 export interface DigestSettings extends WeeklySlot {
   enabled: boolean;
@@ -63,15 +64,17 @@ export interface DigestPlan {
  * see what would go out (preview) and send it at once (sendNow: once per recipient and Brussels day).
  */
 export class DigestService {
-  sender?: DigestSender;
-  /** where a delivery Teams refused is reported (the bot plugs in its logger) */
-  onError?: (message: string, error: unknown) => void;
-
   constructor(
     private readonly register: Register,
     public settings: DigestSettings,
     private readonly defaultLanguage: () => Language,
+    private readonly ports: PortSlots,
   ) {}
+
+  /** Who sends the digests (the bot, when it runs on this server). */
+  get sender(): DigestSender | undefined {
+    return this.ports.digestSender;
+  }
 
   /** The messages a run would send at `now`, sending nothing. */
   async preview(now = this.register.clock.now()): Promise<DigestPlan> {
@@ -132,7 +135,7 @@ export class DigestService {
           if (message.to === 'owner') await sender.toOwner(message.owner, message.language, message.digest);
           else await sender.toChannel(message.group, message.language, message.digest);
         } catch (error) {
-          this.onError?.(`the digest for ${who} (${key}) was not delivered; it is tried again later`, error);
+          this.ports.onError(`the digest for ${who} (${key}) was not delivered; it is tried again later`, error);
           throw error;
         }
         return `${who}: ${message.digest.lines.length} action(s) ${ids}`;

@@ -14,6 +14,7 @@ import { PollSchedule } from './polls/schedule';
 import { PollService } from './polls/service';
 import { type Clock, RecordService, systemClock, todayOf } from './records';
 import { actionReferences, meetingReferences } from './references';
+import { PortSlots } from './ports';
 
 export { type Actor, type Clock, personRefOf, RecordService, stripMeta, systemClock, todayOf, validate } from './records';
 export { EntryService } from './entry-service';
@@ -68,20 +69,23 @@ export class Register {
   readonly polls: PollService;
   readonly pollSchedule: PollSchedule;
   readonly digests: DigestService;
+  /** the surfaces' adapters the register reaches people through (see PortSlots) */
+  readonly ports: PortSlots;
 
   constructor(
     readonly store: RegisterStore,
     readonly clock: Clock = systemClock,
-    options: { defaultLanguage?: Language; digests?: DigestSettings } = {},
+    options: { defaultLanguage?: Language; digests?: DigestSettings; ports?: PortSlots } = {},
   ) {
+    this.ports = options.ports ?? new PortSlots();
     this.entries = new EntryService(store, clock);
     this.actions = new ActionService(store, clock);
     this.focusGroups = new RecordService(store.focusGroups, model.focusGroup, 'focusGroups');
     this.meetings = new RecordService(store.meetings, model.meeting, 'meetings', { store, of: meetingReferences });
     this.reports = new RecordService(store.reports, model.annualReport, 'reports');
     this.deliveries = new Deliveries(store, clock);
-    this.polls = new PollService(store, this, { clock, deliveries: this.deliveries, defaultLanguage: options.defaultLanguage });
+    this.polls = new PollService(store, this, { clock, deliveries: this.deliveries, defaultLanguage: options.defaultLanguage, ports: this.ports });
     this.pollSchedule = new PollSchedule(this.polls);
-    this.digests = new DigestService(this, options.digests ?? DEFAULT_DIGESTS, () => this.polls.defaultLanguage);
+    this.digests = new DigestService(this, options.digests ?? DEFAULT_DIGESTS, () => this.polls.defaultLanguage, this.ports);
   }
 }

@@ -8,6 +8,8 @@ import type { Surface, SurfaceDeps } from '../host/surface';
 import { createApp } from './app';
 import type { ApiRoute } from './api/route';
 import { startupGate } from './startup-gate';
+import { PortSlots } from '../register/ports';
+import { Timetable } from '../register/timetable';
 
 export interface RunningServer {
   app: express.Application;
@@ -18,12 +20,19 @@ export interface RunningServer {
   /** base URL actually listened on (port 0 resolves to a free port) */
   url: string;
   urls: Record<string, string>;
+  /** the register's clockwork (polls opening, closing, reminders; digests), started with the server */
+  timetable: Timetable;
   close(): Promise<void>;
 }
+
+/** How often the timetable runs when no surface asks for more often. */
+const DEFAULT_TIMETABLE_MS = 30_000;
 
 export interface StartOptions {
   /** runs once the store is open, before the first request is served (e.g. loading the demo data) */
   beforeServing?: (store: RegisterStore) => Promise<void>;
+  /** how often the timetable runs (default 30 s, or what a surface asks for) */
+  timetableEveryMs?: number;
 }
 
 /** A cheap read that only succeeds when the store answers: the readiness probe. */
@@ -59,7 +68,9 @@ export async function startServer(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.port === 0 ? `http://${isLoopback(config.host) ? 'localhost' : config.host}:${port}` : config.publicUrl;
-  const register = new Register(store, systemClock, { defaultLanguage: config.defaultLanguage, digests: config.digests });
+  const register = new Register(store, systemClock, { defaultLanguage: config.defaultLanguage, digests: config.digests, ports: new PortSlots((message, error) => logger.error(message, error)) });
+  const timetable = new Timetable(register, (message, error) => logger.error(message, error));
+  const withdrawals: Array<() => void> = [];
   const deps: SurfaceDeps = { config: { ...config, port, publicUrl: url }, register, logger };
   let built: Awaited<ReturnType<typeof createApp>>;
   try {
@@ -73,6 +84,12 @@ export async function startServer(
     throw error;
   }
   const { app, routes } = built;
+  // wiring: the surfaces' adapters into the register's ports, then the clockwork that drives polls and digests
+  for (const surface of surfaces) {
+    const ports = surface.ports?.(deps);
+    if (ports) withdrawals.push(register.ports.provide(ports));
+  }
+  timetable.start(Math.min(options.timetableEveryMs ?? DEFAULT_TIMETABLE_MS, ...surfaces.map((s) => s.timetableEveryMs ?? Infinity)));
   gate.serve(app, () => storeAnswers(store));
   const urls: Record<string, string> = { 'API health': `${url}/api/health` };
   for (const surface of surfaces) Object.assign(urls, surface.urls?.(deps));
@@ -83,7 +100,11 @@ export async function startServer(
     server,
     url,
     urls,
+    timetable,
     async close() {
+      timetable.stop();
+      await timetable.settle();
+      for (const withdraw of withdrawals) withdraw();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       for (const surface of surfaces) await surface.close?.();

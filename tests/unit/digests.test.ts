@@ -29,7 +29,7 @@ const settings = { enabled: true, weekday: 1, time: '08:00' };
 
 function registerWith(sender: DigestSender): Register {
   const register = new Register(store, clock, { digests: settings });
-  register.digests.sender = sender;
+  register.ports.provide({ digestSender: sender });
   return register;
 }
 
@@ -110,7 +110,7 @@ test('two servers at the same moment: each digest is sent once', async () => {
 
 test('disabled, or no bot to send with: nothing is sent or recorded', async () => {
   const register = new Register(store, clock, { digests: { ...settings, enabled: false } });
-  register.digests.sender = new FakeSender();
+  register.ports.provide({ digestSender: new FakeSender() });
   now = new Date('2026-03-02T07:00:00Z');
   expect((await register.digests.run()).week).toBeNull();
   expect((await new Register(store, clock).digests.run()).week).toBeNull();
@@ -122,7 +122,7 @@ test('a secretary previews the digest (nothing sent) and sends it now, whatever 
   sender.refuse.add('bert');
   const register = registerWith(sender);
   const reported: string[] = [];
-  register.digests.onError = (message, error) => reported.push(`${message}: ${(error as Error).message}`);
+  register.ports.provide({ onError: (message, error) => reported.push(`${message}: ${(error as Error).message}`) });
   now = new Date('2026-03-04T10:00:00Z'); // a Wednesday: no weekly slot today
   const plan = await register.digests.preview();
   expect(plan.today).toBe('2026-03-04');

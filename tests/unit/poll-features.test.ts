@@ -37,6 +37,7 @@ let dir: string;
 let store: RegisterStore;
 let register: Register;
 let publisher: FakePublisher;
+let withdrawPublisher: () => void;
 let now: Date;
 const clock = { now: () => now };
 let groupId: string;
@@ -52,7 +53,7 @@ beforeEach(async () => {
   await store.init();
   register = new Register(store, clock);
   publisher = new FakePublisher();
-  register.polls.publisher = publisher;
+  withdrawPublisher = register.ports.provide({ publisher });
   groupId = (
     await register.focusGroups.create({
       domain: 'ICT',
@@ -97,7 +98,7 @@ test('roster from the focus group (members without an Entra id are named) or fro
   expect(fromGroup.rosterSkipped).toEqual(['Zonder Id']);
   publisher.channel = [{ id: 'x', name: 'X' }];
   expect((await register.polls.create(draft({ roster: 'channel' }), ann)).roster).toEqual([{ id: 'x', name: 'X' }]);
-  register.polls.publisher = undefined;
+  withdrawPublisher();
   await expect(register.polls.create(draft({ roster: 'channel' }), ann)).rejects.toBeInstanceOf(ValidationError);
 });
 
@@ -177,7 +178,7 @@ test('a scheduled poll takes no votes before it opens, is posted once when it op
   await expect(register.polls.vote(poll.id, { id: 'bert', name: 'Bert' }, ['o1'])).rejects.toMatchObject({ problem: 'not_open' });
   const other = new Register(store, clock);
   const otherPublisher = new FakePublisher();
-  other.polls.publisher = otherPublisher;
+  other.ports.provide({ publisher: otherPublisher });
   now = new Date('2026-03-02T12:00:01Z');
   const [a, b] = await Promise.all([register.pollSchedule.sweep(), other.pollSchedule.sweep()]);
   expect(a.opened + b.opened).toBe(1);

@@ -69,7 +69,7 @@ test('a repeated submit reports no change', async () => {
 test('close: creator only, once, outcome on the entry; racing closers record one decision', async () => {
   const closedEvents: string[] = [];
   const polls = register.polls;
-  polls.publisher = { closed: async (r) => void closedEvents.push(r.poll.id) } as PollPublisher;
+  register.ports.provide({ publisher: { closed: async (r) => void closedEvents.push(r.poll.id) } as PollPublisher });
   const poll = await polls.create({ focusGroupId: groupId, entryId, question: 'Go?', options: ['yes', 'no'] }, ann);
   await polls.vote(poll.id, { id: 'b', name: 'B' }, ['o1']);
   await expect(polls.close(poll.id, 'b')).rejects.toBeInstanceOf(ForbiddenError);

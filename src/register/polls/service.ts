@@ -16,6 +16,7 @@ import type { CloseResult, PollMessage, PollPublisher } from './publisher';
 import { type PollView, viewOf } from './view';
 import { BallotRejectedError, type CreateOptions, type CreateResult, type Voter, type VoteResult } from './types';
 import type { Clock, Register } from '../register-service';
+import type { PortSlots } from '../ports';
 
 export type { CloseResult } from './publisher';
 export * from './types';
@@ -28,8 +29,8 @@ export interface PollServiceOptions {
   deliveries: Deliveries;
   /** language of a poll whose request names none (default 'nl') */
   defaultLanguage?: Language;
-  /** what to do with a failure nobody waits for (a card that could not be posted) */
-  onError?: (message: string, error: unknown) => void;
+  /** the adapters that post cards and hear of failures nobody waits for (a card that could not be posted) */
+  ports: PortSlots;
 }
 
 /** The delivery record of a poll's first post. */
@@ -46,13 +47,11 @@ export function publishKeyOf(pollId: string): string {
 export class PollService {
   readonly clock: Clock;
   defaultLanguage: Language;
-  publisher?: PollPublisher;
+  private readonly ports: PortSlots;
   private readonly closing: PollClosing;
   readonly deliveries: Deliveries;
   private readonly drafts: PollDrafts;
   private readonly managers: PollManagers;
-  /** where failures nobody waits for are reported (the server's logger, once mounted) */
-  onError: NonNullable<PollServiceOptions['onError']>;
 
   constructor(
     private readonly store: RegisterStore,
@@ -62,7 +61,7 @@ export class PollService {
     this.clock = options.clock;
     this.deliveries = options.deliveries;
     this.defaultLanguage = options.defaultLanguage ?? 'nl';
-    this.onError = options.onError ?? (() => undefined);
+    this.ports = options.ports;
     this.drafts = new PollDrafts(store, this.clock);
     this.managers = new PollManagers(store);
     this.closing = new PollClosing({
@@ -70,9 +69,14 @@ export class PollService {
       register,
       clock: this.clock,
       publisher: () => this.publisher,
-      onError: (message, error) => this.onError(message, error),
+      onError: (message, error) => this.ports.onError(message, error),
       defaultLanguage: () => this.defaultLanguage,
     });
+  }
+
+  /** Where the poll cards are posted (the bot, when it runs on this server). */
+  get publisher(): PollPublisher | undefined {
+    return this.ports.publisher;
   }
 
   /** Creates a poll (see createOnce); the poll itself, whether new or found by its request key. */
