@@ -39,22 +39,20 @@ export class Conversations {
 
   /** The bound channel of a focus group, when the bot is installed in its team. */
   async ofGroup(focusGroupId: string): Promise<Stored<ConversationRef> | undefined> {
-    const group = await this.register.store.focusGroups.get(focusGroupId);
+    const group = await this.register.botRecords.focusGroup(focusGroupId);
     if (!group?.channel) return undefined;
-    const [ref] = await this.register.store.conversations.list({ field: 'key', equals: conversationKey(group.channel.teamId, group.channel.channelId) });
-    return ref;
+    return this.register.botRecords.conversation(conversationKey(group.channel.teamId, group.channel.channelId));
   }
 
   /** Some channel the bot knows (for its service URL, tenant and bot id when opening a 1:1 chat). */
   async any(): Promise<Stored<ConversationRef> | undefined> {
-    const [ref] = await this.register.store.conversations.list();
-    return ref;
+    return this.register.botRecords.anyConversation();
   }
 
   private async save(activity: Activity, teamId: string, channelId: string, channelName?: string): Promise<void> {
     const channelData = (activity.channelData ?? {}) as ChannelData;
     const tenantId = channelData.tenant?.id ?? activity.conversation.tenantId;
-    const ref: ConversationRef = {
+    const ref: Omit<ConversationRef, 'updatedAt'> = {
       key: conversationKey(teamId, channelId),
       teamId,
       channelId,
@@ -63,14 +61,13 @@ export class Conversations {
       ...(tenantId ? { tenantId } : {}),
       conversationId: channelId,
       ...(activity.recipient?.id ? { botId: activity.recipient.id } : {}),
-      updatedAt: this.register.clock.now().toISOString(),
     };
-    await this.register.store.conversations.upsertByKey(ref);
+    await this.register.botRecords.rememberConversation(ref);
     this.known.add(ref.key);
   }
 
   private async forget(ref: Stored<ConversationRef>): Promise<void> {
-    await this.register.store.conversations.remove(ref.id, ref.etag);
+    await this.register.botRecords.forgetConversation(ref);
     this.known.delete(ref.key);
   }
 
@@ -84,7 +81,7 @@ export class Conversations {
     const teamId = channelData.team?.id;
     const botAdded = Boolean(botId && activity.membersAdded?.some((m) => m.id === botId));
     const botRemoved = Boolean(botId && activity.membersRemoved?.some((m) => m.id === botId));
-    const store = this.register.store;
+    const records = this.register.botRecords;
     if (!teamId) {
       if (botAdded && activity.conversation.conversationType === 'personal') {
         const t = translator(languageOf(activity.locale));
@@ -93,7 +90,7 @@ export class Conversations {
       return;
     }
     if (botRemoved) {
-      for (const ref of await store.conversations.list({ field: 'teamId', equals: teamId }, { fresh: true })) await this.forget(ref);
+      for (const ref of await records.conversationsOfTeam(teamId)) await this.forget(ref);
       return;
     }
     if (botAdded) {
@@ -112,7 +109,7 @@ export class Conversations {
     if (!channelId) return;
     const key = conversationKey(teamId, channelId);
     if (channelData.eventType === 'channelDeleted') {
-      const [ref] = await store.conversations.list({ field: 'key', equals: key }, { fresh: true });
+      const ref = await records.conversation(key, { fresh: true });
       if (ref) await this.forget(ref);
       return;
     }

@@ -11,7 +11,7 @@ export class FocusGroups {
   constructor(private readonly register: Register) {}
 
   all(): Promise<Stored<FocusGroup>[]> {
-    return this.register.store.focusGroups.list();
+    return this.register.botRecords.focusGroups();
   }
 
   async choices(language: Language): Promise<Array<{ id: string; name: string }>> {

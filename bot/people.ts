@@ -25,7 +25,7 @@ export class People {
     const previous = this.seen.get(turn.user.id);
     // Outside the personal chat only the language and the name can change.
     if (previous === `${who}|${turn.conversationId}` || (!personal && previous?.startsWith(`${who}|`))) return;
-    const [stored] = await this.register.store.people.list({ field: 'userId', equals: turn.user.id }, { fresh: true });
+    const stored = await this.register.botRecords.person(turn.user.id);
     const chat = personal ? { conversationId: turn.conversationId, serviceUrl: turn.serviceUrl, ...(turn.tenantId ? { tenantId: turn.tenantId } : {}) } : (stored?.chat ?? null);
     const teamsId = turn.user.teamsId && turn.user.teamsId !== turn.user.id ? { teamsId: turn.user.teamsId.slice(0, 200) } : {};
     await this.save({ userId: turn.user.id, name: turn.user.name.slice(0, 200), language: turn.language, ...teamsId, chat });
@@ -34,7 +34,7 @@ export class People {
 
   /** Where to write to this person: their recorded chat, or a new 1:1 chat opened through a known team. */
   async chatOf(userId: string, name: string): Promise<NonNullable<Person['chat']>> {
-    const [stored] = await this.register.store.people.list({ field: 'userId', equals: userId }, { fresh: true });
+    const stored = await this.register.botRecords.person(userId);
     if (stored?.chat) return stored.chat;
     const ref = await this.conversations.any();
     if (!ref) throw new Error(`the bot is installed in no team, so it cannot open a chat with ${name}`);
@@ -45,6 +45,6 @@ export class People {
   }
 
   private async save(value: Omit<Person, 'updatedAt'>): Promise<void> {
-    await this.register.store.people.upsertByKey({ ...value, updatedAt: this.register.clock.now().toISOString() });
+    await this.register.botRecords.rememberPerson(value);
   }
 }

@@ -63,9 +63,9 @@ export class PollCards {
   }
 
   private async base(poll: Stored<Poll>, votes: readonly Vote[], viewerId: string, canManage: boolean, language: Language): Promise<Omit<PollCardInput, 'personal'>> {
-    const store = this.register.store;
+    const records = this.register.botRecords;
     // names shown on the card: the read cache may answer (no request per vote)
-    const [group, entry] = await Promise.all([store.focusGroups.get(poll.focusGroupId, { cached: true }), poll.entryId ? store.entries.get(poll.entryId, { cached: true }) : Promise.resolve(undefined)]);
+    const [group, entry] = await Promise.all([records.focusGroup(poll.focusGroupId, { cached: true }), poll.entryId ? records.entry(poll.entryId, { cached: true }) : Promise.resolve(undefined)]);
     return {
       view: viewOf(poll, votes, { id: viewerId, canManage }, this.register.clock.now()),
       t: translator(language),
@@ -84,7 +84,7 @@ export class PollCards {
   private async creatorTeamsId(poll: Poll): Promise<string | undefined> {
     if (poll.creatorTeamsId) return poll.creatorTeamsId;
     if (!poll.createdBy.id) return undefined;
-    const [person] = await this.register.store.people.list({ field: 'userId', equals: poll.createdBy.id });
+    const person = await this.register.botRecords.person(poll.createdBy.id, {});
     return person?.teamsId;
   }
 

@@ -21,7 +21,7 @@ async function actionsPage(turn: Turn, bot: BotContext, filter: ActionsFilterDat
   const actions = await register.actions.query({ open: true, overdue: filter.overdue, ...(filter.domain ? { domain: filter.domain } : {}), ...(owner ? { owner } : {}) });
   // titles only for the actions up to this page (a card shows at most ten), each from the read cache when it has it
   const wanted = new Set(actions.slice(0, page * ACTIONS_PER_PAGE).map((a) => a.entryId).filter((id): id is string => Boolean(id)));
-  const entries = await Promise.all([...wanted].map((id) => register.store.entries.get(id, { cached: true })));
+  const entries = await Promise.all([...wanted].map((id) => register.botRecords.entry(id, { cached: true })));
   const entryTitles = new Map(entries.filter((e) => e !== undefined).map((e) => [e.id, localizedMarked(e.title, turn.language, turn.t)]));
   const defaultLanguage = register.polls.defaultLanguage;
   return actionsCard({ actions, entryTitles, filter, page, pageSize: ACTIONS_PER_PAGE, today: todayOf(register.clock), language: turn.language, t: turn.t, links: bot.links, defaultLanguage, ...(notice ? { notice } : {}) }).card;

@@ -10,7 +10,7 @@ async function entryCardOf(turn: Turn, bot: BotContext, id: string): Promise<Car
   const { register } = bot;
   const entry = await register.entries.get(id);
   const openActions = await register.actions.query({ entryId: id, open: true });
-  const focusGroup = entry.focusGroupId ? await register.store.focusGroups.get(entry.focusGroupId) : undefined;
+  const focusGroup = entry.focusGroupId ? await register.botRecords.focusGroup(entry.focusGroupId) : undefined;
   return entryCard({ entry, openActions, focusGroup, language: turn.language, t: turn.t, links: bot.links, defaultLanguage: bot.register.polls.defaultLanguage });
 }
 
@@ -38,7 +38,7 @@ export const command = defineCommand<{ id: string } | { text: string }>({
       await turn.send(await search(turn, bot, args.text, 1));
       return;
     }
-    if (!(await bot.register.store.entries.get(args.id))) {
+    if (!(await bot.register.botRecords.entry(args.id))) {
       await turn.send(helpCard(turn.t, bot.commands.helpLines(turn.t), turn.t('error.entryNotFound', { id: args.id })));
       return;
     }

@@ -15,6 +15,7 @@ import { PollService } from './polls/service';
 import { type Clock, RecordService, systemClock, todayOf } from './records';
 import { actionReferences, meetingReferences } from './references';
 import { PortSlots } from './ports';
+import { BotRecords } from './bot-records';
 
 export { type Actor, type Clock, personRefOf, RecordService, stripMeta, systemClock, todayOf, validate } from './records';
 export { EntryService } from './entry-service';
@@ -71,6 +72,8 @@ export class Register {
   readonly digests: DigestService;
   /** the surfaces' adapters the register reaches people through (see PortSlots) */
   readonly ports: PortSlots;
+  /** what the bot keeps of Teams (people, channels) and reads by id */
+  readonly botRecords: BotRecords;
 
   constructor(
     readonly store: RegisterStore,
@@ -78,6 +81,7 @@ export class Register {
     options: { defaultLanguage?: Language; digests?: DigestSettings; ports?: PortSlots } = {},
   ) {
     this.ports = options.ports ?? new PortSlots();
+    this.botRecords = new BotRecords(store, clock);
     this.entries = new EntryService(store, clock);
     this.actions = new ActionService(store, clock);
     this.focusGroups = new RecordService(store.focusGroups, model.focusGroup, 'focusGroups');
