@@ -23,7 +23,7 @@ export interface RegisterSource {
 }
 
 /** Records read per page, and rows handed to the writer per batch. */
-const PAGE = 500;
+const PAGE = 1000;
 
 export async function writeRegisterWorkbook(
   source: RegisterSource,

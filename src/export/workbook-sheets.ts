@@ -30,6 +30,8 @@ export interface SheetSpec {
   name: string;
   headers: string[];
   widths: number[];
+  /** the columns (from 1) that hold dates */
+  dateColumns: number[];
 }
 
 /** A header: a field's label from the catalogue, or one of the workbook's own texts. */
@@ -44,6 +46,8 @@ const HEADERS: Record<SheetName, readonly Header[]> = {
   decisions: ['field.entryId', 'import.xlsx.entryTitle', 'field.body', 'field.date', 'field.outcome', 'import.xlsx.decision'],
 };
 
+const DATE_COLUMNS: Record<SheetName, number[]> = { entries: [13], actions: [5, 8], meetings: [3], decisions: [4] };
+
 const WIDTHS: Record<SheetName, number[]> = {
   entries: [8, 50, 50, 28, 16, 24, 18, 24, 10, 30, 12, 14, 20],
   actions: [8, 40, 50, 24, 12, 24, 12, 12],
@@ -57,6 +61,7 @@ export function sheetSpec(sheet: SheetName, language: Language): SheetSpec {
     name: t(`xlsx.sheet.${sheet}`),
     headers: HEADERS[sheet].map((h) => (typeof h === 'string' ? translate(language, h) : `${translate(language, h[0])} (${h[1]})`)),
     widths: WIDTHS[sheet],
+    dateColumns: DATE_COLUMNS[sheet],
   };
 }
 
