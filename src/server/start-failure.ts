@@ -32,11 +32,18 @@ export function startFailureLine(error: unknown, config: AppConfig): string | un
   }
   if (config.store.kind !== 'graph') return undefined;
   const network = chain.find((e) => NETWORK_CODES.has(String((e as { code?: unknown })?.code)));
-  const store = chain.find((e) => e instanceof Error && /^(StoreUnavailableError|GraphCallError|GraphClientError)$/.test(e.name));
+  const store = chain.find((e) => e instanceof Error && /^(StoreUnavailableError|GraphCallError|GraphClientError)$/.test(e.name)) as
+    | (Error & { status?: number })
+    | undefined;
   const fetchFailed = chain.find((e) => e instanceof TypeError && /fetch failed/.test(e.message));
-  const cause = network ?? store ?? fetchFailed;
+  const cause = store ?? network ?? fetchFailed;
   if (!cause) return undefined;
   const host = new URL(config.store.baseUrl).host;
-  const what = network ? `not reachable (${String((network as { code: string }).code)})` : `answered ${firstLine(cause)}`;
-  return `Microsoft Graph at ${host} ${what} while opening the register's lists on site ${config.store.siteId}; check GRAPH_BASE_URL, GRAPH_SITE_ID and the app's permission on the site`;
+  // the store says -1 (or nothing) when no HTTP answer came at all
+  const unreachable = network !== undefined || fetchFailed !== undefined || !store?.status || store.status < 0;
+  const detail = network ? String((network as { code: string }).code) : firstLine(cause);
+  return (
+    `Microsoft Graph at ${host} ${unreachable ? 'could not be reached' : 'refused'} while opening the register's lists on site ${config.store.siteId} ` +
+    `(${detail}); check GRAPH_BASE_URL, GRAPH_SITE_ID and the app's permission on the site`
+  );
 }
