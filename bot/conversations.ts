@@ -1,6 +1,6 @@
 import type { Activity } from '@microsoft/teams.api';
 import type { ConversationRef } from '../src/domain/model';
-import type { Register } from '../src/register/register-service';
+import type { BotRecords } from '../src/register/bot-records';
 import type { Logger } from '../src/host/logger';
 import type { Stored } from '../src/store/store';
 import { translator } from './i18n';
@@ -23,7 +23,7 @@ export class Conversations {
   private readonly known = new Set<string>();
 
   constructor(
-    private readonly register: Register,
+    private readonly records: BotRecords,
     private readonly proactive: Proactive,
     private readonly logger: Logger,
   ) {}
@@ -39,14 +39,14 @@ export class Conversations {
 
   /** The bound channel of a focus group, when the bot is installed in its team. */
   async ofGroup(focusGroupId: string): Promise<Stored<ConversationRef> | undefined> {
-    const group = await this.register.botRecords.focusGroup(focusGroupId);
+    const group = await this.records.focusGroup(focusGroupId);
     if (!group?.channel) return undefined;
-    return this.register.botRecords.conversation(conversationKey(group.channel.teamId, group.channel.channelId));
+    return this.records.conversation(conversationKey(group.channel.teamId, group.channel.channelId));
   }
 
   /** Some channel the bot knows (for its service URL, tenant and bot id when opening a 1:1 chat). */
   async any(): Promise<Stored<ConversationRef> | undefined> {
-    return this.register.botRecords.anyConversation();
+    return this.records.anyConversation();
   }
 
   private async save(activity: Activity, teamId: string, channelId: string, channelName?: string): Promise<void> {
@@ -62,12 +62,12 @@ export class Conversations {
       conversationId: channelId,
       ...(activity.recipient?.id ? { botId: activity.recipient.id } : {}),
     };
-    await this.register.botRecords.rememberConversation(ref);
+    await this.records.rememberConversation(ref);
     this.known.add(ref.key);
   }
 
   private async forget(ref: Stored<ConversationRef>): Promise<void> {
-    await this.register.botRecords.forgetConversation(ref);
+    await this.records.forgetConversation(ref);
     this.known.delete(ref.key);
   }
 
@@ -81,7 +81,7 @@ export class Conversations {
     const teamId = channelData.team?.id;
     const botAdded = Boolean(botId && activity.membersAdded?.some((m) => m.id === botId));
     const botRemoved = Boolean(botId && activity.membersRemoved?.some((m) => m.id === botId));
-    const records = this.register.botRecords;
+    const records = this.records;
     if (!teamId) {
       if (botAdded && activity.conversation.conversationType === 'personal') {
         const t = translator(languageOf(activity.locale));

@@ -1,17 +1,17 @@
 import type { FocusGroup } from '../src/domain/model';
 import { fold } from '../src/domain/queries';
 import { DOMAINS, type Language, labelOf } from '../src/domain/vocabulary';
-import type { Register } from '../src/register/register-service';
+import type { BotRecords } from '../src/register/bot-records';
 import type { Stored } from '../src/store/store';
 import { localized } from './cards/text';
 import { matchDomain } from './commands/parse';
 
 /** Finding the focus group a person means: by the channel they write in, a domain, an id or words of its name. */
 export class FocusGroups {
-  constructor(private readonly register: Register) {}
+  constructor(private readonly records: BotRecords) {}
 
   all(): Promise<Stored<FocusGroup>[]> {
-    return this.register.botRecords.focusGroups();
+    return this.records.focusGroups();
   }
 
   async choices(language: Language): Promise<Array<{ id: string; name: string }>> {

@@ -1,8 +1,9 @@
 import type { Person } from '../src/domain/model';
-import type { Register } from '../src/register/register-service';
+import type { BotRecords } from '../src/register/bot-records';
 import type { Conversations } from './conversations';
 import type { Proactive } from './proactive';
 import type { Turn } from './turn';
+import type { Language } from '../src/domain/languages';
 
 /**
  * People the bot can write to 1:1 and the language they read: recorded when they send the bot a message
@@ -14,7 +15,8 @@ export class People {
   private readonly seen = new Map<string, string>();
 
   constructor(
-    private readonly register: Register,
+    private readonly records: BotRecords,
+    private readonly defaultLanguage: () => Language,
     private readonly conversations: Conversations,
     private readonly proactive: Proactive,
   ) {}
@@ -25,7 +27,7 @@ export class People {
     const previous = this.seen.get(turn.user.id);
     // Outside the personal chat only the language and the name can change.
     if (previous === `${who}|${turn.conversationId}` || (!personal && previous?.startsWith(`${who}|`))) return;
-    const stored = await this.register.botRecords.person(turn.user.id);
+    const stored = await this.records.person(turn.user.id);
     const chat = personal ? { conversationId: turn.conversationId, serviceUrl: turn.serviceUrl, ...(turn.tenantId ? { tenantId: turn.tenantId } : {}) } : (stored?.chat ?? null);
     const teamsId = turn.user.teamsId && turn.user.teamsId !== turn.user.id ? { teamsId: turn.user.teamsId.slice(0, 200) } : {};
     await this.save({ userId: turn.user.id, name: turn.user.name.slice(0, 200), language: turn.language, ...teamsId, chat });
@@ -34,17 +36,17 @@ export class People {
 
   /** Where to write to this person: their recorded chat, or a new 1:1 chat opened through a known team. */
   async chatOf(userId: string, name: string): Promise<NonNullable<Person['chat']>> {
-    const stored = await this.register.botRecords.person(userId);
+    const stored = await this.records.person(userId);
     if (stored?.chat) return stored.chat;
     const ref = await this.conversations.any();
     if (!ref) throw new Error(`the bot is installed in no team, so it cannot open a chat with ${name}`);
     const conversationId = await this.proactive.openChat(ref.serviceUrl, ref.tenantId, userId, ref.botId);
     const chat = { conversationId, serviceUrl: ref.serviceUrl, ...(ref.tenantId ? { tenantId: ref.tenantId } : {}) };
-    await this.save({ userId, name: stored?.name ?? name, language: stored?.language ?? this.register.polls.defaultLanguage, ...(stored?.teamsId ? { teamsId: stored.teamsId } : {}), chat });
+    await this.save({ userId, name: stored?.name ?? name, language: stored?.language ?? this.defaultLanguage(), ...(stored?.teamsId ? { teamsId: stored.teamsId } : {}), chat });
     return chat;
   }
 
   private async save(value: Omit<Person, 'updatedAt'>): Promise<void> {
-    await this.register.botRecords.rememberPerson(value);
+    await this.records.rememberPerson(value);
   }
 }

@@ -115,9 +115,9 @@ export class BotRuntime implements BotContext {
     });
     this.links = { teamsAppId: this.config.teamsAppId, publicUrl: this.config.publicUrl, inTeams: !this.unauthenticated };
     this.proactive = new Proactive(this.app);
-    this.groups = new FocusGroups(this.register);
-    this.conversations = new Conversations(this.register, this.proactive, this.logger);
-    this.people = new People(this.register, this.conversations, this.proactive);
+    this.groups = new FocusGroups(this.register.botRecords);
+    this.conversations = new Conversations(this.register.botRecords, this.proactive, this.logger);
+    this.people = new People(this.register.botRecords, () => this.register.polls.defaultLanguage, this.conversations, this.proactive);
     this.cards = new PollCards(this.register, this.links);
     this.publisher = new TeamsPollPublisher(this.conversations, this.proactive, this.cards);
     this.gate = new RoleGate(options.roles ?? roleSourceFor(this.config, this.logger), this.logger);
