@@ -12,7 +12,13 @@ export type ImportProblem =
   | 'corrupt'
   | 'image_only'
   | 'no_text'
-  | 'not_a_report';
+  | 'not_a_report'
+  /** the reading took longer or more memory than an import may: stopped */
+  | 'too_complex'
+  /** the caller gave up before the proposal was ready */
+  | 'cancelled'
+  /** this person already has an import being read */
+  | 'busy';
 
 export class ImportRejectedError extends Error {
   constructor(

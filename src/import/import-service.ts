@@ -1,17 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { DomainCode } from '../domain/vocabulary';
 import type { LocalizedText } from '../domain/model';
-import { fold } from '../domain/queries';
 import { localized } from '../domain/languages';
 import { type Actor, type Register, stripMeta, validate } from '../register/register-service';
 import { translate } from '../i18n/catalogue';
 import { ImportRejectedError } from './errors';
-import { type Matched, matchProposal } from './match-register';
+import type { Matched } from './match-register';
 import { type ImportPlan, planImport } from './plan';
 import { type ImportProposal, importProposal } from './proposal';
-import { knownParagraphs } from './narrative';
-import { proposeImport } from './pipeline';
-import { readDocx } from './read-docx';
+import { checkDocxBytes } from './read-docx';
+import { type ProposeBudget, proposeInWorker } from './propose-worker';
 import type { SettingsService } from '../register/settings-service';
 
 /**
@@ -70,22 +67,16 @@ export class ImportService {
     private readonly settings?: SettingsService,
   ) {}
 
-  /** Reads the file and proposes its template and measures, matched against the register. Writes nothing. */
-  async propose(bytes: Buffer, fileName: string): Promise<Matched> {
+  /**
+   * Reads the file and proposes its template and measures, matched against the register. Writes nothing. The reading
+   * and matching run in a worker thread within a time and memory budget; `signal` stops it when the caller gives up.
+   */
+  async propose(bytes: Buffer, fileName: string, options: { signal?: AbortSignal; budget?: ProposeBudget } = {}): Promise<Matched> {
     if (bytes.length > MAX_IMPORT_BYTES) throw fileTooLarge();
-    const structure = await readDocx(bytes);
+    checkDocxBytes(bytes);
     const [entries, reports] = await Promise.all([this.register.entries.list({}), this.register.reports.list()]);
-    const templateDomainOf = (label: string): DomainCode | undefined => {
-      for (const r of reports) {
-        for (const s of r.blocks.flatMap((b) => b.sections)) {
-          if (s.gather.by === 'domain' && s.gather.domains.length === 1 && Object.values(s.title).some((l) => l && fold(l) === fold(label))) return s.gather.domains[0];
-        }
-      }
-      return undefined;
-    };
     const importId = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-    const proposal = proposeImport(structure, { importId, fileName: fileName.slice(0, 300), templateDomainOf, knownParagraphs: knownParagraphs(entries) });
-    return matchProposal(proposal, entries, reports);
+    return proposeInWorker({ bytes: new Uint8Array(bytes), fileName: fileName.slice(0, 300), importId, entries: [...entries], reports: [...reports] }, options.budget, options.signal);
   }
 
   /** What confirming would write, without writing. */

@@ -2,7 +2,7 @@ import type { AnnualReport, LocalizedText, SynergyEntry } from '../domain/model'
 import { fold } from '../domain/queries';
 import { type EntryStatus, PROPOSAL_STATUSES, RUNNING_STATUSES } from '../domain/vocabulary';
 import { textsOf } from '../domain/languages';
-import { CANDIDATE, containment, normalizeText, pairBest, type Pairing, SAME_MEASURE, similarity } from './match';
+import { CANDIDATE, containmentOf, normalizeText, pairBest, type Pairing, SAME_MEASURE, similarityOf } from './match';
 import type { ImportProposal, ProposedEntry } from './proposal';
 
 /**
@@ -28,7 +28,9 @@ export interface Matched {
 }
 
 /** How many entries each measure is really compared with, at most. */
-const SHORTLIST = 12;
+const SHORTLIST = 8;
+/** The part of a measure's telling words (by weight) an entry must share to be compared at all. */
+const MIN_SHARE = 0.3;
 /** A word found in more entries than this tells nothing about which entry it is. */
 const COMMON = 400;
 
@@ -38,8 +40,16 @@ export function statusClass(status: EntryStatus): 'running' | 'proposal' | 'clos
   return RUNNING_STATUSES.includes(status) ? 'running' : PROPOSAL_STATUSES.includes(status) ? 'proposal' : 'closed';
 }
 
+/** An entry's texts, normalised once: its titles, its descriptions, and the titles printed per report year. */
+interface Normalised {
+  titles: string[];
+  descriptions: string[];
+  printed: Map<number, string[]>;
+}
+
 export interface RegisterIndex {
   entries: readonly WithId<SynergyEntry>[];
+  normalised: Normalised[];
   /** word → the entries (by position) whose titles or descriptions hold it */
   postings: Map<string, number[]>;
   /** entry id → position */
@@ -56,31 +66,39 @@ export function registerIndex(entries: readonly WithId<SynergyEntry>[]): Registe
       else postings.set(word, [i]);
     }
   });
-  return { entries, postings, byId: new Map(entries.map((e, i) => [e.id, i])) };
+  const normalised = entries.map((e) => ({
+    titles: textsOf(e.title).map(normalizeText),
+    descriptions: textsOf(e.description).map(normalizeText),
+    printed: new Map(e.mentions.map((m) => [m.reportYear, textsOf(m.textOverride).map(normalizeText)] as const)),
+  }));
+  return { entries, normalised, postings, byId: new Map(entries.map((e, i) => [e.id, i])) };
 }
 
 /** The entries sharing the most of the measure's distinctive words, rarest words weighing most. */
 function shortlist(item: ProposedEntry, index: RegisterIndex): number[] {
   const weights = new Map<number, number>();
+  let total = 0;
   for (const word of wordsOf(`${item.title} ${item.description}`)) {
     const list = index.postings.get(word);
     if (!list || list.length > COMMON) continue;
     const weight = 1 / Math.log2(2 + list.length);
+    total += weight;
     for (const i of list) weights.set(i, (weights.get(i) ?? 0) + weight);
   }
+  // an entry that shares only a small part of the measure's telling words is not the same measure
   return [...weights]
+    .filter(([, w]) => w >= MIN_SHARE * total)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, SHORTLIST)
     .map(([i]) => i);
 }
 
-function score(item: ProposedEntry, entry: WithId<SynergyEntry>, year: number | null): Candidate | undefined {
-  const printed = year === null ? undefined : entry.mentions.find((m) => m.reportYear === year)?.textOverride;
-  const titles = [...textsOf(entry.title), ...textsOf(printed)];
-  const titleScore = Math.max(0, ...titles.map((t) => similarity(item.title, t)));
+function score(item: { title: string; description: string; block: ProposedEntry['block'] }, entry: WithId<SynergyEntry>, texts: Normalised, year: number | null): Candidate | undefined {
+  const titles = [...texts.titles, ...(year === null ? [] : texts.printed.get(year) ?? [])];
+  const titleScore = Math.max(0, ...titles.map((t) => similarityOf(item.title, t)));
   // a measure told in a meeting's account is known by its words: the entry may quote part of them
-  const sameText = item.block === 'meetings' ? containment : similarity;
-  const textScore = item.description ? Math.max(0, ...textsOf(entry.description).map((t) => sameText(item.description, t))) : 0;
+  const sameText = item.block === 'meetings' ? containmentOf : similarityOf;
+  const textScore = item.description ? Math.max(0, ...texts.descriptions.map((t) => sameText(item.description, t))) : 0;
   const best = Math.max(titleScore, textScore);
   if (best < CANDIDATE) return undefined;
   const byText = textScore > titleScore;
@@ -109,12 +127,13 @@ export function matchProposal(proposal: ImportProposal, entries: readonly WithId
   proposal.entries.forEach((item, left) => {
     const found: Candidate[] = [];
     const known = item.entryId !== null ? index.byId.get(item.entryId) : undefined;
+    const normalisedItem = { title: normalizeText(item.title), description: normalizeText(item.description), block: item.block };
     const positions = new Set([...(known !== undefined ? [known] : []), ...shortlist(item, index)]);
     for (const right of positions) {
       const entry = index.entries[right];
       // the reader found the measure's own paragraphs in this entry's description
       const isKnown = right === known;
-      const c = isKnown ? { entryId: entry.id, title: entry.title, score: 1, reason: 'same_text' as const } : score(item, entry, proposal.year);
+      const c = isKnown ? { entryId: entry.id, title: entry.title, score: 1, reason: 'same_text' as const } : score(normalisedItem, entry, index.normalised[right], proposal.year);
       if (!c) continue;
       found.push(c);
       scores.push({ left, right, score: c.score });

@@ -56,12 +56,17 @@ function editRatio(a: string, b: string): number {
 
 /** 0…1: 1 for the same text once normalised; typo-level differences score above SAME_MEASURE. */
 export function similarity(a: string, b: string): number {
-  const na = normalizeText(a);
-  const nb = normalizeText(b);
+  return similarityOf(normalizeText(a), normalizeText(b));
+}
+
+/** similarity() of two texts already normalised (normalizeText): an index normalises each text once. */
+export function similarityOf(na: string, nb: string): number {
   if (!na || !nb) return 0;
   if (na === nb) return 1;
   const overlap = wordOverlap(na, nb);
   if (overlap < CANDIDATE || Math.max(na.length, nb.length) > 600) return overlap;
+  // the edit ratio is at most 1 − (difference in length / longer length): skip it when it cannot beat the overlap
+  if (1 - Math.abs(na.length - nb.length) / Math.max(na.length, nb.length) <= overlap) return overlap;
   return Math.max(overlap, editRatio(na, nb));
 }
 
@@ -70,8 +75,13 @@ export function similarity(a: string, b: string): number {
  * the account told at more length, is the same measure. A text of fewer than five words says too little.
  */
 export function containment(a: string, b: string): number {
-  const wa = new Set(words(normalizeText(a)));
-  const wb = new Set(words(normalizeText(b)));
+  return containmentOf(normalizeText(a), normalizeText(b));
+}
+
+/** containment() of two texts already normalised. */
+export function containmentOf(na: string, nb: string): number {
+  const wa = new Set(words(na));
+  const wb = new Set(words(nb));
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   if (small.size < 5) return 0;
   let common = 0;

@@ -56,6 +56,17 @@ export const importMessages = {
     fr: 'Ce document ne ressemble pas à un rapport sur les synergies (une lettre\u00a0?). Des titres de sections numérotés (par ex. «\u00a03.1 Ressources humaines\u00a0») sont attendus, avec les mesures en puces ou en paragraphes en dessous.',
     en: 'This document does not look like a synergy report (a letter?). Expected numbered section headings (e.g. “3.1 Human Resources”) with the measures as bullets or paragraphs under them.',
   },
+  'problem.too_complex': {
+    nl: 'Dit document vraagt te veel rekenwerk: het lezen werd na {seconds} seconden gestopt. Splits het verslag in delen (bv. per hoofdstuk) en importeer die na elkaar.',
+    fr: 'Ce document demande trop de calculs\u00a0: sa lecture a été arrêtée après {seconds}\u00a0secondes. Scindez le rapport en parties (par ex. par chapitre) et importez-les l’une après l’autre.',
+    en: 'This document takes too much work to read: reading was stopped after {seconds} seconds. Split the report into parts (e.g. per chapter) and import them one after the other.',
+  },
+  'problem.cancelled': { nl: 'Het lezen van het document werd geannuleerd; er werd niets geschreven.', fr: 'La lecture du document a été annulée\u00a0; rien n’a été écrit.', en: 'Reading the document was cancelled; nothing was written.' },
+  'problem.busy': {
+    nl: 'Er wordt al een document van u gelezen. Wacht tot dat klaar is en probeer het dan opnieuw.',
+    fr: 'Un de vos documents est déjà en cours de lecture. Attendez la fin de celle-ci, puis réessayez.',
+    en: 'One of your documents is already being read. Wait until it is done, then try again.',
+  },
   'warning.truncated': {
     nl: "Het document is erg lang: alleen de eerste {max} alinea's werden gelezen.",
     fr: 'Le document est très long\u00a0: seuls ses {max} premiers paragraphes ont été lus.',

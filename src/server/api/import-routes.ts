@@ -4,9 +4,13 @@ import { languageCode } from '../../domain/languages';
 import { ImportRejectedError } from '../../import/errors';
 import { fileTooLarge, type ImportService, MAX_IMPORT_BYTES } from '../../import/import-service';
 import { callerOf } from '../auth';
+import { JobLimiter, TooManyJobsError } from '../../export/job-limiter';
 import { callerLanguage } from './http-errors';
 import { type ApiRoute, route } from './route';
 import { free, named } from './schemas';
+
+/** One document read at a time per person, three per server with a few more waiting: reading is heavy CPU work. */
+const IMPORT_JOB_LIMITS = { perUser: 1, total: 3, queued: 6 };
 
 /** `lang` only chooses the language of the messages (as Accept-Language does) */
 export const uploadQuery = z.object({ name: z.string().max(300).optional(), lang: languageCode.optional() }).strict();
@@ -16,6 +20,12 @@ export const uploadQuery = z.object({ name: z.string().max(300).optional(), lang
  * that says what was expected; the issue keeps the English reason for scripts, as every 400 of the API does.
  */
 const importErrors: ErrorRequestHandler = (error, req, res, next) => {
+  if (error instanceof TooManyJobsError) {
+    const busy = new ImportRejectedError('busy');
+    const message = busy.messageIn(callerLanguage(req));
+    res.status(429).set('Retry-After', String(error.retryAfterSeconds)).json({ error: { code: 'busy', message, issues: [{ field: 'file', code: 'busy', params: {}, reason: busy.message, message }] } });
+    return;
+  }
   let rejected: ImportRejectedError | undefined = error instanceof ImportRejectedError ? error : undefined;
   if (!rejected && (error as { type?: string })?.type === 'entity.too.large') rejected = fileTooLarge();
   if (!rejected) return next(error);
@@ -29,7 +39,7 @@ const importErrors: ErrorRequestHandler = (error, req, res, next) => {
  * Import of a report (.docx): POST /import with the file as the body proposes (writes nothing);
  * POST /import/plan says what confirming would write; POST /import/confirm writes it, once.
  */
-export function importRoutes(imports: ImportService): ApiRoute[] {
+export function importRoutes(imports: ImportService, limiter = new JobLimiter(IMPORT_JOB_LIMITS)): ApiRoute[] {
   return [
     route({
       method: 'post',
@@ -44,7 +54,12 @@ export function importRoutes(imports: ImportService): ApiRoute[] {
       errors: importErrors,
       handle: async (req, res, { query }) => {
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        res.json(await imports.propose(bytes, query.name ?? 'report.docx'));
+        // a caller who gives up (closes the request) stops the reading
+        const gaveUp = new AbortController();
+        res.once('close', () => {
+          if (!res.writableFinished) gaveUp.abort();
+        });
+        res.json(await limiter.run(callerOf(req).id, () => imports.propose(bytes, query.name ?? 'report.docx', { signal: gaveUp.signal })));
       },
     }),
     route({ method: 'post', path: '/import/plan', tag: 'import', summary: 'What confirming a reviewed proposal would write', access: 'import', body: named.importProposal, answer: free, errors: importErrors, handle: async (req, res) => res.json(await imports.plan(req.body)) }),

@@ -1,0 +1,93 @@
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { ImportRejectedError } from '../../src/import/errors';
+import { ImportService } from '../../src/import/import-service';
+import { startTestServer, type TestServer } from '../support/server';
+import { tempRegister } from '../support/import-fixtures';
+
+/** Reading a report runs off the request thread: the server keeps answering, one read per person, within a budget, cancellable. */
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A long clerk-typed report: 40 chapters of 100 paragraphs (4 000 paragraphs). */
+async function longReport(): Promise<Buffer> {
+  const children = [new Paragraph({ children: [new TextRun({ text: 'Verslag over de synergieën tussen de gemeente en het OCMW van Langedam', bold: true })] }), new Paragraph('Bijlage bij de begroting 2026.')];
+  for (let c = 1; c <= 40; c++) {
+    children.push(new Paragraph({ children: [new TextRun({ text: `${c}. Hoofdstuk ${c}`, bold: true })] }));
+    for (let i = 1; i <= 100; i++) children.push(new Paragraph(`De gemeente en het OCMW werken samen aan project ${c}-${i} voor de dienstverlening in wijk ${i}.`));
+  }
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+let server: TestServer;
+let report: Buffer;
+beforeAll(async () => {
+  server = await startTestServer({ demoData: true });
+  report = await longReport();
+});
+afterAll(() => server.close());
+
+const upload = (headers: Record<string, string> = {}) =>
+  server.api('/api/import?name=lang.docx', { method: 'POST', body: new Uint8Array(report), headers: { 'content-type': DOCX, 'accept-language': 'nl', ...headers } });
+
+test('while a long report is read, health and ordinary requests are answered first', async () => {
+  const order: string[] = [];
+  const importing = upload().then(async (res) => {
+    order.push('import');
+    return res;
+  });
+  // health and a register page, asked after the import started, come back before it
+  await new Promise((r) => setTimeout(r, 50));
+  const [health, page] = await Promise.all([server.api('/api/health'), server.api('/api/actions')]);
+  order.push('health');
+  expect([health.status, page.status]).toEqual([200, 200]);
+  const res = await importing;
+  expect(res.status).toBe(200);
+  expect(order).toEqual(['health', 'import']);
+  const { proposal } = (await res.json()) as { proposal: { entries: unknown[] } };
+  expect(proposal.entries.length).toBe(4000);
+});
+
+test('one person reads one document at a time: a second one at once is refused with 429, in their language', async () => {
+  const first = upload();
+  await new Promise((r) => setTimeout(r, 50));
+  const second = await upload();
+  expect(second.status).toBe(429);
+  expect(second.headers.get('retry-after')).toBeTruthy();
+  const body = (await second.json()) as { error: { code: string; message: string } };
+  expect(body.error).toMatchObject({ code: 'busy', message: expect.stringMatching(/^Er wordt al een document van u gelezen/) });
+  expect((await first).status).toBe(200);
+});
+
+describe('the reader’s budget and cancel', () => {
+  let store: Awaited<ReturnType<typeof tempRegister>>;
+  beforeAll(async () => {
+    store = await tempRegister(false);
+  });
+  afterAll(() => store.close());
+
+  async function problemOf(run: Promise<unknown>): Promise<string> {
+    try {
+      await run;
+    } catch (error) {
+      if (error instanceof ImportRejectedError) return error.problem;
+      throw error;
+    }
+    return 'accepted';
+  }
+
+  test('a reading over its time budget is stopped and said so in the clerk’s language', async () => {
+    const service = new ImportService(store.register, { nl: 'Langedam' });
+    const problem = await problemOf(service.propose(report, 'lang.docx', { budget: { timeMs: 1, heapMb: 256 } }));
+    expect(problem).toBe('too_complex');
+    expect(new ImportRejectedError('too_complex', { seconds: 60 }).messageIn('fr')).toMatch(/arrêtée après 60\u00a0secondes/);
+  });
+
+  test('a caller who gives up stops the reading; nothing is written', async () => {
+    const service = new ImportService(store.register, { nl: 'Langedam' });
+    const gaveUp = new AbortController();
+    const reading = service.propose(report, 'lang.docx', { signal: gaveUp.signal });
+    gaveUp.abort();
+    expect(await problemOf(reading)).toBe('cancelled');
+    expect(await store.register.entries.list({})).toEqual([]);
+  });
+});
