@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { PANE_FRAME_ANCESTORS } from '../../addin/csp';
-import { launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import type { TestServer } from '../support/server';
 import { describeNeeding } from '../support/tools';
+import { openSuite, closeSuite } from '../support/browser-suite';
 
 /**
  * Who may frame the Word task pane (its CSP frame-ancestors). Word on the web frames the pane inside its editor
@@ -49,12 +49,9 @@ async function framePane(top: string, middle?: string): Promise<{ shown: boolean
 
 run('the Word task pane may be framed by Office hosts only', () => {
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+    ({ server, browser } = await openSuite());
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeSuite({ browser, server }));
 
   test.each([
     ['a document in SharePoint (Word on the web)', 'https://contoso.sharepoint.com/:w:/r/sites/synergie/doc.aspx', 'https://word-edit.officeapps.live.com/we/wordeditorframe.aspx'],

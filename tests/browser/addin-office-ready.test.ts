@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { describeNeeding } from '../support/tools';
+import { closeSuite } from '../support/browser-suite';
 
 /**
  * A slow Word start: office.js answers Office.onReady only later. The pane says Word is still starting and
@@ -29,10 +30,7 @@ maybe('Word add-in task pane waiting for a slow Word', () => {
     server = await startTestServer({ demoData: false });
     browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeSuite({ browser, server }));
 
   test('says Word is still starting, asks Office.onReady again, and becomes the Word pane when Word answers', async () => {
     const context = await browser.newContext({ locale: 'nl-BE' });

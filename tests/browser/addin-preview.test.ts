@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { artifactPath, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { describeNeeding } from '../support/tools';
+import { closeSuite } from '../support/browser-suite';
 
 /**
  * Before inserting, the pane says what the annex of the chosen year holds (issue 8 §5 and "bad input"): how many
@@ -37,10 +38,7 @@ maybe('Word add-in task pane: the preview before inserting', () => {
     // stopped, but nobody said in which year
     await create('stopped', { ...base, title: { nl: 'Gedeelde drukkerij', fr: 'Imprimerie partagée' }, domain: 'FIN', status: 'stopped' });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeSuite({ browser, server }));
 
   test('fr-BE, 2027: the fallback count and the unplaced measures with a link to the tab', async () => {
     const context = await browser.newContext({ locale: 'fr-BE' });

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { describeNeeding } from '../support/tools';
+import { closeSuite } from '../support/browser-suite';
 
 /**
  * The pages open with a clean console: no script error, no blocked request, no Content-Security-Policy
@@ -52,10 +53,7 @@ run('a clean browser console', () => {
     server = await startTestServer();
     browser = await launchChromium();
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeSuite({ browser, server }));
 
   test.each(['/tab', '/tab/config'])('%s: teams-js starts without console errors', async (path) => {
     const { problems } = await consoleOf(path, (page) => page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 }));

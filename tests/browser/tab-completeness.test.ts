@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { json, openPage, unlabelledControls } from './tab-helpers';
+import { closeSuite } from '../support/browser-suite';
 
 jest.setTimeout(90000);
 
@@ -30,10 +31,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeSuite({ browser, server }));
 
 /** The register list requests the page makes (path and query), to see what the server was asked for. */
 function entryListRequests(page: Page): string[] {

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { type Fixture, json, seed } from './tab-helpers';
+import { closeSuite } from '../support/browser-suite';
 
 jest.setTimeout(120000);
 
@@ -18,10 +19,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeSuite({ browser, server }));
 
 /** A phone-sized Teams side panel: 400 px wide. */
 async function narrow(path: string, lang = 'fr') {

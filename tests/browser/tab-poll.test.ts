@@ -3,6 +3,7 @@ import { artifactPath, launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { json, openPage } from './tab-helpers';
 import { describeNeeding } from '../support/tools';
+import { closeSuite } from '../support/browser-suite';
 
 /**
  * The tab's poll view, as a person uses it: from an entry, start a sealed poll with a quorum; vote and see
@@ -46,10 +47,7 @@ beforeAll(async () => {
   entryId = entry.id;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeSuite({ browser, server }));
 
 run('the tab poll view', () => {
   test('create a sealed poll for an entry, vote, see who has not voted, a live count, close, outcome, export', async () => {

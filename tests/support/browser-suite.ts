@@ -20,3 +20,15 @@ export function browserSuite(options?: Parameters<typeof startTestServer>[0]): B
   });
   return suite;
 }
+
+/** For a suite that prepares its data between the two: a test server and Chromium started together. */
+export async function openSuite(options?: Parameters<typeof startTestServer>[0]): Promise<BrowserSuite> {
+  const [server, browser] = await Promise.all([startTestServer(options), launchChromium()]);
+  return { server, browser };
+}
+
+/** Stops what openSuite (or a suite by hand) started; either may be missing when the start failed. */
+export async function closeSuite(suite: Partial<BrowserSuite>): Promise<void> {
+  await suite.browser?.close();
+  await suite.server?.stop();
+}
