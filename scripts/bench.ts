@@ -1,8 +1,10 @@
 import { benchAnnex } from './bench/annex.bench';
 import { benchBot } from './bench/bot.bench';
+import { benchGraphCost } from './bench/graph-cost.bench';
 import { benchGraphStore } from './bench/graph-store.bench';
 import { benchImport } from './bench/import.bench';
 import { benchInstances } from './bench/instances.bench';
+import { benchScale } from './bench/scale.bench';
 import { benchStart } from './bench/start.bench';
 import { benchTab } from './bench/tab.bench';
 import { benchZipBombs } from './bench/zip-bomb.bench';
@@ -15,6 +17,8 @@ async function main(): Promise<void> {
   const parts: Array<[string, () => Promise<void>]> = [
     ['Start-up: npm start until the first URL', benchStart],
     ['SharePoint store through Graph (fake with injected latency)', benchGraphStore],
+    ['Cost follows the page: Graph requests per user action at 1 000, 5 000 and 50 000 entries', benchGraphCost],
+    ['Cost follows the page: the embedded store over HTTP at 1 000, 5 000 and 50 000 entries; exports', benchScale],
     ['Teams bot (real /api/messages over HTTP)', benchBot],
     ['One and two server processes on one SharePoint store', benchInstances],
     ['Word annex (office-addin-mock) and .docx export', benchAnnex],

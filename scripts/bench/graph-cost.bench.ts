@@ -1,0 +1,124 @@
+import { performance } from 'node:perf_hooks';
+import { annexQuery, AnnexService } from '../../src/annex/annex-service';
+import { writeRegisterWorkbook } from '../../src/export/register-workbook';
+import { Register } from '../../src/register/register-service';
+import { withReadCache } from '../../src/store/read-cache';
+import { type GraphFake, startGraphFake } from '../../tests/fakes/graph-fake';
+import { openGraphStoreOnFake } from '../../tests/fakes/graph/store-on-fake';
+import { seedBenchRegister } from './registers';
+
+/**
+ * Graph requests per user action on the SharePoint store, each on a fresh server (cold: nothing cached), at 1 000,
+ * 5 000 and 50 000 entries with two actions each: tab page, filtered page, search, open actions, a vote (and the
+ * card it answers with), who has not voted, the annex, the export. Request counts do not depend on the machine;
+ * the first page is also timed against a Graph that takes 40 ms per request. The import's confirm is measured by
+ * the import benchmark.
+ */
+
+const SIZES = [1_000, 5_000, 50_000];
+const PAGE_SIZE = 200;
+const LATENCY_MS = 40;
+const TARGETS = { pageRequests: 3, pageMs: 1_000, openActionsMs: 2_000, voteRequests: 2 };
+
+interface Cost {
+  requests: number;
+  ms: number;
+}
+
+function row(label: string, value: string | number, note = ''): void {
+  console.log(`  ${label.padEnd(46)} ${String(value).padStart(14)}  ${note}`);
+}
+
+async function fresh(fake: GraphFake): Promise<Register> {
+  const store = withReadCache(await openGraphStoreOnFake(fake, { pageSize: PAGE_SIZE }), { ttlMs: 30_000 });
+  return new Register(store, { now: () => new Date('2026-03-01T10:00:00Z') });
+}
+
+/** What one action costs on a server that has read nothing yet (its store opened: the lists' metadata read). */
+async function cold(fake: GraphFake, action: (register: Register) => Promise<unknown>): Promise<Cost> {
+  const register = await fresh(fake);
+  fake.resetStats();
+  const t0 = performance.now();
+  await action(register);
+  return { requests: fake.stats.requests, ms: performance.now() - t0 };
+}
+
+export async function benchGraphCost(): Promise<void> {
+  const failures: string[] = [];
+  console.log(`\nGraph requests per user action, cold (a server that has read nothing yet), page size ${PAGE_SIZE}`);
+  const header = ['action', ...SIZES.map((n) => `${n.toLocaleString('en')}`)];
+  const table: Record<string, string[]> = {};
+  const add = (action: string, cost: Cost) => (table[action] ??= []).push(`${cost.requests} req`);
+  for (const n of SIZES) {
+    const fake = await startGraphFake({ batchOrder: 'request' });
+    try {
+      await (await openGraphStoreOnFake(fake)).close();
+      seedBenchRegister(fake, n);
+      const setup = await fresh(fake);
+      const group = await setup.focusGroups.create({ domain: 'ICT', name: { nl: 'ICT' } });
+      const roster = Array.from({ length: 50 }, (_, i) => ({ id: `aad-${i}`, name: `Lid ${i}` }));
+      const poll = await setup.polls.create({ focusGroupId: group.id, question: 'Akkoord?', options: ['ja', 'nee'], roster }, { id: 'chair', name: 'Chair' }, { publish: false });
+      await Promise.all(roster.slice(0, 25).map((m) => setup.polls.vote(poll.id, m, ['o1'])));
+
+      add('tab page (first 50, with counts)', await cold(fake, (r) => r.entries.page({}, 0, 50)));
+      add('filtered page (status)', await cold(fake, (r) => r.entries.page({ status: 'decided' }, 0, 50)));
+      add('search page', await cold(fake, (r) => r.entries.page({ text: 'zonnepanelen' }, 0, 50)));
+      add('open actions (card of 10, with titles)', await cold(fake, async (r) => {
+        const open = await r.actions.query({ open: true });
+        await Promise.all(open.slice(0, 10).map((a) => r.store.entries.get(a.entryId!, { cached: true })));
+      }));
+      // a vote on a server where the card was drawn (the ballots and names read once): what each further vote costs
+      const voting = await fresh(fake);
+      await voting.polls.view(poll.id, { id: 'someone' });
+      fake.resetStats();
+      const voters = roster.slice(25, 45);
+      for (const v of voters) await voting.polls.view((await voting.polls.vote(poll.id, v, ['o2'])).poll, v);
+      const perVote = fake.stats.requests / voters.length;
+      (table['vote + the view it answers (per vote)'] ??= []).push(`${perVote.toFixed(1)} req`);
+      if (perVote > TARGETS.voteRequests) failures.push(`a vote costs ${perVote.toFixed(1)} requests at ${n}`);
+      add('who has not voted', await cold(fake, (r) => r.polls.nonVoters(poll.id, 'chair')));
+      add('annex model (budget year 2020)', await cold(fake, (r) => new AnnexService(r, { municipality: { nl: 'Ukkel', fr: 'Uccle' }, language: 'nl' }).model(annexQuery.parse({ year: '2020' }))));
+      add('export.xlsx', await cold(fake, (r) => writeRegisterWorkbook(r.store, 'nl', () => undefined)));
+    } finally {
+      await fake.close();
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...Object.entries(table).map(([k, v]) => (i === 0 ? k : v[i - 1]).length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  for (const [action, cells] of Object.entries(table)) console.log(line([action, ...cells]));
+
+  // the first page and the filtered page at the largest size, against a Graph answering in 40 ms
+  const n = SIZES[SIZES.length - 1];
+  const slow = await startGraphFake({ batchOrder: 'request', latencyMs: LATENCY_MS });
+  try {
+    await (await openGraphStoreOnFake(slow)).close();
+    seedBenchRegister(slow, n);
+    console.log(`\n  At ${n.toLocaleString('en')} entries against a Graph taking ${LATENCY_MS} ms per request (cold)`);
+    for (const [label, action] of [
+      ['tab page', (r: Register) => r.entries.page({}, 0, 50)],
+      ['filtered page (status)', (r: Register) => r.entries.page({ status: 'decided' }, 0, 50)],
+    ] as const) {
+      const cost = await cold(slow, action);
+      const ok = cost.requests <= TARGETS.pageRequests && cost.ms < TARGETS.pageMs;
+      row(label, `${cost.requests} req, ${(cost.ms / 1000).toFixed(2)} s`, `target ≤ ${TARGETS.pageRequests} requests and < ${TARGETS.pageMs / 1000} s ${ok ? 'ok' : 'MISSED'}`);
+      if (!ok) failures.push(`${label} at ${n} on SharePoint: ${cost.requests} requests, ${(cost.ms / 1000).toFixed(1)} s`);
+    }
+    const open = await cold(slow, async (r) => {
+      const actions = await r.actions.query({ open: true });
+      await Promise.all(actions.slice(0, 10).map((a) => r.store.entries.get(a.entryId!, { cached: true })));
+    });
+    row('open actions', `${open.requests} req, ${(open.ms / 1000).toFixed(2)} s`, `target < ${TARGETS.openActionsMs / 1000} s ${open.ms < TARGETS.openActionsMs ? 'ok' : 'MISSED'}`);
+    if (open.ms >= TARGETS.openActionsMs) failures.push(`open actions at ${n} on SharePoint: ${(open.ms / 1000).toFixed(1)} s`);
+  } finally {
+    await slow.close();
+  }
+  if (failures.length) throw new Error(`Graph cost benchmark missed: ${failures.join('; ')}`);
+}
+
+if (require.main === module) {
+  benchGraphCost().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
