@@ -46,7 +46,7 @@ function registerOf(size: number) {
 }
 
 const ms = (start: number) => `${(performance.now() - start).toFixed(1)} ms`;
-/** Word's own limit for this add-in (issue 12): insert and refresh each in at most 4 round trips, whatever the size. */
+/** Word's own limit for this add-in: insert and refresh each in at most 4 round trips, whatever the size. */
 const MAX_SYNCS = 4;
 
 /** The register a year later: every 7th measure retitled, every 11th gone, one new, two edited by the clerk in Word. */

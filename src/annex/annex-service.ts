@@ -10,7 +10,7 @@ import { SettingsService } from '../register/settings-service';
 import { BILINGUAL_LANGUAGES } from '../domain/bilingual';
 
 /**
- * The annex of any budget year as the register holds it now (issue 8 §3): the model every renderer uses,
+ * The annex of any budget year as the register holds it now: the model every renderer uses,
  * and the years and choices a person can ask for. One home for the pane, the .docx export and the API.
  */
 

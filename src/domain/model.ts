@@ -57,7 +57,7 @@ export const decision = z
   .strict();
 export type Decision = z.infer<typeof decision>;
 
-/** How an entry appeared in one year's report (brief §3.1 "mentions"): frozen by the year roll-over. */
+/** How an entry appeared in one year's report: frozen by the year roll-over. */
 export const mention = z
   .object({
     reportYear: z.number().int().min(2000).max(2100),

@@ -3,7 +3,7 @@ import { localizedText, requiredLocalizedText } from './model-base';
 import { DOMAIN_CODES, SCOPE_CODES } from './vocabulary';
 
 /**
- * A municipality's report template (brief §3.4 AnnualReport + DomainTemplate): how the yearly annex is
+ * A municipality's report template: how the yearly annex is
  * titled, which fixed texts it carries, and which measures go where — ordered blocks per lifecycle
  * (running, proposals, stopped this year), each with ordered sections gathering by domain, by department
  * or by an explicit list of entries. One template per budget year; a year without its own uses the

@@ -28,7 +28,7 @@ export const DOMAINS = DOMAINS_LABELS;
 export type DomainCode = keyof typeof DOMAINS;
 export const DOMAIN_CODES = codesOf(DOMAINS);
 
-/** Lifecycle of a measure (brief §3.2). "new" is existing-and-new-this-year: roll-over turns it into "existing". */
+/** Lifecycle of a measure. "new" is existing-and-new-this-year: roll-over turns it into "existing". */
 export const STATUSES = STATUSES_LABELS;
 export type EntryStatus = keyof typeof STATUSES;
 export const STATUS_CODES = codesOf(STATUSES);
@@ -49,7 +49,7 @@ export const FORMALISATIONS = FORMALISATIONS_LABELS;
 export type Formalisation = keyof typeof FORMALISATIONS;
 export const FORMALISATION_CODES = codesOf(FORMALISATIONS);
 
-/** Mechanism of the cooperation (brief §3.3); finer than the formalisation. */
+/** Mechanism of the cooperation; finer than the formalisation. */
 export const FORMS = FORMS_LABELS;
 export type CooperationForm = keyof typeof FORMS;
 export const FORM_CODES = codesOf(FORMS);

@@ -41,7 +41,7 @@ export function detectLanguage(text: string): Language | undefined {
   return counts[best] >= 3 ? best : undefined;
 }
 
-/** Words (folded) that point to a domain, from the section names and vocabulary of the reports (brief §2). */
+/** Words (folded) that point to a domain, from the section names and vocabulary of the reports. */
 const DOMAIN_WORDS: Array<[DomainCode, RegExp]> = [
   ['ICT.SEC', /\b(dpo|gdpr|avg|rgpd|informatieveiligheid|gegevensbescherming|protection des donnees|it-beveiliging|cybersecur)/],
   ['PREV', /\b(idpbw|sippt|preventie en bescherming|welzijn en hygiene|bien-etre|hygiene|preventieadviseur|conseiller en prevention|arbeidsgeneesheer|medecin du travail)/],
@@ -126,7 +126,7 @@ export function statusOfLabel(label: string): EntryStatus | undefined {
   return STATUS_CODES.find((code) => [STATUSES[code].nl, STATUSES[code].fr, STATUSES[code].en].some((l) => fold(l) === key));
 }
 
-/** A narrative report tells the status by its verbs (brief §4.2): "wordt bestudeerd", "zal", "niet weerhouden". */
+/** A narrative report tells the status by its verbs: "wordt bestudeerd", "zal", "niet weerhouden". */
 export function statusOfText(text: string): { status: EntryStatus; reason: Reason } | undefined {
   const s = fold(text);
   const rules: Array<[EntryStatus, RegExp]> = [
@@ -171,7 +171,7 @@ export function yearsOf(text: string): number[] {
   return years;
 }
 
-/** Words (folded) that name a form of cooperation (brief §3.3), the most specific first. */
+/** Words (folded) that name a form of cooperation, the most specific first. */
 const FORM_WORDS: Array<[CooperationForm, RegExp]> = [
   ['purchasing_centre', /(opdrachtcentrale|aankoopcentrale|centrale d'achat|centrale de marches)/],
   ['framework_agreement', /(kaderovereenkomst|raamovereenkomst|accord-cadre)/],

@@ -6,7 +6,7 @@ import { describeNeeding } from '../support/tools';
 import { closeSuite } from '../support/browser-suite';
 
 /**
- * Before inserting, the pane says what the annex of the chosen year holds (issue 8 §5 and "bad input"): how many
+ * Before inserting, the pane says what the annex of the chosen year holds: how many
  * texts fall back to the other language, and the measures no section takes or that stopped without a year, each
  * with a link to fix it in the tab. Never a silent drop.
  */

@@ -8,7 +8,7 @@ import { type GraphFake, startGraphFake } from '../fakes/graph-fake';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
- * The bot applies the register's roles as the API does (issue 9): Teams gives it no roles claim, so it reads the
+ * The bot applies the register's roles as the API does: Teams gives it no roles claim, so it reads the
  * app role assignments of the app's service principal in Entra ID (here the Graph fake) for each person, by their
  * Entra object id. Two people of different roles in one conversation: the editor starts and manages a poll, the
  * reader votes and is told, in their language, what they may not do; someone without a role is told to ask their

@@ -1,7 +1,7 @@
 import { openApiPath } from '../../src/server/api/openapi';
 import { startTestServer, type TestServer } from '../support/server';
 
-/** The API documented (issue 8 §9): GET /api/openapi.json describes every route the server mounts under /api. */
+/** The API documented: GET /api/openapi.json describes every route the server mounts under /api. */
 
 interface Layer {
   rawPath?: string | RegExp;

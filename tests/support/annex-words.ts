@@ -2,7 +2,7 @@ import { type AnnexModel, headingText, runsText } from '../../src/annex/model/ty
 import { FRENCH } from '../../src/seed/translations';
 
 /**
- * How faithfully an annex reproduces the Ukkel 2026 report (issue 8 §6), measured on the report's own
+ * How faithfully an annex reproduces the Ukkel 2026 report, measured on the report's own
  * paragraphs (src/seed/data/translations-fr-ukkel-2026.json: the Dutch as printed, the French translation).
  */
 

@@ -71,7 +71,7 @@ function ownOr(text: LocalizedText, ctx: Context, fallback: () => string): strin
 }
 
 /**
- * The annex for one budget year, in one language and shape (brief §4.3), laid out by the year's template:
+ * The annex for one budget year, in one language and shape, laid out by the year's template:
  * title, legal introduction, meetings (list shape), then the template's blocks — running synergies (new
  * ones in italics), proposals, measures stopped that year — each with its sections, then the summary
  * table when chosen. Pure: same input, same model.

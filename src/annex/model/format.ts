@@ -52,7 +52,7 @@ export function textRuns(picked: PickedText, language: AnnexLanguage, style: Omi
 }
 
 /**
- * List punctuation (brief §4.3): ";" after every item but the last, "." after the last. Existing end
+ * List punctuation: ";" after every item but the last, "." after the last. Existing end
  * punctuation is normalised; "…", "..." "?" and "!" at the end of the last item are kept.
  */
 export function punctuateItem(text: string, isLast: boolean, language: AnnexLanguage): string {

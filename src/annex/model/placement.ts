@@ -3,7 +3,7 @@ import type { Lifecycle } from '../../domain/template';
 import { CLOSED_STATUSES, type EntryStatus, PROPOSAL_STATUSES } from '../../domain/vocabulary';
 
 /**
- * The year rules of the annex (issue 8 §3): which measures a budget year's report holds and how.
+ * The year rules of the annex: which measures a budget year's report holds and how.
  * - A year some entry has a frozen mention for (rolled over) is closed: it shows exactly its mentions.
  * - Any other year is derived from the entries: never a measure that started later or ended earlier;
  *   a stopped (or rejected) measure appears once, in the stopped part of its end year.

@@ -8,7 +8,7 @@ import { annexText } from './texts';
 import type { AnnexBlock, AnnexLanguage } from './types';
 
 /**
- * The summary table a clerk prints (issue 8 §4): the template's columns, minus those empty in every row,
+ * The summary table a clerk prints: the template's columns, minus those empty in every row,
  * each with an explicit width so that no word has to break inside (the longest word of a column sets its
  * minimum), and landscape when the columns do not fit the portrait text width.
  */

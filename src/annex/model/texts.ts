@@ -7,7 +7,7 @@ import type { AnnexLanguage } from './types';
  * Which of them are proposals still to check before filing is said by `verify.*` keys there.
  */
 
-/** French non-breaking space before ":", ";", "?", "!" (brief §4.4 typography). */
+/** French non-breaking space before ":", ";", "?", "!". */
 export const NBSP = '\u00a0';
 
 export type AnnexTextKey = KeysOf<'annex'>;

@@ -1,8 +1,8 @@
 import type { Messages } from '../types';
 
 /**
- * Fixed texts of the annex (keys under "annex."). Dutch: reproduced from the two real reports (brief §4.1–4.3;
- * "overlappingen" instead of the source's typo "overlappings"). French: the phrases the brief proposes (§4.4);
+ * Fixed texts of the annex (keys under "annex."). Dutch: reproduced from the two real reports ("overlappingen"
+ * instead of the source's typo "overlappings"). French: the phrases an OCMW/CPAS report uses for the same parts;
  * the French wording of art. 26bis §5, the narrative shape's general paragraph and the Walloon preset's texts
  * are NOT in the seeds: the annex flags them ("verify.*") for a clerk to check before filing. Never
  * machine-translated from the Dutch. English exists for development only: the annex is filed in NL or FR.

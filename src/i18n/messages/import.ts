@@ -1,7 +1,7 @@
 import type { Messages } from '../types';
 
 /**
- * Import of a report, "what changed since last year" and the .xlsx export (issue 10; keys under "import."):
+ * Import of a report, "what changed since last year" and the .xlsx export (keys under "import."):
  * why a file is refused (the API answers in the caller's language, the tab words the same code), what the
  * reader noticed in a file, the "what changed" section the pane inserts and the bot shows, the workbook's sheets.
  */

@@ -1,6 +1,6 @@
 import type { Messages } from '../types';
 
-/** The tab's versions, restore and deletion views and its role messages (issue 9; keys under "tab.", merged with tab.ts). */
+/** The tab's versions, restore and deletion views and its role messages (keys under "tab.", merged with tab.ts). */
 export const tabAccessMessages = {
   'nav.deleted': { nl: 'Verwijderd', fr: 'Supprimées', en: 'Deleted' },
   'history.restored': { nl: 'Teruggezet', fr: 'Rétablie', en: 'Restored' },

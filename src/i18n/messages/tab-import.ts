@@ -1,6 +1,6 @@
 import type { Messages } from '../types';
 
-/** The tab's import review and "changes since last year" views (issue 10; keys under "tab.", merged with tab.ts). */
+/** The tab's import review and "changes since last year" views (keys under "tab.", merged with tab.ts). */
 export const tabImportMessages = {
   'nav.import': { nl: 'Importeren', fr: 'Importer', en: 'Import' },
   'nav.changes': { nl: 'Wijzigingen', fr: 'Changements', en: 'Changes' },
