@@ -5,13 +5,13 @@ import { proposedEntries } from './drafts';
 import { meetingAccounts } from './meeting-accounts';
 import { ImportRejectedError } from './errors';
 import { TITLE_WORDS } from './headings';
-import { type Draft, FALLBACK_TAG } from './measure-text';
+import { clean, type Draft, FALLBACK_TAG, paragraphTitle } from './measure-text';
 import { measuresOf } from './measures';
 import type { KnownParagraphs } from './narrative';
 import { buildOutline, type Outline } from './outline';
 import type { ImportProposal } from './proposal';
 import { proposedTemplate, titleTexts } from './proposed-template';
-import { type DocBlock, type DocStructure, blockText } from './structure';
+import { type DocBlock, type DocStructure, blockText, runsText } from './structure';
 import { readTitleBlock, yearOf } from './title-block';
 
 /**
@@ -61,6 +61,16 @@ function languageOf(outline: Outline, text: string): Language {
   return detectLanguage(headings) ?? detectLanguage(text.split('\n').filter((line) => !FALLBACK_TAG.test(line.trim())).join('\n')) ?? 'nl';
 }
 
+/** Every paragraph and list item of a report that has no sections: each a proposal for the clerk to sort. */
+function paragraphsAsMeasures(outline: Outline, language: Language): Draft[] {
+  return outline.placed.flatMap((p): Draft[] => {
+    if (p.content.kind === 'table') return [];
+    const text = clean(runsText(p.content.runs));
+    if (!text || p.content.kind === 'paragraph' && (p.content.subtitle || /^(bijlage|annexe)\b/i.test(text))) return [];
+    return [{ text, title: paragraphTitle(text), description: p.content.kind === 'list-item' ? '' : text, language, block: 'sections', section: null, subheading: null, italic: false }];
+  });
+}
+
 export function traceImport(structure: DocStructure, options: ProposeOptions): ImportTrace {
   const allText = structure.blocks.map(blockText).join('\n');
   if (!allText.trim()) throw new ImportRejectedError(structure.images > 0 ? 'image_only' : 'no_text');
@@ -70,7 +80,10 @@ export function traceImport(structure: DocStructure, options: ProposeOptions): I
   const measures = outlines.map((o, i) => measuresOf(o, languages[i], options.knownParagraphs));
   // a translation pairs up measure by measure; a translation that does not is left for the clerk to merge
   const paired = measures.length === 2 && measures[0].length === measures[1].length;
-  const list = paired ? measures[0] : measures.flat();
+  let list = paired ? measures[0] : measures.flat();
+  // a report without any structure still gives one proposal per paragraph, with a warning; a letter stays refused
+  const unstructured = list.length === 0 && TITLE_WORDS.test(fold(outlines[0].title ?? ''));
+  if (unstructured) list = paragraphsAsMeasures(outlines[0], languages[0]);
   const translations = new Map(paired ? measures[0].map((d, i) => [d, measures[1][i]] as const) : []);
   if (list.length === 0) throw new ImportRejectedError('not_a_report');
   const [outline] = outlines;
@@ -89,7 +102,7 @@ export function traceImport(structure: DocStructure, options: ProposeOptions): I
     templateAction: 'create',
     entries: proposedEntries(list, options, translations),
     meetings: accounts.map((a) => ({ ...a, action: 'create' as const })),
-    warnings: [...structure.warnings, ...accounts.filter((a) => !a.date).map((a) => ({ code: 'meeting_undated' as const, label: a.section.slice(0, 200) }))].slice(0, 50),
+    warnings: [...structure.warnings, ...(unstructured ? [{ code: 'no_structure' as const }] : []), ...accounts.filter((a) => !a.date).map((a) => ({ code: 'meeting_undated' as const, label: a.section.slice(0, 200) }))].slice(0, 50),
   };
   return { outlines, measures, proposal };
 }

@@ -123,7 +123,7 @@ export const importProposal = z
       .array(
         z
           .object({
-            code: z.enum(['style', 'ignored', 'truncated', 'table_truncated', 'meeting_undated']),
+            code: z.enum(['style', 'ignored', 'truncated', 'table_truncated', 'meeting_undated', 'no_structure']),
             style: z.string().max(100).optional(),
             max: z.number().int().optional(),
             /** the heading of what could not be placed */

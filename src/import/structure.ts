@@ -25,7 +25,9 @@ export type ReadWarning =
   | { code: 'ignored' }
   | { code: 'truncated' | 'table_truncated'; max: number }
   /** a meeting account whose heading names no date: proposed, but not placed in a year */
-  | { code: 'meeting_undated'; label: string };
+  | { code: 'meeting_undated'; label: string }
+  /** no section headings were found: every paragraph is proposed on its own */
+  | { code: 'no_structure' };
 
 export interface DocStructure {
   blocks: DocBlock[];

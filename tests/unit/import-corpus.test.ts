@@ -2,6 +2,9 @@ import { AnnexService } from '../../src/annex/annex-service';
 import type { AnnexModel } from '../../src/annex/model/types';
 import { fold } from '../../src/domain/queries';
 import { ImportService } from '../../src/import/import-service';
+import { traceImport } from '../../src/import/pipeline';
+import { readDocx } from '../../src/import/read-docx';
+import { runsText } from '../../src/import/structure';
 import type { ProposedEntry } from '../../src/import/proposal';
 import { buildReport, CORPUS, type CorpusReport, trueMeasures } from '../fixtures/import-corpus';
 import { tempRegister } from '../support/import-fixtures';
@@ -19,6 +22,15 @@ const textOf = (e: ProposedEntry) => norm(`${e.title} ${e.description} ${e.trans
 function ownProposals(report: CorpusReport, entries: readonly ProposedEntry[]): Array<ProposedEntry | undefined> {
   const probes = trueMeasures(report).map((m) => norm(m.probe));
   return probes.map((probe) => entries.find((e) => textOf(e).includes(probe) && probes.every((other) => other === probe || !textOf(e).includes(other))));
+}
+
+/** The stage at which a measure's words were lost: not in the outline, not in any measure, or not in a proposal of its own. */
+async function lostAt(report: CorpusReport, probe: string): Promise<string> {
+  const trace = traceImport(await readDocx(await buildReport(report)), { importId: 'a'.repeat(32), fileName: 'x.docx' });
+  const placed = trace.outlines.flatMap((o) => o.placed.map((p) => norm(p.content.kind === 'table' ? p.content.rows.flat().join(' ') : runsText(p.content.runs))));
+  if (!placed.some((t) => t.includes(norm(probe).slice(0, 40)))) return 'outline';
+  if (!trace.measures.flat().some((d) => norm(`${d.title} ${d.description}`).includes(norm(probe)))) return 'measures';
+  return 'drafts';
 }
 
 /** How many times each register record is printed: consecutive blocks of one measure are one print. */
@@ -62,7 +74,7 @@ describe.each(CORPUS.map((r) => [r.id, r] as const))('%s', (_id, report) => {
     const measures = trueMeasures(report);
     const { proposal } = await service.propose(await buildReport(report), `${report.id}.docx`);
     const own = ownProposals(report, proposal.entries);
-    const missed = measures.filter((_, i) => !own[i]).map((m) => m.title);
+    const missed = await Promise.all(measures.filter((_, i) => !own[i]).map(async (m) => `${m.title} (lost at: ${await lostAt(report, m.probe)})`));
     const found = measures.length - missed.length;
     // on failure, the measures missed are listed
     if (found / measures.length < 0.95) expect(missed).toEqual([]);

@@ -87,6 +87,11 @@ export const importMessages = {
     fr: 'La réunion «\u00a0{label}\u00a0» ne donne pas de date\u00a0: elle n’est pas reprise comme réunion\u00a0; les mesures qu’elle décrit figurent bien dans la proposition.',
     en: 'The meeting “{label}” names no date: it is not recorded as a meeting; the measures it tells are in the proposal.',
   },
+  'warning.no_structure': {
+    nl: 'Er werden geen sectietitels gevonden: elke alinea wordt als maatregel voorgesteld. Voeg samen wat bij elkaar hoort en kies voor elke maatregel een sectie.',
+    fr: 'Aucun titre de section n’a été trouvé\u00a0: chaque paragraphe est proposé comme une mesure. Fusionnez ce qui va ensemble et choisissez une section pour chaque mesure.',
+    en: 'No section headings were found: every paragraph is proposed as a measure. Merge what belongs together and choose a section for each measure.',
+  },
   'warning.ignored': {
     nl: 'Een deel van de opmaak van het document werd genegeerd; de tekst is gelezen.',
     fr: 'Une partie de la mise en forme du document a été ignorée\u00a0; le texte a été lu.',
