@@ -21,7 +21,10 @@ export function tenantOf(activity: Pick<Activity, 'channelData' | 'conversation'
 }
 
 /** Why Teams does not vouch for the activity's sender, or undefined when it does. */
-export function identityProblem(activity: Pick<Activity, 'channelId' | 'from' | 'channelData' | 'conversation'>, tenantId: string | undefined): IdentityProblem | undefined {
+export function identityProblem(
+  activity: Pick<Activity, 'channelId' | 'from' | 'channelData' | 'conversation'>,
+  tenantId: string | undefined,
+): IdentityProblem | undefined {
   if (activity.channelId !== 'msteams') return 'channel';
   if (!activity.from?.aadObjectId) return 'person';
   if (tenantId && tenantOf(activity)?.toLowerCase() !== tenantId.toLowerCase()) return 'tenant';

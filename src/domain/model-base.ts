@@ -17,17 +17,18 @@ export const isoDate = z.string().superRefine((s, ctx) => {
   }
 });
 
-export const isoDateTime = z
-  .string()
-  .datetime({ offset: true, message: 'must be an ISO 8601 date and time' })
-  .superRefine((s, ctx) => checkYear(new Date(s).getUTCFullYear(), ctx));
+export const isoDateTime = z.string().datetime({ offset: true, message: 'must be an ISO 8601 date and time' });
 
-/** A year of the register: within REGISTER_YEARS, the dates' and times' range too. */
+/** A year of the register: within REGISTER_YEARS, the range of its dates too (a poll's times have their own, poll-rules.ts). */
 export const registerYear = z.number().int().min(REGISTER_YEARS.min).max(REGISTER_YEARS.max);
 
 function checkYear(year: number, ctx: z.RefinementCtx): void {
   if (year < REGISTER_YEARS.min || year > REGISTER_YEARS.max) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be a year from ${REGISTER_YEARS.min} to ${REGISTER_YEARS.max}`, params: { code: 'year_out_of_range', ...REGISTER_YEARS } });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `must be a year from ${REGISTER_YEARS.min} to ${REGISTER_YEARS.max}`,
+      params: { code: 'year_out_of_range', ...REGISTER_YEARS },
+    });
   }
 }
 

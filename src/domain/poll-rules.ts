@@ -222,8 +222,9 @@ export function checkPollDraft(draft: PollDraft, now: Date): PollDraftProblem[] 
   const opens = draft.opensAt ? Date.parse(draft.opensAt) : null;
   // a poll is a focus group's question for now: opening or closing years ahead is a typing error
   const latest = now.getTime() + MAX_POLL_DAYS_AHEAD * 86_400_000;
-  if (opens !== null && opens > latest) problem('opensAt', 'too_far_ahead', `may be at most ${MAX_POLL_DAYS_AHEAD} days ahead`, { days: MAX_POLL_DAYS_AHEAD });
-  if (draft.closesAt !== null && Date.parse(draft.closesAt) > latest) problem('closesAt', 'too_far_ahead', `may be at most ${MAX_POLL_DAYS_AHEAD} days ahead`, { days: MAX_POLL_DAYS_AHEAD });
+  const tooFar = (field: string) => problem(field, 'too_far_ahead', `may be at most ${MAX_POLL_DAYS_AHEAD} days ahead`, { days: MAX_POLL_DAYS_AHEAD });
+  if (opens !== null && opens > latest) tooFar('opensAt');
+  if (draft.closesAt !== null && Date.parse(draft.closesAt) > latest) tooFar('closesAt');
   if (draft.closesAt !== null) {
     const at = Date.parse(draft.closesAt);
     if (Number.isNaN(at)) problem('closesAt', 'not_datetime', 'is not a date and time');

@@ -24,7 +24,12 @@ function hostilePage(target: string): string {
 }
 
 beforeAll(async () => {
-  const actions = (await (await suite.server.api('/api/actions', { method: 'POST', json: { title: 'Indicatoren kiezen', owner: { name: 'Klimaatcoördinator' }, dueDate: '2027-01-31' } })).json()) as { id: string };
+  const actions = (await (
+    await suite.server.api('/api/actions', {
+      method: 'POST',
+      json: { title: 'Indicatoren kiezen', owner: { name: 'Klimaatcoördinator' }, dueDate: '2027-01-31' },
+    })
+  ).json()) as { id: string };
   actionId = actions.id;
   const target = `${suite.server.url}/api/actions/${actionId}/done`;
   attacker = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostilePage(target)));

@@ -54,7 +54,7 @@ describe('in one process', () => {
     expect(successor.id).toBe(String(Number(kept.id) + 1));
     await expect(a.history.create(history('fenced'))).rejects.toBeInstanceOf(LockLostError);
     // once fenced, it stays so (its memory may hold what was refused)
-    await expect(a.history.create(history('fenced again'))).rejects.toMatchObject({ status: 503, code: 'lock_lost' });
+    await expect(a.history.create(history('fenced again'))).rejects.toMatchObject({ status: 503, serviceCode: 'lock_lost' });
     await a.close();
     a = undefined;
     // closing the fenced holder did not free the folder for a third process
@@ -81,11 +81,22 @@ describe('in one process', () => {
     await b.close();
     b = undefined;
     // generation 2 holds everything; generation 1's files are gone
-    expect(readdirSync(dir).filter((n) => /^(snapshot|journal)/.test(n)).sort()).toEqual(['journal-2.jsonl', 'snapshot-2.json']);
+    expect(
+      readdirSync(dir)
+        .filter((n) => /^(snapshot|journal)/.test(n))
+        .sort(),
+    ).toEqual(['journal-2.jsonl', 'snapshot-2.json']);
     a = undefined;
     // what a fenced generation-1 holder would still write (its open journal, a compaction of its memory)
     appendFileSync(path.join(dir, 'journal-1.jsonl'), `${JSON.stringify({ c: 'history', op: 'put', id: '2', version: 1, value: history('stale') })}\n`);
-    writeFileSync(path.join(dir, 'snapshot-1.json'), JSON.stringify({ format: 'synergy-register/snapshot', version: 1, collections: { history: { nextId: 9, rows: { 1: { value: history('stale'), version: 7 } } } } }));
+    writeFileSync(
+      path.join(dir, 'snapshot-1.json'),
+      JSON.stringify({
+        format: 'synergy-register/snapshot',
+        version: 1,
+        collections: { history: { nextId: 9, rows: { 1: { value: history('stale'), version: 7 } } } },
+      }),
+    );
     const reopened = createLocalStore(dir);
     await reopened.init();
     expect((await reopened.history.list()).map((h) => h.entryId)).toEqual(['first', 'second']);

@@ -36,7 +36,11 @@ describe.each(STORE_KINDS)('idempotent creates on the %s store', (kind) => {
     const first = await post('/api/entries', newEntry('Eén sleutel'), 'form-reused');
     expect(first.status).toBe(201);
     const before = (await (await api('/api/entries')).json()).total;
-    const other = await api('/api/entries', { method: 'POST', json: newEntry('Een ander verzoek'), headers: { 'Idempotency-Key': 'form-reused', 'Accept-Language': 'nl-BE' } });
+    const other = await api('/api/entries', {
+      method: 'POST',
+      json: newEntry('Een ander verzoek'),
+      headers: { 'Idempotency-Key': 'form-reused', 'Accept-Language': 'nl-BE' },
+    });
     expect(other.status).toBe(422);
     const body = await other.json();
     expect(body.error).toMatchObject({ code: 'idempotency_key_reused', fields: ['title'] });

@@ -40,7 +40,10 @@ let pollId: string;
 beforeAll(async () => {
   graph = await startGraphFake();
   const d = graph.directory;
-  const sp = d.addServicePrincipal(APP_ID, Object.values(APP_ROLE_VALUES).map((value) => ({ value })));
+  const sp = d.addServicePrincipal(
+    APP_ID,
+    Object.values(APP_ROLE_VALUES).map((value) => ({ value })),
+  );
   for (const who of [ANN, RITA, SAM]) d.addUser(who.aadObjectId, who.name);
   d.assign(sp.id, APP_ROLE_VALUES.reader, RITA.aadObjectId);
   d.assign(sp.id, APP_ROLE_VALUES.editor, ANN.aadObjectId);
@@ -53,7 +56,14 @@ beforeAll(async () => {
   server = await startTestServer({
     demoData: false,
     env: { CLIENT_ID: APP_ID, CLIENT_SECRET: 'not-a-real-secret', TENANT_ID: TEAMS_TENANT_ID, DIGESTS: 'false' },
-    surfaces: [createBotSurface({ cloud: withOverrides(PUBLIC, { openIdMetadataUrl: connector.openIdMetadataUrl }), token: () => outgoing, sweepIntervalMs: 60_000, roles })],
+    surfaces: [
+      createBotSurface({
+        cloud: withOverrides(PUBLIC, { openIdMetadataUrl: connector.openIdMetadataUrl }),
+        token: () => outgoing,
+        sweepIntervalMs: 60_000,
+        roles,
+      }),
+    ],
   });
   await server.register.focusGroups.create({ domain: 'ICT', name: { nl: 'Focusgroep ICT', fr: 'Groupe de travail TIC' } });
   expect((await postActivity(server.url, messageActivity(connector.url, 'poll Which day? | Monday | Tuesday', ANN, where), token)).status).toBe(200);
@@ -82,27 +92,44 @@ test.each([
 ])('%s → refused, the poll stays open', async (_case, channelId, problem) => {
   const res = await forgedClose((a) => Object.assign(a, { channelId }));
   expect(res.status).toBe(200);
-  expect(res.body).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'identity_not_vouched', innerHttpError: { statusCode: 403 } } });
-  expect(res.body.value.message).toBe(channelId === 'msteams' && problem === 'person' ? 'Sorry, Teams did not tell me who you are (no Microsoft account came with this message), so I cannot act on it. Nothing was changed.' : 'Sorry, I only work in Microsoft Teams, where I know who you are. Nothing was changed.');
+  expect(res.body).toMatchObject({
+    statusCode: 400,
+    type: 'application/vnd.microsoft.error',
+    value: { code: 'identity_not_vouched', innerHttpError: { statusCode: 403 } },
+  });
+  expect(res.body.value.message).toBe(
+    channelId === 'msteams' && problem === 'person'
+      ? 'Sorry, Teams did not tell me who you are (no Microsoft account came with this message), so I cannot act on it. Nothing was changed.'
+      : 'Sorry, I only work in Microsoft Teams, where I know who you are. Nothing was changed.',
+  );
   expect(await pollStatus()).toBe('open');
 });
 
 test('Direct Line even with an aadObjectId, and Teams from another tenant, are refused in the person’s language', async () => {
   const directLine = await forgedClose((a) => Object.assign(a, { channelId: 'directline', from: { ...SAM, role: 'user' } }), 'fr-BE');
-  expect(directLine.body.value.message).toBe('Désolé, je ne fonctionne que dans Microsoft Teams\u00a0: c’est là que je sais qui vous êtes. Rien n’a été modifié.');
+  expect(directLine.body.value.message).toBe(
+    'Désolé, je ne fonctionne que dans Microsoft Teams\u00a0: c’est là que je sais qui vous êtes. Rien n’a été modifié.',
+  );
   const otherTenant = await forgedClose((a) => {
     Object.assign(a, { from: { ...SAM, role: 'user' }, channelData: { ...a.channelData, tenant: { id: 'ffffffff-1111-4222-8333-444444444444' } } });
     a.conversation.tenantId = 'ffffffff-1111-4222-8333-444444444444';
   }, 'nl-BE');
-  expect(otherTenant.body.value.message).toBe('Sorry, ik werk alleen voor de organisatie waarvoor ik ben ingesteld, en dit bericht komt van een andere. Er werd niets gewijzigd.');
+  expect(otherTenant.body.value.message).toBe(
+    'Sorry, ik werk alleen voor de organisatie waarvoor ik ben ingesteld, en dit bericht komt van een andere. Er werd niets gewijzigd.',
+  );
   expect(await pollStatus()).toBe('open');
 });
 
 test('a forged typed command gets a reply saying why, and starts nothing', async () => {
   const before = connector.activities.length;
-  const forged = { ...messageActivity(connector.url, 'poll Forged? | Yes | No', { id: SAM.aadObjectId, name: SAM.name }, where, 'fr-BE'), channelId: 'webchat' };
+  const forged = {
+    ...messageActivity(connector.url, 'poll Forged? | Yes | No', { id: SAM.aadObjectId, name: SAM.name }, where, 'fr-BE'),
+    channelId: 'webchat',
+  };
   expect((await postActivity(server.url, forged, token)).status).toBe(200);
-  expect(connector.activities.slice(before).map((a) => a.body.text)).toEqual(['Désolé, je ne fonctionne que dans Microsoft Teams\u00a0: c’est là que je sais qui vous êtes. Rien n’a été modifié.']);
+  expect(connector.activities.slice(before).map((a) => a.body.text)).toEqual([
+    'Désolé, je ne fonctionne que dans Microsoft Teams\u00a0: c’est là que je sais qui vous êtes. Rien n’a été modifié.',
+  ]);
   expect(await server.register.store.polls.list()).toHaveLength(1);
 });
 
@@ -113,7 +140,12 @@ test('the real secretary, as Teams sends her, closes the poll (the check lets th
 });
 
 test('the rule itself: channel, then person, then tenant (any case of the GUID)', () => {
-  const teams = { channelId: 'msteams', from: { id: '29:x', name: 'X', aadObjectId: 'aad-x' }, conversation: { id: 'c', tenantId: TEAMS_TENANT_ID }, channelData: {} } as never;
+  const teams = {
+    channelId: 'msteams',
+    from: { id: '29:x', name: 'X', aadObjectId: 'aad-x' },
+    conversation: { id: 'c', tenantId: TEAMS_TENANT_ID },
+    channelData: {},
+  } as never;
   expect(identityProblem(teams, TEAMS_TENANT_ID.toUpperCase())).toBeUndefined();
   expect(identityProblem({ ...(teams as object), channelId: 'emulator' } as never, TEAMS_TENANT_ID)).toBe('channel');
   expect(identityProblem({ ...(teams as object), from: { id: 'aad-x', name: 'X' } } as never, TEAMS_TENANT_ID)).toBe('person');

@@ -76,7 +76,10 @@ describe('local mode only from its own pages', () => {
   const markDone = (id: string, headers: Record<string, string>) => server.api(`/api/actions/${id}/done`, { method: 'POST', headers });
   let actionId: string;
   beforeAll(async () => {
-    const created = await server.api('/api/actions', { method: 'POST', json: { title: 'Indicatoren kiezen', owner: { name: 'Klimaatcoördinator' }, dueDate: '2027-01-31' } });
+    const created = await server.api('/api/actions', {
+      method: 'POST',
+      json: { title: 'Indicatoren kiezen', owner: { name: 'Klimaatcoördinator' }, dueDate: '2027-01-31' },
+    });
     actionId = ((await created.json()) as { id: string }).id;
   });
   const status = async () => ((await (await server.api(`/api/actions/${actionId}`)).json()) as { status: string }).status;

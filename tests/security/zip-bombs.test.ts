@@ -129,7 +129,10 @@ describe('real documents pass unchanged', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'synergy-lo-'));
     try {
       writeFileSync(path.join(dir, 'in.docx'), await handTypedReportNl());
-      execFileSync('soffice', ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'out'), path.join(dir, 'in.docx')], { stdio: 'ignore', timeout: 120_000 });
+      execFileSync('soffice', ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'out'), path.join(dir, 'in.docx')], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
       const saved = readFileSync(path.join(dir, 'out', 'in.docx'));
       expect(saved.readUInt16LE(6) & 8).toBe(8);
       expectSameParts(saved);
@@ -150,7 +153,11 @@ describe('over HTTP', () => {
   afterAll(() => server.stop());
 
   test('the bomb upload is a 400 naming the file in the caller’s language, and the server keeps answering', async () => {
-    const res = await server.api('/api/import?name=bom.docx', { method: 'POST', body: new Uint8Array(await documentBomb()), headers: { 'content-type': 'application/octet-stream', 'accept-language': 'fr-BE' } });
+    const res = await server.api('/api/import?name=bom.docx', {
+      method: 'POST',
+      body: new Uint8Array(await documentBomb()),
+      headers: { 'content-type': 'application/octet-stream', 'accept-language': 'fr-BE' },
+    });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error).toMatchObject({ code: 'unpacks_too_large', issues: [{ field: 'file', code: 'unpacks_too_large', params: { mb: 64 } }] });

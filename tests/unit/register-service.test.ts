@@ -117,7 +117,9 @@ describe('register service on the embedded store', () => {
     const later = await register.actions.create({ entryId: e.id, title: 'later', owner: anne, dueDate: '2027-03-01' });
     await register.actions.create({ entryId: e.id, title: 'overdue', owner: jan, dueDate: '2026-06-30' });
     await register.actions.create({ title: 'undated', owner: anne });
-    await expect(register.actions.create({ entryId: '999', title: 'orphan', owner: anne })).rejects.toMatchObject({ issues: [{ field: 'entryId', code: 'entry_missing' }] });
+    await expect(register.actions.create({ entryId: '999', title: 'orphan', owner: anne })).rejects.toMatchObject({
+      issues: [{ field: 'entryId', code: 'entry_missing' }],
+    });
 
     expect((await register.actions.query({ open: true })).map((a) => a.title)).toEqual(['overdue', 'later', 'undated']);
     expect((await register.actions.query({ overdue: true })).map((a) => a.title)).toEqual(['overdue']);

@@ -58,6 +58,11 @@ export const errorMessages = {
     fr: 'Une erreur s’est produite sur le serveur ; cette requête n’a rien modifié',
     en: 'Something went wrong on the server; nothing was changed by this request',
   },
+  store_lock_lost: {
+    nl: 'Deze server beheert zijn gegevensmap {dir} niet meer (een ander proces nam ze over); er werd niets meer bewaard. Start hem opnieuw zodra het andere proces gestopt is.',
+    fr: 'Ce serveur ne détient plus son dossier de données {dir} (un autre processus l’a repris)\u00a0; plus rien n’a été enregistré. Redémarrez-le une fois l’autre processus arrêté.',
+    en: 'This server no longer holds its data folder {dir} (another process took it over); nothing more was saved. Restart it once the other process has stopped.',
+  },
   store_unavailable: { nl: 'De opslag van het register antwoordt niet: {detail}', fr: 'Le stockage du registre ne répond pas : {detail}', en: '{detail}' },
   no_endpoint: { nl: 'Dit API-eindpunt bestaat niet', fr: 'Ce point d’accès de l’API n’existe pas', en: 'No such API endpoint' },
 };

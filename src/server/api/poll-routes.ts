@@ -89,7 +89,12 @@ export function pollRoutes(register: Register, defaultLanguage: Language): ApiRo
         const body = normaliseOptions(req.body);
         const input = body && typeof body === 'object' && !('language' in body) ? { ...body, language: defaultLanguage } : body;
         const { poll, created, rosterSkipped } = await polls.createOnce(input, creatorOf(req), requestKey === undefined ? {} : { requestKey });
-        if (!created) assertSameRequest(samePollFields(input), samePollFields(validate(pollRequest, input)), samePollFields({ ...poll, options: poll.options.map((o) => o.label) }));
+        if (!created)
+          assertSameRequest(
+            samePollFields(input),
+            samePollFields(validate(pollRequest, input)),
+            samePollFields({ ...poll, options: poll.options.map((o) => o.label) }),
+          );
         // 201 for a new poll; 200 with the poll a previous request of the same Idempotency-Key created; 422 for another poll under that key.
         res.status(created ? 201 : 200).json({ ...(await polls.view(poll, caller)), posted: Boolean(poll.message), rosterSkipped });
       },

@@ -13,9 +13,22 @@ import { StoreUnavailableError } from '../errors';
 
 /** This process no longer holds the data folder: nothing more is written or acknowledged (HTTP 503). */
 export class LockLostError extends StoreUnavailableError {
-  constructor(dir: string, reason: string) {
-    super(`This server no longer holds its data folder ${dir} (${reason}); nothing more was saved. Restart it once the other process has stopped.`, 503, 'lock_lost');
+  constructor(
+    readonly dir: string,
+    reason: string,
+  ) {
+    super(
+      `This server no longer holds its data folder ${dir} (${reason}); nothing more was saved. Restart it once the other process has stopped.`,
+      503,
+      'lock_lost',
+    );
     this.name = 'LockLostError';
+  }
+  override messageKey() {
+    return 'store_lock_lost';
+  }
+  override params() {
+    return { detail: this.message, dir: this.dir };
   }
 }
 

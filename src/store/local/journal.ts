@@ -1,7 +1,18 @@
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { type FolderLockOptions, lockFolder } from './folder-lock';
-import { folderFiles, journalFile, LEGACY_JOURNAL, LEGACY_SNAPSHOT, LockLostError, readGeneration, snapshotFile, syncDirectory, takeGeneration, writeDurably } from './generation';
+import {
+  folderFiles,
+  journalFile,
+  LEGACY_JOURNAL,
+  LEGACY_SNAPSHOT,
+  LockLostError,
+  readGeneration,
+  snapshotFile,
+  syncDirectory,
+  takeGeneration,
+  writeDurably,
+} from './generation';
 import { emptyIndexes, type FieldIndexes, indexRow, unindexRow } from './row-index';
 
 /**
