@@ -65,6 +65,8 @@ describe('Word add-in manifest (XML, checked offline)', () => {
       expect(root.namespaceURI).toBe(OFFICE_NS);
       expect(root.getElementsByTagName('Id')[0].textContent).toBe('11111111-2222-4333-8444-555555555555');
       expect(root.getElementsByTagName('SourceLocation')[0].getAttribute('DefaultValue')).toBe('https://synergie.molenbeek.example/addin/taskpane.html');
+      // where a user finds who runs the service (the terms name the municipality), not the pane itself
+      expect(root.getElementsByTagName('SupportUrl')[0].getAttribute('DefaultValue')).toBe('https://synergie.molenbeek.example/legal/terms');
       expect(root.getElementsByTagName('Host')[0].getAttribute('Name')).toBe('Document');
       const set = root.getElementsByTagName('Set')[0];
       expect([set.getAttribute('Name'), set.getAttribute('MinVersion')]).toEqual(['WordApi', '1.3']);
