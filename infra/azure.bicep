@@ -16,6 +16,7 @@ param webAppSku string = 'B1'
 param instanceCount string = '1'
 
 @maxLength(42)
+@description('The Azure Bot\'s name: the Teams app\'s short name (appPackage/manifest.json name.short).')
 param botDisplayName string
 
 @description('Client id of the Entra app (aadApp/create): SSO audience and Graph client.')
@@ -141,6 +142,8 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   }
   properties: {
     displayName: botDisplayName
+    // the app's own icon, as the server serves it (the Teams manifest's color icon is the same picture)
+    iconUrl: '${publicUrl}/addin/icon-80.png'
     endpoint: '${publicUrl}/api/messages'
     msaAppId: botIdentity.properties.clientId
     msaAppMSIResourceId: botIdentity.id

@@ -167,6 +167,10 @@ describe('Azure and container hosting', () => {
     expect(bicep).toContain("{ name: 'BOT_TYPE', value: 'UserAssignedMsi' }");
     expect(bicep).toMatch(/^output BOT_ID string = botIdentity\.properties\.clientId$/m);
     expect(JSON.parse(read('appPackage/manifest.json')).bots[0].botId).toBe('${{BOT_ID}}');
+    // the Azure Bot carries the Teams app's name and the app's icon
+    const parameters = JSON.parse(read('infra/azure.parameters.json')).parameters;
+    expect(parameters.botDisplayName.value).toBe(JSON.parse(read('appPackage/manifest.json')).name.short);
+    expect(bot).toContain("iconUrl: '${publicUrl}/addin/icon-80.png'");
   });
 
   test('the Entra app gets its service principal in both environments (a single-tenant bot needs it)', () => {
