@@ -9,7 +9,12 @@ import { performance } from 'node:perf_hooks';
 export const REFERENCE_MS = 60;
 
 function workload(): number {
-  const rows = Array.from({ length: 20_000 }, (_, i) => ({ id: String(i), title: { nl: `Maatregel ${i} Financiën`, fr: `Mesure ${i} Marchés` }, year: 2000 + (i % 27), parties: ['Gemeente', 'OCMW'] }));
+  const rows = Array.from({ length: 20_000 }, (_, i) => ({
+    id: String(i),
+    title: { nl: `Maatregel ${i} Financiën`, fr: `Mesure ${i} Marchés` },
+    year: 2000 + (i % 27),
+    parties: ['Gemeente', 'OCMW'],
+  }));
   const copy = JSON.parse(JSON.stringify(rows)) as typeof rows;
   copy.sort((a, b) => a.title.fr.localeCompare(b.title.fr) || a.year - b.year);
   let folded = 0;

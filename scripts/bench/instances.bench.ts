@@ -42,10 +42,18 @@ async function voteRun(count: number): Promise<VoteRun> {
     instances = await startInstances(count, { env: { ...graphStoreEnv(graph), ...bot.env } });
     const [first] = instances;
     const group = await (await first.api('/api/focus-groups', { method: 'POST', json: { domain: 'ICT', name: { nl: 'Bench' } } })).json();
-    const poll = await (await first.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, question: 'Bench?', options: ['A', 'B', 'C'] } })).json();
+    const poll = await (
+      await first.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, question: 'Bench?', options: ['A', 'B', 'C'] } })
+    ).json();
     const where = { conversationId: 'a:bench' };
     const activities = Array.from({ length: VOTERS }, (_, i) =>
-      executeActivity(connector.url, POLL_VOTE_VERB, { verb: POLL_VOTE_VERB, pollId: poll.id, choice: `o${(i % 3) + 1}` }, { id: `29:voter-${i}`, name: `Voter ${i}`, aadObjectId: `aad-voter-${i}` }, where),
+      executeActivity(
+        connector.url,
+        POLL_VOTE_VERB,
+        { verb: POLL_VOTE_VERB, pollId: poll.id, choice: `o${(i % 3) + 1}` },
+        { id: `29:voter-${i}`, name: `Voter ${i}`, aadObjectId: `aad-voter-${i}` },
+        where,
+      ),
     );
     graph.resetStats();
     const latencies: number[] = [];
@@ -78,17 +86,27 @@ async function voteRun(count: number): Promise<VoteRun> {
 }
 
 export async function benchInstances(): Promise<void> {
-  console.log(`\nVotes on one poll, ${VOTERS} voters at once, SharePoint store (Graph fake: ${GRAPH_LATENCY_MS} ms per request, ${UNITS_PER_MINUTE} resource units a minute)`);
+  console.log(
+    `\nVotes on one poll, ${VOTERS} voters at once, SharePoint store (Graph fake: ${GRAPH_LATENCY_MS} ms per request, ${UNITS_PER_MINUTE} resource units a minute)`,
+  );
   const failures: string[] = [];
   const runs: VoteRun[] = [];
   for (const count of [1, 2]) {
     const run = await voteRun(count);
     runs.push(run);
     const label = `${count} instance${count > 1 ? 's' : ''}`;
-    const notes = [`${run.stored}/${VOTERS} ballots stored`, `${run.failed} false error answers`, ...(run.resent ? [`${run.resent} re-sent after a dropped connection`] : [])];
+    const notes = [
+      `${run.stored}/${VOTERS} ballots stored`,
+      `${run.failed} false error answers`,
+      ...(run.resent ? [`${run.resent} re-sent after a dropped connection`] : []),
+    ];
     row(`${label}: votes per second`, run.perSecond.toFixed(1), notes.join(', '));
     row(`${label}: answer p95`, `${(run.p95Ms / 1000).toFixed(2)} s`, `target < ${TARGETS.p95Ms / 1000} s ${run.p95Ms < TARGETS.p95Ms ? 'ok' : 'MISSED'}`);
-    row(`${label}: Graph requests per vote`, run.requestsPerVote.toFixed(2), `target ≤ ${TARGETS.requestsPerVote} ${run.requestsPerVote <= TARGETS.requestsPerVote ? 'ok' : 'MISSED'} (${run.throttled} answered 429)`);
+    row(
+      `${label}: Graph requests per vote`,
+      run.requestsPerVote.toFixed(2),
+      `target ≤ ${TARGETS.requestsPerVote} ${run.requestsPerVote <= TARGETS.requestsPerVote ? 'ok' : 'MISSED'} (${run.throttled} answered 429)`,
+    );
     if (run.stored !== VOTERS || run.failed) failures.push(`${label}: ${run.stored}/${VOTERS} ballots stored, ${run.failed} answers failed`);
     if (run.p95Ms >= TARGETS.p95Ms) failures.push(`${label}: p95 ${(run.p95Ms / 1000).toFixed(1)} s`);
     if (run.requestsPerVote > TARGETS.requestsPerVote) failures.push(`${label}: ${run.requestsPerVote.toFixed(2)} requests per vote`);
@@ -96,7 +114,11 @@ export async function benchInstances(): Promise<void> {
   const cores = os.cpus().length;
   const speedUp = runs[1].perSecond / runs[0].perSecond;
   const gated = cores >= TARGETS.coresForSpeedUp;
-  row('two instances / one', `${speedUp.toFixed(2)}×`, `${cores} cores: ${gated ? `target ≥ ${TARGETS.speedUp}× ${speedUp >= TARGETS.speedUp ? 'ok' : 'MISSED'}` : `not gated below ${TARGETS.coresForSpeedUp} cores (two servers, the fake and the bench share them)`}`);
+  row(
+    'two instances / one',
+    `${speedUp.toFixed(2)}×`,
+    `${cores} cores: ${gated ? `target ≥ ${TARGETS.speedUp}× ${speedUp >= TARGETS.speedUp ? 'ok' : 'MISSED'}` : `not gated below ${TARGETS.coresForSpeedUp} cores (two servers, the fake and the bench share them)`}`,
+  );
   if (gated && speedUp < TARGETS.speedUp) failures.push(`two instances give ${speedUp.toFixed(2)}× one`);
   if (failures.length) throw new Error(failures.join('; '));
 }

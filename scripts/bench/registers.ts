@@ -11,7 +11,10 @@ import type { GraphFake } from '../../tests/fakes/graph-fake';
  */
 export function benchEntry(i: number): model.SynergyEntry {
   return model.synergyEntry.parse({
-    title: { nl: `Maatregel ${i + 1} ${i % 97 === 0 ? 'zonnepanelen' : 'samenwerking'} tussen gemeente en OCMW`, fr: `Mesure ${i + 1} : collaboration entre la commune et le CPAS` },
+    title: {
+      nl: `Maatregel ${i + 1} ${i % 97 === 0 ? 'zonnepanelen' : 'samenwerking'} tussen gemeente en OCMW`,
+      fr: `Mesure ${i + 1} : collaboration entre la commune et le CPAS`,
+    },
     description: { nl: `Beschrijving van maatregel ${i + 1}: afspraken, gedeelde middelen en opvolging. `.repeat(4) },
     domain: DOMAIN_CODES[i % DOMAIN_CODES.length],
     status: STATUS_CODES[i % STATUS_CODES.length],
@@ -25,8 +28,20 @@ export function benchEntry(i: number): model.SynergyEntry {
 
 export function benchActions(entryId: string, i: number): model.Action[] {
   return [
-    model.action.parse({ entryId, title: `Opvolging ${i + 1}`, owner: { name: `Eigenaar ${i % 40}` }, dueDate: `20${20 + (i % 10)}-0${(i % 9) + 1}-1${i % 9}` }),
-    model.action.parse({ entryId, title: `Afgerond ${i + 1}`, owner: { name: `Eigenaar ${i % 40}` }, dueDate: '2024-01-15', status: 'done', doneDate: '2024-01-20' }),
+    model.action.parse({
+      entryId,
+      title: `Opvolging ${i + 1}`,
+      owner: { name: `Eigenaar ${i % 40}` },
+      dueDate: `20${20 + (i % 10)}-0${(i % 9) + 1}-1${i % 9}`,
+    }),
+    model.action.parse({
+      entryId,
+      title: `Afgerond ${i + 1}`,
+      owner: { name: `Eigenaar ${i % 40}` },
+      dueDate: '2024-01-15',
+      status: 'done',
+      doneDate: '2024-01-20',
+    }),
   ];
 }
 
@@ -47,7 +62,13 @@ export function seedBenchRegister(fake: GraphFake, n: number, prefix = 'SynergyR
   const actions = listSpecOf('actions', prefix);
   for (let start = 0; start < n; start += 5000) {
     const values = Array.from({ length: Math.min(5000, n - start) }, (_, k) => benchEntry(start + k));
-    const ids = fake.seedItems(entries.listName, values.map((v) => fieldsOf(entries, v)));
-    fake.seedItems(actions.listName, ids.flatMap((id, k) => benchActions(id, start + k).map((a) => fieldsOf(actions, a))));
+    const ids = fake.seedItems(
+      entries.listName,
+      values.map((v) => fieldsOf(entries, v)),
+    );
+    fake.seedItems(
+      actions.listName,
+      ids.flatMap((id, k) => benchActions(id, start + k).map((a) => fieldsOf(actions, a))),
+    );
   }
 }

@@ -67,7 +67,16 @@ export async function benchScale(): Promise<void> {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'synergy-bench-scale-'));
     const connector = await startFakeConnector();
     const built = await timed(() => writeBenchRegister(dataDir, n));
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', AUTH_MODE: 'local', DATA_DIR: dataDir, DEMO_DATA: 'false', CLIENT_ID: '', CLIENT_SECRET: '', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      AUTH_MODE: 'local',
+      DATA_DIR: dataDir,
+      DEMO_DATA: 'false',
+      CLIENT_ID: '',
+      CLIENT_SECRET: '',
+      LOG_LEVEL: 'silent',
+    });
     const store = createLocalStore(dataDir);
     const opened = await timed(() => store.init());
     const running = await startServer(config, store, consoleLogger('silent'), [createBotSurface({ sweepIntervalMs: 600_000 })]);
@@ -98,7 +107,9 @@ export async function benchScale(): Promise<void> {
       }
       const result = { n, page, filtered, search, openActionsP95: p95(openTimes) };
       results.push(result);
-      console.log(`\n  ${n.toLocaleString('en')} entries, ${(2 * n).toLocaleString('en')} actions (written in ${(built / 1000).toFixed(1)} s; store opened in ${opened.toFixed(0)} ms)`);
+      console.log(
+        `\n  ${n.toLocaleString('en')} entries, ${(2 * n).toLocaleString('en')} actions (written in ${(built / 1000).toFixed(1)} s; store opened in ${opened.toFixed(0)} ms)`,
+      );
       row('first page (GET /api/entries, 50 of them) median', `${page.toFixed(1)} ms`);
       row('filtered page (status) median', `${filtered.toFixed(1)} ms`);
       row('search page ("zonnepanelen") median', `${search.toFixed(1)} ms`);
@@ -115,7 +126,11 @@ export async function benchScale(): Promise<void> {
           const { result: bytes, peakMiB, baseMiB } = await peakMemory(() => get(url));
           const ms = performance.now() - t0;
           row(`${label}: time`, `${(ms / 1000).toFixed(1)} s`, `${(bytes.byteLength / 2 ** 20).toFixed(1)} MiB file`);
-          row(`${label}: peak process memory (before → peak)`, `${baseMiB.toFixed(0)} → ${peakMiB.toFixed(0)} MiB`, `+${(peakMiB - baseMiB).toFixed(0)} MiB for the job (target < ${TARGETS.exportPeakMiB} MiB)`);
+          row(
+            `${label}: peak process memory (before → peak)`,
+            `${baseMiB.toFixed(0)} → ${peakMiB.toFixed(0)} MiB`,
+            `+${(peakMiB - baseMiB).toFixed(0)} MiB for the job (target < ${TARGETS.exportPeakMiB} MiB)`,
+          );
           gates.push({ label: `${label} at ${n}`, measuredMs: ms, targetMs: TARGETS.exportMs });
           if (peakMiB - baseMiB >= TARGETS.exportPeakMiB) failures.push(`${label} used ${(peakMiB - baseMiB).toFixed(0)} MiB above the server's own`);
         }

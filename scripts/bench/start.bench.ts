@@ -44,7 +44,12 @@ function timeToFirstUrl(dataDir: string): Promise<{ ms: number; server: string }
     }, 120_000);
     const onData = (d: Buffer) => {
       out += d.toString();
-      const url = /https?:\/\/\S+/.exec(out.split('\n').filter((l) => l.includes('[synergy-register]')).join('\n'))?.[0];
+      const url = /https?:\/\/\S+/.exec(
+        out
+          .split('\n')
+          .filter((l) => l.includes('[synergy-register]'))
+          .join('\n'),
+      )?.[0];
       if (!url) return;
       child.stdout!.off('data', onData);
       void fetch(url).then(
@@ -82,11 +87,14 @@ export async function benchStart(): Promise<void> {
     const { ms: second, server } = await timeToFirstUrl(dataDir);
     const calibration = calibrate();
     const gate = { label: 'start with nothing changed', measuredMs: second, targetMs: TARGET_MS };
-    console.log(`\n\`npm start\` until its first URL answers (embedded store, demo data; calibration ${calibration.toFixed(0)} ms, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
+    console.log(
+      `\n\`npm start\` until its first URL answers (embedded store, demo data; calibration ${calibration.toFixed(0)} ms, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
+    );
     row('cold start (full build from scratch, loads demo)', `${(first / 1000).toFixed(1)} s`, 'for information');
     row('warm start (nothing changed)', `${(second / 1000).toFixed(1)} s`, describeGate(gate, calibration));
     row('  of which the server process', server);
-    if (!passes(gate, calibration)) throw new Error(`npm start took ${(second / 1000).toFixed(1)} s with nothing changed (target < ${TARGET_MS / 1000} s at the reference calibration)`);
+    if (!passes(gate, calibration))
+      throw new Error(`npm start took ${(second / 1000).toFixed(1)} s with nothing changed (target < ${TARGET_MS / 1000} s at the reference calibration)`);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

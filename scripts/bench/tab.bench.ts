@@ -105,7 +105,9 @@ export async function benchTab(): Promise<void> {
     { label: 'filter: a domain chosen → its first page painted', measuredMs: median(domain), targetMs: TARGET_FILTER_MS },
     { label: 'filter: a search sent → its first page painted', measuredMs: median(search), targetMs: TARGET_FILTER_MS },
   ];
-  console.log(`\nRegister tab, ${COUNT.toLocaleString('en')} entries, headless Chromium, medians of ${RUNS} runs until the rows are painted (calibration ${calibration.toFixed(0)} ms, load average ${os.loadavg()[0].toFixed(1)})`);
+  console.log(
+    `\nRegister tab, ${COUNT.toLocaleString('en')} entries, headless Chromium, medians of ${RUNS} runs until the rows are painted (calibration ${calibration.toFixed(0)} ms, load average ${os.loadavg()[0].toFixed(1)})`,
+  );
   row(gates[0].label, '', describeGate(gates[0], calibration));
   row('  of which the answer of GET /api/entries (50 of them)', ms(median(answer)), 'for information');
   row('first page painted, from navigation start (bundle, /me…)', ms(median(load)), 'for information');

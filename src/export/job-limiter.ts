@@ -13,7 +13,10 @@ export const DEFAULT_JOB_LIMITS: JobLimits = { perUser: 1, total: 2, queued: 4 }
 
 /** Why a job was not started: `user` (this person already runs their share) or `server` (the queue is full). */
 export class TooManyJobsError extends Error {
-  constructor(readonly reason: 'user' | 'server', readonly retryAfterSeconds: number) {
+  constructor(
+    readonly reason: 'user' | 'server',
+    readonly retryAfterSeconds: number,
+  ) {
     super(reason === 'user' ? 'this person already runs as many exports as allowed' : 'the server runs as many exports as it may, and its queue is full');
     this.name = 'TooManyJobsError';
   }

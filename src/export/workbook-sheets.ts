@@ -40,7 +40,21 @@ type Header = MessageKey | readonly [MessageKey, 'NL' | 'FR'];
 type SheetName = 'entries' | 'actions' | 'meetings' | 'decisions';
 
 const HEADERS: Record<SheetName, readonly Header[]> = {
-  entries: ['import.xlsx.id', ['field.title', 'NL'], ['field.title', 'FR'], 'field.domain', 'field.status', 'field.scope', 'field.kind', 'field.formalisation', 'field.startYear', 'field.parties', 'import.xlsx.benefit', 'import.xlsx.reportYears', 'import.xlsx.updated'],
+  entries: [
+    'import.xlsx.id',
+    ['field.title', 'NL'],
+    ['field.title', 'FR'],
+    'field.domain',
+    'field.status',
+    'field.scope',
+    'field.kind',
+    'field.formalisation',
+    'field.startYear',
+    'field.parties',
+    'import.xlsx.benefit',
+    'import.xlsx.reportYears',
+    'import.xlsx.updated',
+  ],
   actions: ['import.xlsx.id', 'field.entryId', 'import.xlsx.action', 'field.owner', 'field.dueDate', 'field.dueLabel', 'field.status', 'field.doneDate'],
   meetings: ['import.xlsx.id', 'field.body', 'field.date', 'field.held', 'field.title', 'field.summary', 'import.xlsx.decisionCount'],
   decisions: ['field.entryId', 'import.xlsx.entryTitle', 'field.body', 'field.date', 'field.outcome', 'import.xlsx.decision'],
@@ -90,15 +104,39 @@ export function entryRow(e: WithId<SynergyEntry>, language: Language): Row {
 }
 
 export function actionRow(a: WithId<Action>, entryTitle: (id: string) => string | undefined, language: Language): Row {
-  return [a.id, a.entryId ? entryTitle(a.entryId) ?? a.entryId : '', a.title, a.owner.name, day(a.dueDate), a.dueLabel ?? '', labelOf(ACTION_STATUSES, a.status, language), day(a.doneDate)];
+  return [
+    a.id,
+    a.entryId ? (entryTitle(a.entryId) ?? a.entryId) : '',
+    a.title,
+    a.owner.name,
+    day(a.dueDate),
+    a.dueLabel ?? '',
+    labelOf(ACTION_STATUSES, a.status, language),
+    day(a.doneDate),
+  ];
 }
 
 export function meetingRow(m: WithId<Meeting>, language: Language): Row {
   const t = scoped('import', language);
-  return [m.id, labelOf(MEETING_BODIES, m.body, language), day(m.date), t(m.held ? 'xlsx.yes' : 'xlsx.no'), pickLocalized(m.title, language), pickLocalized(m.summary, language), m.decisions.length];
+  return [
+    m.id,
+    labelOf(MEETING_BODIES, m.body, language),
+    day(m.date),
+    t(m.held ? 'xlsx.yes' : 'xlsx.no'),
+    pickLocalized(m.title, language),
+    pickLocalized(m.summary, language),
+    m.decisions.length,
+  ];
 }
 
 export function decisionRows(e: WithId<SynergyEntry>, language: Language): Row[] {
   const title = pickLocalized(e.title, language);
-  return e.decisions.map((d) => [e.id, title, labelOf(DECISION_BODIES, d.body, language), day(d.date), labelOf(DECISION_OUTCOMES, d.outcome, language), pickLocalized(d.text, language)]);
+  return e.decisions.map((d) => [
+    e.id,
+    title,
+    labelOf(DECISION_BODIES, d.body, language),
+    day(d.date),
+    labelOf(DECISION_OUTCOMES, d.outcome, language),
+    pickLocalized(d.text, language),
+  ]);
 }

@@ -27,11 +27,8 @@ const MIN_HEAP_MB = 64;
  */
 /* c8 ignore start */
 function workerMain(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { PassThrough } = require('node:stream') as typeof import('node:stream');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ExcelJS = require(workerData.exceljs as string) as typeof import('exceljs');
   const port = parentPort!;
   const out = new PassThrough();
@@ -130,11 +127,16 @@ export function startXlsxWriter(onData: (chunk: Uint8Array) => void | Promise<vo
     if (message.type === 'data') {
       writing = writing.then(() => onData(message.chunk));
       writing.catch((error: Error) => stop(error));
-    }
-    else if (message.type === 'error') stop(new XlsxJobError(message.message));
-    else void writing.then(() => settle(), (error: Error) => stop(error));
+    } else if (message.type === 'error') stop(new XlsxJobError(message.message));
+    else
+      void writing.then(
+        () => settle(),
+        (error: Error) => stop(error),
+      );
   });
-  worker.on('error', (error) => stop(new XlsxJobError(/heap|memory/i.test(error.message) ? `the workbook needed more than ${heapMb} MB and was stopped` : error.message)));
+  worker.on('error', (error) =>
+    stop(new XlsxJobError(/heap|memory/i.test(error.message) ? `the workbook needed more than ${heapMb} MB and was stopped` : error.message)),
+  );
   worker.on('exit', () => {
     clearTimeout(timer);
     if (waiting) stop(failure ?? new XlsxJobError('the workbook writer stopped unexpectedly'));

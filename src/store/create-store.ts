@@ -5,8 +5,7 @@ import type { RegisterStore } from './store';
 
 /** Which store to open: the embedded one in a data folder, or the SharePoint lists of one site. */
 export type StoreSettings =
-  | { kind: 'local'; dataDir: string }
-  | { kind: 'graph'; siteId: string; baseUrl: string; listPrefix: string; pageSize: number; cacheSeconds: number };
+  { kind: 'local'; dataDir: string } | { kind: 'graph'; siteId: string; baseUrl: string; listPrefix: string; pageSize: number; cacheSeconds: number };
 
 /** The app registration the SharePoint store asks Microsoft Entra ID for Graph tokens with. */
 export interface GraphCredentials {
@@ -28,7 +27,6 @@ export function createStore(settings: { store: StoreSettings; entra: GraphCreden
   const { store } = settings;
   if (store.kind === 'local') return createLocalStore(store.dataDir);
   // loaded only for SharePoint: msal and the Graph client would slow down every start on the embedded store
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createGraphAuthProvider, createGraphStore, MsalTokenSource } = require('./graph') as typeof import('./graph');
   const { tenantId, clientId, clientSecret, authorityHost } = settings.entra;
   const tokenSource = options.tokenSource ?? new MsalTokenSource({ tenantId: tenantId!, clientId: clientId!, clientSecret: clientSecret!, authorityHost });

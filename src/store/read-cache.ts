@@ -3,7 +3,17 @@ import { COLLECTION_NAMES, type CollectionName, type CollectionRecord, specOf } 
 import { waitTimedOut } from './graph/deadline';
 import { deepFreeze, fieldValue } from './paging';
 import { NotFoundError } from './errors';
-import { type Collection, type CreatedOnce, type FieldFilter, MAX_PAGE, type Page, type PageQuery, type ReadOptions, type RegisterStore, type Stored } from './store';
+import {
+  type Collection,
+  type CreatedOnce,
+  type FieldFilter,
+  MAX_PAGE,
+  type Page,
+  type PageQuery,
+  type ReadOptions,
+  type RegisterStore,
+  type Stored,
+} from './store';
 
 /**
  * Keeps SharePoint's throttling budget for people instead of repeated reads: a whole-collection read of
@@ -128,23 +138,39 @@ class CachingCollection<T extends object> implements Collection<T> {
   }
 
   create(value: T): Promise<Stored<T>> {
-    return this.writing(() => this.inner.create(value), (r) => [r]);
+    return this.writing(
+      () => this.inner.create(value),
+      (r) => [r],
+    );
   }
 
   createOnce(value: T, requestKey: string): Promise<CreatedOnce<T>> {
-    return this.writing(() => this.inner.createOnce(value, requestKey), (r) => [r.record]);
+    return this.writing(
+      () => this.inner.createOnce(value, requestKey),
+      (r) => [r.record],
+    );
   }
 
   createMany(values: readonly T[]): Promise<Stored<T>[]> {
-    return this.writing(() => this.inner.createMany(values), (r) => r);
+    return this.writing(
+      () => this.inner.createMany(values),
+      (r) => r,
+    );
   }
 
   update(id: string, value: T, ifMatch: string): Promise<Stored<T>> {
-    return this.writing(() => this.inner.update(id, value, ifMatch), (r) => [r]);
+    return this.writing(
+      () => this.inner.update(id, value, ifMatch),
+      (r) => [r],
+    );
   }
 
   remove(id: string, ifMatch: string): Promise<void> {
-    return this.writing(() => this.inner.remove(id, ifMatch), () => [], [id]);
+    return this.writing(
+      () => this.inner.remove(id, ifMatch),
+      () => [],
+      [id],
+    );
   }
 
   /**
@@ -229,4 +255,3 @@ export function withReadCache(store: RegisterStore, options: ReadCacheOptions): 
     close: () => store.close(),
   };
 }
-

@@ -132,8 +132,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect(votes.find((v) => v.id === first.id)?.optionIds).toEqual(['b']);
       await expect(store.votes.create(vote('poll-1', 'u1'))).rejects.toBeInstanceOf(DuplicateKeyError);
       await expect(store.votes.createMany([vote('poll-2', 'u9'), vote('poll-2', 'u9')])).rejects.toBeInstanceOf(DuplicateKeyError);
-      const byKey = await store.conversations.upsertByKey(conversation("team's \"general\""));
-      const byKeyAgain = await store.conversations.upsertByKey(conversation("team's \"general\"", 'team-2'));
+      const byKey = await store.conversations.upsertByKey(conversation('team\'s "general"'));
+      const byKeyAgain = await store.conversations.upsertByKey(conversation('team\'s "general"', 'team-2'));
       expect(byKeyAgain.id).toBe(byKey.id);
       expect((await store.conversations.list()).map((c) => c.teamId)).toEqual(['team-2']);
       await expect(store.entries.upsertByKey(entry(1))).rejects.toBeInstanceOf(UnsupportedQueryError);
@@ -201,7 +201,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect(() => {
         (read as { status: string }).status = 'stopped';
       }).toThrow(TypeError);
-      expect(() => (read.title as { nl?: string }).nl = 'changed').toThrow(TypeError);
+      expect(() => ((read.title as { nl?: string }).nl = 'changed')).toThrow(TypeError);
       expect((await store.entries.get(created.id))!.status).toBe('proposed');
       expect((await store.entries.list())[0].title.nl).toBe('Maatregel 1');
     });

@@ -13,7 +13,10 @@ describe('export.xlsx of a large register', () => {
     await writeLargeRegister(dataDir, 5000);
     server = await startTestServer({ dataDir, demoData: false });
     const entry = await (await server.api('/api/entries?limit=1')).json();
-    const created = await server.api('/api/actions', { method: 'POST', json: { title: 'Offerte vragen', owner: { name: 'An' }, dueDate: '2027-03-31', entryId: entry.items[0].id } });
+    const created = await server.api('/api/actions', {
+      method: 'POST',
+      json: { title: 'Offerte vragen', owner: { name: 'An' }, dueDate: '2027-03-31', entryId: entry.items[0].id },
+    });
     expect(created.status).toBe(201);
   }, 60_000);
   afterAll(async () => server?.stop());

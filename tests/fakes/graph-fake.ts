@@ -118,7 +118,19 @@ interface Call {
 }
 
 function emptyStats(): GraphFakeStats {
-  return { requests: 0, byKind: {}, innerByKind: {}, innerRequests: 0, throttled: 0, authorizations: [], userAgents: [], preferHeaders: [], arrivals: [], hung: 0, abandoned: 0 };
+  return {
+    requests: 0,
+    byKind: {},
+    innerByKind: {},
+    innerRequests: 0,
+    throttled: 0,
+    authorizations: [],
+    userAgents: [],
+    preferHeaders: [],
+    arrivals: [],
+    hung: 0,
+    abandoned: 0,
+  };
 }
 
 function lowerKeys(headers: Record<string, unknown> | undefined): Record<string, string> {
@@ -226,7 +238,8 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     const parts = call.path.split('/').filter(Boolean).map(decodeURIComponent);
     const fromDirectory = directory.route(call.method, parts, call.query, `${baseUrl}${call.path}`);
     if (fromDirectory) return fromDirectory;
-    if (parts[0] !== 'sites' || parts.length < 3 || parts[2] !== 'lists') return graphError(400, 'invalidRequest', `Resource not found for the segment '${parts[0] ?? ''}'.`);
+    if (parts[0] !== 'sites' || parts.length < 3 || parts[2] !== 'lists')
+      return graphError(400, 'invalidRequest', `Resource not found for the segment '${parts[0] ?? ''}'.`);
     if (parts[1] !== SITE_ID) return graphError(404, 'itemNotFound', 'Requested site could not be found');
     const body = (call.body ?? {}) as Record<string, unknown>;
     if (parts.length === 3) {
@@ -275,7 +288,10 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     if (requests.length > BATCH_LIMIT) return graphError(400, 'BadRequest', `The number of requests in the batch exceeds the limit of ${BATCH_LIMIT}.`);
     const ids = new Set(requests.map((r: { id?: unknown }) => String(r.id).toLowerCase()));
     if (ids.size !== requests.length) return graphError(400, 'BadRequest', 'Batch request ids must be unique.');
-    const answered = shuffled(requests as Array<Record<string, unknown>>, batchOrder).map((request) => ({ id: String(request.id), ...innerAnswer(request, token) }));
+    const answered = shuffled(requests as Array<Record<string, unknown>>, batchOrder).map((request) => ({
+      id: String(request.id),
+      ...innerAnswer(request, token),
+    }));
     return ok({
       responses: answered.map(({ id, status, headers, body: innerBody }) => ({
         id,
@@ -293,7 +309,8 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     if (/^https?:\/\//.test(url) || /^\/?(v1\.0|beta)\//.test(url)) {
       return graphError(400, 'BadRequest', `Invalid request URL ${url}: batch URLs are relative to the version root, e.g. /sites/…`);
     }
-    if (request.body !== undefined && !headers['content-type']) return graphError(400, 'BadRequest', 'Write request id: ' + String(request.id) + ' does not contain Content-Type header or body.');
+    if (request.body !== undefined && !headers['content-type'])
+      return graphError(400, 'BadRequest', 'Write request id: ' + String(request.id) + ' does not contain Content-Type header or body.');
     const [path, search = ''] = (url.startsWith('/') ? url : `/${url}`).split('?');
     const call: Call = { method, path, query: new URLSearchParams(search), headers, body: request.body };
     stats.innerRequests += 1;
@@ -333,10 +350,14 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     }
     answer ??= !/^Bearer \S+/.test(headers.authorization ?? '')
       ? graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.')
-      : injected('request', call) ??
+      : (injected('request', call) ??
         overBudget(kind) ??
         denied(call, bearerOf(headers.authorization)) ??
-        (kind === 'batch' ? (call.method === 'POST' ? batch(body, bearerOf(headers.authorization)) : graphError(405, 'BadRequest', 'Use POST for $batch')) : route(call));
+        (kind === 'batch'
+          ? call.method === 'POST'
+            ? batch(body, bearerOf(headers.authorization))
+            : graphError(405, 'BadRequest', 'Use POST for $batch')
+          : route(call)));
     const responseHeaders: Record<string, string> = { ...(answer.headers ?? {}) };
     if (answer.body !== undefined) responseHeaders['Content-Type'] = 'application/json';
     res.writeHead(answer.status, responseHeaders);

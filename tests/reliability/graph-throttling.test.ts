@@ -24,7 +24,13 @@ describe('SharePoint throttling by resource units', () => {
   afterEach(async () => fake.close());
 
   test('costs as SharePoint counts them', () => {
-    expect([resourceUnitsOf('item.get'), resourceUnitsOf('items.list'), resourceUnitsOf('item.create'), resourceUnitsOf('item.update'), resourceUnitsOf('batch')]).toEqual([1, 2, 2, 2, 0]);
+    expect([
+      resourceUnitsOf('item.get'),
+      resourceUnitsOf('items.list'),
+      resourceUnitsOf('item.create'),
+      resourceUnitsOf('item.update'),
+      resourceUnitsOf('batch'),
+    ]).toEqual([1, 2, 2, 2, 0]);
   });
 
   test('single creates over the budget: refused with 429 and Retry-After, retried after it, all stored', async () => {
@@ -44,7 +50,11 @@ describe('SharePoint throttling by resource units', () => {
   test('votes under throttling: every ballot stored, every voter told so', async () => {
     const register = new Register(withReadCache(store, { ttlMs: 30_000 }), { now: () => new Date('2026-03-01T10:00:00Z') });
     const group = await register.focusGroups.create({ domain: 'ICT', name: { nl: 'ICT' } });
-    const poll = await register.polls.create({ focusGroupId: group.id, question: 'Akkoord?', options: ['ja', 'nee'] }, { id: 'chair', name: 'Chair' }, { publish: false });
+    const poll = await register.polls.create(
+      { focusGroupId: group.id, question: 'Akkoord?', options: ['ja', 'nee'] },
+      { id: 'chair', name: 'Chair' },
+      { publish: false },
+    );
     fake.resetStats();
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => register.polls.vote(poll.id, { id: `v${i}`, name: `V${i}` }, ['o1'])));
     expect(results.every((r) => r.vote.optionIds[0] === 'o1')).toBe(true);

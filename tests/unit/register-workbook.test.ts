@@ -17,7 +17,11 @@ describe('the streamed register workbook', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'synergy-xlsx-'));
     store = createLocalStore(dir);
     await store.init();
-    const entries = await store.entries.createMany(Array.from({ length: 1203 }, (_, i) => entry(i + 1, { decisions: i % 400 === 0 ? [{ body: 'college', date: '2026-02-03', text: { nl: `Besluit ${i}` }, outcome: 'approved' }] : [] } as never)));
+    const entries = await store.entries.createMany(
+      Array.from({ length: 1203 }, (_, i) =>
+        entry(i + 1, { decisions: i % 400 === 0 ? [{ body: 'college', date: '2026-02-03', text: { nl: `Besluit ${i}` }, outcome: 'approved' }] : [] } as never),
+      ),
+    );
     await store.actions.createMany([action(1, { entryId: entries[1202].id, dueDate: '2026-12-31' })]);
   });
   afterAll(async () => {

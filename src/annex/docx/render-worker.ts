@@ -53,8 +53,15 @@ function workerScript(): string {
     // one file per process: test runners start several processes at once
     const out = path.join(__dirname, '..', '..', '..', 'node_modules', '.cache', 'synergy-workers', `annex-docx-${process.pid}.js`);
     mkdirSync(path.dirname(out), { recursive: true });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('esbuild') as typeof import('esbuild')).buildSync({ entryPoints: [__filename], outfile: out, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'error' });
+    (require('esbuild') as typeof import('esbuild')).buildSync({
+      entryPoints: [__filename],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      packages: 'external',
+      logLevel: 'error',
+    });
     bundled = out;
   }
   return bundled;
@@ -65,7 +72,10 @@ export function renderAnnexDocx(model: AnnexModel, budget: DocxJobBudget = DEFAU
   const heapMb = Math.max(MIN_HEAP_MB, budget.heapMb);
   const worker = new Worker(workerScript(), { workerData: { role: ROLE }, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 } });
   return new Promise<Buffer>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new AnnexRenderError(`the annex took longer than ${Math.round(budget.timeMs / 1000)} s and was stopped`)), budget.timeMs);
+    const timer = setTimeout(
+      () => fail(new AnnexRenderError(`the annex took longer than ${Math.round(budget.timeMs / 1000)} s and was stopped`)),
+      budget.timeMs,
+    );
     timer.unref();
     const finish = () => {
       clearTimeout(timer);
@@ -80,7 +90,9 @@ export function renderAnnexDocx(model: AnnexModel, budget: DocxJobBudget = DEFAU
       if (answer.bytes) resolve(Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength));
       else reject(new AnnexRenderError(answer.error ?? 'the annex builder gave no answer'));
     });
-    worker.once('error', (error) => fail(new AnnexRenderError(/heap|memory/i.test(error.message) ? `the annex needed more than ${heapMb} MB and was stopped` : error.message)));
+    worker.once('error', (error) =>
+      fail(new AnnexRenderError(/heap|memory/i.test(error.message) ? `the annex needed more than ${heapMb} MB and was stopped` : error.message)),
+    );
     worker.once('exit', (code) => fail(new AnnexRenderError(`the annex builder stopped (exit code ${code})`)));
     worker.postMessage(model);
   });

@@ -1,10 +1,4 @@
-import {
-  BatchRequestContent,
-  type BatchResponseBody,
-  BatchResponseContent,
-  type Client,
-  GraphClientError,
-} from '@microsoft/microsoft-graph-client';
+import { BatchRequestContent, type BatchResponseBody, BatchResponseContent, type Client, GraphClientError } from '@microsoft/microsoft-graph-client';
 import type { z } from 'zod';
 import { StoreUnavailableError } from '../errors';
 import { splitBaseUrl } from './client';

@@ -49,7 +49,13 @@ export function createGraphStore(options: GraphStoreOptions): RegisterStore {
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError('pageSize must be a positive integer');
   // A read shared by several requests runs on its own budget, never the deadline of the request that started it.
   const deadline = () => (inSharedRead() ? undefined : options.deadline?.());
-  const client = createGraphClient({ baseUrl, authProvider: options.authProvider, userAgent: options.userAgent ?? DEFAULT_USER_AGENT, retry: options.retry, deadline });
+  const client = createGraphClient({
+    baseUrl,
+    authProvider: options.authProvider,
+    userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+    retry: options.retry,
+    deadline,
+  });
   const api = new GraphApi(client, baseUrl, { deadline, backgroundCallMs: options.backgroundCallMs });
   const lists = COLLECTION_NAMES.map((name) => listSpecOf(name, prefix));
   let listIds: Map<CollectionName, string> | undefined;
@@ -62,7 +68,15 @@ export function createGraphStore(options: GraphStoreOptions): RegisterStore {
   const collections = Object.fromEntries(
     lists.map((list) => [
       list.collection,
-      new GraphCollection({ api, siteId: options.siteId, list, pageSize, listId: listIdOf(list.collection), batch: options.batch, warn: options.warn ?? ((m) => console.warn(`[synergy-register] ${m}`)) }),
+      new GraphCollection({
+        api,
+        siteId: options.siteId,
+        list,
+        pageSize,
+        listId: listIdOf(list.collection),
+        batch: options.batch,
+        warn: options.warn ?? ((m) => console.warn(`[synergy-register] ${m}`)),
+      }),
     ]),
   ) as unknown as { [K in CollectionName]: Collection<CollectionRecord<K>> };
 

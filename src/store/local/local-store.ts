@@ -19,9 +19,9 @@ export interface LocalStoreOptions {
 export function createLocalStore(dataDir: string, options: LocalStoreOptions = {}): RegisterStore {
   const state = new Map<string, CollectionState>();
   const journal = new Journal(dataDir, state, options.compactAfterLines, options.lock);
-  const collections = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, new LocalCollection(name, journal)]),
-  ) as unknown as { [K in CollectionName]: Collection<CollectionRecord<K>> };
+  const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new LocalCollection(name, journal)])) as unknown as {
+    [K in CollectionName]: Collection<CollectionRecord<K>>;
+  };
   return {
     ...collections,
     kind: 'local',
