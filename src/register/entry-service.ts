@@ -1,10 +1,12 @@
 import { rulesForClosing } from '../annex/model/placement';
 import { chronological } from '../domain/entry-versions';
 import * as model from '../domain/model';
+import { placementIssues } from '../domain/placement-rules';
 import type { Decision, HistoryEvent, SynergyEntry } from '../domain/model';
 import { rollOverEntry } from '../annex/model/roll-over';
 import { changedFields, type EntryFilter, filterEntries, inDomain } from '../domain/queries';
 import { DOMAIN_CODES } from '../domain/vocabulary';
+import { marksAfterChange } from '../domain/translation';
 import { NotFoundError } from '../store/errors';
 import type { CreatedOnce, RegisterStore, Stored } from '../store/store';
 import { readModifyWrite, removeConditionally } from './conditional-write';
@@ -95,6 +97,7 @@ export class EntryService {
   async createOnce(input: unknown, by: Actor, requestKey?: string): Promise<CreatedOnce<SynergyEntry>> {
     const value = validate(model.synergyEntry, input) as SynergyEntry;
     await this.requireFocusGroup(value.focusGroupId);
+    await this.requireKnownPlacement(value);
     const result = await this.store.entries.createOnce({ ...value, updatedAt: this.clock.now().toISOString() }, requestKeyOr(requestKey));
     const recorded = !result.created && (await this.store.history.list({ field: 'entryId', equals: result.record.id })).some((e) => e.kind === 'created');
     if (!recorded) await this.record(result.record.id, by, 'created', []);
@@ -127,10 +130,16 @@ export class EntryService {
         if (merged.form === null) delete merged.form;
         // a new form without a formalisation re-derives it, unless the entry deliberately overrides it
         else if (isPlainObject(patch) && 'form' in patch && !('formalisation' in patch) && !merged.formalisationOverride) delete merged.formalisation;
+        if (isPlainObject(patch)) {
+          const marks = marksAfterChange(current.machineTranslated, patch, current);
+          if (marks?.length) merged.machineTranslated = marks;
+          else delete merged.machineTranslated;
+        }
         const next = validate(model.synergyEntry, merged) as SynergyEntry;
         changes = changedFields(stripMeta(current), next, ['updatedAt']);
         if (changes.length === 0) return undefined;
         if (changes.some((c) => c.field === 'focusGroupId')) await this.requireFocusGroup(next.focusGroupId);
+        if (changes.some((c) => c.field === 'section' || c.field === 'department' || c.field === 'mentions')) await this.requireKnownPlacement(next);
         return { ...next, updatedAt: this.clock.now().toISOString() };
       },
       { ifMatch },
@@ -200,6 +209,13 @@ export class EntryService {
       counts.rolledOver++;
     }
     return counts;
+  }
+
+  /** A section or department the year's template does not know would leave the measure out of the annex: 400 with the values that exist. */
+  private async requireKnownPlacement(entry: SynergyEntry): Promise<void> {
+    if (!entry.section && !entry.department) return;
+    const issues = placementIssues(entry, await this.store.reports.list());
+    if (issues.length) throw new ValidationError(issues.map((i) => fieldIssue(i.field, i.code, i.params)));
   }
 
   private async requireFocusGroup(focusGroupId: string | null): Promise<void> {

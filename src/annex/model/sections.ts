@@ -1,5 +1,6 @@
 import type { LocalizedText, SynergyEntry } from '../../domain/model';
 import { fold } from '../../domain/queries';
+import { namedSection, textKeys } from '../../domain/section-names';
 import type { TemplateBlock, TemplateSection } from '../../domain/template';
 import type { Placement, WithId } from './placement';
 
@@ -21,11 +22,6 @@ export function inDomains(domain: string, filter: readonly string[]): boolean {
   return filter.includes(domain) || (parent !== undefined && filter.includes(parent));
 }
 
-function textKeys(text: LocalizedText | undefined): string[] {
-  if (!text) return [];
-  return [text.nl, text.fr, text.en].filter((v): v is string => Boolean(v?.trim())).map((v) => fold(v.trim()));
-}
-
 /** Whether a section's gathering rule takes an entry (explicit placement aside). */
 export function gathers(section: TemplateSection, entry: Pick<WithId<SynergyEntry>, 'id' | 'domain' | 'scope' | 'department'>): boolean {
   const g = section.gather;
@@ -35,12 +31,6 @@ export function gathers(section: TemplateSection, entry: Pick<WithId<SynergyEntr
     return g.departments.some((d) => own.includes(fold(d.trim())));
   }
   return g.entryIds.includes(entry.id);
-}
-
-/** The section an explicit placement names: its key, or its title in any language (case and accents ignored). */
-function namedSection(sections: readonly TemplateSection[], name: string): TemplateSection | undefined {
-  const wanted = fold(name.trim().replace(/^\d+(\.\d+)*\.?\s+/, ''));
-  return sections.find((s) => s.key === name.trim() || textKeys(s.title).includes(wanted));
 }
 
 /**

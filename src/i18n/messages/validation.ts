@@ -121,6 +121,16 @@ export const validationMessages = {
     en: 'needs a roster: reminders go to those on it who have not voted',
   },
   time_of_day: { nl: 'moet een uur zijn in de vorm UU:MM', fr: 'doit être une heure au format HH:MM', en: 'must be a time written HH:MM' },
+  unknown_section: {
+    nl: 'noemt geen sectie van het sjabloon {year}; bekende secties: {values}',
+    fr: 'ne nomme aucune section du modèle {year}\u00a0; sections connues\u00a0: {values}',
+    en: 'names no section of the {year} template; known sections: {values}',
+  },
+  unknown_department: {
+    nl: 'noemt geen dienst die het sjabloon {year} kent; bekende diensten: {values}',
+    fr: 'ne nomme aucun service connu du modèle {year}\u00a0; services connus\u00a0: {values}',
+    en: 'names no department the {year} template knows; known departments: {values}',
+  },
   report_year_unknown: {
     nl: 'is verplicht, want het document vermeldt zijn begrotingsjaar niet',
     fr: 'est obligatoire, car le document n’indique pas son exercice budgétaire',
