@@ -5,7 +5,7 @@
  * its parent's (src/annex).
  */
 const PRODUCT = ['src', 'bot', 'addin'];
-const API_ANSWER_TYPES = ['src/register', 'src/import', 'src/changes', 'src/store'];
+const API_ANSWER_TYPES = ['src/register', 'src/import', 'src/changes', 'src/store', 'src/translate'];
 
 /** folder → the folders it may import (value imports) */
 const ALLOWED = {
@@ -20,6 +20,7 @@ const ALLOWED = {
   'src/annex': ['src/domain', 'src/i18n', 'src/annex/model', 'src/register'],
   'src/seed': ['src/domain', 'src/i18n', 'src/store', 'src/register'],
   'src/host': ['src/domain', 'src/i18n', 'src/register', 'src/store'],
+  'src/translate': ['src/domain', 'src/i18n', 'src/register', 'src/store'],
   'src/legal': ['src/domain', 'src/i18n', 'src/host'],
   'src/tab/web': ['src/domain', 'src/i18n', 'src/annex/model'],
   'src/tab': ['src/domain', 'src/i18n', 'src/host', 'src/tab/web'],

@@ -44,6 +44,8 @@ export const CAPABILITIES = {
   import: 'secretary',
   /** see what the weekly action digest would send, and send it at once */
   digests: 'secretary',
+  /** the glossary and the monthly character budget of translation suggestions */
+  translation: 'secretary',
   /** bind focus groups to Teams channels */
   channels: 'admin',
   /** the app's settings */

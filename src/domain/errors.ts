@@ -14,10 +14,13 @@ export const ERROR_STATUS = {
   not_deleted: 409,
   restore_expired: 410,
   record_too_large: 413,
+  translation_budget_exceeded: 429,
   idempotency_key_reused: 422,
   precondition_required: 428,
   internal: 500,
+  translation_failed: 502,
   store_unavailable: 503,
+  translation_unavailable: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 

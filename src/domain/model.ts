@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { safeLink } from './links';
+import { confidentialTexts, machineTranslatedTexts } from './translation';
 import { isoDate, isoDateTime, LANGUAGE_CODES, localizedText, personRef, registerYear, requiredLocalizedText, text, visibleText } from './model-base';
 import {
   ACTION_STATUS_CODES,
@@ -122,6 +123,10 @@ export const entryFields = z
     notes: localizedText(4000).default({}),
     /** the languages whose texts are translations of the source (shown as such, to be reviewed) */
     translations: z.array(z.enum(LANGUAGE_CODES)).max(3).default([]),
+    /** texts a machine translated and no person reviewed yet (the annex lists them) */
+    machineTranslated: machineTranslatedTexts.optional(),
+    /** fields whose texts are never sent to a translation service */
+    confidentialTexts: confidentialTexts.optional(),
     updatedAt: isoDateTime.optional(),
   })
   .strict();

@@ -64,6 +64,10 @@ const rawConfig = z.object({
   ROLE_ASSIGNMENTS: z.string().optional(),
   /** how long the bot keeps a person's roles read from Entra ID */
   ROLE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /** Azure AI Translator: without all three, translation suggestions are hidden */
+  TRANSLATOR_ENDPOINT: publicUrl.optional(),
+  TRANSLATOR_REGION: z.string().regex(/^[a-z0-9]+$/, 'must be an Azure region name such as westeurope').optional(),
+  TRANSLATOR_KEY: z.string().optional(),
 });
 
 export interface AppConfig {
@@ -87,6 +91,18 @@ export interface AppConfig {
   digests: { enabled: boolean; weekday: number; time: string };
   /** where the bot reads people's register roles (Teams gives it no roles claim): see bot/roles.ts */
   roles: { assignments?: string; cacheSeconds: number; graphBaseUrl: string };
+  /** Azure AI Translator for translation suggestions; absent: the feature is hidden */
+  translator?: { endpoint: string; region: string; key: string };
+}
+
+/** Translation suggestions need the endpoint, the region and the key together; one without the others is a mistake to say. */
+function translatorOf(c: z.infer<typeof rawConfig>): Pick<AppConfig, 'translator'> {
+  const given = [c.TRANSLATOR_ENDPOINT, c.TRANSLATOR_REGION, c.TRANSLATOR_KEY].filter(Boolean).length;
+  if (given === 0) return {};
+  if (!c.TRANSLATOR_ENDPOINT || !c.TRANSLATOR_REGION || !c.TRANSLATOR_KEY) {
+    throw new ConfigError('TRANSLATOR_ENDPOINT, TRANSLATOR_REGION and TRANSLATOR_KEY: set all three for translation suggestions, or none');
+  }
+  return { translator: { endpoint: c.TRANSLATOR_ENDPOINT.replace(/\/$/, ''), region: c.TRANSLATOR_REGION, key: c.TRANSLATOR_KEY } };
 }
 
 /** Settings the server refuses: one line per problem, each naming the setting and what it must be. */
@@ -232,5 +248,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     municipality: { nl: c.MUNICIPALITY_NL, fr: c.MUNICIPALITY_FR },
     digests: { enabled: c.DIGESTS, weekday: c.DIGEST_WEEKDAY, time: c.DIGEST_TIME },
     roles: { ...(c.ROLE_ASSIGNMENTS?.trim() ? { assignments: c.ROLE_ASSIGNMENTS } : {}), cacheSeconds: c.ROLE_CACHE_SECONDS, graphBaseUrl: c.GRAPH_BASE_URL },
+    ...translatorOf(c),
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import * as model from '../domain/model';
 import { communeSettings } from '../domain/settings';
+import { translationSettings } from '../domain/translation';
 import { FieldTooLongError, InvalidRecordError, RecordTooLargeError } from './errors';
 import { MAX_INDEXED_TEXT } from '../domain/limits';
 
@@ -21,6 +22,7 @@ export const COLLECTIONS = {
   people: { schema: model.person, indexed: ['userId'], uniqueKey: 'userId' },
   deliveries: { schema: model.delivery, indexed: ['key', 'kind', 'state'], uniqueKey: 'key' },
   settings: { schema: communeSettings, indexed: ['key'], uniqueKey: 'key' },
+  translation: { schema: translationSettings, indexed: ['key'], uniqueKey: 'key' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

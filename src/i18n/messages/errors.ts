@@ -64,5 +64,20 @@ export const errorMessages = {
     en: 'This server no longer holds its data folder {dir} (another process took it over); nothing more was saved. Restart it once the other process has stopped.',
   },
   store_unavailable: { nl: 'De opslag van het register antwoordt niet: {detail}', fr: 'Le stockage du registre ne répond pas : {detail}', en: '{detail}' },
+  translation_unavailable: {
+    nl: 'Vertaalsuggesties zijn op deze server niet ingesteld',
+    fr: 'Les suggestions de traduction ne sont pas configurées sur ce serveur',
+    en: 'Translation suggestions are not configured on this server',
+  },
+  translation_budget_exceeded: {
+    nl: 'Het maandbudget voor vertalingen is bereikt: {used} van {budget} tekens gebruikt, deze vraag heeft er {needed} nodig',
+    fr: 'Le budget mensuel de traduction est atteint\u00a0: {used} caractères utilisés sur {budget}, cette demande en demande {needed}',
+    en: 'The monthly translation budget is reached: {used} of {budget} characters used, this request needs {needed}',
+  },
+  translation_failed: {
+    nl: 'De vertaaldienst gaf geen suggesties: {detail}',
+    fr: 'Le service de traduction n’a pas donné de suggestions\u00a0: {detail}',
+    en: 'The translation service gave no suggestions: {detail}',
+  },
   no_endpoint: { nl: 'Dit API-eindpunt bestaat niet', fr: 'Ce point d’accès de l’API n’existe pas', en: 'No such API endpoint' },
 };

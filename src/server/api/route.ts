@@ -9,7 +9,8 @@ import type { Capability } from '../../domain/authorization';
  */
 
 export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
-export type Tag = 'entries' | 'actions' | 'meetings' | 'focus groups' | 'reports' | 'annex' | 'import' | 'polls' | 'settings' | 'caller' | 'bot';
+export type Tag =
+  'entries' | 'actions' | 'meetings' | 'focus groups' | 'reports' | 'annex' | 'import' | 'polls' | 'settings' | 'translation' | 'caller' | 'bot';
 export type FileKind = 'docx' | 'xlsx' | 'csv';
 
 /**

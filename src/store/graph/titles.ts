@@ -23,6 +23,7 @@ const TITLES: { [K in CollectionName]: (record: CollectionRecord<K>) => string }
   people: (r) => r.name,
   deliveries: (r) => r.key,
   settings: (r) => firstText(r.municipality),
+  translation: (r) => r.key,
 };
 
 export function titleOf(collection: CollectionName, record: object): string {

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { BILINGUAL_FIELDS, BILINGUAL_LANGUAGES, type BilingualField, type BilingualLanguage } from './bilingual';
+import { DOMAINS_LABELS } from './vocabulary-labels';
+
+/**
+ * Machine translation of the register's texts: what an entry keeps about it (which texts came from a machine and
+ * are not reviewed yet, which texts may never leave the register), the administration's glossary every request
+ * applies, the monthly character budget, and how texts are cut into requests within the service's limits.
+ */
+
+/** One text of an entry in one language: "the French title". */
+export const textRef = z.object({ field: z.enum(BILINGUAL_FIELDS), language: z.enum(BILINGUAL_LANGUAGES) }).strict();
+export type TextRef = z.infer<typeof textRef>;
+
+/** Texts a machine wrote and no person reviewed yet: kept until a person edits or confirms them. */
+export const machineTranslatedTexts = z.array(textRef).max(BILINGUAL_FIELDS.length * BILINGUAL_LANGUAGES.length);
+/** Fields a person marked confidential: none of their texts is ever sent to a translation service. */
+export const confidentialTexts = z.array(z.enum(BILINGUAL_FIELDS)).max(BILINGUAL_FIELDS.length);
+
+export const sameText = (a: TextRef, b: TextRef) => a.field === b.field && a.language === b.language;
+
+/**
+ * After a change to an entry: a machine-translated text stays marked only while nobody touched it. A change that
+ * sets the marks itself (accepting a suggestion, confirming one) says what they are; any other change to the text
+ * of a marked field and language removes that mark, since a person then wrote it.
+ */
+export function marksAfterChange(
+  stored: readonly TextRef[] | undefined,
+  changes: Record<string, unknown>,
+  before: Record<string, unknown>,
+): TextRef[] | undefined {
+  if ('machineTranslated' in changes) return changes.machineTranslated as TextRef[] | undefined;
+  if (!stored?.length) return stored as TextRef[] | undefined;
+  return stored.filter((mark) => {
+    const changed = changes[mark.field] as Record<string, string | undefined> | undefined;
+    if (!changed || !(mark.language in changed)) return true;
+    const previous = before[mark.field] as Record<string, string | undefined> | undefined;
+    return changed[mark.language] === previous?.[mark.language];
+  });
+}
+
+/** One pair of the glossary: the administration's word in Dutch and in French. */
+export const glossaryTerm = z.object({ nl: z.string().trim().min(1, 'is required').max(200), fr: z.string().trim().min(1, 'is required').max(200) }).strict();
+export type GlossaryTerm = z.infer<typeof glossaryTerm>;
+
+/** The terms every administration shares before its secretary adds its own: OCMW/CPAS, the consultation committee, the domains. */
+export const DEFAULT_GLOSSARY: GlossaryTerm[] = [
+  { nl: 'OCMW', fr: 'CPAS' },
+  { nl: 'Overlegcomité', fr: 'Comité de concertation' },
+  { nl: 'Vast Bureau', fr: 'Bureau permanent' },
+  { nl: 'College van burgemeester en schepenen', fr: 'Collège des bourgmestre et échevins' },
+  ...Object.values(DOMAINS_LABELS).map((label) => ({ nl: label.nl, fr: label.fr })),
+];
+
+export const TRANSLATION_KEY = 'translation';
+
+/** The month's characters as YYYY-MM (Brussels calendar). */
+const month = z.string().regex(/^\d{4}-\d{2}$/, 'must be a month written YYYY-MM');
+
+/** The register's translation settings (one record): the glossary, the monthly budget and this month's use. */
+export const translationSettings = z
+  .object({
+    key: z.literal(TRANSLATION_KEY).default(TRANSLATION_KEY),
+    glossary: z.array(glossaryTerm).max(500).default(DEFAULT_GLOSSARY),
+    /** characters a month the secretary allows; null: no limit of the register's own */
+    monthlyCharacterBudget: z.number().int().min(0).max(1_000_000_000).nullable().default(null),
+    usage: z
+      .object({ month, characters: z.number().int().min(0) })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type TranslationSettings = z.infer<typeof translationSettings>;
+
+/** What a secretary sends: the glossary and the budget (the count of characters is the server's). */
+export const translationSettingsInput = translationSettings.pick({ glossary: true, monthlyCharacterBudget: true }).strict();
+
+/** A suggestion asked for: texts of entries named by entry and field, from one language into the other. */
+export const suggestRequest = z
+  .object({
+    from: z.enum(BILINGUAL_LANGUAGES),
+    to: z.enum(BILINGUAL_LANGUAGES),
+    texts: z
+      .array(z.object({ entryId: z.string().min(1).max(40), field: z.enum(BILINGUAL_FIELDS) }).strict())
+      .min(1)
+      .max(1000),
+  })
+  .strict()
+  .refine((r) => r.from !== r.to, { message: 'must differ from the source language', path: ['to'], params: { code: 'same_language' } });
+export type SuggestRequest = z.infer<typeof suggestRequest>;
+
+export interface Suggestion {
+  entryId: string;
+  field: BilingualField;
+  source: string;
+  text: string;
+}
+
+/** Why a text got no suggestion: it is confidential, it has no source text, or the entry does not exist. */
+export interface Skipped {
+  entryId: string;
+  field: BilingualField;
+  reason: 'confidential' | 'no_source' | 'not_found';
+}
+
+/**
+ * Translator's dynamic dictionary: `<mstrans:dictionary translation="CPAS">OCMW</mstrans:dictionary>` makes the
+ * service use the administration's word. Longer terms first, so "Overlegcomité" wins over a shorter term inside it;
+ * whole words only; the markup needs the source language stated in the request (no auto-detection).
+ */
+export function withGlossary(text: string, glossary: readonly GlossaryTerm[], from: BilingualLanguage, to: BilingualLanguage): string {
+  const pairs = glossary
+    .map((t) => ({ source: t[from], target: t[to] }))
+    .filter((p) => p.source && p.target)
+    .sort((a, b) => b.source.length - a.source.length);
+  if (!pairs.length) return text;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${pairs.map((p) => escape(p.source)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const targetOf = new Map(pairs.map((p) => [p.source, p.target]));
+  return text.replace(pattern, (found) => `<mstrans:dictionary translation="${targetOf.get(found)!.replace(/"/g, '&quot;')}">${found}</mstrans:dictionary>`);
+}
+
+/** The service's documented limits for one translate request: array elements and characters (all targets together). */
+export const TRANSLATE_LIMITS = { texts: 1000, characters: 50_000 } as const;
+
+/** Characters as the service counts them: Unicode code points. */
+export const charactersOf = (text: string) => [...text].length;
+
+/**
+ * Cuts texts into requests within the limits, keeping their order. A single text over the character limit is
+ * refused by the caller before this (the register's own texts are far shorter).
+ */
+export function batches<T>(items: readonly T[], textOf: (item: T) => string, limits: { texts: number; characters: number } = TRANSLATE_LIMITS): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const n = charactersOf(textOf(item));
+    if (current.length && (current.length >= limits.texts || size + n > limits.characters)) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += n;
+  }
+  if (current.length) out.push(current);
+  return out;
+}

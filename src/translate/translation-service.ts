@@ -1,0 +1,173 @@
+import { type BilingualLanguage } from '../domain/bilingual';
+import { localDate } from '../domain/brussels-time';
+import type { SynergyEntry } from '../domain/model';
+import {
+  batches,
+  charactersOf,
+  type Skipped,
+  type SuggestRequest,
+  suggestRequest,
+  type Suggestion,
+  TRANSLATE_LIMITS,
+  TRANSLATION_KEY,
+  type TranslationSettings,
+  translationSettings,
+  translationSettingsInput,
+  withGlossary,
+} from '../domain/translation';
+import { readModifyWrite } from '../register/conditional-write';
+import { type Clock, stripMeta, systemClock, validate } from '../register/records';
+import { NotFoundError } from '../store/errors';
+import type { Collection, Stored } from '../store/store';
+import { TranslationBudgetError, TranslationFailedError, TranslationUnavailableError, type Translator } from './translator';
+
+/** What the secretary reads: the glossary, the budget, this month's characters and where texts are processed. */
+export interface TranslationSettingsView {
+  available: boolean;
+  region: string | null;
+  glossary: TranslationSettings['glossary'];
+  monthlyCharacterBudget: number | null;
+  month: string;
+  charactersUsed: number;
+  etag: string | null;
+}
+
+export interface SuggestAnswer {
+  suggestions: Suggestion[];
+  skipped: Skipped[];
+  /** characters sent to the service for this answer, and in how many requests */
+  characters: number;
+  requests: number;
+}
+
+interface Entries {
+  get(id: string): Promise<Stored<SynergyEntry>>;
+}
+
+/**
+ * Translation suggestions for the register's texts: reads the texts by entry and field (never a confidential one),
+ * applies the administration's glossary, cuts them into requests within the service's limits, keeps within the
+ * month's character budget and counts what it sent. It saves nothing in the entries: a person accepts a suggestion
+ * with an ordinary edit.
+ */
+export class TranslationService {
+  constructor(
+    private readonly collection: Collection<TranslationSettings>,
+    private readonly entries: Entries,
+    private readonly translator: Translator | undefined,
+    private readonly clock: Clock = systemClock,
+    private readonly limits: { texts: number; characters: number } = TRANSLATE_LIMITS,
+  ) {}
+
+  get available(): boolean {
+    return this.translator !== undefined;
+  }
+
+  private month(): string {
+    return localDate(this.clock.now()).slice(0, 7);
+  }
+
+  private async stored(): Promise<Stored<TranslationSettings> | undefined> {
+    return (await this.collection.list()).find((s) => s.key === TRANSLATION_KEY);
+  }
+
+  private view(settings: TranslationSettings, etag: string | null): TranslationSettingsView {
+    const month = this.month();
+    return {
+      available: this.available,
+      region: this.translator?.region ?? null,
+      glossary: settings.glossary,
+      monthlyCharacterBudget: settings.monthlyCharacterBudget,
+      month,
+      charactersUsed: settings.usage?.month === month ? settings.usage.characters : 0,
+      etag,
+    };
+  }
+
+  async settings(): Promise<TranslationSettingsView> {
+    const stored = await this.stored();
+    return stored ? this.view(stripMeta(stored), stored.etag) : this.view(translationSettings.parse({}), null);
+  }
+
+  /** Saves the glossary and the budget; the month's count stays the server's. */
+  async putSettings(input: unknown, ifMatch?: string): Promise<TranslationSettingsView> {
+    const value = validate(translationSettingsInput, input);
+    const stored = await this.stored();
+    if (!stored) {
+      const { record } = await this.collection.createOnce(translationSettings.parse(value), `translation:${TRANSLATION_KEY}`);
+      return this.view(stripMeta(record), record.etag);
+    }
+    const { saved } = await readModifyWrite(this.collection, 'translation', stored.id, (current) => ({ ...stripMeta(current), ...value }), { ifMatch });
+    return this.view(stripMeta(saved), saved.etag);
+  }
+
+  async suggest(input: unknown): Promise<SuggestAnswer> {
+    if (!this.translator) throw new TranslationUnavailableError();
+    const request: SuggestRequest = validate(suggestRequest, input);
+    const settings = await this.settings();
+    const { sendable, skipped } = await this.texts(request);
+    const sent = sendable.map((t) => ({ ...t, sent: withGlossary(t.source, settings.glossary, request.from, request.to) }));
+    const tooLong = sent.find((t) => charactersOf(t.sent) > this.limits.characters);
+    if (tooLong)
+      throw new TranslationFailedError(
+        `the text ${tooLong.field} of ${tooLong.entryId} is longer than the ${this.limits.characters} characters of one request`,
+      );
+    const characters = sent.reduce((n, t) => n + charactersOf(t.sent), 0);
+    const budget = settings.monthlyCharacterBudget;
+    if (budget !== null && settings.charactersUsed + characters > budget) throw new TranslationBudgetError(settings.charactersUsed, budget, characters);
+    const suggestions: Suggestion[] = [];
+    const groups = batches(sent, (t) => t.sent, this.limits);
+    for (const group of groups) {
+      const texts = await this.translator.translate(
+        group.map((t) => t.sent),
+        request.from,
+        request.to,
+      );
+      group.forEach((t, i) => suggestions.push({ entryId: t.entryId, field: t.field, source: t.source, text: texts[i] ?? '' }));
+      await this.count(group.reduce((n, t) => n + charactersOf(t.sent), 0));
+    }
+    return { suggestions, skipped, characters, requests: groups.length };
+  }
+
+  /** The source texts asked for, each entry read once; confidential, empty and unknown ones are said, not sent. */
+  private async texts(request: SuggestRequest): Promise<{ sendable: Array<Omit<Suggestion, 'text'>>; skipped: Skipped[] }> {
+    const entries = new Map<string, Stored<SynergyEntry> | undefined>();
+    for (const id of new Set(request.texts.map((t) => t.entryId))) {
+      entries.set(
+        id,
+        await this.entries.get(id).catch((error: unknown) => {
+          if (error instanceof NotFoundError) return undefined;
+          throw error;
+        }),
+      );
+    }
+    const sendable: Array<Omit<Suggestion, 'text'>> = [];
+    const skipped: Skipped[] = [];
+    for (const { entryId, field } of request.texts) {
+      const entry = entries.get(entryId);
+      const source = entry?.[field]?.[request.from as BilingualLanguage]?.trim();
+      if (!entry) skipped.push({ entryId, field, reason: 'not_found' });
+      else if (entry.confidentialTexts?.includes(field)) skipped.push({ entryId, field, reason: 'confidential' });
+      else if (!source) skipped.push({ entryId, field, reason: 'no_source' });
+      else sendable.push({ entryId, field, source });
+    }
+    return { sendable, skipped };
+  }
+
+  /** Adds characters sent to the month's count (a new month starts at zero). */
+  private async count(characters: number): Promise<void> {
+    const month = this.month();
+    const add = (s: TranslationSettings): TranslationSettings => ({
+      ...s,
+      usage: { month, characters: (s.usage?.month === month ? s.usage.characters : 0) + characters },
+    });
+    const stored = await this.stored();
+    if (!stored) {
+      const { record, created } = await this.collection.createOnce(add(translationSettings.parse({})), `translation:${TRANSLATION_KEY}`);
+      if (created) return;
+      await readModifyWrite(this.collection, 'translation', record.id, (current) => add(stripMeta(current)));
+      return;
+    }
+    await readModifyWrite(this.collection, 'translation', stored.id, (current) => add(stripMeta(current)));
+  }
+}
