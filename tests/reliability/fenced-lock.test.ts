@@ -55,6 +55,8 @@ describe('in one process', () => {
     await expect(a.history.create(history('fenced'))).rejects.toBeInstanceOf(LockLostError);
     // once fenced, it stays so (its memory may hold what was refused)
     await expect(a.history.create(history('fenced again'))).rejects.toMatchObject({ status: 503, serviceCode: 'lock_lost' });
+    // nor does it serve what its memory holds (the refused record among it)
+    await expect(a.history.list()).rejects.toBeInstanceOf(LockLostError);
     await a.close();
     a = undefined;
     // closing the fenced holder did not free the folder for a third process
@@ -145,6 +147,9 @@ describe('server processes', () => {
     expect(answers.map((r) => r.status)).toEqual([503, 503]);
     expect(await answers[0].json()).toMatchObject({ error: { code: 'store_unavailable', message: expect.stringMatching(/no longer holds its data folder/) } });
     expect((await create(a, 'A daarna')).status).toBe(503);
+    // its reads and its readiness say so too, so a person (or a load balancer) stops using it
+    expect((await a.api('/api/entries')).status).toBe(503);
+    expect((await a.api('/api/health/ready')).status).toBe(503);
     await b.stop('SIGTERM');
     await a.stop('SIGKILL');
     running.length = 0;

@@ -48,9 +48,7 @@ export interface CollectionState {
   indexes: FieldIndexes;
 }
 
-export type JournalOp =
-  | { c: string; op: 'put'; id: string; version: number; value: unknown; key?: string }
-  | { c: string; op: 'del'; id: string };
+export type JournalOp = { c: string; op: 'put'; id: string; version: number; value: unknown; key?: string } | { c: string; op: 'del'; id: string };
 
 interface SnapshotFile {
   format: 'synergy-register/snapshot';
@@ -157,6 +155,11 @@ export class Journal {
       }
       this.apply(op);
     }
+  }
+
+  /** Throws once this process lost the folder: from then on it neither writes nor serves what its memory holds. */
+  ensureHeld(): void {
+    if (this.failure instanceof LockLostError) throw this.failure;
   }
 
   /** Throws LockLostError unless the folder's generation is still this holder's (someone else took it over). */

@@ -37,6 +37,8 @@ function copy<T>(value: T): T {
 
 class LocalCollection<T extends object> implements Collection<T> {
   private readonly spec;
+  /** bumped by every write through this collection: what a reader computed from it stays valid while it holds */
+  private stamp = 0;
   constructor(
     private readonly name: CollectionName,
     private readonly journal: Journal,
@@ -44,7 +46,9 @@ class LocalCollection<T extends object> implements Collection<T> {
     this.spec = specOf(name);
   }
 
+  /** Every read and write goes through here: a server that lost the data folder answers none (its memory may hold writes it refused). */
   private get col(): CollectionState {
+    this.journal.ensureHeld();
     return this.journal.collection(this.name);
   }
 
@@ -91,6 +95,10 @@ class LocalCollection<T extends object> implements Collection<T> {
     return n;
   }
 
+  changeStamp(): number {
+    return this.stamp;
+  }
+
   async get(id: string): Promise<Stored<T> | undefined> {
     return this.stored(id);
   }
@@ -123,6 +131,7 @@ class LocalCollection<T extends object> implements Collection<T> {
       const id = String(this.col.nextId++);
       ops.push({ c: this.name, op: 'put', id, version: 1, value: copy(value), ...(requestKey ? { key: requestKey } : {}) });
     }
+    this.stamp++;
     await this.journal.commit(ops);
     return ops.map((op) => this.stored(op.id)!);
   }
@@ -133,12 +142,14 @@ class LocalCollection<T extends object> implements Collection<T> {
     const key = this.keyOf(value);
     const holder = key === undefined ? undefined : this.findByKey(key);
     if (holder && holder !== id) throw new DuplicateKeyError(this.name, this.spec.uniqueKey!, key!);
+    this.stamp++;
     await this.journal.commit([{ c: this.name, op: 'put', id, version: row.version + 1, value: copy(value) }]);
     return this.stored(id)!;
   }
 
   async remove(id: string, ifMatch: string): Promise<void> {
     this.requireRow(id, ifMatch);
+    this.stamp++;
     await this.journal.commit([{ c: this.name, op: 'del', id }]);
   }
 
