@@ -7,6 +7,7 @@ import { benchInstances } from './bench/instances.bench';
 import { benchScale } from './bench/scale.bench';
 import { benchStart } from './bench/start.bench';
 import { benchTab } from './bench/tab.bench';
+import { benchTranslate } from './bench/translate.bench';
 import { benchZipBombs } from './bench/zip-bomb.bench';
 
 /**
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     ['Word annex (office-addin-mock) and .docx export', benchAnnex],
     ['Import: a report of 2 000 measures into 5 000 entries', benchImport],
     ['Zip bombs: a .docx inflating to hundreds of MB, refused', benchZipBombs],
+    ['Translation suggestions: requests and characters per 100 texts (Translator fake)', benchTranslate],
     ['Tab timings: the register with 5 000 entries in headless Chromium', benchTab],
   ];
   let failed = 0;

@@ -2,6 +2,7 @@ import type express from 'express';
 import { LANGUAGES, type Language } from '../domain/vocabulary';
 import type { Surface } from '../host/surface';
 import { LEGAL_TEXTS, type LegalDocument, type LegalPage } from './texts';
+import { TRANSLATION_PRIVACY } from './translation-texts';
 import { escapeMarkup } from '../domain/xml-text';
 
 /**
@@ -24,10 +25,12 @@ function languageOf(req: express.Request, fallback: Language): Language {
   return accepted ? (accepted as Language) : fallback;
 }
 
-export function legalPageHtml(page: LegalPage, language: Language, municipality: string): string {
+export function legalPageHtml(page: LegalPage, language: Language, municipality: string, translatorRegion?: string): string {
   const doc: LegalDocument = LEGAL_TEXTS[page][language];
-  const fill = (text: string) => escapeHtml(text.replaceAll('{municipality}', municipality));
-  const sections = doc.sections
+  const fill = (text: string) => escapeHtml(text.replaceAll('{municipality}', municipality).replaceAll('{region}', translatorRegion ?? ''));
+  const translation = TRANSLATION_PRIVACY[language];
+  const all = page === 'privacy' ? [...doc.sections, { heading: translation.heading, paragraphs: translatorRegion ? translation.on : [translation.off] }] : doc.sections;
+  const sections = all
     .map((s) => `<h2>${fill(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${fill(p)}</p>`).join('\n')}`)
     .join('\n');
   const others = LANGUAGES.filter((l) => l !== language)
@@ -64,7 +67,7 @@ export const legalSurface: Surface = {
           .set('Content-Security-Policy', LEGAL_CSP)
           .set('Content-Language', language)
           .set('Vary', 'Accept-Language')
-          .send(legalPageHtml(page, language, municipality));
+          .send(legalPageHtml(page, language, municipality, config.translator?.region));
       });
     }
   },

@@ -10,7 +10,7 @@ import { type Placement, placementOf, type UnplacedReason, type WithId, yearRule
 import { distribute, inDomains, orderItems } from './sections';
 import { tableBlock } from './table';
 import { annexText, ofMunicipality } from './texts';
-import type { AnnexBlock, AnnexModel, AnnexRun, AnnexShape } from './types';
+import type { AnnexBlock, AnnexLanguage, AnnexMeta, AnnexModel, AnnexRun, AnnexShape } from './types';
 
 export type { AnnexInput };
 export { meetingPeriodOf };
@@ -76,6 +76,17 @@ function ownOr(text: LocalizedText, ctx: Context, fallback: () => string): strin
  * ones in italics), proposals, measures stopped that year — each with its sections, then the summary
  * table when chosen. Pure: same input, same model.
  */
+/** The measures shown with texts in `language` a machine translated and nobody reviewed: listed for the secretary to check. */
+function unreviewed(shown: readonly Placement[], language: AnnexLanguage): AnnexMeta['machineTranslated'] {
+  const seen = new Set<string>();
+  return shown.flatMap(({ entry }) => {
+    const fields = (entry.machineTranslated ?? []).filter((m) => m.language === language).map((m) => m.field);
+    if (!fields.length || seen.has(entry.id)) return [];
+    seen.add(entry.id);
+    return [{ id: entry.id, title: pickText(language, entry.title)?.text ?? '', fields }];
+  });
+}
+
 export function buildAnnexModel(input: AnnexInput): AnnexModel {
   const { year, language } = input;
   const fromTemplates = input.report ?? templateFor(input.templates ?? [], year);
@@ -161,6 +172,7 @@ export function buildAnnexModel(input: AnnexInput): AnnexModel {
       openYear: !rules.closedYears.has(year),
       template: { budgetYear: fromTemplates?.budgetYear ?? null, preset: template.preset },
       unplaced,
+      machineTranslated: unreviewed(shown, language),
     },
     blocks,
   };

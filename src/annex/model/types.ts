@@ -70,6 +70,8 @@ export interface AnnexMeta {
   template: { budgetYear: number | null; preset: string };
   /** measures of the year the lists do not show, and why: the pane lists them with a link to fix them */
   unplaced: Array<{ id: string; title: string; reason: 'no_section' | 'no_end_year' }>;
+  /** measures shown whose texts in the annex's language a machine translated and no person reviewed yet */
+  machineTranslated: Array<{ id: string; title: string; fields: string[] }>;
 }
 
 export interface AnnexModel {

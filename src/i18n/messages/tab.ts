@@ -2,6 +2,7 @@ import type { Messages } from '../types';
 import { tabActionMessages } from './tab-actions';
 import { tabAnnexMessages } from './tab-annex';
 import { tabEntryMessages } from './tab-entries';
+import { tabTranslateMessages } from './tab-translate';
 import { tabFooterMessages } from './tab-footer';
 import { tabMeetingMessages } from './tab-meetings';
 import { tabPollMessages } from './tab-polls';
@@ -12,6 +13,7 @@ export const tabMessages = {
   ...tabPollMessages,
   ...tabTemplateMessages,
   ...tabEntryMessages,
+  ...tabTranslateMessages,
   ...tabAnnexMessages,
   ...tabActionMessages,
   ...tabMeetingMessages,

@@ -1,11 +1,13 @@
 import { type BilingualField, type BilingualLanguage, missingTexts, otherLanguage } from '../../../domain/bilingual';
 import type { LocalizedText, SynergyEntry } from '../../../domain/model';
+import type { TextRef } from '../../../domain/translation';
 import type { Stored } from '../../../store/store';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { type Child, h, replaceChildren } from '../dom';
 import { groupIssues } from '../issues';
 import { button, errorBox, errorText, field, linkButton, loading, roleNeeded } from '../ui';
+import { fillSuggestions, marksToSave, suggestionSettings, type SuggestTarget, suggestOneButton, usageLine } from './completeness-suggest';
 
 type Entry = Stored<SynergyEntry>;
 type Side = BilingualLanguage;
@@ -28,13 +30,13 @@ export async function renderCompleteness(ctx: AppContext, root: HTMLElement, mis
   root.querySelector<HTMLElement>('#view-title')?.focus();
 }
 
-async function load(ctx: AppContext, missing: Side, page: number): Promise<{ lacking: EntryPage; total: number; page: number }> {
+async function load(ctx: AppContext, missing: Side, page: number) {
   const slice = (p: number) => ctx.api.get<EntryPage>(`/entries?missing=${missing}&offset=${p * PAGE}&limit=${PAGE}`);
-  const [lacking, all] = await Promise.all([slice(page), ctx.api.get<EntryPage>('/entries?limit=1')]);
+  const [lacking, all, translation] = await Promise.all([slice(page), ctx.api.get<EntryPage>('/entries?limit=1'), suggestionSettings(ctx)]);
   const last = Math.max(0, Math.ceil(lacking.total / PAGE) - 1);
   // a page past the end (the last entries of the last page were completed meanwhile): show the last one
-  if (page > last) return { lacking: await slice(last), total: all.total, page: last };
-  return { lacking, total: all.total, page };
+  if (page > last) return { lacking: await slice(last), total: all.total, page: last, translation };
+  return { lacking, total: all.total, page, translation };
 }
 
 /** Draws one page; after a save (`saved` says what) it keeps what was typed, and not yet saved, in the other cards. */
@@ -49,12 +51,25 @@ async function draw(ctx: AppContext, root: HTMLElement, missing: Side, page: num
   }
   const drafts = draftsIn(root);
   const t = ctx.t;
-  const { lacking, total, page: current } = data;
+  const { lacking, total, page: current, translation } = data;
   const pages = Math.max(1, Math.ceil(lacking.total / PAGE));
   const editable = ctx.can('edit');
   const direction = h('select', null, (['fr', 'nl'] as const).map((side) => h('option', { value: side, selected: side === missing }, t(`complete.missing.${side}`))));
   direction.addEventListener('change', () => ctx.navigate(`#/translations?missing=${direction.value}&page=0`));
   const reload = (message: string) => draw(ctx, root, missing, current, message);
+  // suggestions only where the server offers them and the person may save texts
+  const targets: SuggestTarget[] | undefined = translation && editable ? [] : undefined;
+  const cards = lacking.items.map((e) => entryCard(ctx, e, missing, editable ? { drafts, reload, targets } : undefined));
+  const pageFeedback = h('div', { 'aria-live': 'polite' });
+  const suggestAll =
+    targets && targets.length
+      ? h(
+          'div',
+          { class: 'button-row' },
+          button(ctx.t('suggest.page'), () => void fillSuggestions(ctx, missing, targets.filter((t) => !t.control.value.trim()), pageFeedback), { testid: 'suggest-page' }),
+          pageFeedback,
+        )
+      : null;
 
   replaceChildren(
     root,
@@ -63,9 +78,11 @@ async function draw(ctx: AppContext, root: HTMLElement, missing: Side, page: num
     editable ? null : roleNeeded(ctx, 'edit'),
     h('div', { class: 'filters' }, field(t('complete.show'), direction, 'missing').wrapper),
     h('p', { class: 'summary', role: 'status', 'data-testid': 'completeness-summary' }, ctx.plural(`complete.count.${missing}`, lacking.total), ' ', h('span', { class: 'muted' }, ctx.plural('complete.ofTotal', total))),
+    translation && targets ? usageLine(ctx, translation) : null,
     savedMessage,
+    suggestAll,
     lacking.items.length
-      ? h('ol', { class: 'card-list completeness-list', start: current * PAGE + 1 }, lacking.items.map((e) => entryCard(ctx, e, missing, editable ? { drafts, reload } : undefined)))
+      ? h('ol', { class: 'card-list completeness-list', start: current * PAGE + 1 }, cards)
       : h('p', { class: 'empty' }, t(`complete.none.${missing}`)),
     pages > 1
       ? h(
@@ -93,6 +110,8 @@ interface Editing {
   drafts: Map<string, string>;
   /** reloads the page's data after a save (a completed entry leaves the list), keeping the other cards' drafts */
   reload(saved: string): Promise<void>;
+  /** present when suggestions are offered: every input of the page joins it, for "suggest all" */
+  targets?: SuggestTarget[];
 }
 
 function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editing | undefined): HTMLElement {
@@ -110,7 +129,13 @@ function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editin
       const attrs = { lang: missing, 'data-draft': draftKey(entry.id, f), value: editing.drafts.get(draftKey(entry.id, f)) };
       const control = long ? h('textarea', { rows: Math.min(8, Math.max(3, Math.ceil(source.length / 60))), ...attrs }) : h('input', { type: 'text', ...attrs });
       controls.set(f, control);
-      target = field(label, control, `${f}.${missing}`).wrapper;
+      const wrapper = field(label, control, `${f}.${missing}`).wrapper;
+      if (editing.targets) {
+        const one: SuggestTarget = { entryId: entry.id, field: f, control };
+        editing.targets.push(one);
+        wrapper.append(suggestOneButton(ctx, label, () => void fillSuggestions(ctx, missing, [one], feedback)));
+      }
+      target = wrapper;
     } else {
       target = h('div', { class: 'source-text' }, h('div', { class: 'source-label' }, label), h('p', { class: 'muted' }, t(`complete.missing.${missing}`)));
     }
@@ -122,14 +147,15 @@ function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editin
     );
   });
   const save = async (edit: Editing) => {
-    const patch: Partial<Record<BilingualField, LocalizedText>> = {};
-    for (const [f, control] of controls) {
-      if (control.value.trim()) patch[f] = { ...(entry[f] ?? {}), [missing]: control.value.trim() };
-    }
-    if (!Object.keys(patch).length) {
+    const patch: Partial<Record<BilingualField, LocalizedText>> & { machineTranslated?: TextRef[] } = {};
+    const filled = [...controls].filter(([, control]) => control.value.trim()).map(([f, control]) => ({ field: f, control }));
+    for (const { field: f, control } of filled) patch[f] = { ...(entry[f] ?? {}), [missing]: control.value.trim() };
+    if (!filled.length) {
       replaceChildren(feedback, h('p', { class: 'message message-info', role: 'status' }, t('complete.nothingTyped')));
       return;
     }
+    const marks = marksToSave(entry.machineTranslated, filled, missing);
+    if (marks.length || entry.machineTranslated?.length) patch.machineTranslated = marks;
     let saved: Entry;
     try {
       saved = await ctx.api.send<Entry>('PATCH', `/entries/${encodeURIComponent(entry.id)}`, patch, entry.etag);

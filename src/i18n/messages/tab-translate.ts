@@ -1,0 +1,31 @@
+import type { Messages } from '../types';
+
+/** Translation suggestions in the tab's bilingual-completeness view (keys under "tab."). */
+export const tabTranslateMessages = {
+  'suggest.one': { nl: 'Vertaling voorstellen', fr: 'Proposer une traduction', en: 'Suggest' },
+  'suggest.oneOf': { nl: 'Vertaling voorstellen voor {field}', fr: 'Proposer une traduction pour {field}', en: 'Suggest a translation for {field}' },
+  'suggest.page': { nl: 'Alles op deze pagina voorstellen', fr: 'Tout proposer sur cette page', en: 'Suggest all on this page' },
+  'suggest.busy': { nl: 'Vertalingen worden opgevraagd…', fr: 'Traductions en cours de demande…', en: 'Asking for translations…' },
+  'suggest.done.one': {
+    nl: '{count} voorstel ingevuld: controleer het en sla het op om het te aanvaarden.',
+    fr: '{count} suggestion remplie\u00a0: vérifiez-la et enregistrez-la pour l’accepter.',
+    en: '{count} suggestion filled in: check it and save it to accept it.',
+  },
+  'suggest.done.other': {
+    nl: '{count} voorstellen ingevuld: controleer ze en sla ze op om ze te aanvaarden.',
+    fr: '{count} suggestions remplies\u00a0: vérifiez-les et enregistrez-les pour les accepter.',
+    en: '{count} suggestions filled in: check them and save them to accept them.',
+  },
+  'suggest.skipped': {
+    nl: '{count} vertrouwelijke tekst(en) niet verstuurd.',
+    fr: '{count} texte(s) confidentiel(s) non envoyé(s).',
+    en: '{count} confidential text(s) not sent.',
+  },
+  'suggest.machine': { nl: 'Machinevertaling, nog niet nagelezen', fr: 'Traduction automatique, pas encore relue', en: 'Machine translation, not reviewed' },
+  'suggest.usage': {
+    nl: '{used} van {budget} tekens gebruikt in {month}',
+    fr: '{used} caractères utilisés sur {budget} en {month}',
+    en: '{used} of {budget} characters used in {month}',
+  },
+  'suggest.usageNoBudget': { nl: '{used} tekens gebruikt in {month}', fr: '{used} caractères utilisés en {month}', en: '{used} characters used in {month}' },
+} as const satisfies Messages;

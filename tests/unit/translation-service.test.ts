@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Register } from '../../src/register/register-service';
+import { createLocalStore } from '../../src/store/local/local-store';
+import type { RegisterStore } from '../../src/store/store';
+import { AzureTranslator } from '../../src/translate/azure-translator';
+import { TranslationService } from '../../src/translate/translation-service';
+import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fake';
+import { entryInput } from '../support/builders';
+
+let dir: string;
+let store: RegisterStore;
+let fake: TranslatorFake;
+let now: Date;
+const clock = { now: () => now };
+
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'translate-'));
+  store = createLocalStore(dir);
+  await store.init();
+  fake = await startTranslatorFake();
+  now = new Date('2026-03-31T21:30:00Z');
+});
+afterEach(async () => {
+  await store.close();
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const serviceWith = (limits: { texts: number; characters: number }) =>
+  new TranslationService(
+    store.translation,
+    new Register(store, clock).entries,
+    new AzureTranslator({ endpoint: fake.url, region: fake.region, key: fake.key }),
+    clock,
+    limits,
+  );
+
+test('texts are cut into as many requests as the limits need, answered in the order asked', async () => {
+  const register = new Register(store, clock);
+  const ids = [];
+  for (const title of ['een', 'twee', 'drie', 'vier', 'vijf']) ids.push((await register.entries.create(entryInput(title), { name: 'T' })).id);
+  const answer = await serviceWith({ texts: 2, characters: 1000 }).suggest({
+    from: 'nl',
+    to: 'fr',
+    texts: ids.map((entryId) => ({ entryId, field: 'title' })),
+  });
+  expect(answer.requests).toBe(3);
+  expect(fake.requests.map((r) => r.texts)).toEqual([['een', 'twee'], ['drie', 'vier'], ['vijf']]);
+  expect(answer.suggestions.map((s) => s.text)).toEqual(['[fr] een', '[fr] twee', '[fr] drie', '[fr] vier', '[fr] vijf']);
+  expect(answer.characters).toBe(3 + 4 + 4 + 4 + 4);
+});
+
+test('the month’s count starts again in a new Brussels month', async () => {
+  const register = new Register(store, clock);
+  const entry = await register.entries.create(entryInput('dienst'), { name: 'T' });
+  const service = serviceWith({ texts: 10, characters: 1000 });
+  await service.suggest({ from: 'nl', to: 'fr', texts: [{ entryId: entry.id, field: 'title' }] });
+  // 23:30 in Brussels on 31 March: still March
+  expect(await service.settings()).toMatchObject({ month: '2026-03', charactersUsed: 6 });
+  // 22:30 UTC is 00:30 on 1 April in Brussels (summer time): a new month
+  now = new Date('2026-03-31T22:30:00Z');
+  expect(await service.settings()).toMatchObject({ month: '2026-04', charactersUsed: 0 });
+});
