@@ -8,6 +8,7 @@ import { boundedZip, DOCX_LIMITS, inflateBounded, ZipFormatError, ZipLimitError 
 import { ImportRejectedError } from '../../src/import/errors';
 import { readDocx } from '../../src/import/read-docx';
 import { startTestServer, type TestServer } from '../support/server';
+import { SOFFICE_PATH, testNeeding } from '../support/tools';
 import { hostileReport, handTypedReportNl } from '../support/word-documents';
 import { documentBomb, manyEntries, stylesBomb, zerosZip } from '../support/zip-bombs';
 
@@ -125,24 +126,28 @@ describe('real documents pass unchanged', () => {
     expect((await readDocx(original)).blocks.length).toBeGreaterThan(0);
   });
 
-  test('a report saved by LibreOffice (sizes after the data, in descriptors) reads as the same report', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'synergy-lo-'));
-    try {
-      writeFileSync(path.join(dir, 'in.docx'), await handTypedReportNl());
-      execFileSync('soffice', ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'out'), path.join(dir, 'in.docx')], {
-        stdio: 'ignore',
-        timeout: 120_000,
-      });
-      const saved = readFileSync(path.join(dir, 'out', 'in.docx'));
-      expect(saved.readUInt16LE(6) & 8).toBe(8);
-      expectSameParts(saved);
-      const read = await readDocx(saved);
-      expect(read.blocks[0]).toEqual({ kind: 'title', text: 'Verslag synergieën gemeente – OCMW Sint-Pieters-aan-de-Vaart' });
-      expect(read.blocks.length).toBeGreaterThan(5);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 150_000);
+  testNeeding('libreoffice')(
+    'a report saved by LibreOffice (sizes after the data, in descriptors) reads as the same report',
+    async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'synergy-lo-'));
+      try {
+        writeFileSync(path.join(dir, 'in.docx'), await handTypedReportNl());
+        execFileSync(SOFFICE_PATH!, ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'out'), path.join(dir, 'in.docx')], {
+          stdio: 'ignore',
+          timeout: 120_000,
+        });
+        const saved = readFileSync(path.join(dir, 'out', 'in.docx'));
+        expect(saved.readUInt16LE(6) & 8).toBe(8);
+        expectSameParts(saved);
+        const read = await readDocx(saved);
+        expect(read.blocks[0]).toEqual({ kind: 'title', text: 'Verslag synergieën gemeente – OCMW Sint-Pieters-aan-de-Vaart' });
+        expect(read.blocks.length).toBeGreaterThan(5);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    150_000,
+  );
 });
 
 describe('over HTTP', () => {
