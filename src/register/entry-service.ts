@@ -15,6 +15,16 @@ import { type Actor, applyPatch, type Clock, isPlainObject, personRefOf, request
 
 type EventLinks = Pick<HistoryEvent, 'restoredFrom' | 'restoredAs'>;
 
+/** How many filtered views of the register are kept (one per filter people are looking at). */
+const KEPT_VIEWS = 16;
+
+interface RegisterView {
+  stamp: number | undefined;
+  all: Stored<SynergyEntry>[];
+  countsByDomain: Record<string, number>;
+  countsByStatus: Record<string, number>;
+}
+
 /** A page of the register: the entries shown, how many the filter selects, and their spread. */
 export interface EntryPage {
   total: number;
@@ -26,6 +36,9 @@ export interface EntryPage {
 
 /** Synergy entries with their append-only history. */
 export class EntryService {
+  /** the latest filtered views of the register (most recently used last), see view() */
+  private readonly views = new Map<string, RegisterView>();
+
   constructor(
     private readonly store: RegisterStore,
     private readonly clock: Clock,
@@ -41,6 +54,25 @@ export class EntryService {
    * they spread over domains and statuses. The records are the store's own (no copy); the store narrows first.
    */
   async page(filter: EntryFilter, offset: number, limit: number): Promise<EntryPage> {
+    const view = await this.view(filter);
+    return {
+      total: view.all.length,
+      offset,
+      items: view.all.slice(offset, offset + limit),
+      countsByDomain: view.countsByDomain,
+      countsByStatus: view.countsByStatus,
+    };
+  }
+
+  /**
+   * The filter's entries in report order with their counts, kept while the store says nothing changed (its change
+   * stamp): paging through the register, or many people opening it, costs a page each, not the whole register.
+   */
+  private async view(filter: EntryFilter): Promise<RegisterView> {
+    const stamp = this.store.entries.changeStamp?.();
+    const key = JSON.stringify(filter);
+    const kept = this.views.get(key);
+    if (stamp !== undefined && kept?.stamp === stamp) return kept;
     const all = await this.list(filter);
     const countsByDomain: Record<string, number> = {};
     const countsByStatus: Record<string, number> = {};
@@ -48,7 +80,13 @@ export class EntryService {
       countsByDomain[e.domain] = (countsByDomain[e.domain] ?? 0) + 1;
       countsByStatus[e.status] = (countsByStatus[e.status] ?? 0) + 1;
     }
-    return { total: all.length, offset, items: all.slice(offset, offset + limit), countsByDomain, countsByStatus };
+    const view = { stamp, all, countsByDomain, countsByStatus };
+    if (stamp !== undefined) {
+      this.views.delete(key);
+      this.views.set(key, view);
+      if (this.views.size > KEPT_VIEWS) this.views.delete(this.views.keys().next().value!);
+    }
+    return view;
   }
 
   /**

@@ -48,6 +48,8 @@ interface CachedList<T> {
 
 class CachingCollection<T extends object> implements Collection<T> {
   private readonly lists = new Map<string, CachedList<T>>();
+  /** bumped when a read completes and by every write: see Collection.changeStamp */
+  private stamp = 0;
   /** single records read for display (`get(id, { cached: true })`) */
   private readonly items = new Map<string, { at: number; record: Promise<Stored<T> | undefined> }>();
 
@@ -66,13 +68,27 @@ class CachingCollection<T extends object> implements Collection<T> {
       const fresh: CachedList<T> = { at: now, rows: runShared(() => this.inner.list(filter)).then(deepFreeze) };
       this.lists.set(key, fresh);
       fresh.rows.then(
-        (rows) => (fresh.done = rows),
+        (rows) => {
+          fresh.done = rows;
+          this.stamp++;
+        },
         // A failed read is not remembered.
         () => this.lists.get(key) === fresh && this.lists.delete(key),
       );
       cached = fresh;
     }
     return [...(cached.done ?? (await this.waitFor(cached.rows)))];
+  }
+
+  /**
+   * Valid only while every cached list is complete and unexpired: an expired one means SharePoint may have changed
+   * (another instance wrote), and the next `list` re-reads it.
+   */
+  changeStamp(): number | undefined {
+    if (this.lists.size === 0) return undefined;
+    const now = this.options.now();
+    for (const cached of this.lists.values()) if (!cached.done || now - cached.at >= this.options.ttlMs) return undefined;
+    return this.stamp;
   }
 
   /** The shared read, within this caller's own deadline (the read itself goes on for the others and the cache). */
@@ -209,6 +225,7 @@ class CachingCollection<T extends object> implements Collection<T> {
    * removed ones; after a failed one (e.g. a conflict: the data moved) the collection's cache is dropped.
    */
   private async writing<R>(write: () => Promise<R>, written: (result: R) => readonly Stored<T>[], removed: readonly string[] = []): Promise<R> {
+    this.stamp++;
     this.dropUnfinished();
     let result: R;
     try {
@@ -217,6 +234,7 @@ class CachingCollection<T extends object> implements Collection<T> {
       this.invalidate();
       throw error;
     }
+    this.stamp++;
     this.dropUnfinished();
     const records = written(result).map((r) => deepFreeze(r));
     const gone = new Set([...removed, ...records.map((r) => r.id)]);

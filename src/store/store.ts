@@ -67,6 +67,12 @@ export interface Collection<T> {
   page(query: PageQuery<T>, options?: ReadOptions): Promise<Page<T>>;
   /** How many records match `where` (and `keep`). */
   count(where?: FieldFilter<T>, keep?: (record: Stored<T>) => boolean, options?: ReadOptions): Promise<number>;
+  /**
+   * A number that changes whenever `list` may answer differently (a write through this store, a fresh read of
+   * the backend), or undefined when the store cannot tell: while it holds, what a reader computed from `list` stays
+   * valid (the register page keeps its filtered, ordered view and counts instead of going through every entry).
+   */
+  changeStamp?(): number | undefined;
   /** Reads the stored version (never a cache, unless `cached` says it is only shown). */
   get(id: string, options?: ReadOptions): Promise<Stored<T> | undefined>;
   create(value: T): Promise<Stored<T>>;

@@ -45,6 +45,19 @@ describe('read paths on the SharePoint store', () => {
     expect(fake.stats.preferHeaders).toEqual([]);
   });
 
+  test('a page asked again costs nothing while the cache holds; a write through it shows on the next page', async () => {
+    await register.entries.page({ status: 'decided' }, 0, 50);
+    const again = await cost(() => register.entries.page({ status: 'decided' }, 50, 50));
+    expect(again.result.items).toHaveLength(10);
+    expect(again.requests).toBe(0);
+    const created = await register.entries.create(entry(5000, { status: 'decided' }), { name: 'Clerk' });
+    const after = await cost(() => register.entries.page({ status: 'decided' }, 0, 100));
+    expect(after.result.total).toBe(61);
+    expect(after.result.items.map((e) => e.id)).toContain(created.id);
+    expect(after.requests).toBe(0);
+    await register.entries.remove(created.id, { name: 'Clerk' }, (await register.entries.get(created.id)).etag);
+  });
+
   test('open actions: the open statuses only (40 of 1 000 actions), sorted by due date', async () => {
     const open = await cost(() => register.actions.query({ open: true }));
     expect(open.result).toHaveLength(40);
