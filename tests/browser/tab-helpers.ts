@@ -34,8 +34,18 @@ export interface Fixture {
   meetingId: string;
 }
 
-/** The tests' own register (no demo data): three entries in three domains, actions, a meeting, a poll. */
+/** Sets the register's commune up, as the first-run screen does, so that the tab opens on the register. */
+export async function setUpCommune(server: TestServer): Promise<void> {
+  const res = await server.api('/api/settings', {
+    method: 'PUT',
+    json: { municipality: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean' }, bodyKind: 'municipality', region: 'brussels', languages: ['nl', 'fr'] },
+  });
+  if (!res.ok) throw new Error(`settings: ${res.status} ${await res.text()}`);
+}
+
+/** The tests' own register (no demo data, the commune set up): three entries in three domains, actions, a meeting, a poll. */
 export async function seed(server: TestServer): Promise<Fixture> {
+  await setUpCommune(server);
   const post = (path: string, body: unknown) => server.api(path, { method: 'POST', json: body }).then((r) => json(r));
   const group = await post('/api/focus-groups', {
     domain: 'ICT',
@@ -132,4 +142,32 @@ export async function unlabelledControls(page: Page): Promise<string[]> {
       })
       .map((el) => el.outerHTML.slice(0, 120)),
   );
+}
+
+/**
+ * Keyboard only: presses Tab (Shift+Tab with `back`) until the focused element matches `selector` (a fluent-button
+ * host counts for its inner button), and fails when it never gets there: what a person without a mouse does.
+ */
+export async function tabTo(page: Page, selector: string, options: { back?: boolean; max?: number } = {}): Promise<void> {
+  for (let i = 0; i < (options.max ?? 150); i++) {
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+    const found = await page.evaluate((sel) => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const host = document.activeElement;
+      return Boolean(host?.matches(sel) || el?.matches(sel));
+    }, selector);
+    if (found) return;
+  }
+  throw new Error(`keyboard: Tab never reached ${selector}`);
+}
+
+/** Keyboard only: moves the focused <select> with the arrow keys until it shows `value`. */
+export async function arrowTo(page: Page, value: string): Promise<void> {
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 80; i++) {
+    if ((await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.value)) === value) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`keyboard: the select never showed ${value}`);
 }

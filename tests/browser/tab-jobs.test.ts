@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { artifactPath } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
-import { json, openPage, unlabelledControls } from './tab-helpers';
+import { json, openPage, setUpCommune, unlabelledControls } from './tab-helpers';
 
 /**
  * A clerk's and a chair's daily jobs, entirely in the tab (local mode, Dutch): a measure with an action and
@@ -17,6 +17,7 @@ const suite = browserSuite({ demoData: false });
 let groupId: string;
 
 beforeAll(async () => {
+  await setUpCommune(suite.server);
   const group = await json(
     await suite.server.api('/api/focus-groups', {
       method: 'POST',

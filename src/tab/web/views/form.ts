@@ -170,8 +170,12 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
   const labelOf = (k: string) => (k === 'benefits' ? label('benefits') : fields[k as keyof FormValues]?.wrapper.querySelector('label')?.textContent ?? k);
   const asTexts = (v: FormValues, rows: string) => ({ ...(v as unknown as Record<string, string>), benefits: rows });
 
+  // Enter on Fluent's submit button can submit the form twice in one keystroke: one save at a time
+  let saving = false;
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (saving) return;
+    saving = true;
     clearErrors();
     const saveButton = root.querySelector('[data-testid="save-entry"]');
     saveButton?.setAttribute('disabled', '');
@@ -206,6 +210,7 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
         replaceChildren(summary, errorBox(ctx, error));
       }
     } finally {
+      saving = false;
       saveButton?.removeAttribute('disabled');
     }
   };
