@@ -10,8 +10,8 @@ import { graphStoreEnv, type Instance, startInstance } from '../support/instance
 /**
  * Telemetry to Azure Monitor, received by a fake ingestion endpoint (the connection string's IngestionEndpoint):
  * the server composed as main.ts composes it (tests/support/instance-main.ts), on the SharePoint store of the
- * Graph fake. Requests, Graph dependencies with status and duration, and log lines arrive; the caller's
- * address and query strings never do.
+ * Graph fake. Requests, Graph dependencies with status and duration, log lines and exceptions arrive; the
+ * caller's address and query strings never do.
  */
 
 interface Envelope {
@@ -58,10 +58,18 @@ beforeAll(async () => {
     env: {
       ...graphStoreEnv(fake),
       LOG_LEVEL: 'info',
+      // the bot's timetable runs often, so a failure of it (an exception with its stack) happens during the test
+      TEST_INSTANCE_SWEEP_MS: '100',
       NODE_EXTRA_CA_CERTS: tls.file,
       APPLICATIONINSIGHTS_CONNECTION_STRING: `InstrumentationKey=00000000-0000-4000-8000-000000000000;IngestionEndpoint=${ingestionUrl}`,
     },
   });
+  // SharePoint refusing a read: the API answers 503 and logs an error
+  fake.failNext(5, 403, 'accessDenied', 'Access denied', 'request', { kind: 'items.list', list: 'SynergyRegisterMeetings' });
+  expect((await instance.api('/api/meetings')).status).toBe(503);
+  // SharePoint refusing the polls list: the timetable fails and logs the exception
+  fake.failNext(1000, 403, 'accessDenied', 'Access denied', 'request', { kind: 'items.list', list: 'SynergyRegisterPolls' });
+  while (!instance.output().includes('the timetable')) await new Promise((resolve) => setTimeout(resolve, 100));
   // a search whose words are personal data, then the server stops (and flushes its telemetry)
   expect((await instance.api('/api/entries?q=Jan%20Peeters')).status).toBe(200);
   expect((await instance.api('/api/health/ready')).status).toBe(200);
@@ -80,9 +88,11 @@ const ofType = (type: string): Item[] =>
 
 test('requests arrive with route, status and duration, under the service’s name; probes do not', () => {
   const requests = ofType('RequestData');
-  expect(requests.map((r) => [r.name, r.responseCode, r.success])).toEqual([['GET /api/entries', '200', true]]);
-  expect(requests[0].duration).toMatch(/^\d\d:\d\d:\d\d\.\d+$/);
-  expect(requests[0].tags['ai.cloud.role']).toBe('synergy-register');
+  expect(requests.map((r) => [r.name, r.responseCode, r.success])).toEqual([
+    ['GET /api/meetings', '503', false],
+    ['GET /api/entries', '200', true],
+  ]);
+  for (const r of requests) expect([r.duration, r.tags['ai.cloud.role']]).toEqual([expect.stringMatching(/^\d\d:\d\d:\d\d\.\d+$/), 'synergy-register']);
 });
 
 test('Graph calls arrive as dependencies with their status and duration; nothing else is a dependency', () => {
@@ -96,13 +106,23 @@ test('Graph calls arrive as dependencies with their status and duration; nothing
   }
 });
 
-test('log lines arrive with their severity', () => {
-  expect(ofType('MessageData').map((m) => [m.severityLevel, m.message])).toContainEqual(['Warning', expect.stringContaining('AUTH_MODE=local')]);
+test('log lines arrive with their severity, errors included', () => {
+  const messages = ofType('MessageData').map((m) => [m.severityLevel, m.message]);
+  expect(messages).toContainEqual(['Warning', expect.stringContaining('AUTH_MODE=local')]);
+  expect(messages).toContainEqual(['Error', expect.stringContaining('register storage failed')]);
+  expect(ofType('RequestData').map((r) => [r.name, r.responseCode, r.success])).toContainEqual(['GET /api/meetings', '503', false]);
 });
 
 test('no personal data: no query string (the search words), no caller address', () => {
   expect(raw).not.toContain('Peeters');
   expect(raw).not.toContain('?q=');
   for (const e of received) expect(e.tags?.['ai.location.ip']).toBeUndefined();
-  expect(ofType('RequestData')[0].url).toMatch(/\/api\/entries$/);
+  expect(ofType('RequestData').map((r) => r.url)).toEqual([expect.stringMatching(/\/api\/meetings$/), expect.stringMatching(/\/api\/entries$/)]);
+});
+
+test('exceptions arrive with their type and stack (the timetable failing on a refused list)', () => {
+  const exceptions = received.filter((e) => e.data.baseType === 'ExceptionData').flatMap((e) => e.data.baseData.exceptions as Array<Record<string, unknown>>);
+  expect(exceptions).toContainEqual(
+    expect.objectContaining({ typeName: 'StoreUnavailableError', hasFullStack: true, stack: expect.stringContaining('StoreUnavailableError: SharePoint refused the list read in list SynergyRegisterPolls') }),
+  );
 });
