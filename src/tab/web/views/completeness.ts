@@ -60,7 +60,7 @@ async function draw(ctx: AppContext, root: HTMLElement, missing: Side, page: num
   // suggestions only where the server offers them and the person may save texts
   const targets: SuggestTarget[] | undefined = translation && editable ? [] : undefined;
   const cards = lacking.items.map((e) => entryCard(ctx, e, missing, editable ? { drafts, reload, targets } : undefined));
-  const pageFeedback = h('div', { 'aria-live': 'polite' });
+  const pageFeedback = h('div', { 'aria-live': 'polite', 'data-testid': 'suggest-page-feedback' });
   const suggestAll =
     targets && targets.length
       ? h(
@@ -97,17 +97,23 @@ async function draw(ctx: AppContext, root: HTMLElement, missing: Side, page: num
   savedMessage?.focus();
 }
 
+/** A text typed or suggested and not yet saved; `suggested`: the machine's suggestion it started from. */
+interface Draft {
+  value: string;
+  suggested?: string;
+}
+
 /** The texts typed and not yet saved, per entry and field. */
-function draftsIn(root: HTMLElement): Map<string, string> {
-  const drafts = new Map<string, string>();
+function draftsIn(root: HTMLElement): Map<string, Draft> {
+  const drafts = new Map<string, Draft>();
   for (const control of Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('li[data-entry-id] [data-draft]'))) {
-    if (control.value.trim()) drafts.set(control.dataset.draft!, control.value);
+    if (control.value.trim()) drafts.set(control.dataset.draft!, { value: control.value, suggested: control.dataset.suggested });
   }
   return drafts;
 }
 
 interface Editing {
-  drafts: Map<string, string>;
+  drafts: Map<string, Draft>;
   /** reloads the page's data after a save (a completed entry leaves the list), keeping the other cards' drafts */
   reload(saved: string): Promise<void>;
   /** present when suggestions are offered: every input of the page joins it, for "suggest all" */
@@ -126,10 +132,12 @@ function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editin
     let target: Child;
     if (editing) {
       const long = f === 'description' || f === 'qualitativeBenefit';
-      const attrs = { lang: missing, 'data-draft': draftKey(entry.id, f), value: editing.drafts.get(draftKey(entry.id, f)) };
+      const draft = editing.drafts.get(draftKey(entry.id, f));
+      const attrs = { lang: missing, 'data-draft': draftKey(entry.id, f), value: draft?.value, 'data-suggested': draft?.suggested };
       const control = long ? h('textarea', { rows: Math.min(8, Math.max(3, Math.ceil(source.length / 60))), ...attrs }) : h('input', { type: 'text', ...attrs });
       controls.set(f, control);
       const wrapper = field(label, control, `${f}.${missing}`).wrapper;
+      if (draft?.suggested) wrapper.append(h('p', { class: 'machine-note muted', 'data-testid': 'machine-note' }, t('suggest.machine')));
       if (editing.targets) {
         const one: SuggestTarget = { entryId: entry.id, field: f, control };
         editing.targets.push(one);
