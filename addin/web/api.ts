@@ -1,4 +1,4 @@
-import { type CodedIssue, describeIssue } from '../../src/i18n/validation';
+import { describeIssue } from '../../src/i18n/validation';
 import type { Language } from '../../src/i18n/types';
 import { AddinError, type AddinErrorCode } from '../word/operations';
 import type { ApiErrorBody } from '../../src/domain/errors';

@@ -30,7 +30,12 @@ export function openSignInDialog(ui: OfficeDialogUi, url: string): Promise<{ tok
     ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: false }, (result) => {
       if (result.status !== Office.AsyncResultStatus.Succeeded) {
         const code = result.error?.code;
-        reject(new AddinError(code === DIALOG_ALREADY_OPEN ? 'sso_busy' : 'sso_failed', `${code ?? ''}: ${result.error?.message ?? 'the sign-in dialog did not open'}`));
+        reject(
+          new AddinError(
+            code === DIALOG_ALREADY_OPEN ? 'sso_busy' : 'sso_failed',
+            `${code ?? ''}: ${result.error?.message ?? 'the sign-in dialog did not open'}`,
+          ),
+        );
         return;
       }
       const dialog = result.value;

@@ -25,7 +25,8 @@ async function main(): Promise<void> {
     async beforeServing() {
       if (!config.demoData) return;
       const loaded = await loadDemoDataIfEmpty(store, config);
-      if (loaded) logger.info(`demo data loaded: ${loaded.entries} entries, ${loaded.meetings} meetings, ${loaded.actions} actions (Molenbeek 2023, Ukkel 2026)`);
+      if (loaded)
+        logger.info(`demo data loaded: ${loaded.entries} entries, ${loaded.meetings} meetings, ${loaded.actions} actions (Molenbeek 2023, Ukkel 2026)`);
     },
   }).catch((error: unknown) => {
     const line = startFailureLine(error, config);
@@ -33,7 +34,9 @@ async function main(): Promise<void> {
   });
   const storeText = config.store.kind === 'local' ? `embedded store in ${config.store.dataDir}` : `SharePoint lists on site ${config.store.siteId}`;
   const cpu = process.cpuUsage();
-  logger.info(`Synergy Register is running (${storeText}; started in ${process.uptime().toFixed(1)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU; telemetry: ${telemetry.destination})`);
+  logger.info(
+    `Synergy Register is running (${storeText}; started in ${process.uptime().toFixed(1)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU; telemetry: ${telemetry.destination})`,
+  );
   for (const [label, url] of Object.entries(running.urls)) logger.info(`  ${label}: ${url}`);
   const stop = async () => {
     logger.info('stopping…');

@@ -33,8 +33,7 @@ export function startFailureLine(error: unknown, config: AppConfig): string | un
   if (config.store.kind !== 'graph') return undefined;
   const network = chain.find((e) => NETWORK_CODES.has(String((e as { code?: unknown })?.code)));
   const store = chain.find((e) => e instanceof Error && /^(StoreUnavailableError|GraphCallError|GraphClientError)$/.test(e.name)) as
-    | (Error & { status?: number })
-    | undefined;
+    (Error & { status?: number }) | undefined;
   const fetchFailed = chain.find((e) => e instanceof TypeError && /fetch failed/.test(e.message));
   const cause = store ?? network ?? fetchFailed;
   if (!cause) return undefined;

@@ -68,7 +68,11 @@ export async function startServer(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.port === 0 ? `http://${isLoopback(config.host) ? 'localhost' : config.host}:${port}` : config.publicUrl;
-  const register = new Register(store, systemClock, { defaultLanguage: config.defaultLanguage, digests: config.digests, ports: new PortSlots((message, error) => logger.error(message, error)) });
+  const register = new Register(store, systemClock, {
+    defaultLanguage: config.defaultLanguage,
+    digests: config.digests,
+    ports: new PortSlots((message, error) => logger.error(message, error)),
+  });
   const timetable = new Timetable(register, (message, error) => logger.error(message, error));
   const withdrawals: Array<() => void> = [];
   const deps: SurfaceDeps = { config: { ...config, port, publicUrl: url }, register, logger };

@@ -39,10 +39,12 @@ function freePort(): Promise<number> {
 
 /** Every file under `dir` but its node_modules, relative to it, with / separators. */
 function filesIn(dir: string, prefix = ''): string[] {
-  return readdirSync(dir).filter((name) => name !== 'node_modules').flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesIn(full, `${prefix}${name}/`) : [`${prefix}${name}`];
-  });
+  return readdirSync(dir)
+    .filter((name) => name !== 'node_modules')
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? filesIn(full, `${prefix}${name}/`) : [`${prefix}${name}`];
+    });
 }
 
 let work: string;
@@ -56,11 +58,16 @@ beforeAll(() => {
   // `npm run bundle` is `npm run build` then the bundle script. The server is compiled here; the browser bundles
   // come from `npm test`'s own build-web step (rebuilt only if missing), so browser suites running alongside
   // never see them rewritten.
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--incremental', '--tsBuildInfoFile', 'dist/.tsbuildinfo'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--incremental', '--tsBuildInfoFile', 'dist/.tsbuildinfo'],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   if (!['dist/web/tab/tab.js', 'dist/web/addin/taskpane.js', 'dist/web/addin/auth-dialog.js'].every((f) => existsSync(path.join(ROOT, f)))) {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-web.mjs')], { cwd: ROOT, stdio: 'pipe' });
   }
-  const bundle = (...extra: string[]) => execFileSync(process.execPath, [path.join(ROOT, 'dist/scripts/bundle-deploy.js'), '--out', app, ...extra], { cwd: ROOT, stdio: 'pipe' });
+  const bundle = (...extra: string[]) =>
+    execFileSync(process.execPath, [path.join(ROOT, 'dist/scripts/bundle-deploy.js'), '--out', app, ...extra], { cwd: ROOT, stdio: 'pipe' });
   try {
     bundle();
   } catch (error) {
@@ -93,7 +100,13 @@ function run(env: Record<string, string>): { child: ChildProcess; output: () => 
 test('holds what runs and nothing else: compiled server, browser bundles, static files, production dependencies', () => {
   const files = filesIn(app);
   expect(files.filter((f) => /\.(ts|map)$/.test(f) || /^(src|bot|tests|scripts|env|dist\/tests|dist\/scripts)\//.test(f))).toEqual([]);
-  for (const needed of ['dist/src/server/main.js', 'dist/web/tab/tab.js', 'dist/web/addin/taskpane.js', 'addin/web/taskpane.html', 'appPackage/word-addin.template.xml']) {
+  for (const needed of [
+    'dist/src/server/main.js',
+    'dist/web/tab/tab.js',
+    'dist/web/addin/taskpane.js',
+    'addin/web/taskpane.html',
+    'appPackage/word-addin.template.xml',
+  ]) {
     expect([needed, files.includes(needed)]).toEqual([needed, true]);
   }
   if (offline) return; // the linked node_modules is the repository's, dev dependencies included
@@ -113,7 +126,13 @@ test('starts from its folder alone in production and serves health, readiness, t
   try {
     // the readiness path answers once the store is open (503 before, connection refused before listening)
     for (;;) {
-      const code = await Promise.race([server.exited.then((c) => `exited ${c}`), fetch(`${base}/api/health/ready`).then((r) => r.status, () => 0)]);
+      const code = await Promise.race([
+        server.exited.then((c) => `exited ${c}`),
+        fetch(`${base}/api/health/ready`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      ]);
       if (typeof code === 'string') throw new Error(`the server ${code}:\n${server.output()}`);
       if (code === 200) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -181,6 +200,12 @@ describe('refuses unsafe production settings with one line each, no stack trace'
   test('Entra ID unreachable at start: the host and the settings, no stack', async () => {
     const closed = await freePort();
     const lines = await refused({ STORE: 'graph', GRAPH_SITE_ID: 'contoso.sharepoint.com,a,b', AUTHORITY_HOST: `https://127.0.0.1:${closed}` });
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`^\\[synergy-register\\] cannot start: no token from Microsoft Entra ID at 127\\.0\\.0\\.1:${closed} .*check AUTHORITY_HOST, TENANT_ID, CLIENT_ID and CLIENT_SECRET$`))]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^\\[synergy-register\\] cannot start: no token from Microsoft Entra ID at 127\\.0\\.0\\.1:${closed} .*check AUTHORITY_HOST, TENANT_ID, CLIENT_ID and CLIENT_SECRET$`,
+        ),
+      ),
+    ]);
   });
 });

@@ -18,7 +18,9 @@ function containerEngine(): { tool: string } | { missing: string } {
   for (const tool of ['podman', 'docker']) {
     const result = spawnSync(tool, ['info'], { stdio: 'pipe', timeout: 20_000 });
     if (result.status === 0) return { tool };
-    tried.push(`${tool}: ${result.error ? (result.error as NodeJS.ErrnoException).code : (result.stderr?.toString().trim().split('\n')[0] ?? `exit ${result.status}`)}`);
+    tried.push(
+      `${tool}: ${result.error ? (result.error as NodeJS.ErrnoException).code : (result.stderr?.toString().trim().split('\n')[0] ?? `exit ${result.status}`)}`,
+    );
   }
   return { missing: tried.join('; ') };
 }
@@ -58,10 +60,15 @@ describeWithEngine('container image (Dockerfile)', () => {
       PUBLIC_URL: 'https://synergy.example.org',
       TEAMS_APP_ID: '33333333-3333-4333-8333-333333333333',
     };
-    container = execFileSync(tool, ['run', '-d', '-p', `127.0.0.1:${port}:8080`, ...Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`]), IMAGE], { encoding: 'utf8' }).trim();
+    container = execFileSync(tool, ['run', '-d', '-p', `127.0.0.1:${port}:8080`, ...Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`]), IMAGE], {
+      encoding: 'utf8',
+    }).trim();
     const base = `http://127.0.0.1:${port}`;
     for (;;) {
-      const status = await fetch(`${base}/api/health/ready`).then((r) => r.status, () => 0);
+      const status = await fetch(`${base}/api/health/ready`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) break;
       const state = execFileSync(tool, ['inspect', '-f', '{{.State.Running}}', container], { encoding: 'utf8' }).trim();
       if (state !== 'true') throw new Error(`the container stopped:\n${execFileSync(tool, ['logs', container], { encoding: 'utf8' })}`);
@@ -73,4 +80,3 @@ describeWithEngine('container image (Dockerfile)', () => {
     expect((await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
   });
 });
-

@@ -21,7 +21,7 @@ interface Envelope {
 }
 
 let ingestion: Server;
-let received: Envelope[] = [];
+const received: Envelope[] = [];
 let raw = '';
 let fake: GraphFake;
 let instance: Instance;
@@ -33,7 +33,27 @@ function certificate(): { key: string; cert: string; file: string } {
   certDir = mkdtempSync(path.join(os.tmpdir(), 'ingestion-'));
   const key = path.join(certDir, 'key.pem');
   const file = path.join(certDir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', file], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      file,
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(key, 'utf8'), cert: readFileSync(file, 'utf8'), file };
 }
 
@@ -46,7 +66,12 @@ beforeAll(async () => {
       const body = Buffer.concat(chunks);
       const text = (req.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString('utf8');
       raw += text;
-      const items = text.trim().startsWith('[') ? (JSON.parse(text) as Envelope[]) : text.trim().split('\n').map((l) => JSON.parse(l) as Envelope);
+      const items = text.trim().startsWith('[')
+        ? (JSON.parse(text) as Envelope[])
+        : text
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l) as Envelope);
       received.push(...items);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ itemsReceived: items.length, itemsAccepted: items.length, errors: [] }));
     });
@@ -123,6 +148,10 @@ test('no personal data: no query string (the search words), no caller address', 
 test('exceptions arrive with their type and stack (the timetable failing on a refused list)', () => {
   const exceptions = received.filter((e) => e.data.baseType === 'ExceptionData').flatMap((e) => e.data.baseData.exceptions as Array<Record<string, unknown>>);
   expect(exceptions).toContainEqual(
-    expect.objectContaining({ typeName: 'StoreUnavailableError', hasFullStack: true, stack: expect.stringContaining('StoreUnavailableError: SharePoint refused the list read in list SynergyRegisterPolls') }),
+    expect.objectContaining({
+      typeName: 'StoreUnavailableError',
+      hasFullStack: true,
+      stack: expect.stringContaining('StoreUnavailableError: SharePoint refused the list read in list SynergyRegisterPolls'),
+    }),
   );
 });

@@ -26,7 +26,10 @@ function fakeUi(options: { failWith?: number } = {}) {
       if (options.failWith) return callback({ status: 'failed', error: { code: options.failWith, message: 'cannot open' } });
       const dialog = { url, handlers: new Map<string, Handler>(), closed: false };
       opened.push(dialog);
-      callback({ status: 'succeeded', value: { addEventHandler: (type: string, handler: Handler) => dialog.handlers.set(type, handler), close: () => (dialog.closed = true) } });
+      callback({
+        status: 'succeeded',
+        value: { addEventHandler: (type: string, handler: Handler) => dialog.handlers.set(type, handler), close: () => (dialog.closed = true) },
+      });
     },
   } as unknown as OfficeDialogUi;
   const answer = (message: unknown) => opened.at(-1)!.handlers.get('dialogMessageReceived')!({ message: JSON.stringify(message), origin: undefined });
@@ -39,7 +42,11 @@ const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
 test('the dialog’s token is returned and reused until shortly before it expires; then a new dialog', async () => {
   let now = 1_000_000;
   const fake = fakeUi();
-  const tokens = dialogTokens(() => fake.ui, () => 'https://synergy.example.org/addin/auth-dialog.html', () => now);
+  const tokens = dialogTokens(
+    () => fake.ui,
+    () => 'https://synergy.example.org/addin/auth-dialog.html',
+    () => now,
+  );
   const first = tokens();
   await flush();
   expect(fake.opened.map((d) => d.url)).toEqual(['https://synergy.example.org/addin/auth-dialog.html']);
@@ -59,7 +66,10 @@ test('the dialog’s token is returned and reused until shortly before it expire
 
 test('calls while the dialog is open share it: one dialog at a time', async () => {
   const fake = fakeUi();
-  const tokens = dialogTokens(() => fake.ui, () => 'https://x.example/addin/auth-dialog.html');
+  const tokens = dialogTokens(
+    () => fake.ui,
+    () => 'https://x.example/addin/auth-dialog.html',
+  );
   const both = Promise.all([tokens(), tokens()]);
   await flush();
   fake.answer({ token: 't', expiresOn: Date.now() + 3_600_000 });
@@ -70,19 +80,41 @@ test('calls while the dialog is open share it: one dialog at a time', async () =
 test.each([
   ['the user closes the dialog', (f: ReturnType<typeof fakeUi>) => f.closeByUser(), 'sso_cancelled'],
   ['the dialog page reports an MSAL error', (f: ReturnType<typeof fakeUi>) => f.answer({ error: 'user_cancelled' }), 'sso_failed'],
-  ['the dialog sends something unreadable', (f: ReturnType<typeof fakeUi>) => f.opened[0].handlers.get('dialogMessageReceived')!({ message: 'not json', origin: undefined }), 'sso_failed'],
+  [
+    'the dialog sends something unreadable',
+    (f: ReturnType<typeof fakeUi>) => f.opened[0].handlers.get('dialogMessageReceived')!({ message: 'not json', origin: undefined }),
+    'sso_failed',
+  ],
 ])('%s: the pane’s message says so (%s)', async (_case, act, code) => {
   const fake = fakeUi();
-  const token = dialogTokens(() => fake.ui, () => 'https://x.example/addin/auth-dialog.html')();
+  const token = dialogTokens(
+    () => fake.ui,
+    () => 'https://x.example/addin/auth-dialog.html',
+  )();
   await flush();
   act(fake);
   await expect(token).rejects.toMatchObject({ code });
 });
 
 test('a dialog that cannot open: busy (12007) or failed, and no dialog API at all: unsupported', async () => {
-  await expect(dialogTokens(() => fakeUi({ failWith: 12007 }).ui, () => 'https://x')()).rejects.toMatchObject({ code: 'sso_busy' });
-  await expect(dialogTokens(() => fakeUi({ failWith: 12009 }).ui, () => 'https://x')()).rejects.toMatchObject({ code: 'sso_failed' });
-  await expect(dialogTokens(() => undefined, () => 'https://x')()).rejects.toMatchObject({ code: 'sso_unsupported' });
+  await expect(
+    dialogTokens(
+      () => fakeUi({ failWith: 12007 }).ui,
+      () => 'https://x',
+    )(),
+  ).rejects.toMatchObject({ code: 'sso_busy' });
+  await expect(
+    dialogTokens(
+      () => fakeUi({ failWith: 12009 }).ui,
+      () => 'https://x',
+    )(),
+  ).rejects.toMatchObject({ code: 'sso_failed' });
+  await expect(
+    dialogTokens(
+      () => undefined,
+      () => 'https://x',
+    )(),
+  ).rejects.toMatchObject({ code: 'sso_unsupported' });
 });
 
 describe('officeTokenSource with the dialog as fallback', () => {
@@ -94,14 +126,24 @@ describe('officeTokenSource with the dialog as fallback', () => {
     let ssoCalls = 0;
     const auth = { getAccessToken: async () => (ssoCalls++, Promise.reject({ code, message: 'unsupported' })) };
     const fallback = jest.fn(async () => 'dialog-token');
-    const source = officeTokenSource({ authMode: 'entra' }, () => true, () => ({ auth }), fallback);
+    const source = officeTokenSource(
+      { authMode: 'entra' },
+      () => true,
+      () => ({ auth }),
+      fallback,
+    );
     await expect(source()).resolves.toBe('dialog-token');
     await expect(source()).resolves.toBe('dialog-token');
     expect([ssoCalls, fallback.mock.calls.length]).toEqual([1, 2]);
   });
 
   test('no getAccessToken at all (older Office): the dialog signs in', async () => {
-    const source = officeTokenSource({ authMode: 'entra' }, () => true, () => ({}), async () => 'dialog-token');
+    const source = officeTokenSource(
+      { authMode: 'entra' },
+      () => true,
+      () => ({}),
+      async () => 'dialog-token',
+    );
     await expect(source()).resolves.toBe('dialog-token');
   });
 
@@ -124,7 +166,10 @@ test('no dialog API either: the SSO error is the one shown', async () => {
     { authMode: 'entra' },
     () => true,
     () => ({ auth: { getAccessToken: () => Promise.reject({ code: 13012, message: 'unsupported' }) } }),
-    dialogTokens(() => undefined, () => 'https://x'),
+    dialogTokens(
+      () => undefined,
+      () => 'https://x',
+    ),
   );
   await expect(source()).rejects.toMatchObject({ code: 'sso_unsupported', message: '13012' });
 });

@@ -145,7 +145,9 @@ describe('Azure and container hosting', () => {
     for (const name of settings.filter((s) => !platform.includes(s))) {
       expect([name, runtime[name] ? read(runtime[name]).includes(name) : configKeys.includes(`${name}:`)]).toEqual([name, true]);
     }
-    expect(settings).toEqual(expect.arrayContaining(['AUTH_MODE', 'STORE', 'CLIENT_SECRET', 'PUBLIC_URL', 'HOST', 'NODE_ENV', 'APPLICATIONINSIGHTS_CONNECTION_STRING']));
+    expect(settings).toEqual(
+      expect.arrayContaining(['AUTH_MODE', 'STORE', 'CLIENT_SECRET', 'PUBLIC_URL', 'HOST', 'NODE_ENV', 'APPLICATIONINSIGHTS_CONNECTION_STRING']),
+    );
     expect(bicep).toContain("{ name: 'NODE_ENV', value: 'production' }");
   });
 
@@ -186,7 +188,9 @@ describe('Azure and container hosting', () => {
     const scripts = JSON.parse(read('package.json')).scripts;
     expect(scripts.bundle).toMatch(/node dist\/scripts\/bundle-deploy\.js$/);
     for (const file of ['m365agents.yml', 'm365agents.local.yml']) {
-      const npm = lifecycle(file).deploy.filter((a) => a.uses === 'cli/runNpmCommand').map((a) => a.with!.args);
+      const npm = lifecycle(file)
+        .deploy.filter((a) => a.uses === 'cli/runNpmCommand')
+        .map((a) => a.with!.args);
       expect([file, npm[0]]).toEqual([file, 'ci --no-audit --no-fund']);
     }
     const deploy = lifecycle('m365agents.yml').deploy;

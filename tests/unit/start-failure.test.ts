@@ -23,7 +23,13 @@ const tenant = { TENANT_ID: '11111111-1111-4111-8111-111111111111', CLIENT_ID: '
 
 test('Graph not reachable while the store opens: the host, the site and the settings', async () => {
   const port = await closedPort();
-  const config = loadConfig({ ENV_NAME: '', ...tenant, STORE: 'graph', GRAPH_SITE_ID: 'contoso.sharepoint.com,a,b', GRAPH_BASE_URL: `http://127.0.0.1:${port}/v1.0` });
+  const config = loadConfig({
+    ENV_NAME: '',
+    ...tenant,
+    STORE: 'graph',
+    GRAPH_SITE_ID: 'contoso.sharepoint.com,a,b',
+    GRAPH_BASE_URL: `http://127.0.0.1:${port}/v1.0`,
+  });
   const fixed = async () => 'token';
   const store = serverStore(config, { tokenSource: { appOnly: fixed, onBehalfOf: fixed } });
   const error = await store.init().then(
@@ -32,7 +38,9 @@ test('Graph not reachable while the store opens: the host, the site and the sett
   );
   expect(error).toBeDefined();
   expect(startFailureLine(error, config)).toMatch(
-    new RegExp(`^Microsoft Graph at 127\\.0\\.0\\.1:${port} could not be reached while opening the register's lists on site contoso\\.sharepoint\\.com,a,b \\(.+\\); check GRAPH_BASE_URL, GRAPH_SITE_ID and the app's permission on the site$`),
+    new RegExp(
+      `^Microsoft Graph at 127\\.0\\.0\\.1:${port} could not be reached while opening the register's lists on site contoso\\.sharepoint\\.com,a,b \\(.+\\); check GRAPH_BASE_URL, GRAPH_SITE_ID and the app's permission on the site$`,
+    ),
   );
   await store.close();
 }, 60_000);

@@ -43,8 +43,7 @@ export function startAzureMonitor(connectionString: string, warnings: Logger): {
       severityText,
       body,
       // an exception record: Azure Monitor shows it under Failures › Exceptions with its type and stack
-      attributes:
-        error instanceof Error ? { 'exception.type': error.name, 'exception.message': error.message, 'exception.stacktrace': error.stack ?? '' } : {},
+      attributes: error instanceof Error ? { 'exception.type': error.name, 'exception.message': error.message, 'exception.stacktrace': error.stack ?? '' } : {},
     });
   return {
     wrap: (logger) => ({

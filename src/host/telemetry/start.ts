@@ -18,7 +18,7 @@ export interface Telemetry {
 export function startTelemetry(env: Record<string, string | undefined> = process.env): Telemetry {
   const connectionString = env.APPLICATIONINSIGHTS_CONNECTION_STRING?.trim();
   if (!connectionString) return { destination: 'console', logger: (logger) => logger, flush: () => Promise.resolve() };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when configured: 130 MB of modules otherwise unused
+  // loaded only when configured: 130 MB of modules otherwise unused
   const { startAzureMonitor } = require('./azure-monitor') as typeof import('./azure-monitor');
   const monitor = startAzureMonitor(connectionString, consoleLogger());
   return { destination: 'Azure Monitor', logger: monitor.wrap, flush: monitor.flush };
