@@ -17,8 +17,6 @@ export const machineTranslatedTexts = z.array(textRef).max(BILINGUAL_FIELDS.leng
 /** Fields a person marked confidential: none of their texts is ever sent to a translation service. */
 export const confidentialTexts = z.array(z.enum(BILINGUAL_FIELDS)).max(BILINGUAL_FIELDS.length);
 
-export const sameText = (a: TextRef, b: TextRef) => a.field === b.field && a.language === b.language;
-
 /**
  * After a change to an entry: a machine-translated text stays marked only while nobody touched it. A change that
  * sets the marks itself (accepting a suggestion, confirming one) says what they are; any other change to the text

@@ -200,3 +200,30 @@ describe('the privacy statement on translation suggestions', () => {
     expect(nl).toContain('Vertaalsuggesties zijn niet ingeschakeld');
   });
 });
+
+describe('who may do what with translation suggestions', () => {
+  let fake: TranslatorFake;
+  let editor: TestServer;
+  beforeAll(async () => {
+    fake = await startTranslatorFake();
+    editor = await startTestServer({
+      demoData: false,
+      env: { LOCAL_ROLE: 'editor', TRANSLATOR_ENDPOINT: fake.url, TRANSLATOR_REGION: fake.region, TRANSLATOR_KEY: fake.key },
+    });
+  });
+  afterAll(async () => {
+    await editor?.stop();
+    await fake?.close();
+  });
+
+  it('an editor asks for suggestions; the glossary and the budget are the secretary’s', async () => {
+    const entry = (await json(await editor.api('/api/entries', { method: 'POST', json: entryInput('Dienst') }))).body;
+    const answer = await json(
+      await editor.api('/api/translations/suggest', { method: 'POST', json: { from: 'nl', to: 'fr', texts: [{ entryId: entry.id, field: 'title' }] } }),
+    );
+    expect(answer.status).toBe(200);
+    const put = await json(await editor.api('/api/translations/settings', { method: 'PUT', json: { glossary: [], monthlyCharacterBudget: 0 } }));
+    expect(put.status).toBe(403);
+    expect((await json(await editor.api('/api/translations/settings'))).body.glossary).toEqual(expect.arrayContaining([{ nl: 'OCMW', fr: 'CPAS' }]));
+  });
+});

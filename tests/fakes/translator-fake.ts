@@ -67,7 +67,7 @@ export interface TranslatorFake {
   close(): Promise<void>;
 }
 
-export const TRANSLATOR_LIMITS = { texts: 1000, characters: 50_000 };
+const TRANSLATOR_LIMITS = { texts: 1000, characters: 50_000 };
 
 export async function startTranslatorFake(options: { key?: string; region?: string } = {}): Promise<TranslatorFake> {
   const key = options.key ?? 'fake-translator-key';
