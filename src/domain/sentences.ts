@@ -30,6 +30,16 @@ export function titleLength(text: string): string {
 
 /** A paragraph's title: its first sentence, cut at a word when long. */
 export function paragraphTitle(text: string): string {
-  return titleLength((sentencesOf(text)[0] ?? '').replace(/[.]$/, ''));
+  const sentence = (sentencesOf(text)[0] ?? '').replace(/[.]$/, '');
+  return titleLength(sentence.length > CLAUSE_FROM ? firstClause(sentence) : sentence);
+}
+
+/** From this length a title is the sentence's first clause (a reader scans titles, the full text stays the description). */
+const CLAUSE_FROM = 120;
+
+/** A long sentence up to its first clause break (", ", " – ", ": ", "; ") after a readable start; the sentence when it has none. */
+export function firstClause(sentence: string): string {
+  const m = /^(.{40,}?)(?:,\s|\s[–—-]\s|:\s|;\s)/u.exec(sentence);
+  return m && m[1].length <= CLAUSE_FROM ? m[1] : sentence;
 }
 

@@ -18,7 +18,9 @@ export type ImportProblem =
   /** the caller gave up before the proposal was ready */
   | 'cancelled'
   /** this person already has an import being read */
-  | 'busy';
+  | 'busy'
+  /** the review's changes name a proposal this server no longer keeps */
+  | 'expired';
 
 export class ImportRejectedError extends Error {
   constructor(

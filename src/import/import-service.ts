@@ -8,6 +8,8 @@ import type { Matched } from './match-register';
 import { type ImportPlan, planImport } from './plan';
 import { type ImportProposal, importProposal } from './proposal';
 import { checkDocxBytes } from './read-docx';
+import { ProposalCache } from './proposal-cache';
+import { applyChanges, proposalChanges } from './proposal-changes';
 import { type ProposeBudget, proposeInWorker } from './propose-worker';
 import type { SettingsService } from '../register/settings-service';
 
@@ -59,6 +61,8 @@ function summaryOf(plan: ImportPlan): ImportSummary {
 export class ImportService {
   /** one confirmation at a time per import in this process: a double click cannot race itself */
   private readonly running = new Map<string, Promise<ImportResult>>();
+  /** the proposals made here, by import id: the review sends only its changes */
+  private readonly proposals = new ProposalCache();
 
   constructor(
     private readonly register: Register,
@@ -76,7 +80,27 @@ export class ImportService {
     checkDocxBytes(bytes);
     const [entries, reports] = await Promise.all([this.register.entries.list({}), this.register.reports.list()]);
     const importId = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-    return proposeInWorker({ bytes: new Uint8Array(bytes), fileName: fileName.slice(0, 300), importId, entries: [...entries], reports: [...reports] }, options.budget, options.signal);
+    const matched = await proposeInWorker({ bytes: new Uint8Array(bytes), fileName: fileName.slice(0, 300), importId, entries: [...entries], reports: [...reports] }, options.budget, options.signal);
+    this.proposals.keep(matched);
+    return matched;
+  }
+
+  /** The kept proposal with the clerk's changes applied; 'expired' when this server no longer keeps it (propose again). */
+  private withChanges(input: unknown): ImportProposal {
+    const changes = validate(proposalChanges, input);
+    const kept = this.proposals.get(changes.importId);
+    if (!kept) throw new ImportRejectedError('expired');
+    return validate(importProposal, applyChanges(kept.proposal, changes));
+  }
+
+  /** What confirming the kept proposal with these changes would write. */
+  async planChanges(input: unknown): Promise<ImportSummary> {
+    return summaryOf(await this.planOf(this.withChanges(input)));
+  }
+
+  /** Confirms the kept proposal with the clerk's changes, once. */
+  async confirmChanges(input: unknown, by: Actor): Promise<ImportResult> {
+    return this.confirm(this.withChanges(input), by);
   }
 
   /** What confirming would write, without writing. */
@@ -120,6 +144,13 @@ export class ImportService {
 
   private async apply(proposal: ImportProposal, by: Actor): Promise<ImportResult> {
     const plan = await this.planOf(proposal);
+    // the year's template first: the entries it pins to one of its sections must find that section
+    if (plan.template.action === 'create') await this.register.reports.createOnce(plan.template.report, `import:${proposal.importId}:template`);
+    else if (plan.template.action === 'replace') {
+      const existing = (await this.register.reports.list()).find((r) => r.budgetYear === plan.year)!;
+      await this.register.reports.update(existing.id, { ...stripMeta(existing), ...plan.template.report }, existing.etag);
+    }
+
     const entries: Record<string, string> = {};
     let created = 0;
     // one request key per measure of this file: a repeated or concurrent confirm, on any server, finds the first entry
@@ -149,11 +180,6 @@ export class ImportService {
 
     await this.settleCommune(proposal);
 
-    if (plan.template.action === 'create') await this.register.reports.createOnce(plan.template.report, `import:${proposal.importId}:template`);
-    else if (plan.template.action === 'replace') {
-      const existing = (await this.register.reports.list()).find((r) => r.budgetYear === plan.year)!;
-      await this.register.reports.update(existing.id, { ...stripMeta(existing), ...plan.template.report }, existing.etag);
-    }
     return { ...summaryOf(plan), create: created, entries, alreadyCreated: plan.creates.length - created };
   }
 }

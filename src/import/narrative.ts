@@ -132,6 +132,13 @@ export function joinKnownUnits(list: readonly Draft[], known: KnownParagraphs | 
   return out;
 }
 
+/** A "- " line added to a text: under the list it ends with, else as a list of its own after a blank line (the annex's rule). */
+function withListLine(text: string, line: string): string {
+  if (!text) return line;
+  const last = text.slice(text.lastIndexOf('\n') + 1);
+  return `${text}${/^- /.test(last) ? '\n' : '\n\n'}${line}`;
+}
+
 /** Words that open a paragraph going on with the measure before it ("Daarnaast …", "Dans ce cadre …"). */
 const GOES_ON =
   /^(ils |elles |zij |ze |hij |il |elle |daarnaast|bovendien|verder|tevens|hierbij|hiervoor|in dit kader|in die context|in deze context|deze |dit is|zo |dans ce cadre|en outre|par ailleurs|de plus|cette |ces |ainsi|a cet egard|a cette fin|in addition|moreover|furthermore)/;
@@ -168,11 +175,11 @@ export function unitsAsMeasures(list: readonly Draft[]): Draft[] {
     const previous = out[out.length - 1];
     const sameSection = previous !== undefined && own.has(previous) && previous.section === d.section;
     if (d.unit === 'sub-item' && previous) {
-      previous.description += `\n${unitText(d)}`;
+      previous.description = withListLine(previous.description, unitText(d));
       continue;
     }
     if (d.unit === 'item' && open && sameSection) {
-      open.description += `\n${unitText(d)}`;
+      open.description = withListLine(open.description, unitText(d));
       continue;
     }
     if ((d.unit === 'paragraph' || d.unit === 'lead-in') && sameSection && GOES_ON.test(fold(d.text))) {

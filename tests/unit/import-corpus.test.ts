@@ -102,4 +102,12 @@ describe.each(CORPUS.map((r) => [r.id, r] as const))('%s', (_id, report) => {
       else expect([m.title, prints.get(`entry:${id}`)]).toEqual([m.title, 1]);
     });
   });
+
+  test('imported again into the register it created, each proposal is a mention of its entry: nothing is created twice', async () => {
+    const { proposal } = await service.propose(await buildReport(report), `${report.id}.docx`);
+    const creates = proposal.entries.filter((e) => e.action === 'create').map((e) => e.title);
+    expect(creates).toEqual([]);
+    const result = await service.confirm(proposal, { id: 'clerk', name: 'Clerk' });
+    expect(result.create).toBe(0);
+  });
 });

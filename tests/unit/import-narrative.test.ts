@@ -27,7 +27,7 @@ test('without a table, a paragraph is a measure, one that goes on ("Ils …", "D
   const p = await propose(false);
   // two measures told in one paragraph stay one proposal, for the clerk to split
   const told = NARRATIVE_FR.measures.filter((m) => m.paragraphs.length);
-  expect(p.entries.map((e) => e.description)).toEqual(told.map((m) => m.paragraphs.join('\n\n').replace(/\n\n- /g, '\n- ')));
+  expect(p.entries.map((e) => e.description)).toEqual(told.map((m) => m.paragraphs.join('\n\n').replace(/^(- .*)\n\n(?=- )/gm, '$1\n')));
   expect(p.entries.every((e) => e.action === 'create' && e.entryId === null)).toBe(true);
 });
 

@@ -68,7 +68,7 @@ describe('measures: one per measure, the summary table an index', () => {
     ]);
     const drafts = measuresOf(outline, 'nl');
     expect(drafts.map((d) => d.title)).toEqual(['De personeelsdiensten werken samen aan een gezamenlijk vormingsplan', 'Het OCMW neemt deel aan de volgende opleidingen van de gemeente:']);
-    expect(drafts[1].description).toBe('Het OCMW neemt deel aan de volgende opleidingen van de gemeente:\n- brandpreventie;\n- EHBO.\n\nDaarnaast delen zij een vertrouwenspersoon.');
+    expect(drafts[1].description).toBe('Het OCMW neemt deel aan de volgende opleidingen van de gemeente:\n\n- brandpreventie;\n- EHBO.\n\nDaarnaast delen zij een vertrouwenspersoon.');
   });
 
   test('a report without recognisable structure still gives one proposal per paragraph, with a warning', () => {

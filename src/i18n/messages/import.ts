@@ -62,6 +62,11 @@ export const importMessages = {
     en: 'This document takes too much work to read: reading was stopped after {seconds} seconds. Split the report into parts (e.g. per chapter) and import them one after the other.',
   },
   'problem.cancelled': { nl: 'Het lezen van het document werd geannuleerd; er werd niets geschreven.', fr: 'La lecture du document a été annulée\u00a0; rien n’a été écrit.', en: 'Reading the document was cancelled; nothing was written.' },
+  'problem.expired': {
+    nl: 'Dit voorstel wordt niet meer bijgehouden (te oud of op een andere server). Lees het bestand opnieuw in; uw keuzes worden dan in één keer meegestuurd.',
+    fr: 'Cette proposition n’est plus conservée (trop ancienne ou sur un autre serveur). Relisez le fichier\u00a0; vos choix seront alors envoyés en une fois.',
+    en: 'This proposal is no longer kept (too old, or on another server). Read the file again; your choices are then sent in one go.',
+  },
   'problem.busy': {
     nl: 'Er wordt al een document van u gelezen. Wacht tot dat klaar is en probeer het dan opnieuw.',
     fr: 'Un de vos documents est déjà en cours de lecture. Attendez la fin de celle-ci, puis réessayez.',

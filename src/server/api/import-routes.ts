@@ -3,11 +3,14 @@ import { z } from 'zod';
 import { languageCode } from '../../domain/languages';
 import { ImportRejectedError } from '../../import/errors';
 import { fileTooLarge, type ImportService, MAX_IMPORT_BYTES } from '../../import/import-service';
+import { proposalChanges } from '../../import/proposal-changes';
 import { callerOf } from '../auth';
 import { JobLimiter, TooManyJobsError } from '../../export/job-limiter';
 import { callerLanguage } from './http-errors';
 import { type ApiRoute, route } from './route';
 import { free, named } from './schemas';
+
+const changesBody = proposalChanges.openapi('ImportProposalChanges');
 
 /** One document read at a time per person, three per server with a few more waiting: reading is heavy CPU work. */
 const IMPORT_JOB_LIMITS = { perUser: 1, total: 3, queued: 6 };
@@ -30,7 +33,7 @@ const importErrors: ErrorRequestHandler = (error, req, res, next) => {
   if (!rejected && (error as { type?: string })?.type === 'entity.too.large') rejected = fileTooLarge();
   if (!rejected) return next(error);
   const message = rejected.messageIn(callerLanguage(req));
-  res.status(rejected.problem === 'too_large' ? 413 : 400).json({
+  res.status(rejected.problem === 'too_large' ? 413 : rejected.problem === 'expired' ? 410 : 400).json({
     error: { code: rejected.problem, message, issues: [{ field: 'file', code: rejected.problem, params: rejected.params, reason: rejected.message, message }] },
   });
 };
@@ -60,6 +63,32 @@ export function importRoutes(imports: ImportService, limiter = new JobLimiter(IM
           if (!res.writableFinished) gaveUp.abort();
         });
         res.json(await limiter.run(callerOf(req).id, () => imports.propose(bytes, query.name ?? 'report.docx', { signal: gaveUp.signal })));
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/import/changes/plan',
+      tag: 'import',
+      summary: 'What confirming the proposal this server keeps, with the review’s changes, would write',
+      access: 'import',
+      body: changesBody,
+      answer: free,
+      errors: importErrors,
+      handle: async (req, res) => res.json(await imports.planChanges(req.body)),
+    }),
+    route({
+      method: 'post',
+      path: '/import/changes/confirm',
+      tag: 'import',
+      summary: 'Write the proposal this server keeps with the review’s changes (order, changed fields, added measures, template), once; 410 when no longer kept',
+      access: 'import',
+      body: changesBody,
+      answer: free,
+      created: true,
+      errors: importErrors,
+      handle: async (req, res) => {
+        const result = await imports.confirmChanges(req.body, callerOf(req));
+        res.status(result.create > 0 ? 201 : 200).json(result);
       },
     }),
     route({ method: 'post', path: '/import/plan', tag: 'import', summary: 'What confirming a reviewed proposal would write', access: 'import', body: named.importProposal, answer: free, errors: importErrors, handle: async (req, res) => res.json(await imports.plan(req.body)) }),

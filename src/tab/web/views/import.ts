@@ -8,6 +8,7 @@ import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, errorText, field, roleNeeded } from '../ui';
+import { changesBetween } from './import-changes';
 import { measureCard } from './import-measure';
 import { templatePanel } from './import-template';
 
@@ -53,7 +54,16 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
 
   const showReview = (review: Review) => {
     const planText = h('p', { 'data-testid': 'import-plan' });
-    const body = <T>(path: string) => ctx.api.send<T>('POST', path, review.proposal);
+    // only the clerk's decisions go back, against the proposal the server keeps; a server that no longer keeps it gets it whole
+    const original = structuredClone(review.proposal);
+    const body = async <T>(path: string): Promise<T> => {
+      try {
+        return await ctx.api.send<T>('POST', path.replace('/import/', '/import/changes/'), changesBetween(original, review.proposal));
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'expired') return ctx.api.send<T>('POST', path, review.proposal);
+        throw error;
+      }
+    };
     const check = async () => {
       try {
         const plan = await body<ImportSummary>('/import/plan');
