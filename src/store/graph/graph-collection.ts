@@ -93,9 +93,13 @@ export class GraphCollection<T extends object> implements Collection<T> {
     }
   }
 
+  /** A cursor this collection handed out for this query: a link to this list's items with the same `$filter`, nothing else. */
   private ownCursor(after: string, filter: string | undefined): Cursor {
     const cursor = decodeCursor(after);
-    if (!cursor || cursor.filter !== filter || !(cursor.link.startsWith(`${this.itemsPath}?`) || this.ctx.api.isLinkTo(cursor.link, this.itemsPath))) {
+    const ours = cursor && (cursor.link.startsWith(`${this.itemsPath}?`) || this.ctx.api.isLinkTo(cursor.link, this.itemsPath));
+    const linkFilter = ours ? (new URLSearchParams(cursor.link.slice(cursor.link.indexOf('?') + 1)).get('$filter') ?? undefined) : undefined;
+    // Graph may carry the query in its skip token instead: only a link naming another filter is refused
+    if (!cursor || !ours || cursor.filter !== filter || (linkFilter !== undefined && linkFilter !== filter)) {
       throw new UnsupportedQueryError(`this is not a page cursor of ${this.name} for this query`);
     }
     return cursor;
