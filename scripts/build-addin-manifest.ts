@@ -20,6 +20,15 @@ export function buildAddinManifest(root = process.cwd(), env: Record<string, str
   const fromToolkit = Object.fromEntries(
     Object.entries(TOOLKIT_NAMES).flatMap(([name, toolkitName]) => (!known[name] && known[toolkitName] ? [[name, known[toolkitName]]] : [])),
   );
+  const merged = { ...known, ...fromToolkit };
+  if (merged.AUTH_MODE !== 'local') {
+    const missing = (['CLIENT_ID', 'TENANT_ID'] as const).filter((name) => !merged[name]);
+    if (missing.length) {
+      throw new ConfigError(
+        missing.map((name) => `${name}: not set; run the toolkit's provision for this environment first (it writes ${TOOLKIT_NAMES[name]}), or set ${name}`),
+      );
+    }
+  }
   const config = loadConfig({ ...fromToolkit, ...env }, root);
   if (config.auth.mode !== 'entra') {
     throw new ConfigError(

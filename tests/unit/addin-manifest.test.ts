@@ -92,6 +92,12 @@ describe('Word add-in manifest (XML, checked offline)', () => {
     expect(() => buildAddinManifest(ROOT, { ...TENANT, PUBLIC_URL: 'http://localhost:3978' })).toThrow(/^PUBLIC_URL: Word loads add-ins over https only/);
   });
 
+  test('before the toolkit’s provision it says what is missing and where it comes from', () => {
+    expect(() => buildAddinManifest(ROOT, { NODE_ENV: 'production', APP_ENDPOINT: 'https://synergie.molenbeek.example', TEAMS_APP_ID: TENANT.TEAMS_APP_ID })).toThrow(
+      "CLIENT_ID: not set; run the toolkit's provision for this environment first (it writes AAD_APP_CLIENT_ID), or set CLIENT_ID\nTENANT_ID: not set; run the toolkit's provision for this environment first (it writes AAD_APP_TENANT_ID), or set TENANT_ID",
+    );
+  });
+
   test('after the toolkit’s provision its variables stand in for the server’s (ENV_NAME=dev needs nothing else)', () => {
     const env = { NODE_ENV: 'production', AAD_APP_CLIENT_ID: SSO.clientId, AAD_APP_TENANT_ID: TENANT.TENANT_ID, APP_ENDPOINT: 'https://synergie.molenbeek.example', TEAMS_APP_ID: TENANT.TEAMS_APP_ID };
     const info = parseStrict(readFileSync(buildAddinManifest(ROOT, env).file, 'utf8')).getElementsByTagName('WebApplicationInfo')[0];
