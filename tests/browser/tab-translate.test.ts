@@ -100,6 +100,21 @@ test('a Dutch-only register gets its French side from suggestions the clerk chec
   expect(after.meta.machineTranslated).toHaveLength(MEASURES);
   expect(after.meta.machineTranslated.find((m) => m.id === firstId)!.fields).toEqual(['description']);
   expect(after.meta.machineTranslated.filter((m) => m.id !== firstId).every((m) => m.fields.join() === 'title,description')).toBe(true);
+  // the tab's annex screen lists them, and a person confirms one as it is
+  await page.goto(`${server.url}/tab?lang=fr#/annex`);
+  await page.locator('[data-testid="annex-year"]').selectOption(String(YEAR));
+  const unreviewed = page.locator('[data-testid="machine-translated"]');
+  await unreviewed.waitFor();
+  expect(await unreviewed.locator('p').innerText()).toBe(`${MEASURES} mesures avec des textes traduits automatiquement que personne n’a encore relus\u00a0:`);
+  expect(await page.locator('[data-testid="fallback-count"]').getAttribute('class')).toBeNull();
+  await page.screenshot({ path: artifactPath('translate', '4-annex-unreviewed.png') });
+  await unreviewed.getByTestId('confirm-translation').first().click();
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-testid="machine-translated"] p')?.textContent?.startsWith(text),
+    `${MEASURES - 1} mesures`,
+  );
+  expect((await annex()).meta.machineTranslated).toHaveLength(MEASURES - 1);
+  expect(errors).toEqual([]);
   // every text went to the service once, within its limits; the month's count is shown beside the budget
   expect(fake.requests.flatMap((r) => r.texts)).toHaveLength(MEASURES * 2);
   const settings = await json(await server.api('/api/translations/settings'));

@@ -28,4 +28,17 @@ export const tabTranslateMessages = {
     en: '{used} of {budget} characters used in {month}',
   },
   'suggest.usageNoBudget': { nl: '{used} tekens gebruikt in {month}', fr: '{used} caractères utilisés en {month}', en: '{used} characters used in {month}' },
+  'suggest.unreviewed.one': {
+    nl: '{count} maatregel met machinevertaalde teksten die nog niemand nalas:',
+    fr: '{count} mesure avec des textes traduits automatiquement que personne n’a encore relus\u00a0:',
+    en: '{count} measure with machine-translated texts nobody reviewed yet:',
+  },
+  'suggest.unreviewed.other': {
+    nl: '{count} maatregelen met machinevertaalde teksten die nog niemand nalas:',
+    fr: '{count} mesures avec des textes traduits automatiquement que personne n’a encore relus\u00a0:',
+    en: '{count} measures with machine-translated texts nobody reviewed yet:',
+  },
+  'suggest.review': { nl: 'nalezen', fr: 'relire', en: 'review' },
+  'suggest.confirm': { nl: 'Nagelezen', fr: 'Relu', en: 'Reviewed' },
+  'suggest.confirmOf': { nl: 'De vertaling van {title} is nagelezen', fr: 'La traduction de {title} est relue', en: 'The translation of {title} is reviewed' },
 } as const satisfies Messages;

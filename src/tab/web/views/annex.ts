@@ -1,4 +1,5 @@
 import type { AnnexMeta } from '../../../annex/model/types';
+import type { BilingualField } from '../../../domain/bilingual';
 import { defaultAnnexYear } from '../../../domain/budget-year';
 import { annexCompleteness } from '../../../i18n/annex-completeness';
 import type { AppContext } from '../context';
@@ -20,6 +21,43 @@ export function saveBlob(blob: Blob, fileName: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The measures whose texts in the annex's language a machine translated and nobody reviewed yet: each links to its
+ * form (editing a text reviews it) and, for those who may edit, confirms the texts as they are.
+ */
+function unreviewedList(ctx: AppContext, meta: AnnexMeta, refresh: () => void): HTMLElement | null {
+  const list = meta.machineTranslated ?? [];
+  if (!list.length) return null;
+  const confirm = async (id: string) => {
+    try {
+      const entry = await ctx.api.get<{ etag: string; machineTranslated?: Array<{ field: string; language: string }> }>(`/entries/${encodeURIComponent(id)}`);
+      const others = (entry.machineTranslated ?? []).filter((m) => m.language !== meta.language);
+      await ctx.api.send('PATCH', `/entries/${encodeURIComponent(id)}`, { machineTranslated: others }, entry.etag);
+      refresh();
+    } catch (error) {
+      ctx.announce(errorText(ctx, error), 'error');
+    }
+  };
+  return h(
+    'div',
+    { class: 'message message-warning', 'data-testid': 'machine-translated' },
+    h('p', null, ctx.plural('suggest.unreviewed', list.length)),
+    h(
+      'ul',
+      null,
+      list.map((m) =>
+        h(
+          'li',
+          null,
+          `${m.title} (${m.fields.map((f) => ctx.t(`complete.field.${f as BilingualField}`)).join(', ')}) `,
+          h('a', { href: `#/entry/${encodeURIComponent(m.id)}/edit` }, ctx.t('suggest.review')),
+          ctx.can('edit') ? button(ctx.t('suggest.confirm'), () => void confirm(m.id), { appearance: 'lightweight', testid: 'confirm-translation', ariaLabel: ctx.t('suggest.confirmOf', { title: m.title }) }) : null,
+        ),
+      ),
+    ),
+  );
 }
 
 /**
@@ -80,6 +118,7 @@ export async function renderAnnex(ctx: AppContext, root: HTMLElement): Promise<v
               h('ul', null, worded.unplaced.map((u) => h('li', null, `${u.title} (${u.reason}) `, h('a', { href: `#/entry/${encodeURIComponent(u.id)}/edit` }, worded.fixLabel)))),
             )
           : null,
+        unreviewedList(ctx, meta, () => void preview()),
       );
     } catch (error) {
       if (mine === asked) replaceChildren(check, errorBox(ctx, error));
