@@ -61,16 +61,13 @@ test('after the holder is killed (-9), the next start waits for the stale lock a
   const { ids } = await startHolder(200);
   holder!.kill('SIGKILL');
   await new Promise((resolve) => holder!.once('exit', resolve));
-  const started = Date.now();
   const reopened = createLocalStore(dir);
   await reopened.init();
-  const waited = Date.now() - started;
   const stored = new Set((await reopened.history.list()).map((e) => e.id));
   for (const id of ids) expect(stored.has(id)).toBe(true);
   await reopened.close();
-  // the lock goes stale 10 s after the holder's last refresh (~12 s on an idle machine, measured in the notes); the
-  // bound only says the start does not wait for ever or need a person: a loaded CI machine took 17 s
-  expect(waited).toBeLessThan(35_000);
+  // the lock goes stale 10 s after the holder's last refresh: the start waits for that by itself, never for a
+  // person (the test's own time limit is the only bound: no assertion on the clock)
 }, 60_000);
 
 test('one process: open, close, open again; two stores of one process on one folder are refused too', async () => {
