@@ -90,7 +90,12 @@ export function traceImport(structure: DocStructure, options: ProposeOptions): I
   const { year, reason: yearReason } = yearOf(titleTexts(outline));
   const template = proposedTemplate(outline, year, allText);
   const accounts = meetingAccounts(outline, languages[0]);
-  if (outlines[1]) template.municipalityOther = readTitleBlock(titleTexts(outlines[1]), '').municipality;
+  if (outlines[1]) {
+    template.municipalityOther = readTitleBlock(titleTexts(outlines[1]), '').municipality;
+    // the translation's sections, in the same order, are the same sections in the other language
+    const other = proposedTemplate(outlines[1], year, '').sections;
+    if (paired && other.length === template.sections.length) template.sections.forEach((s, i) => (s.labelOther = other[i].label));
+  }
   const proposal: ImportProposal = {
     importId: options.importId,
     fileName: options.fileName,

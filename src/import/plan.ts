@@ -133,8 +133,9 @@ function pinnedSection(item: ProposedEntry, entry: SynergyEntryInput, template: 
 function entryOf(item: ProposedEntry, proposal: ImportProposal & { year: number }, template: AnnualReport): SynergyEntryInput {
   const tag = importTag(proposal.importId, item.key);
   const entry: SynergyEntryInput = {
-    title: localized(item.language, item.title),
-    description: localized(item.language, item.description),
+    // a bilingual report gives both texts: the translation's language on its own side
+    title: { ...(item.translation ? localized(item.translation.language, item.translation.title) : {}), ...localized(item.language, item.title) },
+    description: { ...(item.translation?.description ? localized(item.translation.language, item.translation.description) : {}), ...localized(item.language, item.description) },
     domain: item.domain,
     ...(item.subheading ? { subheading: localized(item.language, item.subheading) } : {}),
     ...(item.department ? { department: localized(item.language, item.department) } : {}),

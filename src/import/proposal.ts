@@ -60,6 +60,8 @@ export type ProposedEntry = z.infer<typeof proposedEntry>;
 export const proposedSection = z
   .object({
     label: z.string().trim().min(1).max(200),
+    /** the same section's heading in a bilingual report's other language */
+    labelOther: z.string().trim().min(1).max(200).nullable().default(null),
     number: z.string().max(20).nullable(),
     block: z.enum(['running', 'proposals', 'stopped', 'sections']),
   })

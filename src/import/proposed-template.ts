@@ -38,7 +38,7 @@ export function proposedTemplate(outline: Outline, year: number | null, allText:
     if (!block) continue;
     if (!sub && (block !== 'sections' || outline.sections.some((s) => s.top === top && s.sub))) continue;
     const h = sub ?? top;
-    sections.push({ label: h.label.replace(/\s*:$/, ''), number: h.number, block });
+    sections.push({ label: h.label.replace(/\s*:$/, ''), labelOther: null, number: h.number, block });
   }
   const commune = readTitleBlock([subtitleText ?? '', ...titleTexts(outline)], allText);
   return {

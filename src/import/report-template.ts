@@ -26,7 +26,8 @@ function sectionsOf(proposal: ImportProposal, blocks: readonly string[], previou
       const gathered = before?.gather.by === 'domain' ? before.gather : undefined;
       const domains = [...new Set([...(gathered?.domains ?? []), ...items.map((e) => e.domain)])];
       const scopes = [...new Set<Scope>([...(gathered?.scopes ?? []), ...items.map((e) => e.scope)])];
-      const title = { ...before?.title, [lang]: s.label };
+      const other = lang === 'fr' ? 'nl' : 'fr';
+      const title = { ...before?.title, ...(s.labelOther ? { [other]: s.labelOther } : {}), [lang]: s.label };
       return domains.length
         ? { title, gather: { by: 'domain' as const, domains, scopes: scopes.length ? scopes : ['gemeente-ocmw' as const] } }
         : { title, gather: { by: 'entries' as const, entryIds: [] } };

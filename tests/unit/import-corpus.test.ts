@@ -94,6 +94,14 @@ describe.each(CORPUS.map((r) => [r.id, r] as const))('%s', (_id, report) => {
     const prints = printsOf(model);
     const own = ownProposals(report, proposal.entries);
     const text = annexText(model);
+    // a Walloon template cites the CDLD; a bilingual report's other language prints its own texts
+    if (report.region === 'wallonia') expect(text).toContain('l1122 11');
+    if (report.id === 'bilingual-brussels') {
+      const nl = await new AnnexService(store.register, { municipality: { nl: 'Demo-gemeente', fr: 'Commune démo' }, language: 'nl' }).model({ year: report.year, lang: 'nl' });
+      expect(nl.meta.counts.fallbackTexts).toBe(0);
+      expect(annexText(nl)).toContain(norm('Gezamenlijke deelname aan het gewestelijke WePulse-programma'));
+      expect(nl.meta.municipality).toBe('Sint-Amands-Berg');
+    }
     trueMeasures(report).forEach((m, i) => {
       const entry = own[i];
       if (!entry) return;
