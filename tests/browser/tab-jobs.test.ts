@@ -119,6 +119,17 @@ test('a meeting with two decisions, each linked to a measure', async () => {
 
 test('a focus-group member added with their Microsoft 365 id votes on a members-only poll', async () => {
   const { page, context, errors } = await open('#/focus-groups');
+  // a new focus group from the tab: a missing name is said next to its field, then it is created
+  await page.click('[data-testid="new-group"]');
+  await page.getByLabel('Domein').selectOption('FIN');
+  await page.click('[data-testid="group-form-save"]');
+  await page.waitForSelector('[data-testid="group-form"] [data-errors-for="name"] .field-error');
+  await page.getByLabel('Naam in het Nederlands').fill('Focusgroep Thesaurie');
+  await page.getByLabel('Naam in het Frans').fill('Groupe de travail Trésorerie');
+  await page.click('[data-testid="group-form-save"]');
+  await page.waitForFunction(() => /Focusgroep “Focusgroep Thesaurie” aangemaakt/.test(document.querySelector('#announcer')?.textContent ?? ''));
+  await page.locator('[data-focus-group-id] h3', { hasText: 'Focusgroep Thesaurie' }).waitFor();
+  expect(await page.locator('[data-focus-group-id] h3').allInnerTexts()).toEqual(expect.arrayContaining(['Focusgroep Thesaurie', 'Focusgroep Financiën']));
   const card = page.locator(`[data-focus-group-id="${groupId}"]`);
   await card.locator('summary').click();
   await card.getByLabel('Naam').fill('Lokale ontwikkelaar');

@@ -60,7 +60,7 @@ run('the tab poll view', () => {
     await page.getByLabel('Masquer les résultats jusqu’à la clôture').check();
     await page.getByLabel('Qui peut voter').selectOption('focusGroup');
     // not a yes/no question: its outcome becomes a decision only because the chair says so
-    await page.getByLabel('Enregistrer le résultat comme décision sur la fiche').selectOption('yes');
+    await page.getByLabel('Enregistrer le résultat comme décision de la mesure').selectOption('yes');
     // A quorum the roster cannot reach is refused, with the reason next to the field.
     await page.getByLabel('Quorum (nombre de bulletins ou %, facultatif)').fill('9');
     await page.getByTestId('create-poll').click();
@@ -127,7 +127,7 @@ run('the tab poll view', () => {
     expect(await page.getByLabel('Masquer les résultats jusqu’à la clôture').isChecked()).toBe(true);
     expect(await page.getByLabel('Qui peut voter').inputValue()).toBe('focusGroup');
     expect(await page.getByLabel('Quorum (nombre de bulletins ou %, facultatif)').inputValue()).toBe('60%');
-    expect(await page.getByLabel('Enregistrer le résultat comme décision sur la fiche').inputValue()).toBe('yes');
+    expect(await page.getByLabel('Enregistrer le résultat comme décision de la mesure').inputValue()).toBe('yes');
     expect(await server.register.store.polls.list()).toHaveLength(1);
     await page.screenshot({ path: artifactPath('tab', 'poll-run-again-fr.png') });
     await page.getByLabel('Question').fill('Quelle centrale d’achat, deuxième tour ?');

@@ -51,5 +51,12 @@ export const tabMeetingMessages = {
   'members.removed': { nl: '{name} is geen lid meer van {group}.', fr: '{name} n’est plus membre de {group}.', en: '{name} is no longer a member of {group}.' },
   'members.canVote': { nl: 'kan stemmen', fr: 'peut voter', en: 'can vote' },
   'members.noAccount': { nl: 'zonder Microsoft 365-id: kan niet stemmen in een stemming voor de leden', fr: 'sans identifiant Microsoft 365\u00a0: ne peut pas voter dans un sondage réservé aux membres', en: 'no Microsoft 365 id: cannot vote in a members-only poll' },
+  'groupForm.add': { nl: 'Focusgroep toevoegen', fr: 'Ajouter un groupe de travail', en: 'Add a focus group' },
+  'groupForm.nameNl': { nl: 'Naam in het Nederlands', fr: 'Nom en néerlandais', en: 'Name in Dutch' },
+  'groupForm.nameFr': { nl: 'Naam in het Frans', fr: 'Nom en français', en: 'Name in French' },
+  'groupForm.mandateNl': { nl: 'Opdracht in het Nederlands', fr: 'Mandat en néerlandais', en: 'Mandate in Dutch' },
+  'groupForm.mandateFr': { nl: 'Opdracht in het Frans', fr: 'Mandat en français', en: 'Mandate in French' },
+  'groupForm.create': { nl: 'Focusgroep aanmaken', fr: 'Créer le groupe de travail', en: 'Create focus group' },
+  'groupForm.created': { nl: 'Focusgroep “{name}” aangemaakt.', fr: 'Groupe de travail « {name} » créé.', en: 'Focus group “{name}” created.' },
   'meetings.edit': { nl: 'Bewerken', fr: 'Modifier', en: 'Edit' },
 } as const satisfies Messages;

@@ -3,7 +3,7 @@ import type { Messages } from '../types';
 /** The tab's poll view and poll form (keys under "tab.", spread into tab.ts). */
 export const tabPollMessages = {
   'pollView.title': { nl: 'Stemming #{id}', fr: 'Sondage n° {id}', en: 'Poll #{id}' },
-  'pollView.back': { nl: 'Terug naar de fiche', fr: 'Retour à la fiche', en: 'Back to the entry' },
+  'pollView.back': { nl: 'Terug naar de maatregel', fr: 'Retour à la mesure', en: 'Back to the entry' },
   'pollView.scheduled': { nl: 'gepland', fr: 'programmé', en: 'scheduled' },
   'pollView.sealed': {
     nl: 'Uitslag verzegeld tot de stemming sluit. Uitgebrachte stemmen: {count}',
@@ -77,8 +77,8 @@ export const tabPollMessages = {
     en: 'Close the poll? Nobody can vote after that.',
   },
   'pollView.closedNow': {
-    nl: 'De stemming is gesloten; de uitkomst staat op de fiche.',
-    fr: 'Le sondage est clôturé ; le résultat figure sur la fiche.',
+    nl: 'De stemming is gesloten; de uitkomst staat bij de maatregel.',
+    fr: 'Le sondage est clôturé ; le résultat figure dans la mesure.',
     en: 'The poll is closed; the outcome is on the entry.',
   },
   'pollView.outcome': { nl: 'Uitkomst:', fr: 'Résultat :', en: 'Outcome:' },
@@ -108,15 +108,15 @@ export const tabPollMessages = {
     en: 'Export is possible once the poll has opened.',
   },
   'pollView.decisionChoice': {
-    nl: 'Uitslag als beslissing op de fiche vastleggen',
-    fr: 'Enregistrer le résultat comme décision sur la fiche',
+    nl: 'Uitslag als beslissing bij de maatregel vastleggen',
+    fr: 'Enregistrer le résultat comme décision de la mesure',
     en: 'Record the outcome as a decision on the entry',
   },
   'pollView.decisionAuto': { nl: 'Alleen bij een ja/nee-vraag', fr: 'Seulement pour une question oui/non', en: 'Only for a yes/no question' },
   'pollView.decisionYes': { nl: 'Ja', fr: 'Oui', en: 'Yes' },
   'pollView.decisionNo': { nl: 'Nee', fr: 'Non', en: 'No' },
   'pollView.new': { nl: 'Nieuwe stemming', fr: 'Nouveau sondage', en: 'New poll' },
-  'pollView.newTitle': { nl: 'Nieuwe stemming over deze fiche', fr: 'Nouveau sondage sur cette fiche', en: 'New poll about this entry' },
+  'pollView.newTitle': { nl: 'Nieuwe stemming over deze maatregel', fr: 'Nouveau sondage sur cette mesure', en: 'New poll about this entry' },
   'pollView.question': { nl: 'Vraag', fr: 'Question', en: 'Question' },
   'pollView.options': { nl: 'Opties, één per regel (2 tot 10)', fr: 'Options, une par ligne (2 à 10)', en: 'Options, one per line (2 to 10)' },
   'pollView.focusGroup': { nl: 'Focusgroep', fr: 'Groupe de travail', en: 'Focus group' },

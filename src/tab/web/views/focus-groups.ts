@@ -3,6 +3,7 @@ import { DOMAINS } from '../../../domain/vocabulary';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { badge, errorBox, linkButton, loading } from '../ui';
+import { newFocusGroup } from './focus-group-form';
 import { memberRoster } from './focus-group-members';
 
 /** A bound channel by its name: the stored one, else Teams' own when the tab runs in that channel; never its raw id. */
@@ -25,6 +26,7 @@ export async function renderFocusGroups(ctx: AppContext, root: HTMLElement): Pro
   replaceChildren(
     root,
     h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('focusGroups.title'))),
+    ctx.can('edit') ? newFocusGroup(ctx, () => void renderFocusGroups(ctx, root)) : null,
     groups.length === 0
       ? h('p', { class: 'empty' }, ctx.t('focusGroups.none'))
       : h(
