@@ -21,7 +21,13 @@ export { type Actor, type Clock, personRefOf, RecordService, stripMeta, systemCl
 export { EntryService } from './entry-service';
 
 /** Actions: validation, plus "mark done", which keeps the done date consistent with the status. */
+/** How many action queries (filter and day) keep their answer while nothing changed. */
+const KEPT_ANSWERS = 16;
+
 export class ActionService extends RecordService<'actions'> {
+  /** recent answers of query(), with the change stamps they were computed at (most recently used last) */
+  private readonly answers = new Map<string, { stamp: Array<number | undefined>; actions: Stored<Action>[] }>();
+
   constructor(
     private readonly store: RegisterStore,
     private readonly clock: Clock,
@@ -43,6 +49,22 @@ export class ActionService extends RecordService<'actions'> {
    * reads only that domain's entries (with its sub-domains), to know which actions are on them.
    */
   async query(filter: ActionFilter): Promise<Stored<Action>[]> {
+    // the same question again while neither collection changed (nor the day): the answer already given
+    const today = todayOf(this.clock);
+    const stamp = [this.collection.changeStamp?.(), filter.domain ? this.store.entries.changeStamp?.() : 0];
+    const key = JSON.stringify([filter, today]);
+    const kept = this.answers.get(key);
+    if (!stamp.includes(undefined) && kept && kept.stamp.every((s, i) => s === stamp[i])) return [...kept.actions];
+    const actions = await this.select(filter, today);
+    if (!stamp.includes(undefined)) {
+      this.answers.delete(key);
+      this.answers.set(key, { stamp, actions });
+      if (this.answers.size > KEPT_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+    }
+    return [...actions];
+  }
+
+  private async select(filter: ActionFilter, today: string): Promise<Stored<Action>[]> {
     const actions = filter.entryId
       ? await this.collection.list({ field: 'entryId', equals: filter.entryId })
       : filter.open || filter.overdue
@@ -54,7 +76,7 @@ export class ActionService extends RecordService<'actions'> {
       const inDomains = (await Promise.all(codes.map((code) => this.store.entries.list({ field: 'domain', equals: code })))).flat();
       domains = new Map(inDomains.map((e) => [e.id, e.domain]));
     }
-    return filterActions(actions, filter, todayOf(this.clock), (entryId) => domains.get(entryId));
+    return filterActions(actions, filter, today, (entryId) => domains.get(entryId));
   }
 }
 

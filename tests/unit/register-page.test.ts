@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Register } from '../../src/register/register-service';
 import { createLocalStore } from '../../src/store/local/local-store';
 import type { RegisterStore } from '../../src/store/store';
-import { entry } from '../contract/records';
+import { action, entry } from '../contract/records';
 
 /**
  * The register page keeps its filtered, ordered view while the store says nothing changed, and follows every write
@@ -58,5 +58,18 @@ describe('register pages on the embedded store', () => {
     expect(b.items).toEqual(a.items);
     expect(b.items[0]).toBe(a.items[0]);
     expect(store.entries.changeStamp?.()).toBeDefined();
+  });
+
+  test('open actions keep their answer while nothing changed, and follow a change at once', async () => {
+    const [first] = await store.entries.list();
+    const actions = await store.actions.createMany([action(1, { entryId: first.id }), action(2, { entryId: first.id })]);
+    expect(await register.actions.query({ open: true })).toHaveLength(2);
+    expect((await register.actions.query({ open: true })).map((a) => a.id)).toEqual((await register.actions.query({ open: true })).map((a) => a.id));
+    await register.actions.markDone(actions[0].id, actions[0].etag);
+    expect((await register.actions.query({ open: true })).map((a) => a.id)).toEqual([actions[1].id]);
+    await register.entries.update(first.id, { domain: 'HR' }, by);
+    expect(await register.actions.query({ open: true, domain: 'HR' })).toHaveLength(1);
+    await register.entries.update(first.id, { domain: 'ICT' }, by);
+    expect(await register.actions.query({ open: true, domain: 'HR' })).toHaveLength(0);
   });
 });
