@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRootFrom } from '../src/host/paths';
 
@@ -48,6 +48,10 @@ export function bundleDeploy(root = repoRootFrom(__dirname), options: BundleOpti
       filter: (source) => !leaveOut?.test(path.relative(root, source).split(path.sep).join('/')),
     });
   }
+  // the bundle's own `npm start` runs the server (the repository's builds first, which the bundle cannot)
+  const manifestFile = path.join(out, 'package.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { scripts?: Record<string, string> };
+  writeFileSync(manifestFile, `${JSON.stringify({ ...manifest, scripts: { start: 'node dist/src/server/main.js' } }, null, 2)}\n`);
   if (options.install ?? true) {
     // Exactly the lockfile's production dependencies; no install scripts (none of them needs one).
     execFileSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: out, stdio: 'inherit' });

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -109,6 +109,7 @@ test('holds what runs and nothing else: compiled server, browser bundles, static
   ]) {
     expect([needed, files.includes(needed)]).toEqual([needed, true]);
   }
+  expect(JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8')).scripts).toEqual({ start: 'node dist/src/server/main.js' });
   if (offline) return; // the linked node_modules is the repository's, dev dependencies included
   // build tools, test tools and the browser-only libraries are not installed
   for (const dev of ['esbuild', 'typescript', 'jest', 'ts-jest', 'playwright-core', '@fluentui/web-components', '@microsoft/teams-js', 'node']) {
