@@ -139,3 +139,33 @@ test('without a configured service the view shows no suggest buttons', async () 
     await plain.stop();
   }
 });
+
+test('the secretary edits the glossary and sets a monthly budget; the next suggestion uses the glossary and the budget shows beside the count', async () => {
+  const entry = await json<{ id: string }>(
+    await server.api('/api/entries', {
+      method: 'POST',
+      json: { domain: 'ICT', status: 'existing', kind: 'synergy', form: 'shared_service', title: { nl: 'Onthaal van het Sociaal Huis' } },
+    }),
+  );
+  const { page, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/translations?missing=fr&page=0`, { locale: 'fr-BE' });
+  const panel = page.getByTestId('translation-settings');
+  await panel.locator('summary').click();
+  const glossary = panel.getByLabel('Glossaire de l’administration');
+  expect(await glossary.inputValue()).toContain('OCMW = CPAS\nOverlegcomité = Comité de concertation');
+  await glossary.fill('OCMW = CPAS\nSociaal Huis\nOnthaal = Accueil');
+  await panel.getByTestId('glossary-save').click();
+  expect(await panel.getByRole('alert').innerText()).toBe('La ligne 2 n’est pas une paire «\u00a0néerlandais = français\u00a0».');
+  await glossary.fill('OCMW = CPAS\nSociaal Huis = Maison sociale\nOnthaal = Accueil');
+  await panel.getByLabel('Budget mensuel (caractères)').fill('500000');
+  await panel.getByTestId('glossary-save').click();
+  await panel.getByTestId('glossary-saved').waitFor();
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  expect(await page.getByTestId('translation-usage').innerText()).toMatch(/ caractères utilisés sur 500\u202f000 en \d{4}-\d{2}$/);
+  const card = page.locator(`li[data-entry-id="${entry.id}"]`);
+  await card.getByRole('button', { name: 'Proposer une traduction pour Titre en français' }).click();
+  await card.locator('[data-testid="suggest-done"]').waitFor();
+  expect(await card.getByLabel('Titre en français', { exact: true }).inputValue()).toBe('[fr] Accueil de het Maison sociale');
+  await page.screenshot({ path: artifactPath('translate', '5-glossary.png') });
+  expect(errors).toEqual([]);
+});

@@ -41,4 +41,20 @@ export const tabTranslateMessages = {
   'suggest.review': { nl: 'nalezen', fr: 'relire', en: 'review' },
   'suggest.confirm': { nl: 'Nagelezen', fr: 'Relu', en: 'Reviewed' },
   'suggest.confirmOf': { nl: 'De vertaling van {title} is nagelezen', fr: 'La traduction de {title} est relue', en: 'The translation of {title} is reviewed' },
+  'glossary.title': { nl: 'Woordenlijst en budget voor vertalingen', fr: 'Glossaire et budget de traduction', en: 'Translation glossary and budget' },
+  'glossary.terms': { nl: 'Woordenlijst van het bestuur', fr: 'Glossaire de l’administration', en: 'The administration’s glossary' },
+  'glossary.hint': {
+    nl: 'Eén paar per regel: Nederlands = Frans. Elke suggestie gebruikt deze woorden.',
+    fr: 'Une paire par ligne\u00a0: néerlandais = français. Chaque suggestion utilise ces termes.',
+    en: 'One pair a line: Dutch = French. Every suggestion uses these words.',
+  },
+  'glossary.budget': { nl: 'Maandbudget (tekens)', fr: 'Budget mensuel (caractères)', en: 'Monthly budget (characters)' },
+  'glossary.budgetHint': { nl: 'Leeg: geen eigen limiet.', fr: 'Vide\u00a0: pas de limite propre.', en: 'Empty: no limit of our own.' },
+  'glossary.save': { nl: 'Woordenlijst en budget opslaan', fr: 'Enregistrer le glossaire et le budget', en: 'Save glossary and budget' },
+  'glossary.saved': { nl: 'Woordenlijst en budget opgeslagen.', fr: 'Glossaire et budget enregistrés.', en: 'Glossary and budget saved.' },
+  'glossary.badLine': {
+    nl: 'Regel {line} is geen paar "Nederlands = Frans".',
+    fr: 'La ligne {line} n’est pas une paire «\u00a0néerlandais = français\u00a0».',
+    en: 'Line {line} is not a pair "Dutch = French".',
+  },
 } as const satisfies Messages;

@@ -7,6 +7,7 @@ import type { AppContext } from '../context';
 import { type Child, h, replaceChildren } from '../dom';
 import { groupIssues } from '../issues';
 import { button, errorBox, errorText, field, linkButton, loading, roleNeeded } from '../ui';
+import { translationSettingsPanel } from './translation-settings';
 import { fillSuggestions, marksToSave, suggestionSettings, type SuggestTarget, suggestOneButton, usageLine } from './completeness-suggest';
 
 type Entry = Stored<SynergyEntry>;
@@ -79,6 +80,7 @@ async function draw(ctx: AppContext, root: HTMLElement, missing: Side, page: num
     h('div', { class: 'filters' }, field(t('complete.show'), direction, 'missing').wrapper),
     h('p', { class: 'summary', role: 'status', 'data-testid': 'completeness-summary' }, ctx.plural(`complete.count.${missing}`, lacking.total), ' ', h('span', { class: 'muted' }, ctx.plural('complete.ofTotal', total))),
     translation && targets ? usageLine(ctx, translation) : null,
+    translation && ctx.can('translation') ? translationSettingsPanel(ctx, translation) : null,
     savedMessage,
     suggestAll,
     lacking.items.length
