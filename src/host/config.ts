@@ -143,10 +143,13 @@ export function assertServable(config: AppConfig, surfaces: readonly string[] = 
   if (problems.length) throw new ConfigError(problems);
 }
 
-/** The env files to read: env/.env.local is the fresh machine's local mode, never a deployment's. */
+/**
+ * The env files to read: env/.env.local is the fresh machine's local mode, never a deployment's nor tenant
+ * mode's (ENV_NAME, NODE_ENV=production or AUTH_MODE=entra in the environment).
+ */
 export function envFilesFor(root: string, env: Record<string, string | undefined>): string[] {
   const files: string[] = [];
-  if (!env.ENV_NAME && env.NODE_ENV !== 'production') files.push(path.join(root, 'env', '.env.local'));
+  if (!env.ENV_NAME && env.NODE_ENV !== 'production' && env.AUTH_MODE !== 'entra') files.push(path.join(root, 'env', '.env.local'));
   if (env.ENV_NAME) files.push(path.join(root, 'env', `.env.${env.ENV_NAME}`));
   return files;
 }

@@ -72,6 +72,9 @@ describe('configuration', () => {
       writeFileSync(path.join(root, 'env', '.env.tenant'), `TENANT_ID=${tenant.TENANT_ID}\nCLIENT_ID=${tenant.CLIENT_ID}\n`);
       const tenantRun = loadConfig({ ENV_NAME: 'tenant' }, root);
       expect([tenantRun.auth.mode, tenantRun.demoData]).toEqual(['entra', false]);
+      // nor tenant mode asked for in the environment
+      const tenantMode = loadConfig({ ...tenant, AUTH_MODE: 'entra' }, root);
+      expect([tenantMode.auth.mode, tenantMode.demoData, tenantMode.store.kind]).toEqual(['entra', false, 'local']);
       // demo data only when asked for explicitly
       expect(loadConfig({ ...production, DEMO_DATA: 'true' }, root).demoData).toBe(true);
     });
