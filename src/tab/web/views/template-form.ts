@@ -53,7 +53,8 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
   const t = ctx.t;
   const label = (key: FieldKey) => translate(ctx.lang, `field.${key}`);
   const holder = work as unknown as Record<string, unknown>;
-  const warnings = h('div', { class: 'template-warnings', role: 'status', 'aria-live': 'polite', 'data-testid': 'template-warnings' });
+  // scrolls within the sticky Save bar when long: focusable, so a keyboard can scroll it
+  const warnings = h('div', { class: 'template-warnings', role: 'status', 'aria-live': 'polite', tabindex: '0', 'data-testid': 'template-warnings' });
   const summary = h('div', { 'aria-live': 'assertive' });
 
   const showWarnings = () => {

@@ -26,7 +26,8 @@ function gathers(ctx: AppContext, section: TemplateSection): string {
 
 /**
  * The outline the annex will have, redrawn on every edit: each part's heading (its own, or the annex's wording
- * for its lifecycles) and its sections numbered as the annex numbers them, with what each gathers.
+ * for its lifecycles) and its sections numbered as the annex numbers them, with what each gathers. The panel
+ * scrolls on its own beside the form, so it takes the keyboard focus (tabindex 0) to be scrolled without a mouse.
  */
 export function templateOutline(ctx: AppContext, work: AnnualReport): { el: HTMLElement; redraw(): void } {
   const list = h('ol', { class: 'template-outline', 'data-testid': 'template-outline' });
@@ -51,5 +52,5 @@ export function templateOutline(ctx: AppContext, work: AnnualReport): { el: HTML
       ),
     );
   redraw();
-  return { el: h('section', { class: 'panel outline-panel', 'aria-labelledby': 'tpl-outline-title' }, h('h3', { id: 'tpl-outline-title' }, ctx.t('tpl.outline')), list), redraw };
+  return { el: h('section', { class: 'panel outline-panel', 'aria-labelledby': 'tpl-outline-title', tabindex: '0' }, h('h3', { id: 'tpl-outline-title' }, ctx.t('tpl.outline')), list), redraw };
 }
