@@ -104,12 +104,13 @@ export interface Skipped {
 /**
  * Translator's dynamic dictionary: `<mstrans:dictionary translation="CPAS">OCMW</mstrans:dictionary>` makes the
  * service use the administration's word. Longer terms first, so "Overlegcomité" wins over a shorter term inside it;
- * whole words only; the markup needs the source language stated in the request (no auto-detection).
+ * whole words only; a term written the same in both languages needs no markup (it costs characters); the markup
+ * needs the source language stated in the request (no auto-detection).
  */
 export function withGlossary(text: string, glossary: readonly GlossaryTerm[], from: BilingualLanguage, to: BilingualLanguage): string {
   const pairs = glossary
     .map((t) => ({ source: t[from], target: t[to] }))
-    .filter((p) => p.source && p.target)
+    .filter((p) => p.source && p.target && p.source !== p.target)
     .sort((a, b) => b.source.length - a.source.length);
   if (!pairs.length) return text;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
