@@ -100,9 +100,16 @@ export class AnnexService {
       if (e.startYear !== null) known.push(e.startYear);
       if (e.endYear !== null) known.push(e.endYear);
     }
-    const data = known.filter((y) => y >= 2000 && y <= 2100);
-    const first = Math.max(Math.min(comingYear, ...data), comingYear - MAX_YEARS);
-    const last = Math.max(comingYear, ...data);
+    // a loop, not Math.min(...data): a register of 50 000 measures has more years than a call takes arguments
+    let earliest = comingYear;
+    let latest = comingYear;
+    for (const y of known) {
+      if (y < 2000 || y > 2100) continue;
+      if (y < earliest) earliest = y;
+      if (y > latest) latest = y;
+    }
+    const first = Math.max(earliest, comingYear - MAX_YEARS);
+    const last = latest;
     const years: number[] = [];
     for (let y = last; y >= first; y--) years.push(y);
     // the year being prepared, as the tab's annex screen proposes it: never simply the newest template's
