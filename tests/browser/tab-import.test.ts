@@ -1,6 +1,7 @@
 import { artifactPath } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
 import { buildReport, NL_NARRATIVE_CITY } from '../fixtures/import-corpus';
+import { longReport } from '../fixtures/import-corpus/long-report';
 import { handTypedReportNl, hostileReport, letter, reportWithMeetingsFr } from '../support/word-documents';
 import { openPage } from './tab-helpers';
 
@@ -99,6 +100,21 @@ test('"what changed" shows the measures added to the open year, in French', asyn
   expect(await page.locator('h2#view-title').innerText()).toBe('Ce qui a changé depuis l’an dernier');
   expect(await page.locator('[data-kind="added"] li').allInnerTexts()).toContain('Centrale d’achat commune pour l’énergie — Proposé');
   await page.screenshot({ path: artifactPath('tab', 'changes-fr.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a long report shows it is being read and can be stopped; the next file is read at once', async () => {
+  const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=nl#/import`);
+  await page.setInputFiles('[data-testid="import-file"]', { name: 'lang.docx', mimeType: DOCX, buffer: await longReport() });
+  await page.click('[data-testid="import-read"]');
+  await page.waitForSelector('[data-testid="import-reading"]');
+  await page.click('[data-testid="import-cancel"]');
+  await page.locator('[data-testid="import-status"]').getByText('Het lezen werd gestopt; er werd niets geschreven.').waitFor();
+  // the server stopped reading it too: this person may read another file right away (no "busy")
+  await page.setInputFiles('[data-testid="import-file"]', { name: 'verslag-2025.docx', mimeType: DOCX, buffer: await handTypedReportNl() });
+  await page.click('[data-testid="import-read"]');
+  await page.waitForSelector('.import-measure');
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -1,22 +1,12 @@
-import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { ImportRejectedError } from '../../src/import/errors';
 import { ImportService } from '../../src/import/import-service';
 import { startTestServer, type TestServer } from '../support/server';
 import { tempRegister } from '../support/import-fixtures';
+import { longReport } from '../fixtures/import-corpus/long-report';
 
 /** Reading a report runs off the request thread: the server keeps answering, one read per person, within a budget, cancellable. */
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** A long clerk-typed report: 40 chapters of 100 paragraphs (4 000 paragraphs). */
-async function longReport(): Promise<Buffer> {
-  const children = [new Paragraph({ children: [new TextRun({ text: 'Verslag over de synergieën tussen de gemeente en het OCMW van Langedam', bold: true })] }), new Paragraph('Bijlage bij de begroting 2026.')];
-  for (let c = 1; c <= 40; c++) {
-    children.push(new Paragraph({ children: [new TextRun({ text: `${c}. Hoofdstuk ${c}`, bold: true })] }));
-    for (let i = 1; i <= 100; i++) children.push(new Paragraph(`De gemeente en het OCMW werken samen aan project ${c}-${i} voor de dienstverlening in wijk ${i}.`));
-  }
-  return Packer.toBuffer(new Document({ sections: [{ children }] }));
-}
 
 let server: TestServer;
 let report: Buffer;

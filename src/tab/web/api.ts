@@ -35,7 +35,7 @@ export interface Api {
   /** a POST always carries an Idempotency-Key: the one given, or a fresh one for this call */
   send<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown, etag?: string, options?: SendOptions): Promise<T>;
   /** POSTs a file as the request body (an import), answered with JSON */
-  upload<T>(path: string, file: Blob): Promise<T>;
+  upload<T>(path: string, file: Blob, signal?: AbortSignal): Promise<T>;
   /** GETs a file the API produces (an export) */
   download(path: string): Promise<Blob>;
   /** GETs a file with the name the server gives it (Content-Disposition), for saving under that name */
@@ -80,7 +80,7 @@ export function createApi(getToken: TokenProvider, base = ''): Api {
   return {
     get: (path, signal) => call('GET', path, undefined, undefined, signal),
     send: (method, path, body, etag, options) => call(method, path, body, etag, undefined, options),
-    upload: (path, file) => call('POST', path, file, undefined),
+    upload: (path, file, signal) => call('POST', path, file, undefined, signal),
     async download(path) {
       const res = await request('GET', path, undefined, undefined);
       if (!res.ok) await readJson(res);

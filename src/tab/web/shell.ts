@@ -70,7 +70,7 @@ export function pageApi(host: Host, boot: TabBootConfig, onConsent: () => void):
   return {
     get: (path, signal) => watch(api.get(path, signal)),
     send: (m, path, body, etag, options) => watch(api.send(m, path, body, etag, options)),
-    upload: (path, file) => watch(api.upload(path, file)),
+    upload: (path, file, signal) => watch(api.upload(path, file, signal)),
     download: (path) => watch(api.download(path)),
     file: (path) => watch(api.file(path)),
   };

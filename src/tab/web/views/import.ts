@@ -112,14 +112,26 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
   const read = async () => {
     const chosen = file.files?.[0];
     if (!chosen) return say(ctx.t('import.chooseFile'), 'error');
-    say(ctx.t('import.reading', { name: chosen.name }));
+    // a long report takes a while: the clerk sees it is being read and can stop it (the server then stops too)
+    const stop = new AbortController();
+    replaceChildren(
+      status,
+      h(
+        'div',
+        { class: 'message message-info', 'data-testid': 'import-reading' },
+        h('fluent-progress-ring', { 'aria-hidden': 'true' }),
+        ` ${ctx.t('import.reading', { name: chosen.name })} `,
+        button(ctx.t('import.cancel'), () => stop.abort(), { testid: 'import-cancel', appearance: 'outline' }),
+      ),
+    );
     replaceChildren(reviewArea);
     try {
-      const review = await ctx.api.upload<Review>(`/import?name=${encodeURIComponent(chosen.name)}`, chosen);
+      const review = await ctx.api.upload<Review>(`/import?name=${encodeURIComponent(chosen.name)}`, chosen, stop.signal);
       replaceChildren(status);
       showReview(review);
     } catch (error) {
-      say(problemText(ctx, error), 'error');
+      if (stop.signal.aborted) say(ctx.t('import.cancelled'));
+      else say(problemText(ctx, error), 'error');
     }
   };
 
