@@ -169,3 +169,47 @@ test('the secretary edits the glossary and sets a monthly budget; the next sugge
   await page.screenshot({ path: artifactPath('translate', '5-glossary.png') });
   expect(errors).toEqual([]);
 });
+
+test('a text the clerk marks confidential is never sent: its suggest button is disabled and "suggest all" leaves it empty', async () => {
+  const entry = await json<{ id: string }>(
+    await server.api('/api/entries', {
+      method: 'POST',
+      json: {
+        domain: 'HR',
+        status: 'existing',
+        kind: 'synergy',
+        form: 'shared_service',
+        title: { nl: 'Gedeelde vertrouwenspersoon' },
+        description: { nl: 'Naam van de klager: Jan Peeters' },
+      },
+    }),
+  );
+  const { page, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/translations?missing=fr&page=0`, { locale: 'fr-BE' });
+  const card = page.locator(`li[data-entry-id="${entry.id}"]`);
+  const description = card.locator('[data-text-field="description"]');
+  await description.getByLabel('Confidentiel\u00a0: jamais envoyé pour traduction').check();
+  await page.waitForFunction(
+    (id) =>
+      fetch(`/api/entries/${id}`)
+        .then((r) => r.json())
+        .then((e: { confidentialTexts?: string[] }) => e.confidentialTexts?.includes('description')),
+    entry.id,
+  );
+  await description.locator('[data-testid="suggest-one"][disabled]').waitFor();
+  await page.getByTestId('suggest-page').click();
+  await page.locator('[data-testid="suggest-page-feedback"] [data-testid="suggest-done"]').waitFor();
+  expect(await page.locator('[data-testid="suggest-page-feedback"]').innerText()).toContain('1 texte(s) confidentiel(s) non envoyé(s).');
+  expect(await card.getByLabel('Titre en français', { exact: true }).inputValue()).toBe('[fr] Gedeelde vertrouwenspersoon');
+  expect(await card.getByLabel('Description en français', { exact: true }).inputValue()).toBe('');
+  expect(JSON.stringify(fake.requests)).not.toContain('Jan Peeters');
+  // saving the title keeps the description confidential (the card saves with the version the switch left)
+  await card.getByTestId('completeness-save').click();
+  await page.locator('[data-testid="completeness-saved"]').waitFor();
+  const stored = await json<{ confidentialTexts: string[]; title: { fr: string }; machineTranslated: unknown }>(await server.api(`/api/entries/${entry.id}`));
+  expect(stored).toMatchObject({
+    confidentialTexts: ['description'],
+    title: { fr: '[fr] Gedeelde vertrouwenspersoon' },
+    machineTranslated: [{ field: 'title', language: 'fr' }],
+  });
+  expect(errors).toEqual([]);
+});

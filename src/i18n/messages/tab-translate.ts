@@ -38,6 +38,11 @@ export const tabTranslateMessages = {
     fr: '{count} mesures avec des textes traduits automatiquement que personne n’a encore relus\u00a0:',
     en: '{count} measures with machine-translated texts nobody reviewed yet:',
   },
+  'suggest.confidential': {
+    nl: 'Vertrouwelijk: nooit ter vertaling versturen',
+    fr: 'Confidentiel\u00a0: jamais envoyé pour traduction',
+    en: 'Confidential: never sent for translation',
+  },
   'suggest.review': { nl: 'nalezen', fr: 'relire', en: 'review' },
   'suggest.confirm': { nl: 'Nagelezen', fr: 'Relu', en: 'Reviewed' },
   'suggest.confirmOf': { nl: 'De vertaling van {title} is nagelezen', fr: 'La traduction de {title} est relue', en: 'The translation of {title} is reviewed' },

@@ -20,6 +20,38 @@ export interface SuggestTarget {
   control: HTMLInputElement | HTMLTextAreaElement;
 }
 
+/** An entry as its card last saved it: its version, and the fields marked confidential. */
+export interface SharedEntry {
+  id: string;
+  etag: string;
+  confidential: Set<BilingualField>;
+}
+
+/**
+ * "Confidential: never sent for translation" for one text: saved at once on the entry (its `confidentialTexts`);
+ * while checked, the text's suggest button is disabled and the server never sends it.
+ */
+export function confidentialToggle(ctx: AppContext, entry: SharedEntry, field: BilingualField, suggest: HTMLElement, feedback: HTMLElement): HTMLElement {
+  const box = h('input', { type: 'checkbox', checked: entry.confidential.has(field), 'data-testid': 'confidential' });
+  const sync = () => (box.checked ? suggest.setAttribute('disabled', '') : suggest.removeAttribute('disabled'));
+  sync();
+  box.addEventListener('change', async () => {
+    const next = new Set(entry.confidential);
+    if (box.checked) next.add(field);
+    else next.delete(field);
+    try {
+      const saved = await ctx.api.send<{ etag: string }>('PATCH', `/entries/${encodeURIComponent(entry.id)}`, { confidentialTexts: [...next] }, entry.etag);
+      entry.etag = saved.etag;
+      entry.confidential = next;
+    } catch (error) {
+      box.checked = !box.checked;
+      replaceChildren(feedback, h('p', { class: 'message message-error', role: 'alert' }, errorText(ctx, error)));
+    }
+    sync();
+  });
+  return h('label', { class: 'checkbox-label' }, box, ` ${ctx.t('suggest.confidential')}`);
+}
+
 /** Whether this server offers suggestions, with the month's use: null when it does not (the buttons are not shown). */
 export async function suggestionSettings(ctx: AppContext): Promise<TranslationSettingsView | null> {
   try {

@@ -8,7 +8,7 @@ import { type Child, h, replaceChildren } from '../dom';
 import { groupIssues } from '../issues';
 import { button, errorBox, errorText, field, linkButton, loading, roleNeeded } from '../ui';
 import { translationSettingsPanel } from './translation-settings';
-import { fillSuggestions, marksToSave, suggestionSettings, type SuggestTarget, suggestOneButton, usageLine } from './completeness-suggest';
+import { confidentialToggle, fillSuggestions, marksToSave, type SharedEntry, suggestionSettings, type SuggestTarget, suggestOneButton, usageLine } from './completeness-suggest';
 
 type Entry = Stored<SynergyEntry>;
 type Side = BilingualLanguage;
@@ -128,6 +128,8 @@ function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editin
   const feedback = h('div', { 'aria-live': 'polite' });
   const controls = new Map<BilingualField, HTMLInputElement | HTMLTextAreaElement>();
   const headingId = `complete-${entry.id}`;
+  // the entry's version and confidential fields, changed by the confidential switches before a save
+  const shared: SharedEntry = { id: entry.id, etag: entry.etag, confidential: new Set(entry.confidentialTexts ?? []) };
   const rows = missingTexts(entry, missing).map((f) => {
     const source = entry[f]?.[other] ?? '';
     const label = t(`complete.in.${missing}`, { field: t(`complete.field.${f}`) });
@@ -143,7 +145,8 @@ function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editin
       if (editing.targets) {
         const one: SuggestTarget = { entryId: entry.id, field: f, control };
         editing.targets.push(one);
-        wrapper.append(suggestOneButton(ctx, label, () => void fillSuggestions(ctx, missing, [one], feedback)));
+        const suggest = suggestOneButton(ctx, label, () => void fillSuggestions(ctx, missing, [one], feedback));
+        wrapper.append(suggest, confidentialToggle(ctx, shared, f, suggest, feedback));
       }
       target = wrapper;
     } else {
@@ -168,7 +171,7 @@ function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editin
     if (marks.length || entry.machineTranslated?.length) patch.machineTranslated = marks;
     let saved: Entry;
     try {
-      saved = await ctx.api.send<Entry>('PATCH', `/entries/${encodeURIComponent(entry.id)}`, patch, entry.etag);
+      saved = await ctx.api.send<Entry>('PATCH', `/entries/${encodeURIComponent(entry.id)}`, patch, shared.etag);
     } catch (error) {
       const message = error instanceof ApiError && error.status === 400 && error.issues.length
         ? [...groupIssues(error.issues, [], ctx.lang).values()].flat().join(' ')
