@@ -18,7 +18,20 @@ const ENTRIES = 5000;
 const MEASURES = 2000;
 const TARGET_MS = 10_000;
 
-const SUBJECTS = ['opleiding', 'aankoop', 'onderhoud', 'helpdesk', 'archief', 'vertaling', 'loket', 'netwerk', 'wagenpark', 'schoonmaak', 'verzekering', 'energie'];
+const SUBJECTS = [
+  'opleiding',
+  'aankoop',
+  'onderhoud',
+  'helpdesk',
+  'archief',
+  'vertaling',
+  'loket',
+  'netwerk',
+  'wagenpark',
+  'schoonmaak',
+  'verzekering',
+  'energie',
+];
 const OBJECTS = ['personeel', 'gebouwen', 'voertuigen', 'servers', 'huurders', 'senioren', 'jongeren', 'scholen', 'sporthallen', 'kinderopvang'];
 
 /** A plausible, distinct measure title: words a clerk uses, with a place that makes it one of its own. */
@@ -75,7 +88,9 @@ export async function benchImport(): Promise<void> {
     const { proposal } = await service.propose(bytes, 'bench.docx');
     const proposeMs = performance.now() - t;
     const mentions = proposal.entries.filter((e) => e.action === 'mention').length;
-    console.log(`import: ${proposal.entries.length} measures proposed into ${ENTRIES} entries in ${Math.round(proposeMs)} ms (${mentions} known, ${proposal.entries.length - mentions} new; target < ${TARGET_MS} ms)`);
+    console.log(
+      `import: ${proposal.entries.length} measures proposed into ${ENTRIES} entries in ${Math.round(proposeMs)} ms (${mentions} known, ${proposal.entries.length - mentions} new; target < ${TARGET_MS} ms)`,
+    );
     t = performance.now();
     const result = await service.confirm(proposal, { id: 'bench', name: 'Bench' });
     console.log(`import: confirmed in ${Math.round(performance.now() - t)} ms (${result.create} created, ${result.mentionAdded} mentions added)`);

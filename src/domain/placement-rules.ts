@@ -22,7 +22,10 @@ function listed(values: readonly string[]): string {
   return unique.length > MAX_LISTED ? `${unique.slice(0, MAX_LISTED).join(' · ')} · …` : unique.join(' · ');
 }
 
-export function placementIssues(entry: Pick<SynergyEntry, 'section' | 'department' | 'mentions' | 'domain'>, templates: readonly AnnualReport[]): PlacementIssue[] {
+export function placementIssues(
+  entry: Pick<SynergyEntry, 'section' | 'department' | 'mentions' | 'domain'>,
+  templates: readonly AnnualReport[],
+): PlacementIssue[] {
   if (!templates.length || (!entry.section && !textKeys(entry.department).length)) return [];
   const years = entry.mentions.length ? [...new Set(entry.mentions.map((m) => m.reportYear))] : [Math.max(...templates.map((t) => t.budgetYear))];
   const issues: PlacementIssue[] = [];
@@ -31,10 +34,16 @@ export function placementIssues(entry: Pick<SynergyEntry, 'section' | 'departmen
     if (!template) continue;
     const sections = template.blocks.flatMap((b) => b.sections);
     if (entry.section && !namedSection(sections, entry.section) && !issues.some((i) => i.field === 'section')) {
-      issues.push({ field: 'section', code: 'unknown_section', params: { year: template.budgetYear, values: listed(sections.flatMap((s) => [s.title.nl ?? '', s.title.fr ?? ''])) } });
+      issues.push({
+        field: 'section',
+        code: 'unknown_section',
+        params: { year: template.budgetYear, values: listed(sections.flatMap((s) => [s.title.nl ?? '', s.title.fr ?? ''])) },
+      });
     }
     // departments matter only where a section gathers by department and none takes the entry by its domain
-    const byDomain = sections.some((s) => s.gather.by === 'domain' && (s.gather.domains.includes(entry.domain) || s.gather.domains.includes(entry.domain.split('.')[0] as never)));
+    const byDomain = sections.some(
+      (s) => s.gather.by === 'domain' && (s.gather.domains.includes(entry.domain) || s.gather.domains.includes(entry.domain.split('.')[0] as never)),
+    );
     const departments = byDomain ? [] : sections.flatMap((s) => (s.gather.by === 'department' ? s.gather.departments : []));
     const own = textKeys(entry.department);
     if (departments.length && own.length && !departments.some((d) => own.includes(fold(d.trim()))) && !issues.some((i) => i.field === 'department')) {

@@ -18,7 +18,9 @@ export function itemTitle(text: string): string {
 
 /** The sentences of a text (a full stop, question or exclamation mark before a capital starts a new one). */
 export function sentencesOf(text: string): string[] {
-  return clean(text).split(/(?<=[.!?])\s+(?=[\p{Lu}"“«(])/u).filter(Boolean);
+  return clean(text)
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}"“«(])/u)
+    .filter(Boolean);
 }
 
 /** A text cut at a word when longer than a title may be. */
@@ -42,4 +44,3 @@ export function firstClause(sentence: string): string {
   const m = /^(.{40,}?)(?:,\s|\s[–—-]\s|:\s|;\s)/u.exec(sentence);
   return m && m[1].length <= CLAUSE_FROM ? m[1] : sentence;
 }
-

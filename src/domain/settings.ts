@@ -27,4 +27,3 @@ export const communeSettings = z
   })
   .strict();
 export type CommuneSettings = z.infer<typeof communeSettings>;
-export type CommuneSettingsInput = z.input<typeof communeSettings>;

@@ -25,7 +25,28 @@ export interface Reason {
 }
 
 const STOP_WORDS: Record<Language, readonly string[]> = {
-  nl: ['de', 'het', 'een', 'van', 'en', 'voor', 'met', 'op', 'zijn', 'wordt', 'worden', 'tussen', 'gemeente', 'ocmw', 'bij', 'ook', 'door', 'niet', 'dat', 'aan'],
+  nl: [
+    'de',
+    'het',
+    'een',
+    'van',
+    'en',
+    'voor',
+    'met',
+    'op',
+    'zijn',
+    'wordt',
+    'worden',
+    'tussen',
+    'gemeente',
+    'ocmw',
+    'bij',
+    'ook',
+    'door',
+    'niet',
+    'dat',
+    'aan',
+  ],
   fr: ['le', 'la', 'les', 'des', 'du', 'et', 'pour', 'avec', 'sur', 'est', 'sont', 'entre', 'commune', 'cpas', 'une', 'dans', 'par', 'pas', 'que', 'aux'],
   en: ['the', 'and', 'of', 'to', 'for', 'with', 'on', 'is', 'are', 'between', 'municipality', 'by', 'not', 'that', 'this', 'from'],
 };
@@ -44,7 +65,10 @@ export function detectLanguage(text: string): Language | undefined {
 /** Words (folded) that point to a domain, from the section names and vocabulary of the reports. */
 const DOMAIN_WORDS: Array<[DomainCode, RegExp]> = [
   ['ICT.SEC', /\b(dpo|gdpr|avg|rgpd|informatieveiligheid|gegevensbescherming|protection des donnees|it-beveiliging|cybersecur)/],
-  ['PREV', /\b(idpbw|sippt|preventie en bescherming|welzijn en hygiene|bien-etre|hygiene|preventieadviseur|conseiller en prevention|arbeidsgeneesheer|medecin du travail)/],
+  [
+    'PREV',
+    /\b(idpbw|sippt|preventie en bescherming|welzijn en hygiene|bien-etre|hygiene|preventieadviseur|conseiller en prevention|arbeidsgeneesheer|medecin du travail)/,
+  ],
   ['SOC.EMPL', /\b(art\.? ?60|artikel 60|article 60|jobhuis|maison de l'emploi|tewerkstelling|inschakeling|herintegratie|reinsertion|insertion|actiris)/],
   ['SOC.HOUS', /\b(huisvesting|woning|logement|huisjesmelker|marchands de sommeil|swu|kraakpand)/],
   ['SOC.CHILD', /\b(creche|kinderdagverblijf|kinderopvang|petite enfance|jeugd|jeunesse)/],
@@ -58,11 +82,20 @@ const DOMAIN_WORDS: Array<[DomainCode, RegExp]> = [
   ['SOC.HEALTH', /\b(gezondheid|sante|verslaving|assuetude)/],
   ['CLIM', /\b(klimaat|climat|energiebesparing|economie d'energie|kap\b)/],
   ['ICT', /\b(informatica|informatique|ict\b|tic\b|software|logiciel|cloud|server|serveur|wepulse|we pulse|intranet|it-)/],
-  ['PROC', /\b(overheidsopdracht|opdrachtcentrale|aankoopcentrale|marche public|marches publics|centrale d'achat|groepsaankoop|achat groupe|kaderovereenkomst|raamovereenkomst|accord-cadre|bestek|cahier des charges)/],
+  [
+    'PROC',
+    /\b(overheidsopdracht|opdrachtcentrale|aankoopcentrale|marche public|marches publics|centrale d'achat|groepsaankoop|achat groupe|kaderovereenkomst|raamovereenkomst|accord-cadre|bestek|cahier des charges)/,
+  ],
   ['FIN', /\b(begroting|boekhouding|financien|budget|comptabilit|finances|ontvanger|receveur|dotatie|dotation|lening|emprunt)/],
-  ['HR', /\b(personeel|human resources|ressources humaines|personnel|aanwerving|recrutement|opleiding|formation|syndica|pensioen|pension|maaltijdcheque|cheques-repas)/],
+  [
+    'HR',
+    /\b(personeel|human resources|ressources humaines|personnel|aanwerving|recrutement|opleiding|formation|syndica|pensioen|pension|maaltijdcheque|cheques-repas)/,
+  ],
   ['COM', /\b(communicatie|communication|website|site internet|gemeentekrant|journal communal|affiche|flyer|facebook|pers\b|presse)/],
-  ['INFRA', /\b(infrastructuur|infrastructure|patrimonium|patrimoine|lokalen|locaux|gebouw|batiment|wagenpark|charroi|voertuig|vehicule|materieel|materiel|technisch|technique)/],
+  [
+    'INFRA',
+    /\b(infrastructuur|infrastructure|patrimonium|patrimoine|lokalen|locaux|gebouw|batiment|wagenpark|charroi|voertuig|vehicule|materieel|materiel|technisch|technique)/,
+  ],
   ['ARCH', /\b(archief|archives)/],
   ['LEGAL', /\b(juridisch|juridique|ombud|mediation|kwaliteit|qualite)/],
   ['GOV', /\b(stuurgroep|comite de pilotage|overlegcomite|comite de concertation|focusgroep)/],
@@ -71,7 +104,9 @@ const DOMAIN_WORDS: Array<[DomainCode, RegExp]> = [
 ];
 
 function labelDomain(label: string): DomainCode | undefined {
-  const key = fold(label).replace(/[:.]+$/, '').trim();
+  const key = fold(label)
+    .replace(/[:.]+$/, '')
+    .trim();
   return DOMAIN_CODES.find((code) => [DOMAINS[code].nl, DOMAINS[code].fr, DOMAINS[code].en].some((l) => fold(l) === key));
 }
 
@@ -92,12 +127,12 @@ export interface DomainClues {
 
 /** The suggested domain and why: the summary table, the sub-head, the section heading, the template, the words. */
 export function suggestDomain(clues: DomainClues): { domain: DomainCode; reason: Reason } {
-  const fromTable = clues.tableLabel ? labelDomain(clues.tableLabel) ?? wordsDomain(clues.tableLabel) : undefined;
+  const fromTable = clues.tableLabel ? (labelDomain(clues.tableLabel) ?? wordsDomain(clues.tableLabel)) : undefined;
   if (fromTable) return { domain: fromTable, reason: { code: 'table', detail: clues.tableLabel } };
-  const fromSub = clues.subheading ? labelDomain(clues.subheading) ?? wordsDomain(clues.subheading) : undefined;
+  const fromSub = clues.subheading ? (labelDomain(clues.subheading) ?? wordsDomain(clues.subheading)) : undefined;
   if (fromSub) return { domain: fromSub, reason: { code: 'subheading', detail: clues.subheading } };
   if (clues.templateDomain) return { domain: clues.templateDomain, reason: { code: 'template', detail: clues.section } };
-  const fromSection = clues.section ? labelDomain(clues.section) ?? wordsDomain(clues.section) : undefined;
+  const fromSection = clues.section ? (labelDomain(clues.section) ?? wordsDomain(clues.section)) : undefined;
   const fromWords = wordsDomain(clues.text);
   // generic sections ("Varia", "Maatschappelijk", "Synergieën met andere OCMW's") say less than the measure's own words
   if (fromSection && !(fromWords && (fromSection === 'OTHER' || fromSection === 'SOC' || fromSection === 'GOV'))) {
@@ -132,8 +167,14 @@ export function statusOfText(text: string): { status: EntryStatus; reason: Reaso
   const rules: Array<[EntryStatus, RegExp]> = [
     ['stopped', /\b(stopgezet|niet verder (steunen|zetten)|arrete|abandonne|mis fin)/],
     ['rejected', /\b(niet weerhouden|zonder (echt )?financieel voordeel|niet aanvaard|non retenu|pas retenu|sans (reel )?avantage financier)/],
-    ['under_study', /\b(wordt bestudeerd|worden bestudeerd|wordt onderzocht|in onderzoek|te analyseren|est a l'etude|sont a l'etude|est etudie|a l'etude|analyse de la possibilite)/],
-    ['proposed', /\b(zal worden overwogen|stelt voor|wordt voorgesteld|zullen .{0,40}worden|zal .{0,60}worden|sera envisage|propose de|sera mis en place|seront)/],
+    [
+      'under_study',
+      /\b(wordt bestudeerd|worden bestudeerd|wordt onderzocht|in onderzoek|te analyseren|est a l'etude|sont a l'etude|est etudie|a l'etude|analyse de la possibilite)/,
+    ],
+    [
+      'proposed',
+      /\b(zal worden overwogen|stelt voor|wordt voorgesteld|zullen .{0,40}worden|zal .{0,60}worden|sera envisage|propose de|sera mis en place|seront)/,
+    ],
   ];
   for (const [status, pattern] of rules) {
     const m = s.match(pattern);
@@ -175,7 +216,10 @@ export function yearsOf(text: string): number[] {
 const FORM_WORDS: Array<[CooperationForm, RegExp]> = [
   ['purchasing_centre', /(opdrachtcentrale|aankoopcentrale|centrale d'achat|centrale de marches)/],
   ['framework_agreement', /(kaderovereenkomst|raamovereenkomst|accord-cadre)/],
-  ['joint_procurement', /(gezamenlijke overheidsopdracht|overheidsopdracht|groepsaankoop|gezamenlijke aankoop|achat groupe|marche conjoint|marche public|marches publics)/],
+  [
+    'joint_procurement',
+    /(gezamenlijke overheidsopdracht|overheidsopdracht|groepsaankoop|gezamenlijke aankoop|achat groupe|marche conjoint|marche public|marches publics)/,
+  ],
   ['staff_secondment', /(terbeschikkingstelling|ter beschikking|mise a disposition|gedeeld personeel|personnel partage|art\.? ?60)/],
   ['shared_software', /(software|logiciel|gedeelde toepassing|applicatie|application commune)/],
   ['shared_service', /(gemeenschappelijke dienst|gedeelde dienst|service commun|dienstverlening voor|drukkerij|imprimerie)/],
@@ -212,12 +256,23 @@ export type SectionRole = 'intro' | 'meetings' | 'running' | 'proposals' | 'stop
  * table, or a domain section. "Algemeen" alone is the general part; "Algemeen secretariaat" is a department.
  */
 export function roleOfHeading(text: string): SectionRole {
-  const s = fold(text).replace(/[:.]+$/, '').trim();
-  if (/^(inleiding|introduction|algemeen|generalites|general|context|contexte|inleidend|preambule)( generale)?$/.test(s) || /^(inleiding|introduction)\b/.test(s)) return 'intro';
+  const s = fold(text)
+    .replace(/[:.]+$/, '')
+    .trim();
+  if (
+    /^(inleiding|introduction|algemeen|generalites|general|context|contexte|inleidend|preambule)( generale)?$/.test(s) ||
+    /^(inleiding|introduction)\b/.test(s)
+  )
+    return 'intro';
   if (/^(vergaderingen|reunions|meetings)\b/.test(s)) return 'meetings';
   if (/^(overzichtstabel|tableau recapitulatif|overzicht|summary table|recapitulatif|samenvattende tabel|synthese)\b/.test(s)) return 'table';
   if (/(stopgezet|arretees|stopped|niet weerhouden|non retenues|abandonnees|abandonne)/.test(s)) return 'stopped';
-  if (/(voorgesteld|voorstellen|voorgenomen|gepland|proposees|propositions|envisagees|proposed|planned|a developper|a mettre en place|en projet|perspectives|nouvelles synergies)/.test(s)) return 'proposals';
+  if (
+    /(voorgesteld|voorstellen|voorgenomen|gepland|proposees|propositions|envisagees|proposed|planned|a developper|a mettre en place|en projet|perspectives|nouvelles synergies)/.test(
+      s,
+    )
+  )
+    return 'proposals';
   if (/^(synergieen|synergies|bestaande|lopende|existantes|existing)|bestaande synergie|synergies existantes/.test(s)) return 'running';
   return 'section';
 }

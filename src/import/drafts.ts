@@ -18,7 +18,10 @@ export interface DraftOptions {
 function statusOf(d: Draft): { status: EntryStatus; reason: Reason } {
   if (d.block === 'meetings') return meetingStatusOf(d);
   if (d.row?.status) return { status: d.row.status, reason: { code: 'table', detail: d.row.statusLabel } };
-  if (d.block === 'running') return d.italic || /\((nieuw|nouveau|nouvelle|new)\)/i.test(d.text) ? { status: 'new', reason: { code: 'italic' } } : { status: 'existing', reason: { code: 'block_running', detail: d.section ?? undefined } };
+  if (d.block === 'running')
+    return d.italic || /\((nieuw|nouveau|nouvelle|new)\)/i.test(d.text)
+      ? { status: 'new', reason: { code: 'italic' } }
+      : { status: 'existing', reason: { code: 'block_running', detail: d.section ?? undefined } };
   if (d.block === 'proposals') {
     const verb = statusOfText(d.text);
     return verb?.status === 'under_study' ? verb : { status: 'proposed', reason: { code: 'block_proposals', detail: d.section ?? undefined } };
@@ -67,7 +70,10 @@ export function proposedEntries(list: readonly Draft[], options: DraftOptions, t
       // a measure the register knows by its paragraphs is that entry's mention
       action: d.knownAs ? 'mention' : 'create',
       entryId: d.knownAs ?? null,
-      translation: other && other.language !== d.language ? { language: other.language as Language, title: other.title.slice(0, 500), description: other.description.slice(0, 20000) } : null,
+      translation:
+        other && other.language !== d.language
+          ? { language: other.language as Language, title: other.title.slice(0, 500), description: other.description.slice(0, 20000) }
+          : null,
     };
   });
 }

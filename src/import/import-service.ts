@@ -80,7 +80,11 @@ export class ImportService {
     checkDocxBytes(bytes);
     const [entries, reports] = await Promise.all([this.register.entries.list({}), this.register.reports.list()]);
     const importId = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-    const matched = await proposeInWorker({ bytes: new Uint8Array(bytes), fileName: fileName.slice(0, 300), importId, entries: [...entries], reports: [...reports] }, options.budget, options.signal);
+    const matched = await proposeInWorker(
+      { bytes: new Uint8Array(bytes), fileName: fileName.slice(0, 300), importId, entries: [...entries], reports: [...reports] },
+      options.budget,
+      options.signal,
+    );
     this.proposals.keep(matched);
     return matched;
   }
@@ -165,7 +169,13 @@ export class ImportService {
       if (m.change === 'unchanged') continue;
       const current = await this.register.entries.get(m.entryId);
       const mentions = [...current.mentions.filter((x) => x.reportYear !== m.mention.reportYear), m.mention].sort((a, b) => a.reportYear - b.reportYear);
-      await this.register.entries.update(m.entryId, { mentions, ...(m.domain ? { domain: m.domain } : {}), ...m.close }, by, current.etag, translate(proposal.language, 'import.history.imported', { year: plan.year }));
+      await this.register.entries.update(
+        m.entryId,
+        { mentions, ...(m.domain ? { domain: m.domain } : {}), ...m.close },
+        by,
+        current.etag,
+        translate(proposal.language, 'import.history.imported', { year: plan.year }),
+      );
     }
 
     for (const m of plan.meetings) {

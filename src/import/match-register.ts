@@ -34,7 +34,13 @@ const MIN_SHARE = 0.3;
 /** A word found in more entries than this tells nothing about which entry it is. */
 const COMMON = 400;
 
-const wordsOf = (text: string): string[] => [...new Set(normalizeText(text).split(' ').filter((w) => w.length > 2))];
+const wordsOf = (text: string): string[] => [
+  ...new Set(
+    normalizeText(text)
+      .split(' ')
+      .filter((w) => w.length > 2),
+  ),
+];
 
 export function statusClass(status: EntryStatus): 'running' | 'proposal' | 'closed' {
   return RUNNING_STATUSES.includes(status) ? 'running' : PROPOSAL_STATUSES.includes(status) ? 'proposal' : 'closed';
@@ -93,8 +99,13 @@ function shortlist(item: ProposedEntry, index: RegisterIndex): number[] {
     .map(([i]) => i);
 }
 
-function score(item: { title: string; description: string; block: ProposedEntry['block'] }, entry: WithId<SynergyEntry>, texts: Normalised, year: number | null): Candidate | undefined {
-  const titles = [...texts.titles, ...(year === null ? [] : texts.printed.get(year) ?? [])];
+function score(
+  item: { title: string; description: string; block: ProposedEntry['block'] },
+  entry: WithId<SynergyEntry>,
+  texts: Normalised,
+  year: number | null,
+): Candidate | undefined {
+  const titles = [...texts.titles, ...(year === null ? [] : (texts.printed.get(year) ?? []))];
   const titleScore = Math.max(0, ...titles.map((t) => similarityOf(item.title, t)));
   // a measure told in a meeting's account is known by its words: the entry may quote part of them
   const sameText = item.block === 'meetings' ? containmentOf : similarityOf;
@@ -111,7 +122,13 @@ function fit(item: ProposedEntry, entry: SynergyEntry, year: number | null): num
   const mention = year === null ? undefined : entry.mentions.find((m) => m.reportYear === year);
   if (!mention) return 0;
   const sameSection =
-    item.block === 'meetings' ? (mention.listed === false ? 2 : 0) : item.section !== null && mention.section !== undefined && fold(mention.section) === fold(item.section) ? 2 : 0;
+    item.block === 'meetings'
+      ? mention.listed === false
+        ? 2
+        : 0
+      : item.section !== null && mention.section !== undefined && fold(mention.section) === fold(item.section)
+        ? 2
+        : 0;
   return sameSection + (statusClass(mention.status) === statusClass(item.status) ? 1 : 0);
 }
 
@@ -133,7 +150,9 @@ export function matchProposal(proposal: ImportProposal, entries: readonly WithId
       const entry = index.entries[right];
       // the reader found the measure's own paragraphs in this entry's description
       const isKnown = right === known;
-      const c = isKnown ? { entryId: entry.id, title: entry.title, score: 1, reason: 'same_text' as const } : score(normalisedItem, entry, index.normalised[right], proposal.year);
+      const c = isKnown
+        ? { entryId: entry.id, title: entry.title, score: 1, reason: 'same_text' as const }
+        : score(normalisedItem, entry, index.normalised[right], proposal.year);
       if (!c) continue;
       found.push(c);
       scores.push({ left, right, score: c.score });

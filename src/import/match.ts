@@ -21,7 +21,9 @@ export function normalizeText(s: string): string {
 
 /** Words that say nothing about which measure a text is. */
 const FUNCTION_WORDS = new Set(
-  'de het een van en voor met op in te tot bij aan door als dat die om of uit over zijn wordt worden la le les des du un une et pour avec sur dans par au aux est sont qui que the of and to for with on in by'.split(' '),
+  'de het een van en voor met op in te tot bij aan door als dat die om of uit over zijn wordt worden la le les des du un une et pour avec sur dans par au aux est sont qui que the of and to for with on in by'.split(
+    ' ',
+  ),
 );
 
 function words(s: string): string[] {
@@ -72,13 +74,9 @@ export function similarityOf(na: string, nb: string): number {
 
 /**
  * 0…1: how much of the shorter text (its words) the longer one holds: a quote cut from a meeting's account, or
- * the account told at more length, is the same measure. A text of fewer than five words says too little.
+ * the account told at more length, is the same measure (texts already normalised). A text of fewer than five words
+ * says too little.
  */
-export function containment(a: string, b: string): number {
-  return containmentOf(normalizeText(a), normalizeText(b));
-}
-
-/** containment() of two texts already normalised. */
 export function containmentOf(na: string, nb: string): number {
   const wa = new Set(words(na));
   const wb = new Set(words(nb));

@@ -3,7 +3,17 @@ import type { SectionRole } from './classify';
 import { alignInOrder, similarity } from './match';
 import { meetingDrafts } from './meeting-measures';
 import { clean, type Draft, italicOf, itemTitle, languageOfText } from './measure-text';
-import { joinKnownUnits, joinUnitsToMeasures, type KnownParagraphs, matchSharedRows, mayBeMeasure, NARRATIVE_ITEM, sharedMeasure, unitDraft, unitsAsMeasures } from './narrative';
+import {
+  joinKnownUnits,
+  joinUnitsToMeasures,
+  type KnownParagraphs,
+  matchSharedRows,
+  mayBeMeasure,
+  NARRATIVE_ITEM,
+  sharedMeasure,
+  unitDraft,
+  unitsAsMeasures,
+} from './narrative';
 import type { Outline, Placed } from './outline';
 import type { ImportBlock } from './proposal';
 import { type Run, runsText } from './structure';
@@ -51,7 +61,16 @@ function textDrafts(outline: Outline, language: Language): Draft[] {
       if (c.kind === 'list-item' || (c.kind === 'paragraph' && !sectionHasList && p.sub && !c.quote)) {
         for (const line of splitLines(c.runs)) {
           const tagged = languageOfText(line, language);
-          out.push({ text: tagged.text, title: itemTitle(tagged.text), description: '', language: tagged.language, block, section: sectionOf(p), subheading: p.subheading, italic: italicOf(c.runs) });
+          out.push({
+            text: tagged.text,
+            title: itemTitle(tagged.text),
+            description: '',
+            language: tagged.language,
+            block,
+            section: sectionOf(p),
+            subheading: p.subheading,
+            italic: italicOf(c.runs),
+          });
         }
       }
     } else if (role === 'section') {
@@ -80,7 +99,17 @@ function withSummary(list: Draft[], rows: readonly SummaryRow[], language: Langu
     // a report that prints its measures only as table rows: each row is one
     return rows.map((row) => {
       const tagged = languageOfText(row.title, language);
-      return { text: tagged.text, title: itemTitle(tagged.text), description: '', language: tagged.language, block: 'table', section: null, subheading: null, italic: false, row };
+      return {
+        text: tagged.text,
+        title: itemTitle(tagged.text),
+        description: '',
+        language: tagged.language,
+        block: 'table',
+        section: null,
+        subheading: null,
+        italic: false,
+        row,
+      };
     });
   }
   for (const pair of alignInOrder(list.length, rows.length, (i, j) => rowScore(list[i], rows[j]))) list[pair.left].row = rows[pair.right];

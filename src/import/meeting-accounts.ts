@@ -57,7 +57,10 @@ export function meetingAccounts(outline: Outline, language: Language): AccountOf
       date: dateOf(section),
       body: BODY_WORDS.find(([, words]) => words.test(folded))?.[0] ?? 'steering_group',
       language: accountLanguage ?? language,
-      summary: lines.join('\n\n').replace(/\n\n- /g, '\n- ').slice(0, 20000),
+      summary: lines
+        .join('\n\n')
+        .replace(/\n\n- /g, '\n- ')
+        .slice(0, 20000),
     };
   });
 }

@@ -41,9 +41,9 @@ function accountTexts(placed: readonly Placed[], language: Language): { texts: A
 /** The decisions of an account's paragraphs: each runs from its deciding sentence up to the next decision (a new paragraph's or one that does not follow another). */
 function decisions(paragraphs: readonly string[]): Array<{ title: string; description: string }> {
   const found: Array<{ title: string; description: string }> = [];
-  let previousDecides = false;
   for (const [p, paragraph] of paragraphs.entries()) {
-    previousDecides = false;
+    // a decision never runs on into the next paragraph's first sentence
+    let previousDecides = false;
     for (const [i, sentence] of sentencesOf(paragraph).entries()) {
       const decides = deciding(sentence);
       const current = found[found.length - 1];
@@ -71,7 +71,16 @@ export function meetingDrafts(outline: Outline, language: Language): Draft[] {
   const out: Draft[] = [];
   for (const [section, placed] of accounts) {
     const account = accountTexts(placed, language);
-    const draft = (title: string, description: string): Draft => ({ text: description, title, description, language: account.language, block: 'meetings', section, subheading: null, italic: false });
+    const draft = (title: string, description: string): Draft => ({
+      text: description,
+      title,
+      description,
+      language: account.language,
+      block: 'meetings',
+      section,
+      subheading: null,
+      italic: false,
+    });
     const { texts } = account;
     const firstTopic = texts.findIndex((t) => t.topic);
     // the paragraphs before the first topic (all of them in an account without topics) report decisions
@@ -79,7 +88,10 @@ export function meetingDrafts(outline: Outline, language: Language): Draft[] {
     texts.forEach((t, i) => {
       if (!t.topic) return;
       const next = texts.findIndex((u, j) => j > i && u.topic);
-      const under = texts.slice(i + 1, next === -1 ? undefined : next).map((u) => u.text).join('\n\n');
+      const under = texts
+        .slice(i + 1, next === -1 ? undefined : next)
+        .map((u) => u.text)
+        .join('\n\n');
       if (under) out.push(draft(topicTitle(t.text, under), under));
     });
   }

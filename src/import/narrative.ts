@@ -89,7 +89,14 @@ function groupsOf(run: readonly Draft[], known: KnownParagraphs): Draft[] {
   const emit = (entries: readonly KnownEntry[]) => {
     const description = units.map(unitText).join('\n\n');
     for (const entry of entries) {
-      out.push({ ...units[0], unit: undefined, knownAs: entry.id, title: titleIn(units[0].language, entry.title) ?? units[0].title, description, text: description });
+      out.push({
+        ...units[0],
+        unit: undefined,
+        knownAs: entry.id,
+        title: titleIn(units[0].language, entry.title) ?? units[0].title,
+        description,
+        text: description,
+      });
     }
   };
   for (const unit of run) {
@@ -119,7 +126,7 @@ function groupsOf(run: readonly Draft[], known: KnownParagraphs): Draft[] {
 export function joinKnownUnits(list: readonly Draft[], known: KnownParagraphs | undefined): Draft[] {
   if (!known) return [...list];
   const out: Draft[] = [];
-  for (let i = 0; i < list.length; ) {
+  for (let i = 0; i < list.length;) {
     if (!isUnit(list[i])) {
       out.push(list[i++]);
       continue;
@@ -241,7 +248,7 @@ export function sharedMeasure(previous: Draft | undefined, row: SummaryRow, titl
  * which entry, their titles say.
  */
 export function matchSharedRows(list: readonly Draft[]): void {
-  for (let i = 0; i < list.length; ) {
+  for (let i = 0; i < list.length;) {
     let j = i + 1;
     const sharesWith = (d: Draft) => d.knownAs !== undefined && d.description === list[i].description && d.section === list[i].section;
     while (list[i].knownAs && j < list.length && sharesWith(list[j])) j++;

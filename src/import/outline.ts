@@ -3,7 +3,7 @@ import { roleOfHeading, type SectionRole } from './classify';
 import { type Heading, paragraphHeading, schemeOf, splitNumber, TITLE_WORDS, withTypedLists } from './headings';
 import { type DocBlock, type Run, runsText } from './structure';
 
-export { splitNumber, type Heading } from './headings';
+export type { Heading } from './headings';
 
 /**
  * Stage 2 of the import (blocks → outline, pure): every content block with the headings it stands under, and the
@@ -82,7 +82,7 @@ export function buildOutline(input: readonly DocBlock[]): Outline {
 
   const heading = (h: Heading, styleLevel: number | null) => {
     const role = top === null ? undefined : (top as TopSection).role;
-    const level = h.number ? levelOfNumber(h.number) : styleLevel ?? (top === null ? 1 : 2);
+    const level = h.number ? levelOfNumber(h.number) : (styleLevel ?? (top === null ? 1 : 2));
     if (level === 1 || top === null) return openTop(h);
     // under a list block or the meetings, a lower heading is a section or a meeting; under a domain section a sub-head
     if (isListRole(role) || role === 'meetings' || role === 'table') {

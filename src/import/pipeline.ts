@@ -58,7 +58,16 @@ export function halvesOf(blocks: readonly DocBlock[]): DocBlock[][] {
 function languageOf(outline: Outline, text: string): Language {
   // the title and headings are in the report's language even where a text falls back to the other one ("(NL) …")
   const headings = [outline.title ?? '', ...outline.sections.map((s) => `${s.top.label} ${s.sub?.label ?? ''}`)].join('\n');
-  return detectLanguage(headings) ?? detectLanguage(text.split('\n').filter((line) => !FALLBACK_TAG.test(line.trim())).join('\n')) ?? 'nl';
+  return (
+    detectLanguage(headings) ??
+    detectLanguage(
+      text
+        .split('\n')
+        .filter((line) => !FALLBACK_TAG.test(line.trim()))
+        .join('\n'),
+    ) ??
+    'nl'
+  );
 }
 
 /** Every paragraph and list item of a report that has no sections: each a proposal for the clerk to sort. */
@@ -66,8 +75,19 @@ function paragraphsAsMeasures(outline: Outline, language: Language): Draft[] {
   return outline.placed.flatMap((p): Draft[] => {
     if (p.content.kind === 'table') return [];
     const text = clean(runsText(p.content.runs));
-    if (!text || p.content.kind === 'paragraph' && (p.content.subtitle || /^(bijlage|annexe)\b/i.test(text))) return [];
-    return [{ text, title: paragraphTitle(text), description: p.content.kind === 'list-item' ? '' : text, language, block: 'sections', section: null, subheading: null, italic: false }];
+    if (!text || (p.content.kind === 'paragraph' && (p.content.subtitle || /^(bijlage|annexe)\b/i.test(text)))) return [];
+    return [
+      {
+        text,
+        title: paragraphTitle(text),
+        description: p.content.kind === 'list-item' ? '' : text,
+        language,
+        block: 'sections',
+        section: null,
+        subheading: null,
+        italic: false,
+      },
+    ];
   });
 }
 
@@ -107,7 +127,11 @@ export function traceImport(structure: DocStructure, options: ProposeOptions): I
     templateAction: 'create',
     entries: proposedEntries(list, options, translations),
     meetings: accounts.map((a) => ({ ...a, action: 'create' as const })),
-    warnings: [...structure.warnings, ...(unstructured ? [{ code: 'no_structure' as const }] : []), ...accounts.filter((a) => !a.date).map((a) => ({ code: 'meeting_undated' as const, label: a.section.slice(0, 200) }))].slice(0, 50),
+    warnings: [
+      ...structure.warnings,
+      ...(unstructured ? [{ code: 'no_structure' as const }] : []),
+      ...accounts.filter((a) => !a.date).map((a) => ({ code: 'meeting_undated' as const, label: a.section.slice(0, 200) })),
+    ].slice(0, 50),
   };
   return { outlines, measures, proposal };
 }

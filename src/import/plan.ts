@@ -2,7 +2,7 @@ import type { AnnualReport, LocalizedText, MeetingInput, Mention, SynergyEntry, 
 import { lifecycleOf } from '../annex/model/placement';
 import { gathers } from '../annex/model/sections';
 import { fold } from '../domain/queries';
-import { CLOSED_STATUSES, type DomainCode, type EntryStatus, PROPOSAL_STATUSES, RUNNING_STATUSES } from '../domain/vocabulary';
+import { CLOSED_STATUSES, type DomainCode, type EntryStatus } from '../domain/vocabulary';
 import { localized, textsOf } from '../domain/languages';
 import { stripMetaOf, templateOf } from './report-template';
 import { fieldIssue, type FieldIssue, ValidationError } from '../register/errors';
@@ -58,8 +58,6 @@ export interface ImportPlan {
   template: { action: 'create' | 'replace' | 'keep' | 'unchanged'; report: AnnualReport };
 }
 
-
-
 function mentionOf(item: ProposedEntry, year: number, entry?: SynergyEntry): Mention {
   const titles = entry ? textsOf(entry.title).map(normalizeText) : [];
   // a measure told only in a meeting's account is not listed that year: no section, no printed title
@@ -79,10 +77,12 @@ function mentionOf(item: ProposedEntry, year: number, entry?: SynergyEntry): Men
 function sameSection(a: string, b: string, reports: readonly AnnualReport[]): boolean {
   if (fold(a) === fold(b)) return true;
   return reports.some((r) =>
-    r.blocks.flatMap((b) => b.sections).some((s) => {
-      const labels = textsOf(s.title).map(fold);
-      return labels.includes(fold(a)) && labels.includes(fold(b));
-    }),
+    r.blocks
+      .flatMap((b) => b.sections)
+      .some((s) => {
+        const labels = textsOf(s.title).map(fold);
+        return labels.includes(fold(a)) && labels.includes(fold(b));
+      }),
   );
 }
 
@@ -135,7 +135,10 @@ function entryOf(item: ProposedEntry, proposal: ImportProposal & { year: number 
   const entry: SynergyEntryInput = {
     // a bilingual report gives both texts: the translation's language on its own side
     title: { ...(item.translation ? localized(item.translation.language, item.translation.title) : {}), ...localized(item.language, item.title) },
-    description: { ...(item.translation?.description ? localized(item.translation.language, item.translation.description) : {}), ...localized(item.language, item.description) },
+    description: {
+      ...(item.translation?.description ? localized(item.translation.language, item.translation.description) : {}),
+      ...localized(item.language, item.description),
+    },
     domain: item.domain,
     ...(item.subheading ? { subheading: localized(item.language, item.subheading) } : {}),
     ...(item.department ? { department: localized(item.language, item.department) } : {}),
@@ -196,7 +199,13 @@ function meetingsOf(proposal: ImportProposal, known: readonly Pick<MeetingInput,
   return proposal.meetings.flatMap((m, i) => {
     if (m.action === 'skip' || !m.date || known.some((k) => k.date === m.date)) return [];
     const told = proposal.entries.filter((e) => e.block === 'meetings' && e.section === m.section && e.action !== 'skip');
-    const meeting: MeetingInput = { body: m.body, date: m.date, held: true, title: localized(m.language, m.section), summary: m.summary ? localized(m.language, m.summary) : {} };
+    const meeting: MeetingInput = {
+      body: m.body,
+      date: m.date,
+      held: true,
+      title: localized(m.language, m.section),
+      summary: m.summary ? localized(m.language, m.summary) : {},
+    };
     return [{ key: `meeting${i + 1}`, meeting, measureKeys: told.map((e) => e.key) }];
   });
 }
@@ -217,5 +226,12 @@ function plannedMention(item: ProposedEntry, entry: WithId<SynergyEntry>, year: 
     (entry.startYear === null || entry.startYear <= year) &&
     !entry.mentions.some((m) => m.reportYear > year);
   const close = ends ? { status: mention.status, endYear: year } : undefined;
-  return { key: item.key, entryId: entry.id, mention, ...(domain ? { domain } : {}), ...(close ? { close } : {}), change: (domain || close) && change === 'unchanged' ? 'updated' : change };
+  return {
+    key: item.key,
+    entryId: entry.id,
+    mention,
+    ...(domain ? { domain } : {}),
+    ...(close ? { close } : {}),
+    change: (domain || close) && change === 'unchanged' ? 'updated' : change,
+  };
 }

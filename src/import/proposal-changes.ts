@@ -41,4 +41,3 @@ export function applyChanges(kept: ImportProposal, changes: z.output<typeof prop
     entries,
   };
 }
-

@@ -54,7 +54,11 @@ export const proposedEntry = z
       .default(null),
   })
   .strict()
-  .refine((e) => e.action !== 'mention' || Boolean(e.entryId), { message: 'a mention needs the entry it belongs to', path: ['entryId'], params: { code: 'mention_needs_entry' } });
+  .refine((e) => e.action !== 'mention' || Boolean(e.entryId), {
+    message: 'a mention needs the entry it belongs to',
+    path: ['entryId'],
+    params: { code: 'mention_needs_entry' },
+  });
 export type ProposedEntry = z.infer<typeof proposedEntry>;
 
 export const proposedSection = z
@@ -96,14 +100,16 @@ export const proposedMeeting = z
   .object({
     /** its heading as printed; the measures it tells carry it as their section */
     section: z.string().trim().min(1).max(200),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
+      .nullable(),
     body: z.enum(MEETING_BODY_CODES),
     language: z.enum(['nl', 'fr', 'en']),
     summary: z.string().max(20000).default(''),
     action: z.enum(['create', 'skip']).default('create'),
   })
   .strict();
-export type ProposedMeeting = z.infer<typeof proposedMeeting>;
 
 export const importProposal = z
   .object({
@@ -112,7 +118,12 @@ export const importProposal = z
     fileName: z.string().max(300),
     language: z.enum(['nl', 'fr', 'en']),
     /** the budget year the report is annexed to; null when the document does not say (the clerk then gives it) */
-    year: z.number({ invalid_type_error: 'must be the budget year of the report' }).int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier').nullable(),
+    year: z
+      .number({ invalid_type_error: 'must be the budget year of the report' })
+      .int()
+      .min(2000, 'must be 2000 or later')
+      .max(2100, 'must be 2100 or earlier')
+      .nullable(),
     yearReason: reason,
     shape: z.enum(['list', 'narrative']),
     template: proposedTemplate,

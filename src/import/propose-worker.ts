@@ -43,7 +43,8 @@ function templateDomains(reports: readonly AnnualReport[]): (label: string) => D
   return (label) => {
     for (const r of reports) {
       for (const s of r.blocks.flatMap((b) => b.sections)) {
-        if (s.gather.by === 'domain' && s.gather.domains.length === 1 && Object.values(s.title).some((l) => l && fold(l) === fold(label))) return s.gather.domains[0];
+        if (s.gather.by === 'domain' && s.gather.domains.length === 1 && Object.values(s.title).some((l) => l && fold(l) === fold(label)))
+          return s.gather.domains[0];
       }
     }
     return undefined;
@@ -53,7 +54,12 @@ function templateDomains(reports: readonly AnnualReport[]): (label: string) => D
 /** Every stage, on whichever thread runs it: read → outline → measures → drafts (proposeImport), then match. */
 export async function proposeInProcess(job: ProposeJob): Promise<Matched> {
   const structure = await readDocx(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength));
-  const proposal = proposeImport(structure, { importId: job.importId, fileName: job.fileName, templateDomainOf: templateDomains(job.reports), knownParagraphs: knownParagraphs(job.entries) });
+  const proposal = proposeImport(structure, {
+    importId: job.importId,
+    fileName: job.fileName,
+    templateDomainOf: templateDomains(job.reports),
+    knownParagraphs: knownParagraphs(job.entries),
+  });
   return matchProposal(proposal, registerIndex(job.entries), job.reports);
 }
 
@@ -63,7 +69,9 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
       (matched) => parentPort!.postMessage({ matched } satisfies Answer),
       (error: unknown) =>
         parentPort!.postMessage(
-          (error instanceof ImportRejectedError ? { rejected: { problem: error.problem, params: error.params as Record<string, string | number> } } : { error: error instanceof Error ? error.message : String(error) }) satisfies Answer,
+          (error instanceof ImportRejectedError
+            ? { rejected: { problem: error.problem, params: error.params as Record<string, string | number> } }
+            : { error: error instanceof Error ? error.message : String(error) }) satisfies Answer,
         ),
     );
   });
@@ -77,8 +85,15 @@ function workerScript(): string {
   if (!bundled) {
     const out = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'synergy-workers', `import-propose-${process.pid}.js`);
     mkdirSync(path.dirname(out), { recursive: true });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('esbuild') as typeof import('esbuild')).buildSync({ entryPoints: [__filename], outfile: out, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'error' });
+    (require('esbuild') as typeof import('esbuild')).buildSync({
+      entryPoints: [__filename],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      packages: 'external',
+      logLevel: 'error',
+    });
     bundled = out;
   }
   return bundled;
@@ -116,7 +131,9 @@ export function proposeInWorker(job: ProposeJob, budget: ProposeBudget = DEFAULT
       else if ('rejected' in answer) reject(new ImportRejectedError(answer.rejected.problem, answer.rejected.params));
       else reject(new Error(answer.error));
     });
-    worker.once('error', (error) => fail(/heap|memory/i.test(error.message) ? new ImportRejectedError('too_complex', { seconds: Math.round(budget.timeMs / 1000) }) : error));
+    worker.once('error', (error) =>
+      fail(/heap|memory/i.test(error.message) ? new ImportRejectedError('too_complex', { seconds: Math.round(budget.timeMs / 1000) }) : error),
+    );
     worker.once('exit', (code) => fail(new Error(`the import reader stopped (exit code ${code})`)));
     if (signal?.aborted) return onAbort();
     worker.postMessage(job);

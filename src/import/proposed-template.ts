@@ -15,18 +15,26 @@ import { readTitleBlock } from './title-block';
 const LAW = /26\s?bis|L\s?1122-11/i;
 
 function frontTexts(outline: Outline): string[] {
-  return outline.placed.filter((p) => !p.top || p.top.role === 'intro').flatMap((p) => (p.content.kind === 'paragraph' ? [clean(runsText((p.content as { runs: Run[] }).runs))] : []));
+  return outline.placed
+    .filter((p) => !p.top || p.top.role === 'intro')
+    .flatMap((p) => (p.content.kind === 'paragraph' ? [clean(runsText((p.content as { runs: Run[] }).runs))] : []));
 }
 
 /** The title, the subtitle and the first paragraphs: where a report names its commune and year. */
 export function titleTexts(outline: Outline): string[] {
-  return [outline.title ?? '', ...outline.placed.filter((p) => !p.top).flatMap((p) => ('runs' in p.content ? [runsText(p.content.runs)] : [])), ...frontTexts(outline)];
+  return [
+    outline.title ?? '',
+    ...outline.placed.filter((p) => !p.top).flatMap((p) => ('runs' in p.content ? [runsText(p.content.runs)] : [])),
+    ...frontTexts(outline),
+  ];
 }
 
 export function proposedTemplate(outline: Outline, year: number | null, allText: string): ProposedTemplate {
   const front = outline.placed.filter((p) => !p.top || p.top.role === 'intro');
   const texts = frontTexts(outline);
-  const subtitle = front.find((p) => p.content.kind === 'paragraph' && (p.content.subtitle || /bijlage|annexe|begroting|budget|exercice/i.test(runsText(p.content.runs))) && !p.top);
+  const subtitle = front.find(
+    (p) => p.content.kind === 'paragraph' && (p.content.subtitle || /bijlage|annexe|begroting|budget|exercice/i.test(runsText(p.content.runs))) && !p.top,
+  );
   const lawIndex = texts.findIndex((t) => LAW.test(t));
   const lawTexts = lawIndex >= 0 ? texts.slice(lawIndex, /:$/.test(texts[lawIndex]) ? lawIndex + 2 : lawIndex + 1) : [];
   const yearLine = year ? texts.find((t) => new RegExp(`^(voor|pour|for|en)\\s+${year}\\b`, 'i').test(t)) : undefined;

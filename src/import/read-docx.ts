@@ -74,7 +74,9 @@ function mergeRuns(runs: readonly Run[]): Run[] {
 }
 
 function cellText(cell: Element): string {
-  const text = DomUtils.textContent(cell).replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
+  const text = DomUtils.textContent(cell)
+    .replace(/[^\S\u00a0\u202f]+/g, ' ')
+    .trim();
   return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}…` : text;
 }
 
@@ -102,7 +104,9 @@ export function blocksOfHtml(html: string): { blocks: DocBlock[]; images: number
     if (!isTag(node)) continue;
     const heading = /^h([1-6])$/.exec(node.name);
     if (heading) {
-      const text = DomUtils.textContent(node).replace(/[^\S\u00a0\u202f]+/g, ' ').trim();
+      const text = DomUtils.textContent(node)
+        .replace(/[^\S\u00a0\u202f]+/g, ' ')
+        .trim();
       if (!text) continue;
       if (node.attribs.class === 'doc-title') blocks.push({ kind: 'title', text });
       else blocks.push({ kind: 'heading', level: Number(heading[1]), text, fromStyle: true });

@@ -51,7 +51,9 @@ export function templateOf(proposal: ImportProposal & { year: number }, existing
   const report = reportTemplate.parse({
     ...kept,
     budgetYear: proposal.year,
-    municipality: t.municipality ? { ...existing?.municipality, ...otherSide(lang, t.municipalityOther), [lang]: t.municipality } : existing?.municipality ?? fallbackMunicipality,
+    municipality: t.municipality
+      ? { ...existing?.municipality, ...otherSide(lang, t.municipalityOther), [lang]: t.municipality }
+      : (existing?.municipality ?? fallbackMunicipality),
     bodyKind: t.bodyKind,
     region: t.region,
     ...(t.ocmwName ? { ocmwName: { ...existing?.ocmwName, [lang]: t.ocmwName } } : {}),
@@ -75,7 +77,10 @@ function otherSide(language: Language, name: string | null): LocalizedText {
 /** Paragraphs (blank-line separated) by language: an "(NL) " tag marks a paragraph the annex printed in the other language. */
 export function textsByLanguage(language: Language, text: string): LocalizedText {
   const out: Partial<Record<Language, string[]>> = {};
-  for (const paragraph of text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean)) {
+  for (const paragraph of text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const tag = FALLBACK_TAG.exec(paragraph);
     const lang = tag ? (tag[1].toLowerCase() as Language) : language;
     (out[lang] ??= []).push(tag ? paragraph.slice(tag[0].length) : paragraph);
@@ -100,12 +105,21 @@ export function ownWording(report: AnnualReport, t: ProposedTemplate, language: 
   const plain = { ...report, title: {}, subtitle: {}, legalCitation: {} };
   const name = pickLocalized(report.municipality, language);
   // the annex is printed in Dutch or French only: an English report's wording is always its own
-  const head = language === 'en' ? [] : buildAnnexModel({ entries: [], meetings: [], report: plain, year: report.budgetYear, language, municipality: { nl: name, fr: name } }).blocks;
+  const head =
+    language === 'en'
+      ? []
+      : buildAnnexModel({ entries: [], meetings: [], report: plain, year: report.budgetYear, language, municipality: { nl: name, fr: name } }).blocks;
   const printed = (kind: 'title' | 'subtitle') => {
     const block = head.find((b) => b.kind === kind);
     return block?.kind === kind ? block.text : undefined;
   };
-  const law = language === 'en' ? undefined : translate(language, report.shape === 'narrative' ? 'annex.narrativeGeneral' : report.region === 'wallonia' ? 'annex.wallonia.lawQuote' : 'annex.lawQuote');
+  const law =
+    language === 'en'
+      ? undefined
+      : translate(
+          language,
+          report.shape === 'narrative' ? 'annex.narrativeGeneral' : report.region === 'wallonia' ? 'annex.wallonia.lawQuote' : 'annex.lawQuote',
+        );
   const quote = t.legalCitation ? (report.shape === 'narrative' ? t.legalCitation.trim() : quoteOf(t.legalCitation)) : null;
   const own = (value: string | null | undefined, byDefault: string | undefined, current: LocalizedText) =>
     value?.trim() && !same(byDefault, value) ? { ...current, ...localized(language, value) } : current;

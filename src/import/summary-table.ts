@@ -46,7 +46,8 @@ function columnsOf(header: readonly string[]): Columns | undefined {
     const key = fold(cell).trim();
     const exact = catalogueColumn(key);
     if (exact && found[exact] === undefined) return void (found[exact] = i);
-    for (const [column, pattern] of Object.entries(COLUMNS) as Array<[TableColumn, RegExp]>) if (found[column] === undefined && pattern.test(key)) found[column] = i;
+    for (const [column, pattern] of Object.entries(COLUMNS) as Array<[TableColumn, RegExp]>)
+      if (found[column] === undefined && pattern.test(key)) found[column] = i;
   });
   return found.measure !== undefined ? found : undefined;
 }

@@ -37,7 +37,10 @@ export class SettingsService {
   async get(): Promise<SettingsView> {
     const stored = await this.stored();
     if (stored) return { ...stripMeta(stored), configured: true, etag: stored.etag, firstRun: false };
-    const proposed = communeSettings.parse({ municipality: this.defaults.municipality, ...(this.defaults.languages ? { languages: this.defaults.languages } : {}) });
+    const proposed = communeSettings.parse({
+      municipality: this.defaults.municipality,
+      ...(this.defaults.languages ? { languages: this.defaults.languages } : {}),
+    });
     return { ...proposed, configured: false, etag: null, firstRun: await this.isEmpty() };
   }
 
@@ -52,7 +55,9 @@ export class SettingsService {
   async put(input: unknown, ifMatch?: string): Promise<SettingsView> {
     const value = validate(communeSettings, input);
     const stored = await this.stored();
-    const saved = stored ? await this.collection.update(stored.id, value, ifMatch ?? stored.etag) : (await this.collection.createOnce(value, `settings:${SETTINGS_KEY}`)).record;
+    const saved = stored
+      ? await this.collection.update(stored.id, value, ifMatch ?? stored.etag)
+      : (await this.collection.createOnce(value, `settings:${SETTINGS_KEY}`)).record;
     return { ...stripMeta(saved), configured: true, etag: saved.etag, firstRun: false };
   }
 }

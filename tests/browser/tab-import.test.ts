@@ -31,21 +31,33 @@ test('a clerk uploads a Word report, reviews it (domain, skip), confirms twice, 
   expect(await page.locator('.import-sections li').allInnerTexts()).toEqual(['2.1 Personeel', '2.2 Informatica', '2.3 Overheidsopdrachten', '3.1 Huisvesting']);
   // the reason for each suggestion is shown
   await page.getByText('uit de overzichtstabel: “Informatica”').first().waitFor();
-  await page.locator('[data-testid="import-plan"]').getByText(/maakt 6 maatregelen aan/).waitFor();
+  await page
+    .locator('[data-testid="import-plan"]')
+    .getByText(/maakt 6 maatregelen aan/)
+    .waitFor();
 
   // review: the last measure is skipped, the first gets another domain
   await page.selectOption('[data-testid="decision-m6"]', 'skip');
   await page.selectOption('li[data-key="m1"] select[aria-label^="Domein"]', 'SOC.EMPL');
   await page.click('[data-testid="import-check"]');
-  await page.locator('[data-testid="import-plan"]').getByText(/maakt 5 maatregelen aan.*slaat er 1 over/).waitFor();
+  await page
+    .locator('[data-testid="import-plan"]')
+    .getByText(/maakt 5 maatregelen aan.*slaat er 1 over/)
+    .waitFor();
   await page.screenshot({ path: artifactPath('tab', 'import-review-nl.png'), fullPage: true });
 
   expect((await (await suite.server.api('/api/entries')).json()).total).toBe(0);
   // a double click confirms twice: the register still gets each measure once
   await page.locator('[data-testid="import-confirm"]').dblclick();
-  await page.locator('[data-testid="import-status"]').getByText(/Geïmporteerd/).waitFor();
+  await page
+    .locator('[data-testid="import-status"]')
+    .getByText(/Geïmporteerd/)
+    .waitFor();
   await page.click('[data-testid="import-confirm"]');
-  await page.locator('[data-testid="import-status"]').getByText(/Geïmporteerd: 0 maatregelen aangemaakt/).waitFor();
+  await page
+    .locator('[data-testid="import-status"]')
+    .getByText(/Geïmporteerd: 0 maatregelen aangemaakt/)
+    .waitFor();
   const entries = (await (await suite.server.api('/api/entries')).json()) as { total: number; items: Array<{ domain: string; title: { nl: string } }> };
   expect(entries.total).toBe(5);
   expect(entries.items.find((e) => e.title.nl === 'Gemeenschappelijke opleidingen voor onthaalpersoneel')?.domain).toBe('SOC.EMPL');
@@ -62,12 +74,22 @@ test('a French report: the measures told only in its meeting accounts are propos
   expect(await page.locator('.import-measure').count()).toBe(5);
   await page.getByText('d’après le compte rendu «\u00a0Comité de pilotage du 12/03/2024\u00a0»').first().waitFor();
   await page.getByText('Évoquée uniquement lors de la réunion\u00a0: Comité de pilotage du 12/03/2024').first().waitFor();
-  expect(await page.inputValue('li[data-key="m4"] input.import-title')).toBe('Le CPAS propose de partager le délégué à la protection des données avec la commune');
-  await page.locator('[data-testid="import-plan"]').getByText(/créera 5 mesures/).waitFor();
+  expect(await page.inputValue('li[data-key="m4"] input.import-title')).toBe(
+    'Le CPAS propose de partager le délégué à la protection des données avec la commune',
+  );
+  await page
+    .locator('[data-testid="import-plan"]')
+    .getByText(/créera 5 mesures/)
+    .waitFor();
   await page.screenshot({ path: artifactPath('tab', 'import-review-fr.png'), fullPage: true });
   await page.click('[data-testid="import-confirm"]');
-  await page.locator('[data-testid="import-status"]').getByText(/Importé/).waitFor();
-  const entries = (await (await suite.server.api('/api/entries?q=CPAS%20propose')).json()) as { items: Array<{ mentions: Array<{ reportYear: number; listed: boolean }> }> };
+  await page
+    .locator('[data-testid="import-status"]')
+    .getByText(/Importé/)
+    .waitFor();
+  const entries = (await (await suite.server.api('/api/entries?q=CPAS%20propose')).json()) as {
+    items: Array<{ mentions: Array<{ reportYear: number; listed: boolean }> }>;
+  };
   expect(entries.items.map((e) => e.mentions)).toEqual([[expect.objectContaining({ reportYear: 2025, listed: false })]]);
   expect(errors).toEqual([]);
   await context.close();
@@ -93,7 +115,13 @@ test('hostile content in a report is shown as text: no script runs, no link is f
 test('"what changed" shows the measures added to the open year, in French', async () => {
   await suite.server.api('/api/entries', {
     method: 'POST',
-    json: { title: { fr: 'Centrale d’achat commune pour l’énergie' }, domain: 'PROC', status: 'proposed', kind: 'economy_of_scale', formalisation: 'joint_procurement' },
+    json: {
+      title: { fr: 'Centrale d’achat commune pour l’énergie' },
+      domain: 'PROC',
+      status: 'proposed',
+      kind: 'economy_of_scale',
+      formalisation: 'joint_procurement',
+    },
   });
   const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/changes?from=2025&to=2026`);
   await page.locator('[data-kind="added"]').waitFor();
@@ -164,9 +192,18 @@ describe.each([
     await page.screenshot({ path: artifactPath('import', `review-edited-${width}.png`), fullPage: true });
 
     await page.click('[data-testid="import-confirm"]');
-    await page.locator('[data-testid="import-status"]').getByText(/Geïmporteerd/).waitFor();
-    const reports = (await (await suite.server.api('/api/reports')).json()) as { items: Array<{ budgetYear: number; municipality: Record<string, string>; bodyKind: string; ocmwName: Record<string, string> }> };
-    expect(reports.items.find((r) => r.budgetYear === 2026)).toMatchObject({ municipality: { nl: 'Hoogdonk', fr: 'Hautdonc' }, bodyKind: 'city', ocmwName: { nl: 'OCMW van de Stad Hoogdonk' } });
+    await page
+      .locator('[data-testid="import-status"]')
+      .getByText(/Geïmporteerd/)
+      .waitFor();
+    const reports = (await (await suite.server.api('/api/reports')).json()) as {
+      items: Array<{ budgetYear: number; municipality: Record<string, string>; bodyKind: string; ocmwName: Record<string, string> }>;
+    };
+    expect(reports.items.find((r) => r.budgetYear === 2026)).toMatchObject({
+      municipality: { nl: 'Hoogdonk', fr: 'Hautdonc' },
+      bodyKind: 'city',
+      ocmwName: { nl: 'OCMW van de Stad Hoogdonk' },
+    });
     const moved = (await (await suite.server.api('/api/entries?q=leenbeleid')).json()) as { items: Array<{ mentions: Array<{ section?: string }> }> };
     expect(moved.items[0].mentions[0].section).toBe('Overheidsopdrachten');
     expect(errors).toEqual([]);

@@ -41,7 +41,12 @@ test.each([
     await page.screenshot({ path: artifactPath('import', `settings-${width}.png`), fullPage: true });
   }
   const settings = (await (await suite.server.api('/api/settings')).json()) as Record<string, unknown>;
-  expect(settings).toMatchObject({ configured: true, municipality: { nl: 'Hoogdonk', fr: 'Hautdonc' }, bodyKind: 'city', ocmwName: { fr: 'CPAS de la Ville de Hautdonc' } });
+  expect(settings).toMatchObject({
+    configured: true,
+    municipality: { nl: 'Hoogdonk', fr: 'Hautdonc' },
+    bodyKind: 'city',
+    ocmwName: { fr: 'CPAS de la Ville de Hautdonc' },
+  });
   const annex = (await (await suite.server.api('/api/annex?year=2031&lang=fr')).json()) as { meta: { municipality: string } };
   expect(annex.meta.municipality).toBe('Hautdonc');
   expect(errors).toEqual([]);

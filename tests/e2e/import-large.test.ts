@@ -19,12 +19,21 @@ async function largeReport(): Promise<Buffer> {
       children.push(
         new Paragraph({
           numbering: { reference: 'b', level: 0 },
-          children: [new TextRun(`Gezamenlijke aanpak ${s}-${m} van gemeente en OCMW voor de dienstverlening aan de inwoners van wijk ${m}, met afspraken over opvolging, rapportering en evaluatie;`)],
+          children: [
+            new TextRun(
+              `Gezamenlijke aanpak ${s}-${m} van gemeente en OCMW voor de dienstverlening aan de inwoners van wijk ${m}, met afspraken over opvolging, rapportering en evaluatie;`,
+            ),
+          ],
         }),
       );
     }
   }
-  return Packer.toBuffer(new Document({ numbering: { config: [{ reference: 'b', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }] }] }, sections: [{ children }] }));
+  return Packer.toBuffer(
+    new Document({
+      numbering: { config: [{ reference: 'b', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }] }] },
+      sections: [{ children }],
+    }),
+  );
 }
 
 let server: TestServer;
@@ -51,13 +60,23 @@ test('2 000 measures: the whole proposal is over the body limit, the review’s 
   const confirmed = await server.api('/api/import/changes/confirm', { method: 'POST', json: changes });
   expect(confirmed.status).toBe(201);
   expect(((await confirmed.json()) as { create: number }).create).toBe(1999);
-  const again = (await (await server.api('/api/import/changes/confirm', { method: 'POST', json: changes })).json()) as { create: number; alreadyCreated: number };
+  const again = (await (await server.api('/api/import/changes/confirm', { method: 'POST', json: changes })).json()) as {
+    create: number;
+    alreadyCreated: number;
+  };
   expect(again).toMatchObject({ create: 0, alreadyCreated: 1999 });
   expect((await (await server.api('/api/entries?q=anders%20genoemd')).json()).total).toBe(1);
 });
 
 test('changes for a proposal this server does not keep are refused with 410, in the caller’s language', async () => {
-  const res = await server.api('/api/import/changes/confirm', { method: 'POST', json: { importId: 'c'.repeat(32), order: [] }, headers: { 'accept-language': 'fr' } });
+  const res = await server.api('/api/import/changes/confirm', {
+    method: 'POST',
+    json: { importId: 'c'.repeat(32), order: [] },
+    headers: { 'accept-language': 'fr' },
+  });
   expect(res.status).toBe(410);
-  expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'expired', message: expect.stringMatching(/^Cette proposition n’est plus conservée/) });
+  expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+    code: 'expired',
+    message: expect.stringMatching(/^Cette proposition n’est plus conservée/),
+  });
 });

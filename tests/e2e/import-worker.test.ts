@@ -17,7 +17,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const upload = (headers: Record<string, string> = {}) =>
-  server.api('/api/import?name=lang.docx', { method: 'POST', body: new Uint8Array(report), headers: { 'content-type': DOCX, 'accept-language': 'nl', ...headers } });
+  server.api('/api/import?name=lang.docx', {
+    method: 'POST',
+    body: new Uint8Array(report),
+    headers: { 'content-type': DOCX, 'accept-language': 'nl', ...headers },
+  });
 
 test('while a long report is read, health and ordinary requests are answered first', async () => {
   const order: string[] = [];

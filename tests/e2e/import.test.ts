@@ -110,7 +110,12 @@ describe('import of a report (server)', () => {
       const entries = (await body<{ items: Imported[] }>(await empty.api('/api/entries'))).items;
       expect(entries).toHaveLength(demoRecords.length);
       const listed = entries.filter((e) => e.mentions.every((m) => m.listed));
-      expect(listed.map((e) => e.title.nl).sort()).toEqual(demoRecords.filter((r) => !isMeeting(r)).map((r) => r.title).sort());
+      expect(listed.map((e) => e.title.nl).sort()).toEqual(
+        demoRecords
+          .filter((r) => !isMeeting(r))
+          .map((r) => r.title)
+          .sort(),
+      );
       const told = entries.filter((e) => e.mentions.every((m) => !m.listed)).map((e) => (e.description.nl ?? '').replace(/\s+/g, ' '));
       const quoted = demoRecords.filter(isMeeting).map((r) => r.text!.split(' ... ')[0].split(/\s+/).slice(0, 8).join(' '));
       expect(told).toHaveLength(quoted.length);
@@ -180,9 +185,17 @@ describe('import of a report (server)', () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: 'not_a_report', message: expect.stringMatching(/Expected numbered section headings/) } });
     // the caller's language: a French or Dutch screen never gets the English text
-    const fr = await demo.api('/api/import?name=lettre.docx', { method: 'POST', body: new Uint8Array(await letter()), headers: { 'content-type': DOCX, 'accept-language': 'fr-BE,fr;q=0.9' } });
+    const fr = await demo.api('/api/import?name=lettre.docx', {
+      method: 'POST',
+      body: new Uint8Array(await letter()),
+      headers: { 'content-type': DOCX, 'accept-language': 'fr-BE,fr;q=0.9' },
+    });
     expect((await fr.json()).error.message).toMatch(/^Ce document ne ressemble pas à un rapport sur les synergies/);
-    const nl = await demo.api('/api/import?name=brief.docx&lang=nl', { method: 'POST', body: new Uint8Array(await letter()), headers: { 'content-type': DOCX } });
+    const nl = await demo.api('/api/import?name=brief.docx&lang=nl', {
+      method: 'POST',
+      body: new Uint8Array(await letter()),
+      headers: { 'content-type': DOCX },
+    });
     expect((await nl.json()).error.message).toMatch(/^Dit document lijkt geen synergieverslag/);
     const big = await upload(demo, Buffer.alloc(50 * 1024 * 1024, 1), 'groot.docx');
     expect(big.status).toBe(413);

@@ -5,14 +5,24 @@ import { entry } from './annex-fixtures';
 
 /** "What changed since last year", between a rolled-over year and the open one, and between two closed years. */
 
-const m = (reportYear: number, status: SynergyEntry['status'], extra: Partial<SynergyEntry['mentions'][number]> = {}) => ({ reportYear, status, italic: status === 'new', listed: true, ...extra });
+const m = (reportYear: number, status: SynergyEntry['status'], extra: Partial<SynergyEntry['mentions'][number]> = {}) => ({
+  reportYear,
+  status,
+  italic: status === 'new',
+  listed: true,
+  ...extra,
+});
 
 function register() {
   return [
     entry({ title: { nl: 'Gedeelde helpdesk', fr: 'Helpdesk commun' }, status: 'existing', mentions: [m(2025, 'new')] }),
     entry({ title: { nl: 'Gezamenlijke aankoop van papier' }, domain: 'PROC', status: 'stopped', mentions: [m(2025, 'existing')] }),
     entry({ title: { nl: 'Gemeenschappelijk loket huisvesting' }, domain: 'SOC.HOUS', status: 'decided', mentions: [m(2025, 'proposed')] }),
-    entry({ title: { nl: 'Gezamenlijke opleidingen voor het onthaal en de balie' }, status: 'existing', mentions: [m(2025, 'existing', { textOverride: { nl: 'Gezamenlijke opleidingen voor het onthaal' } })] }),
+    entry({
+      title: { nl: 'Gezamenlijke opleidingen voor het onthaal en de balie' },
+      status: 'existing',
+      mentions: [m(2025, 'existing', { textOverride: { nl: 'Gezamenlijke opleidingen voor het onthaal' } })],
+    }),
     entry({ title: { nl: 'Nieuwe centrale voor energie' }, domain: 'CLIM', status: 'proposed', mentions: [] }),
     entry({ title: { nl: 'Alleen in een vergadering' }, status: 'existing', mentions: [m(2025, 'decided', { listed: false })] }),
   ];
@@ -39,7 +49,13 @@ test('a closed year shows the title it had then (history), not the one edited si
   const [helpdesk] = register();
   const history: HistoryEvent[] = [
     { entryId: helpdesk.id, at: '2025-12-31T10:00:00Z', by: { name: 'S' }, kind: 'rolled_over', changes: [], note: 'Report year 2025 closed' },
-    { entryId: helpdesk.id, at: '2026-02-01T10:00:00Z', by: { name: 'S' }, kind: 'updated', changes: [{ field: 'title', from: { nl: 'Helpdesk', fr: 'Helpdesk' }, to: helpdesk.title }] },
+    {
+      entryId: helpdesk.id,
+      at: '2026-02-01T10:00:00Z',
+      by: { name: 'S' },
+      kind: 'updated',
+      changes: [{ field: 'title', from: { nl: 'Helpdesk', fr: 'Helpdesk' }, to: helpdesk.title }],
+    },
   ];
   const c = changesBetween([helpdesk], 2025, 2026, history);
   expect(c.changes.map((x) => [x.kind, x.from?.text.nl, x.to?.text.nl])).toEqual([['text', 'Helpdesk', 'Gedeelde helpdesk']]);

@@ -15,7 +15,10 @@ import { tempRegister } from '../support/import-fixtures';
  * confirming, the year's annex prints every measure once.
  */
 
-const norm = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const textOf = (e: ProposedEntry) => norm(`${e.title} ${e.description} ${e.translation?.title ?? ''} ${e.translation?.description ?? ''}`);
 
 /** For each true measure, the proposal that holds its words and no other measure's, or undefined. */
@@ -27,7 +30,9 @@ function ownProposals(report: CorpusReport, entries: readonly ProposedEntry[]): 
 /** The stage at which a measure's words were lost: not in the outline, not in any measure, or not in a proposal of its own. */
 async function lostAt(report: CorpusReport, probe: string): Promise<string> {
   const trace = traceImport(await readDocx(await buildReport(report)), { importId: 'a'.repeat(32), fileName: 'x.docx' });
-  const placed = trace.outlines.flatMap((o) => o.placed.map((p) => norm(p.content.kind === 'table' ? p.content.rows.flat().join(' ') : runsText(p.content.runs))));
+  const placed = trace.outlines.flatMap((o) =>
+    o.placed.map((p) => norm(p.content.kind === 'table' ? p.content.rows.flat().join(' ') : runsText(p.content.runs))),
+  );
   if (!placed.some((t) => t.includes(norm(probe).slice(0, 40)))) return 'outline';
   if (!trace.measures.flat().some((d) => norm(`${d.title} ${d.description}`).includes(norm(probe)))) return 'measures';
   return 'drafts';
@@ -38,7 +43,7 @@ function printsOf(model: AnnexModel): Map<string, number> {
   const refs: string[] = [];
   for (const block of model.blocks) {
     if (block.kind === 'list') for (const item of block.items) refs.push(item.ref ?? '');
-    else refs.push('ref' in block ? block.ref ?? '' : '');
+    else refs.push('ref' in block ? (block.ref ?? '') : '');
   }
   const prints = new Map<string, number>();
   refs.forEach((ref, i) => {
@@ -50,7 +55,15 @@ function printsOf(model: AnnexModel): Map<string, number> {
 function annexText(model: AnnexModel): string {
   return norm(
     model.blocks
-      .map((b) => (b.kind === 'list' ? b.items.map((i) => i.runs.map((r) => r.text).join('')).join(' ') : 'runs' in b ? b.runs.map((r) => r.text).join('') : 'text' in b ? b.text : ''))
+      .map((b) =>
+        b.kind === 'list'
+          ? b.items.map((i) => i.runs.map((r) => r.text).join('')).join(' ')
+          : 'runs' in b
+            ? b.runs.map((r) => r.text).join('')
+            : 'text' in b
+              ? b.text
+              : '',
+      )
       .join(' '),
   );
 }
@@ -81,14 +94,21 @@ describe.each(CORPUS.map((r) => [r.id, r] as const))('%s', (_id, report) => {
     expect(proposal.entries.length).toBeLessThanOrEqual(Math.floor(1.25 * measures.length));
     expect(proposal.language).toBe(report.language);
     expect(proposal.year).toBe(report.year);
-    expect([proposal.template.municipality, proposal.template.bodyKind, proposal.template.region]).toEqual([report.municipality, report.bodyKind, report.region]);
+    expect([proposal.template.municipality, proposal.template.bodyKind, proposal.template.region]).toEqual([
+      report.municipality,
+      report.bodyKind,
+      report.region,
+    ]);
     expect(proposal.entries.every((e) => e.title.length <= 200)).toBe(true);
   });
 
   test('after confirming, the year’s annex prints every measure once', async () => {
     const { proposal } = await service.propose(await buildReport(report), `${report.id}.docx`);
     const result = await service.confirm(proposal, { id: 'clerk', name: 'Clerk' });
-    const model = await new AnnexService(store.register, { municipality: { nl: 'Demo-gemeente', fr: 'Commune démo' }, language: 'nl' }).model({ year: report.year, lang: report.language });
+    const model = await new AnnexService(store.register, { municipality: { nl: 'Demo-gemeente', fr: 'Commune démo' }, language: 'nl' }).model({
+      year: report.year,
+      lang: report.language,
+    });
     expect(model.meta.unplaced).toEqual([]);
     expect(model.meta.municipality).toBe(report.municipality);
     const prints = printsOf(model);
@@ -97,7 +117,10 @@ describe.each(CORPUS.map((r) => [r.id, r] as const))('%s', (_id, report) => {
     // a Walloon template cites the CDLD; a bilingual report's other language prints its own texts
     if (report.region === 'wallonia') expect(text).toContain('l1122 11');
     if (report.id === 'bilingual-brussels') {
-      const nl = await new AnnexService(store.register, { municipality: { nl: 'Demo-gemeente', fr: 'Commune démo' }, language: 'nl' }).model({ year: report.year, lang: 'nl' });
+      const nl = await new AnnexService(store.register, { municipality: { nl: 'Demo-gemeente', fr: 'Commune démo' }, language: 'nl' }).model({
+        year: report.year,
+        lang: 'nl',
+      });
       expect(nl.meta.counts.fallbackTexts).toBe(0);
       expect(annexText(nl)).toContain(norm('Gezamenlijke deelname aan het gewestelijke WePulse-programma'));
       expect(nl.meta.municipality).toBe('Sint-Amands-Berg');

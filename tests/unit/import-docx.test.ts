@@ -77,11 +77,24 @@ test('a report that does not say its budget year leaves the year to the clerk', 
   const { Document, Packer, Paragraph, TextRun } = await import('docx');
   const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
   const bytes = await Packer.toBuffer(
-    new Document({ sections: [{ children: [bold('Synergieën gemeente en OCMW'), bold('1. Bestaande synergieën'), bold('1.1 Personeel'), new Paragraph('Gezamenlijke opleidingen voor het personeel van de gemeente en het OCMW.')] }] }),
+    new Document({
+      sections: [
+        {
+          children: [
+            bold('Synergieën gemeente en OCMW'),
+            bold('1. Bestaande synergieën'),
+            bold('1.1 Personeel'),
+            new Paragraph('Gezamenlijke opleidingen voor het personeel van de gemeente en het OCMW.'),
+          ],
+        },
+      ],
+    }),
   );
   const p = await propose(bytes);
   expect(p.year).toBeNull();
-  expect(p.entries.map((e) => [e.title, e.section, e.status])).toEqual([['Gezamenlijke opleidingen voor het personeel van de gemeente en het OCMW', 'Personeel', 'existing']]);
+  expect(p.entries.map((e) => [e.title, e.section, e.status])).toEqual([
+    ['Gezamenlijke opleidingen voor het personeel van de gemeente en het OCMW', 'Personeel', 'existing'],
+  ]);
 });
 
 describe('the annexes this app exports for the demo communes', () => {
@@ -96,7 +109,7 @@ describe('the annexes this app exports for the demo communes', () => {
     const entries = await demo.register.entries.list({});
     return entries.flatMap((e) => {
       const m = e.mentions.find((x) => x.reportYear === year && x.listed);
-      return m ? [{ title: (lang === 'fr' ? e.title.fr ?? e.title.nl : e.title.nl ?? e.title.fr)!, status: m.status }] : [];
+      return m ? [{ title: (lang === 'fr' ? (e.title.fr ?? e.title.nl) : (e.title.nl ?? e.title.fr))!, status: m.status }] : [];
     });
   }
 
@@ -144,7 +157,7 @@ describe('files that are not a report', () => {
     expect(await problemOf(whole.subarray(0, Math.floor(whole.length / 2)))).toBe('corrupt');
   });
 
-  test('each refusal says what was expected, in the reader\'s language', () => {
+  test("each refusal says what was expected, in the reader's language", () => {
     const letterRefused = new ImportRejectedError('not_a_report');
     expect(letterRefused.message).toMatch(/Expected numbered section headings/);
     expect(letterRefused.messageIn('nl')).toMatch(/^Dit document lijkt geen synergieverslag .* Verwacht: genummerde sectietitels/);

@@ -19,7 +19,9 @@ test('decisions told in prose and topics gone through become proposals, each wit
     ['running', 'Personnel', 'Formations communes pour le personnel des deux administrations', 'existing'],
   ]);
   // what the account says after the decision, up to the next one, is its description
-  expect(p.entries[0].description).toBe("Il a été décidé de lancer un marché conjoint pour la fourniture d'électricité. Le cahier des charges sera prêt en juin.");
+  expect(p.entries[0].description).toBe(
+    "Il a été décidé de lancer un marché conjoint pour la fourniture d'électricité. Le cahier des charges sera prêt en juin.",
+  );
   expect(p.entries[2].description).toMatch(/^Les deux administrations utilisent déjà le même fournisseur/);
   expect(p.entries[0].statusReason).toEqual({ code: 'meeting', detail: 'Comité de pilotage du 12/03/2024' });
   expect(p.entries[0].years).toContain(2024);
@@ -28,7 +30,11 @@ test('decisions told in prose and topics gone through become proposals, each wit
   const told = plan.creates.slice(0, 4).map((c) => c.entry);
   // not listed that year: the annex tells them in the meeting's account, its lists stay as printed
   expect(told.every((e) => e.mentions?.[0]?.listed === false && e.mentions[0].section === undefined)).toBe(true);
-  expect(told[0]).toMatchObject({ title: { fr: "Il a été décidé de lancer un marché conjoint pour la fourniture d'électricité" }, startYear: 2024, status: 'decided' });
+  expect(told[0]).toMatchObject({
+    title: { fr: "Il a été décidé de lancer un marché conjoint pour la fourniture d'électricité" },
+    startYear: 2024,
+    status: 'decided',
+  });
   expect(plan.creates[4].entry.mentions?.[0]).toMatchObject({ listed: true, section: 'Personnel' });
   expect(plan.template.report.blocks[0].sections.map((s) => s.title.fr)).toEqual(['Personnel']);
 });

@@ -8,7 +8,11 @@ import { NARRATIVE_FR, narrativeReportFr } from '../support/word-documents';
 
 async function propose(table: boolean, known?: Parameters<typeof knownParagraphs>[0]) {
   const bytes = await narrativeReportFr({ table });
-  return proposeImport(await readDocx(bytes), { importId: importIdOf(bytes), fileName: 'rapport.docx', ...(known ? { knownParagraphs: knownParagraphs(known) } : {}) });
+  return proposeImport(await readDocx(bytes), {
+    importId: importIdOf(bytes),
+    fileName: 'rapport.docx',
+    ...(known ? { knownParagraphs: knownParagraphs(known) } : {}),
+  });
 }
 
 /** The measures' texts as the annex keeps them: paragraphs apart, list lines as "- …"; a measure without its own shares the one before. */
@@ -32,7 +36,11 @@ test('without a table, a paragraph is a measure, one that goes on ("Ils …", "D
 });
 
 test('without a table, the register that holds the measures joins their paragraphs again, shared ones included', async () => {
-  const register = NARRATIVE_FR.measures.map((m, i) => ({ id: `e${i + 1}`, title: { fr: m.title, nl: `NL ${m.title}` }, description: { fr: descriptions[i] } }));
+  const register = NARRATIVE_FR.measures.map((m, i) => ({
+    id: `e${i + 1}`,
+    title: { fr: m.title, nl: `NL ${m.title}` },
+    description: { fr: descriptions[i] },
+  }));
   const p = await propose(false, register);
   expect(p.entries.map((e) => [e.action, e.entryId, e.title, e.description])).toEqual(register.map((r, i) => ['mention', r.id, r.title.fr, descriptions[i]]));
   // a register that knows one of them leaves the others to the clerk

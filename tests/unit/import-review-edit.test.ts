@@ -34,7 +34,7 @@ test('a text of one sentence cannot be split; the last measure has nothing to me
   expect(mergeWithNext(p, p.entries[p.entries.length - 1].key)).toBe(false);
 });
 
-test('move puts a measure under another section of the template, and into that section\'s part', async () => {
+test("move puts a measure under another section of the template, and into that section's part", async () => {
   const p = await proposal();
   const target = p.template.sections.findIndex((s) => s.label === 'Overheidsopdrachten');
   expect(moveTo(p, 'm2', target)).toBe(true);

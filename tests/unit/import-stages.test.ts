@@ -58,7 +58,13 @@ describe('measures: one per measure, the summary table an index', () => {
   test('a table counting measures per chapter adds none; a lead-in and its list in prose are one measure', () => {
     const outline = buildOutline([
       p('1. Overzicht', { bold: true }),
-      { kind: 'table', rows: [['Hoofdstuk', 'Aantal maatregelen'], ['Personeel', '2']] },
+      {
+        kind: 'table',
+        rows: [
+          ['Hoofdstuk', 'Aantal maatregelen'],
+          ['Personeel', '2'],
+        ],
+      },
       p('2. Personeel', { bold: true }),
       p('De personeelsdiensten werken samen aan een gezamenlijk vormingsplan.'),
       p('Het OCMW neemt deel aan de volgende opleidingen van de gemeente:'),
@@ -67,12 +73,20 @@ describe('measures: one per measure, the summary table an index', () => {
       p('Daarnaast delen zij een vertrouwenspersoon.'),
     ]);
     const drafts = measuresOf(outline, 'nl');
-    expect(drafts.map((d) => d.title)).toEqual(['De personeelsdiensten werken samen aan een gezamenlijk vormingsplan', 'Het OCMW neemt deel aan de volgende opleidingen van de gemeente:']);
-    expect(drafts[1].description).toBe('Het OCMW neemt deel aan de volgende opleidingen van de gemeente:\n\n- brandpreventie;\n- EHBO.\n\nDaarnaast delen zij een vertrouwenspersoon.');
+    expect(drafts.map((d) => d.title)).toEqual([
+      'De personeelsdiensten werken samen aan een gezamenlijk vormingsplan',
+      'Het OCMW neemt deel aan de volgende opleidingen van de gemeente:',
+    ]);
+    expect(drafts[1].description).toBe(
+      'Het OCMW neemt deel aan de volgende opleidingen van de gemeente:\n\n- brandpreventie;\n- EHBO.\n\nDaarnaast delen zij een vertrouwenspersoon.',
+    );
   });
 
   test('a report without recognisable structure still gives one proposal per paragraph, with a warning', () => {
-    const proposal = proposeImport({ blocks: [p('Verslag synergieën'), p('Wij delen een helpdesk met het OCMW.'), p('De gemeente koopt samen papier aan.')], images: 0, warnings: [] }, { importId: 'a'.repeat(32), fileName: 'x.docx' });
+    const proposal = proposeImport(
+      { blocks: [p('Verslag synergieën'), p('Wij delen een helpdesk met het OCMW.'), p('De gemeente koopt samen papier aan.')], images: 0, warnings: [] },
+      { importId: 'a'.repeat(32), fileName: 'x.docx' },
+    );
     expect(proposal.entries.map((e) => e.title)).toEqual(['Wij delen een helpdesk met het OCMW', 'De gemeente koopt samen papier aan']);
     expect(proposal.warnings).toContainEqual({ code: 'no_structure' });
   });
@@ -110,10 +124,26 @@ describe('the title block', () => {
 describe('match: through an index of the register', () => {
   test('a measure is matched to its entry among thousands, compared with a few only', () => {
     const entries = Array.from({ length: 3000 }, (_, i) =>
-      Object.assign(synergyEntry.parse({ title: { nl: `Gezamenlijke aankoop van ${i % 2 ? 'papier' : 'brandstof'} voor dienst ${i}` }, domain: 'PROC', status: 'existing', kind: 'synergy', formalisation: 'informal_exchange' }), { id: String(i + 1) }),
+      Object.assign(
+        synergyEntry.parse({
+          title: { nl: `Gezamenlijke aankoop van ${i % 2 ? 'papier' : 'brandstof'} voor dienst ${i}` },
+          domain: 'PROC',
+          status: 'existing',
+          kind: 'synergy',
+          formalisation: 'informal_exchange',
+        }),
+        { id: String(i + 1) },
+      ),
     );
     const index = registerIndex(entries);
-    const proposal = proposeImport({ blocks: [p('1. Bestaande synergieën', { bold: true }), p('1.1 Aankoop', { bold: true }), li('Gezamenlijke aankoop van papier voor dienst 2451')], images: 0, warnings: [] }, { importId: 'a'.repeat(32), fileName: 'x.docx' });
+    const proposal = proposeImport(
+      {
+        blocks: [p('1. Bestaande synergieën', { bold: true }), p('1.1 Aankoop', { bold: true }), li('Gezamenlijke aankoop van papier voor dienst 2451')],
+        images: 0,
+        warnings: [],
+      },
+      { importId: 'a'.repeat(32), fileName: 'x.docx' },
+    );
     const matched = matchProposal(proposal, index, []);
     expect(matched.proposal.entries[0]).toMatchObject({ action: 'mention', entryId: '2452' });
     expect(matched.candidates.m1.length).toBeLessThanOrEqual(5);

@@ -11,7 +11,7 @@ async function proposal() {
   return proposeImport(await readDocx(bytes), { importId: importIdOf(bytes), fileName: 'verslag.docx' });
 }
 
-test('the report typed by hand becomes the year\'s template: its title, citation, introduction and sections per block', async () => {
+test("the report typed by hand becomes the year's template: its title, citation, introduction and sections per block", async () => {
   const plan = planImport(await proposal(), [], [], { nl: 'Elders' });
   const report = plan.template.report;
   expect(plan.template.action).toBe('create');

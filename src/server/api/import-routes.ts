@@ -26,7 +26,10 @@ const importErrors: ErrorRequestHandler = (error, req, res, next) => {
   if (error instanceof TooManyJobsError) {
     const busy = new ImportRejectedError('busy');
     const message = busy.messageIn(callerLanguage(req));
-    res.status(429).set('Retry-After', String(error.retryAfterSeconds)).json({ error: { code: 'busy', message, issues: [{ field: 'file', code: 'busy', params: {}, reason: busy.message, message }] } });
+    res
+      .status(429)
+      .set('Retry-After', String(error.retryAfterSeconds))
+      .json({ error: { code: 'busy', message, issues: [{ field: 'file', code: 'busy', params: {}, reason: busy.message, message }] } });
     return;
   }
   let rejected: ImportRejectedError | undefined = error instanceof ImportRejectedError ? error : undefined;
@@ -80,7 +83,8 @@ export function importRoutes(imports: ImportService, limiter = new JobLimiter(IM
       method: 'post',
       path: '/import/changes/confirm',
       tag: 'import',
-      summary: 'Write the proposal this server keeps with the review’s changes (order, changed fields, added measures, template), once; 410 when no longer kept',
+      summary:
+        'Write the proposal this server keeps with the review’s changes (order, changed fields, added measures, template), once; 410 when no longer kept',
       access: 'import',
       body: changesBody,
       answer: free,
@@ -91,7 +95,17 @@ export function importRoutes(imports: ImportService, limiter = new JobLimiter(IM
         res.status(result.create > 0 ? 201 : 200).json(result);
       },
     }),
-    route({ method: 'post', path: '/import/plan', tag: 'import', summary: 'What confirming a reviewed proposal would write', access: 'import', body: named.importProposal, answer: free, errors: importErrors, handle: async (req, res) => res.json(await imports.plan(req.body)) }),
+    route({
+      method: 'post',
+      path: '/import/plan',
+      tag: 'import',
+      summary: 'What confirming a reviewed proposal would write',
+      access: 'import',
+      body: named.importProposal,
+      answer: free,
+      errors: importErrors,
+      handle: async (req, res) => res.json(await imports.plan(req.body)),
+    }),
     route({
       method: 'post',
       path: '/import/confirm',

@@ -14,7 +14,15 @@ const settingsBody = communeSettings.openapi('CommuneSettingsInput');
  */
 export function settingsRoutes(settings: SettingsService): ApiRoute[] {
   return [
-    route({ method: 'get', path: '/settings', tag: 'settings', summary: "The commune's settings (proposed by the server until saved)", access: 'read', answer: settingsAnswer, handle: async (_req, res) => res.json(await settings.get()) }),
+    route({
+      method: 'get',
+      path: '/settings',
+      tag: 'settings',
+      summary: "The commune's settings (proposed by the server until saved)",
+      access: 'read',
+      answer: settingsAnswer,
+      handle: async (_req, res) => res.json(await settings.get()),
+    }),
     route({
       method: 'put',
       path: '/settings',

@@ -18,10 +18,16 @@ export function changesBetween(original: ImportProposal, current: ImportProposal
       added.push({ ...entry });
       continue;
     }
-    const changed = Object.fromEntries(Object.entries(entry).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify((was as Record<string, unknown>)[field])));
+    const changed = Object.fromEntries(
+      Object.entries(entry).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify((was as Record<string, unknown>)[field])),
+    );
     if (Object.keys(changed).length) entries[entry.key] = changed;
   }
-  const template = Object.fromEntries(Object.entries(current.template).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify((original.template as Record<string, unknown>)[field])));
+  const template = Object.fromEntries(
+    Object.entries(current.template).filter(
+      ([field, value]) => JSON.stringify(value) !== JSON.stringify((original.template as Record<string, unknown>)[field]),
+    ),
+  );
   return {
     importId: current.importId,
     order: current.entries.map((e) => e.key),

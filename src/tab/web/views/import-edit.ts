@@ -1,5 +1,5 @@
 import { paragraphTitle, sentencesOf } from '../../../domain/sentences';
-import type { ImportProposal, ProposedEntry, ProposedSection } from '../../../import/proposal';
+import type { ImportProposal, ProposedEntry } from '../../../import/proposal';
 
 /**
  * What the clerk does to a proposal on the review screen, as plain changes to it (no DOM): merge a measure with the
@@ -24,14 +24,18 @@ export function mergeWithNext(proposal: ImportProposal, key: string): boolean {
   if (i < 0 || !next) return false;
   const first = proposal.entries[i];
   first.description = `${sourceText(first)}\n\n${sourceText(next)}`.slice(0, 20000);
-  if (first.translation && next.translation) first.translation.description = `${first.translation.description}\n\n${next.translation.description}`.slice(0, 20000);
+  if (first.translation && next.translation)
+    first.translation.description = `${first.translation.description}\n\n${next.translation.description}`.slice(0, 20000);
   proposal.entries.splice(i + 1, 1);
   return true;
 }
 
 /** Where a text divides in two: between its paragraphs (or list lines), else between its sentences; undefined when it cannot. */
 export function splitPoint(text: string): [string, string] | undefined {
-  const paragraphs = text.split(/\n{2,}|\n(?=- )/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n{2,}|\n(?=- )/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (paragraphs.length > 1) return [paragraphs[0], paragraphs.slice(1).join('\n\n')];
   const sentences = sentencesOf(text);
   if (sentences.length > 1) return [sentences[0], sentences.slice(1).join(' ')];
@@ -59,11 +63,6 @@ export function split(proposal: ImportProposal, key: string): ProposedEntry | un
   if (sourceText(entry) === entry.title) entry.description = '';
   proposal.entries.splice(i + 1, 0, rest);
   return rest;
-}
-
-/** The template's sections a measure can be moved to, as the review lists them. */
-export function sectionChoices(proposal: ImportProposal): ProposedSection[] {
-  return proposal.template.sections;
 }
 
 /** The measure goes under another section of the template (and so into that section's part: running, proposed…). */

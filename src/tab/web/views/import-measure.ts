@@ -25,7 +25,11 @@ function decisionSelect(ctx: AppContext, entry: ProposedEntry, candidates: reado
   const options = [
     h('option', { value: 'create', selected: current === 'create' }, ctx.t('import.decision.create')),
     ...candidates.map((c) =>
-      h('option', { value: `mention:${c.entryId}`, selected: current === `mention:${c.entryId}` }, ctx.t('import.decision.mention', { title: ctx.text(c.title).text, score: Math.round(c.score * 100) })),
+      h(
+        'option',
+        { value: `mention:${c.entryId}`, selected: current === `mention:${c.entryId}` },
+        ctx.t('import.decision.mention', { title: ctx.text(c.title).text, score: Math.round(c.score * 100) }),
+      ),
     ),
     h('option', { value: 'skip', selected: current === 'skip' }, ctx.t('import.decision.skip')),
   ];
@@ -39,7 +43,14 @@ function decisionSelect(ctx: AppContext, entry: ProposedEntry, candidates: reado
 }
 
 /** A suggested code with the reason it was suggested; choosing another one says "chosen by you". */
-function suggestion(ctx: AppContext, table: Record<string, Labelled>, value: string, reason: Reason, label: string, choose: (code: string) => void): HTMLElement {
+function suggestion(
+  ctx: AppContext,
+  table: Record<string, Labelled>,
+  value: string,
+  reason: Reason,
+  label: string,
+  choose: (code: string) => void,
+): HTMLElement {
   const select = selectOf(ctx, table, value);
   select.setAttribute('aria-label', label);
   const why = h('div', { class: 'muted small import-reason' }, reasonText(ctx, reason));
@@ -53,7 +64,11 @@ function suggestion(ctx: AppContext, table: Record<string, Labelled>, value: str
 function sourceLine(ctx: AppContext, entry: ProposedEntry): HTMLElement | null {
   if (!entry.section) return null;
   const where = entry.subheading ? `${entry.section} › ${entry.subheading}` : entry.section;
-  return h('div', { class: 'muted small', lang: entry.language, 'data-testid': `source-${entry.key}` }, ctx.t(entry.block === 'meetings' ? 'import.meeting' : 'import.section', { section: where }));
+  return h(
+    'div',
+    { class: 'muted small', lang: entry.language, 'data-testid': `source-${entry.key}` },
+    ctx.t(entry.block === 'meetings' ? 'import.meeting' : 'import.section', { section: where }),
+  );
 }
 
 function moveSelect(ctx: AppContext, proposal: ImportProposal, entry: ProposedEntry, redraw: () => void): HTMLElement | null {
@@ -72,9 +87,22 @@ function moveSelect(ctx: AppContext, proposal: ImportProposal, entry: ProposedEn
   return h('div', { class: 'import-choice' }, h('span', { class: 'import-choice-label' }, ctx.t('import.move')), select);
 }
 
-export function measureCard(ctx: AppContext, proposal: ImportProposal, entry: ProposedEntry, candidates: readonly Candidate[], redraw: () => void): HTMLElement {
+export function measureCard(
+  ctx: AppContext,
+  proposal: ImportProposal,
+  entry: ProposedEntry,
+  candidates: readonly Candidate[],
+  redraw: () => void,
+): HTMLElement {
   const index = proposal.entries.indexOf(entry);
-  const title = h('input', { type: 'text', value: entry.title, lang: entry.language, maxlength: '500', 'aria-label': ctx.t('import.titleLabel', { key: entry.key }), class: 'import-title' });
+  const title = h('input', {
+    type: 'text',
+    value: entry.title,
+    lang: entry.language,
+    maxlength: '500',
+    'aria-label': ctx.t('import.titleLabel', { key: entry.key }),
+    class: 'import-title',
+  });
   title.addEventListener('change', () => (entry.title = title.value));
   const text = sourceText(entry);
   const full = h(
@@ -82,7 +110,13 @@ export function measureCard(ctx: AppContext, proposal: ImportProposal, entry: Pr
     { class: 'import-text', 'data-testid': `text-${entry.key}`, open: text.length <= 400 ? true : undefined },
     h('summary', null, ctx.t('import.fullText')),
     h('div', { class: 'prewrap', lang: entry.language }, text),
-    entry.translation ? h('div', { class: 'prewrap import-translation', lang: entry.translation.language }, `${entry.translation.title}\n${entry.translation.description}`.trim()) : null,
+    entry.translation
+      ? h(
+          'div',
+          { class: 'prewrap import-translation', lang: entry.translation.language },
+          `${entry.translation.title}\n${entry.translation.description}`.trim(),
+        )
+      : null,
   );
   const domain = suggestion(ctx, DOMAINS, entry.domain, entry.domainReason, `${ctx.t('import.col.domain')} ${entry.key}`, (code) => {
     entry.domain = code as ProposedEntry['domain'];
@@ -96,17 +130,40 @@ export function measureCard(ctx: AppContext, proposal: ImportProposal, entry: Pr
     'div',
     { class: 'import-tools' },
     index < proposal.entries.length - 1
-      ? button(ctx.t('import.merge'), () => mergeWithNext(proposal, entry.key) && redraw(), { testid: `merge-${entry.key}`, appearance: 'outline', ariaLabel: ctx.t('import.mergeLabel', { key: entry.key }) })
+      ? button(ctx.t('import.merge'), () => mergeWithNext(proposal, entry.key) && redraw(), {
+          testid: `merge-${entry.key}`,
+          appearance: 'outline',
+          ariaLabel: ctx.t('import.mergeLabel', { key: entry.key }),
+        })
       : null,
-    splitPoint(text) ? button(ctx.t('import.split'), () => split(proposal, entry.key) && redraw(), { testid: `split-${entry.key}`, appearance: 'outline', ariaLabel: ctx.t('import.splitLabel', { key: entry.key }) }) : null,
+    splitPoint(text)
+      ? button(ctx.t('import.split'), () => split(proposal, entry.key) && redraw(), {
+          testid: `split-${entry.key}`,
+          appearance: 'outline',
+          ariaLabel: ctx.t('import.splitLabel', { key: entry.key }),
+        })
+      : null,
   );
   return h(
     'li',
     { class: 'import-measure', 'data-key': entry.key },
-    h('div', { class: 'import-head' }, h('span', { class: 'import-key muted small' }, entry.key), title, entry.italic ? badge(ctx.t('import.italic'), 'info') : null),
+    h(
+      'div',
+      { class: 'import-head' },
+      h('span', { class: 'import-key muted small' }, entry.key),
+      title,
+      entry.italic ? badge(ctx.t('import.italic'), 'info') : null,
+    ),
     sourceLine(ctx, entry),
     full,
-    h('div', { class: 'import-choices' }, domain, status, moveSelect(ctx, proposal, entry, redraw), h('div', { class: 'import-choice' }, h('span', { class: 'import-choice-label' }, ctx.t('import.col.decision')), decisionSelect(ctx, entry, candidates))),
+    h(
+      'div',
+      { class: 'import-choices' },
+      domain,
+      status,
+      moveSelect(ctx, proposal, entry, redraw),
+      h('div', { class: 'import-choice' }, h('span', { class: 'import-choice-label' }, ctx.t('import.col.decision')), decisionSelect(ctx, entry, candidates)),
+    ),
     tools,
   );
 }

@@ -25,7 +25,8 @@ interface Review {
 
 /** An import refusal or a refused review in the page's language, from the server's codes; else the usual error text. */
 function problemText(ctx: AppContext, error: unknown): string {
-  if (error instanceof ApiError && hasMessage(`import.problem.${error.code}`)) return translateKey(ctx.lang, `import.problem.${error.code}`, error.issues[0]?.params);
+  if (error instanceof ApiError && hasMessage(`import.problem.${error.code}`))
+    return translateKey(ctx.lang, `import.problem.${error.code}`, error.issues[0]?.params);
   if (error instanceof ApiError && error.status === 400 && error.issues.length) return describeIssues(ctx.lang, error.issues);
   return errorText(ctx, error);
 }
@@ -47,7 +48,11 @@ async function downloadWorkbook(ctx: AppContext): Promise<void> {
 
 export function renderImport(ctx: AppContext, root: HTMLElement): void {
   const status = h('div', { 'aria-live': 'polite', 'data-testid': 'import-status' });
-  const file = h('input', { type: 'file', accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'data-testid': 'import-file' });
+  const file = h('input', {
+    type: 'file',
+    accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'data-testid': 'import-file',
+  });
   const reviewArea = h('div', { 'data-testid': 'import-review' });
   const say = (text: string, kind: 'info' | 'error' | 'success' = 'info') =>
     replaceChildren(status, h('div', { class: `message message-${kind}`, role: kind === 'error' ? 'alert' : undefined }, text));
@@ -67,7 +72,14 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
     const check = async () => {
       try {
         const plan = await body<ImportSummary>('/import/plan');
-        planText.textContent = ctx.t('import.plan', { create: plan.create, added: plan.mentionAdded, updated: plan.mentionUpdated, unchanged: plan.unchanged, skipped: plan.skipped, template: ctx.t(`import.template.${plan.template}`) });
+        planText.textContent = ctx.t('import.plan', {
+          create: plan.create,
+          added: plan.mentionAdded,
+          updated: plan.mentionUpdated,
+          unchanged: plan.unchanged,
+          skipped: plan.skipped,
+          template: ctx.t(`import.template.${plan.template}`),
+        });
       } catch (error) {
         say(problemText(ctx, error), 'error');
       }
@@ -93,7 +105,10 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
     const heading = h('h3', null);
     const redraw = () => {
       heading.textContent = ctx.plural('import.measures', review.proposal.entries.length);
-      replaceChildren(list, review.proposal.entries.map((e) => measureCard(ctx, review.proposal, e, review.candidates[e.key] ?? [], redraw)));
+      replaceChildren(
+        list,
+        review.proposal.entries.map((e) => measureCard(ctx, review.proposal, e, review.candidates[e.key] ?? [], redraw)),
+      );
       void check();
     };
     replaceChildren(
@@ -101,7 +116,12 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
       templatePanel(ctx, review.proposal, () => void check()),
       heading,
       list,
-      h('div', { class: 'form-actions' }, button(ctx.t('import.check'), () => void check(), { testid: 'import-check' }), button(ctx.t('import.confirm'), () => void confirm(), { appearance: 'accent', testid: 'import-confirm' })),
+      h(
+        'div',
+        { class: 'form-actions' },
+        button(ctx.t('import.check'), () => void check(), { testid: 'import-check' }),
+        button(ctx.t('import.confirm'), () => void confirm(), { appearance: 'accent', testid: 'import-confirm' }),
+      ),
       planText,
     );
     redraw();
@@ -137,10 +157,20 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
 
   replaceChildren(
     root,
-    h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('import.title')), button(ctx.t('export.xlsx'), () => void downloadWorkbook(ctx), { testid: 'export-xlsx' })),
+    h(
+      'div',
+      { class: 'view-header' },
+      h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('import.title')),
+      button(ctx.t('export.xlsx'), () => void downloadWorkbook(ctx), { testid: 'export-xlsx' }),
+    ),
     h('p', null, ctx.t('import.intro')),
     ctx.can('import')
-      ? h('div', { class: 'import-pick' }, field(ctx.t('import.file'), file, 'file').wrapper, button(ctx.t('import.read'), () => void read(), { appearance: 'accent', testid: 'import-read' }))
+      ? h(
+          'div',
+          { class: 'import-pick' },
+          field(ctx.t('import.file'), file, 'file').wrapper,
+          button(ctx.t('import.read'), () => void read(), { appearance: 'accent', testid: 'import-read' }),
+        )
       : roleNeeded(ctx, 'import'),
     status,
     reviewArea,

@@ -22,7 +22,9 @@ function input(value: string | undefined, testid: string, lang: string): HTMLInp
 }
 
 function radios<T extends string>(ctx: AppContext, name: string, value: T, options: Array<[T, string]>): { el: HTMLElement; get: () => T } {
-  const inputs = options.map(([code]) => h('input', { type: 'radio', name, value: code, checked: code === value, id: `${name}-${code}`, 'data-testid': `${name}-${code}` }));
+  const inputs = options.map(([code]) =>
+    h('input', { type: 'radio', name, value: code, checked: code === value, id: `${name}-${code}`, 'data-testid': `${name}-${code}` }),
+  );
   const el = h(
     'div',
     { class: 'settings-choice', role: 'radiogroup', 'aria-labelledby': `${name}-label` },
@@ -47,9 +49,14 @@ export async function renderSettings(ctx: AppContext, root: HTMLElement, onSaved
     ['brussels', ctx.t('settings.region.brussels')],
     ['wallonia', ctx.t('settings.region.wallonia')],
   ]);
-  const langs = (['nl', 'fr'] as const).map((l) => h('input', { type: 'checkbox', value: l, checked: current.languages.includes(l), id: `settings-lang-${l}`, 'data-testid': `settings-lang-${l}` }));
+  const langs = (['nl', 'fr'] as const).map((l) =>
+    h('input', { type: 'checkbox', value: l, checked: current.languages.includes(l), id: `settings-lang-${l}`, 'data-testid': `settings-lang-${l}` }),
+  );
   const save = async () => {
-    const text = (nlValue: string, frValue: string) => ({ ...(nlValue.trim() ? { nl: nlValue.trim() } : {}), ...(frValue.trim() ? { fr: frValue.trim() } : {}) });
+    const text = (nlValue: string, frValue: string) => ({
+      ...(nlValue.trim() ? { nl: nlValue.trim() } : {}),
+      ...(frValue.trim() ? { fr: frValue.trim() } : {}),
+    });
     const body = {
       municipality: text(nl.value, fr.value),
       bodyKind: bodyKind.get(),
@@ -74,10 +81,28 @@ export async function renderSettings(ctx: AppContext, root: HTMLElement, onSaved
     editable
       ? h(
           'form',
-          { class: 'settings-form panel', on: { submit: (e: Event) => { e.preventDefault(); void save(); } } },
-          h('div', { class: 'form-grid' }, field(ctx.t('settings.municipality.nl'), nl, 'municipality.nl').wrapper, field(ctx.t('settings.municipality.fr'), fr, 'municipality.fr').wrapper),
+          {
+            class: 'settings-form panel',
+            on: {
+              submit: (e: Event) => {
+                e.preventDefault();
+                void save();
+              },
+            },
+          },
+          h(
+            'div',
+            { class: 'form-grid' },
+            field(ctx.t('settings.municipality.nl'), nl, 'municipality.nl').wrapper,
+            field(ctx.t('settings.municipality.fr'), fr, 'municipality.fr').wrapper,
+          ),
           bodyKind.el,
-          h('div', { class: 'form-grid' }, field(ctx.t('settings.ocmw.nl'), ocmwNl, 'ocmwName.nl').wrapper, field(ctx.t('settings.ocmw.fr'), ocmwFr, 'ocmwName.fr').wrapper),
+          h(
+            'div',
+            { class: 'form-grid' },
+            field(ctx.t('settings.ocmw.nl'), ocmwNl, 'ocmwName.nl').wrapper,
+            field(ctx.t('settings.ocmw.fr'), ocmwFr, 'ocmwName.fr').wrapper,
+          ),
           region.el,
           h(
             'fieldset',
