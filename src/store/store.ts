@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { CollectionName, CollectionRecord } from './collections';
 import { MAX_REQUEST_KEY } from '../domain/limits';
 
@@ -102,5 +101,3 @@ export type RegisterStore = {
   close(): Promise<void>;
   readonly kind: 'local' | 'graph';
 };
-
-export type SchemaOf<K extends CollectionName> = z.ZodType<CollectionRecord<K>, z.ZodTypeDef, unknown>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime } from '../../domain/model';
-import { COLLECTION_NAMES, type CollectionName, specOf } from '../collections';
+import { type CollectionName, specOf } from '../collections';
 import type { FilterValue } from '../store';
 import { titleOf } from './titles';
 
@@ -28,7 +28,7 @@ export const CREATE_KEY_COLUMN = 'SrCreateKey';
 
 /** Holds the whole record; multi-line text columns cannot be indexed, which is fine: we never filter on it. */
 export const RECORD_COLUMN = 'RecordJson';
-export const TITLE_COLUMN = 'Title';
+const TITLE_COLUMN = 'Title';
 
 function pascalCase(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
@@ -78,10 +78,6 @@ export function listSpecOf(collection: CollectionName, prefix: string): ListSpec
       { field: '', name: CREATE_KEY_COLUMN, kind: 'text' as const, unique: true },
     ],
   };
-}
-
-export function listSpecs(prefix: string): ListSpec[] {
-  return COLLECTION_NAMES.map((name) => listSpecOf(name, prefix));
 }
 
 /** The columnDefinition body Graph expects when creating the column. */

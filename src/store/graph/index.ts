@@ -1,2 +1,2 @@
-export { createGraphStore, DEFAULT_GRAPH_BASE_URL, DEFAULT_USER_AGENT, type GraphStoreOptions } from './graph-store';
-export { ConsentRequiredError, createGraphAuthProvider, MsalTokenSource, type TokenSource } from './auth';
+export { createGraphStore, DEFAULT_USER_AGENT, type GraphStoreOptions } from './graph-store';
+export { createGraphAuthProvider, MsalTokenSource, type TokenSource } from './auth';

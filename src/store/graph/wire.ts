@@ -42,7 +42,6 @@ export const listsPage = z.object({
   ),
   '@odata.nextLink': nextLink,
 });
-export type ListsPage = z.infer<typeof listsPage>;
 
 export const createdList = z.object({ id: z.string() }).passthrough();
 
@@ -62,5 +61,3 @@ export const idsPage = z.object({ value: z.array(z.object({ id: z.string() }).pa
 
 /** PATCH …/fields answers with the fieldValueSet; its @odata.etag is the item's new eTag. */
 export const updatedFields = z.object({ '@odata.etag': z.string().min(1) }).passthrough();
-
-export const pagedCollection = z.object({ value: z.array(z.unknown()), '@odata.nextLink': nextLink }).passthrough();
