@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
+import { comingBudgetYear } from '../../src/domain/budget-year';
 import { artifactPath } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
 import { json, openPage, setUpCommune, unlabelledControls } from './tab-helpers';
@@ -175,13 +176,17 @@ test('the 2027 annex downloads from the tab, with the completeness check first',
   });
   const { page, context, errors } = await open('#/annex');
   await page.waitForSelector('[data-testid="annex-summary"]');
-  expect(await page.getByLabel('Begrotingsjaar').inputValue()).toBe('2027');
-  expect(await page.getByLabel('Begrotingsjaar').locator('option:checked').innerText()).toBe('2027 (volgend begrotingsjaar)');
+  // the coming budget year is proposed first, as in the Word pane (which reads the same default)
+  const coming = comingBudgetYear(new Date());
+  expect(await page.getByLabel('Begrotingsjaar').inputValue()).toBe(String(coming));
+  expect(await page.getByLabel('Begrotingsjaar').locator('option:checked').innerText()).toBe(`${coming} (volgend begrotingsjaar)`);
+  expect((await json(await suite.server.api('/api/annex/options'))).defaultYear).toBe(coming);
+  await page.getByLabel('Begrotingsjaar').selectOption('2027');
   expect(await page.locator('[data-testid="annex-summary"]').innerText()).toMatch(/^Deze bijlage toont \d+ lopende/);
   expect(await unlabelledControls(page)).toEqual([]);
   await page.getByLabel('Taal van de bijlage').selectOption('fr');
   // the check is worded in the reader's language (Dutch) about the French annex: these measures have only Dutch texts
-  await page.waitForFunction(() => /teksten? (bestaat|bestaan) niet in deze taal/.test(document.querySelector('[data-testid="fallback-count"]')?.textContent ?? ''));
+  await page.locator('[data-testid="fallback-count"]').filter({ hasText: /teksten? (bestaat|bestaan) niet in deze taal/ }).waitFor();
   await page.screenshot({ path: artifactPath('tab', 'jobs-annex.png'), fullPage: true });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="annex-download"]')]);
   const file = artifactPath('tab', 'annex-2027-fr.docx');
