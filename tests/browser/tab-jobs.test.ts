@@ -197,3 +197,26 @@ test('the 2027 annex downloads from the tab, with the completeness check first',
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('an action is closed from its form; an edit made on a stale version is refused with a reload, never overwriting', async () => {
+  const entry = await json(await suite.server.api('/api/entries', { method: 'POST', json: { title: { nl: 'Gedeelde IT-helpdesk' }, domain: 'ICT', status: 'new', kind: 'synergy', formalisation: 'agreement' } }));
+  const action = await json(await suite.server.api('/api/actions', { method: 'POST', json: { entryId: entry.id, title: 'Ticketsysteem kiezen', owner: { name: 'An Peeters' }, dueDate: '2027-02-01' } }));
+  const { page, context, errors } = await open(`#/action/${action.id}/edit`);
+  await page.waitForSelector('[data-testid="action-form"]');
+  await page.getByLabel('Status').selectOption('cancelled');
+  // meanwhile someone else changes the action
+  await json(await suite.server.api(`/api/actions/${action.id}`, { method: 'PATCH', headers: { 'If-Match': action.etag }, json: { owner: { name: 'Tom Claes' } } }));
+  await page.click('[data-testid="action-form-save"]');
+  await page.waitForSelector('[data-testid="conflict"]');
+  expect((await json(await suite.server.api(`/api/actions/${action.id}`))).status).toBe('open');
+  await page.locator('[data-testid="conflict"] fluent-button').click();
+  await page.waitForFunction(() => (document.querySelector('[name="owner"]') as HTMLInputElement | null)?.value === 'Tom Claes');
+  await page.getByLabel('Status').selectOption('done');
+  await page.click('[data-testid="action-form-save"]');
+  await page.waitForSelector('[data-testid="entry-title"]');
+  const done = await json(await suite.server.api(`/api/actions/${action.id}`));
+  expect(done).toMatchObject({ status: 'done', owner: { name: 'Tom Claes' } });
+  expect(done.doneDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(errors).toEqual([]);
+  await context.close();
+});

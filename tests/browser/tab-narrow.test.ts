@@ -49,7 +49,7 @@ test('at 400 px no view scrolls sideways; the actions table shows the due date a
   expect(await row.locator('td.due').innerText()).toContain('2020');
   await page.screenshot({ path: artifactPath('tab', 'narrow-actions-fr.png'), fullPage: true });
 
-  for (const view of ['#/register', `#/entry/${fx.laptops.id}`, `#/entry/${fx.laptops.id}/edit`, '#/meetings', '#/focus-groups', '#/templates', '#/translations', '#/import', '#/changes']) {
+  for (const view of ['#/register', `#/entry/${fx.laptops.id}`, `#/entry/${fx.laptops.id}/edit`, '#/meetings', '#/meetings/new', `#/meeting/${fx.meetingId}/edit`, '#/focus-groups', `#/actions/new?entry=${fx.laptops.id}`, `#/action/${fx.laterAction.id}/edit`, '#/annex', '#/templates', '#/translations', '#/import', '#/changes']) {
     await page.evaluate((hash) => { location.hash = hash; }, view);
     await page.waitForFunction(() => document.querySelector('#view-title') !== null && !document.querySelector('main .loading'));
     expect([view, await sideways(page)]).toEqual([view, 0]);
