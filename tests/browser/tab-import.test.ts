@@ -81,6 +81,11 @@ test('a French report: the measures told only in its meeting accounts are propos
     .locator('[data-testid="import-plan"]')
     .getByText(/créera 5 mesures/)
     .waitFor();
+  // the meeting accounts are listed with their date and body: they become meetings
+  expect((await page.locator('[data-testid="import-meetings"] li').allInnerTexts()).map((t) => t.trim())).toEqual([
+    'Comité de pilotage du 12/03/2024 — 12/03/2024 · Comité de pilotage',
+    'Réunion informatique du 20/05/2024 — 20/05/2024 · Réunion informatique',
+  ]);
   await page.screenshot({ path: artifactPath('tab', 'import-review-fr.png'), fullPage: true });
   await page.click('[data-testid="import-confirm"]');
   await page

@@ -14,6 +14,8 @@ export const tabImportMessages = {
   'import.read': { nl: 'Bestand lezen', fr: 'Lire le fichier', en: 'Read the file' },
   'import.reading': { nl: '{name} wordt gelezen…', fr: 'Lecture de {name}…', en: 'Reading {name}…' },
   'import.chooseFile': { nl: 'Kies eerst een .docx-bestand.', fr: "Choisissez d’abord un fichier .docx.", en: 'Choose a .docx file first.' },
+  'import.meetingsFound': { nl: 'Vergaderingen (worden als vergadering opgenomen)', fr: 'Réunions (enregistrées comme réunions)', en: 'Meetings (recorded as meetings)' },
+  'import.meetingUndated': { nl: 'geen datum: niet opgenomen', fr: 'pas de date\u00a0: non enregistrée', en: 'no date: not recorded' },
   'import.cancel': { nl: 'Stoppen', fr: 'Arrêter', en: 'Stop' },
   'import.cancelled': { nl: 'Het lezen werd gestopt; er werd niets geschreven.', fr: 'La lecture a été arrêtée\u00a0; rien n’a été écrit.', en: 'Reading was stopped; nothing was written.' },
   'import.report': { nl: 'Het verslag', fr: 'Le rapport', en: 'The report' },

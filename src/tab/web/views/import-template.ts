@@ -1,3 +1,4 @@
+import { MEETING_BODIES } from '../../../domain/vocabulary';
 import type { ImportProposal } from '../../../import/proposal';
 import { translate, translateKey } from '../../../i18n/catalogue';
 import type { AppContext } from '../context';
@@ -39,6 +40,41 @@ function choice<T extends string>(
   );
   select.addEventListener('change', () => onChange(select.value as T));
   return select;
+}
+
+/** The meeting accounts the report tells, written as meetings when confirmed: date, body, and whether to keep each. */
+function meetingList(ctx: AppContext, proposal: ImportProposal, onChange: () => void): HTMLElement | null {
+  if (!proposal.meetings.length) return null;
+  return h(
+    'div',
+    { class: 'import-meetings', 'data-testid': 'import-meetings' },
+    h('h4', null, ctx.t('import.meetingsFound')),
+    h(
+      'ul',
+      null,
+      proposal.meetings.map((m, i) => {
+        const keep = h('input', {
+          type: 'checkbox',
+          checked: m.action === 'create' && m.date !== null,
+          disabled: m.date === null,
+          id: `import-meeting-${i}`,
+          'data-testid': `import-meeting-${i}`,
+        });
+        keep.addEventListener('change', () => {
+          m.action = keep.checked ? 'create' : 'skip';
+          onChange();
+        });
+        const when = m.date
+          ? `${m.date.slice(8, 10)}/${m.date.slice(5, 7)}/${m.date.slice(0, 4)} · ${ctx.label(MEETING_BODIES, m.body)}`
+          : ctx.t('import.meetingUndated');
+        return h(
+          'li',
+          null,
+          h('label', { for: keep.id }, keep, ' ', h('span', { lang: m.language }, m.section), h('span', { class: 'muted small' }, ` — ${when}`)),
+        );
+      }),
+    ),
+  );
 }
 
 export function templatePanel(ctx: AppContext, proposal: ImportProposal, onChange: () => void): HTMLElement {
@@ -130,6 +166,7 @@ export function templatePanel(ctx: AppContext, proposal: ImportProposal, onChang
           proposal.warnings.map((w) => h('li', null, translateKey(ctx.lang, `import.warning.${w.code}`, { ...w }))),
         )
       : null,
+    meetingList(ctx, proposal, onChange),
     h('h4', null, ctx.t('import.sections')),
     h(
       'ul',
