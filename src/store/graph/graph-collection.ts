@@ -3,15 +3,16 @@ import { specOf } from '../collections';
 import { ConflictError, DuplicateKeyError, NotFoundError, StoreUnavailableError, UnsupportedQueryError } from '../errors';
 import { randomUUID } from 'node:crypto';
 import { assertWritable } from '../collections';
-import { checkFilter, checkPageQuery, deepFreeze, fieldValue } from '../paging';
+import { checkFilter, checkPageQuery, fieldValue } from '../paging';
 import type { Collection, CreatedOnce, FieldFilter, Page, PageQuery, Stored } from '../store';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
 import { type BatchRunOptions, runInBatches } from './batch-runner';
 import { CREATE_KEY_COLUMN, type ListSpec, RECORD_COLUMN, columnValueOf, fieldsOf, newItemFieldsOf } from './columns';
 import { type GraphApi, GraphCallError, type InnerResponse, statusOf } from './graph-api';
 import { failureFromBody, isDuplicateValue, unavailable } from './graph-errors';
+import { ItemRecords } from './item-records';
 import { encodeQuery, fieldEquals } from './odata';
-import { type ListItem, idsPage, itemsPage, listItem, updatedFields } from './wire';
+import { idsPage, itemsPage, listItem, updatedFields } from './wire';
 
 export interface CollectionContext {
   api: GraphApi;
@@ -33,9 +34,12 @@ export class GraphCollection<T extends object> implements Collection<T> {
   private readonly spec;
   private readonly name: CollectionName;
 
+  private readonly records: ItemRecords<T>;
+
   constructor(private readonly ctx: CollectionContext) {
     this.name = ctx.list.collection;
     this.spec = specOf(this.name);
+    this.records = new ItemRecords(ctx.list.listName, this.spec, ctx.warn);
   }
 
   private get itemsPath(): string {
@@ -80,7 +84,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
         for (let index = at.skip; index < page.value.length; index++) {
           if (items.length === query.top) return { items, next: encodeCursor({ ...at, skip: index }) };
           if (Number(page.value[index].id) <= afterId) continue;
-          const record = this.ownRecordOf(page.value[index]);
+          const record = this.records.own(page.value[index]);
           if (record && exact(record) && (!query.keep || query.keep(record))) items.push(record);
         }
         const next = page['@odata.nextLink'];
@@ -124,7 +128,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
     try {
       for await (const items of this.ctx.api.pages(`${this.itemsPath}${query}`, itemsPage)) {
         for (const item of items) {
-          const stored = this.ownRecordOf(item);
+          const stored = this.records.own(item);
           if (stored) out.push(stored);
         }
       }
@@ -137,7 +141,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
   async get(id: string): Promise<Stored<T> | undefined> {
     if (!ITEM_ID.test(id)) return undefined;
     try {
-      return this.ownRecordOf(await this.ctx.api.get(`${this.itemsPath}/${id}${encodeQuery({ $expand: EXPAND_RECORD })}`, listItem));
+      return this.records.own(await this.ctx.api.get(`${this.itemsPath}/${id}${encodeQuery({ $expand: EXPAND_RECORD })}`, listItem));
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw this.translate(error, `the read of item ${id}`);
@@ -152,7 +156,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
     assertWritable(this.name, value);
     try {
       const item = await this.ctx.api.post(this.itemsPath, { fields: newItemFieldsOf(this.ctx.list, value, createKey) }, listItem);
-      return this.withIdentity(value, item);
+      return this.records.withIdentity(value, item.id, item.eTag);
     } catch (error) {
       throw this.translate(error, 'the new item', value);
     }
@@ -195,7 +199,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
     try {
       // The PATCH answers with the fieldValueSet, whose @odata.etag is the item's new eTag: no second request.
       const fields = await this.ctx.api.patch(`${this.itemsPath}/${id}/fields`, fieldsOf(this.ctx.list, value), updatedFields, ifMatchHeader(ifMatch));
-      return deepFreeze({ ...copy(value), id, etag: fields['@odata.etag'] } as Stored<T>);
+      return this.records.withIdentity(value, id, fields['@odata.etag']);
     } catch (error) {
       throw await this.translateWrite(error, id, value);
     }
@@ -234,42 +238,10 @@ export class GraphCollection<T extends object> implements Collection<T> {
     throw new StoreUnavailableError(`${this.name}: the record with ${field} kept appearing and disappearing; try again`);
   }
 
-  /**
-   * The record an item holds, or undefined for an item this app did not write (added in the SharePoint UI: Graph
-   * leaves out its empty RecordJson): it is skipped and named in the log, and the list stays readable.
-   */
-  private ownRecordOf(item: ListItem): Stored<T> | undefined {
-    if (typeof item.fields?.[RECORD_COLUMN] !== 'string') {
-      this.ctx.warn?.(`${this.ctx.list.listName} item ${item.id} has no ${RECORD_COLUMN}: it was not written by this app and is skipped`);
-      return undefined;
-    }
-    return this.toStored(item);
-  }
-
-  private toStored(item: ListItem): Stored<T> {
-    const json = item.fields![RECORD_COLUMN] as string;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(json);
-    } catch {
-      throw new StoreUnavailableError(`${this.ctx.list.listName} item ${item.id} holds damaged JSON in ${RECORD_COLUMN}`);
-    }
-    const parsed = this.spec.schema.safeParse(raw);
-    if (!parsed.success) {
-      const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      throw new StoreUnavailableError(`${this.ctx.list.listName} item ${item.id} holds an invalid record (${why})`);
-    }
-    return deepFreeze({ ...(parsed.data as T), id: item.id, etag: item.eTag });
-  }
-
-  private withIdentity(value: T, item: ListItem): Stored<T> {
-    return deepFreeze({ ...copy(value), id: item.id, etag: item.eTag } as Stored<T>);
-  }
-
   private createdFrom(response: InnerResponse, value: T): Stored<T> {
     if (response.status === 201 || response.status === 200) {
       const item = listItem.safeParse(response.body);
-      if (item.success) return this.withIdentity(value, item.data);
+      if (item.success) return this.records.withIdentity(value, item.data.id, item.data.eTag);
       throw new StoreUnavailableError(`Microsoft Graph answered a batched create in ${this.ctx.list.listName} without an item id and eTag`);
     }
     throw this.translate(new GraphCallError(failureFromBody(response.status, response.body)), 'a batched new item', value);
@@ -318,9 +290,4 @@ export class GraphCollection<T extends object> implements Collection<T> {
 
 function ifMatchHeader(ifMatch: string): Record<string, string> {
   return { 'If-Match': ifMatch };
-}
-
-/** Values cross the store boundary as JSON, exactly as the embedded store hands them out (frozen, see paging.ts). */
-function copy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
