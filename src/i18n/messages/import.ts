@@ -61,7 +61,11 @@ export const importMessages = {
     fr: 'Ce document demande trop de calculs\u00a0: sa lecture a été arrêtée après {seconds}\u00a0secondes. Scindez le rapport en parties (par ex. par chapitre) et importez-les l’une après l’autre.',
     en: 'This document takes too much work to read: reading was stopped after {seconds} seconds. Split the report into parts (e.g. per chapter) and import them one after the other.',
   },
-  'problem.cancelled': { nl: 'Het lezen van het document werd geannuleerd; er werd niets geschreven.', fr: 'La lecture du document a été annulée\u00a0; rien n’a été écrit.', en: 'Reading the document was cancelled; nothing was written.' },
+  'problem.cancelled': {
+    nl: 'Het lezen van het document werd geannuleerd; er werd niets geschreven.',
+    fr: 'La lecture du document a été annulée\u00a0; rien n’a été écrit.',
+    en: 'Reading the document was cancelled; nothing was written.',
+  },
   'problem.expired': {
     nl: 'Dit voorstel wordt niet meer bijgehouden (te oud of op een andere server). Lees het bestand opnieuw in; uw keuzes worden dan in één keer meegestuurd.',
     fr: 'Cette proposition n’est plus conservée (trop ancienne ou sur un autre serveur). Relisez le fichier\u00a0; vos choix seront alors envoyés en une fois.',
