@@ -50,7 +50,7 @@ export async function benchTranslate(): Promise<void> {
     const service = new TranslationService(
       store.translation,
       register.entries,
-      new AzureTranslator({ endpoint: fake.url, region: fake.region, key: fake.key }),
+      new AzureTranslator({ endpoint: fake.url, region: fake.region, auth: { key: fake.key } }),
     );
 
     const byPage = { requests: 0, characters: 0 };

@@ -8,6 +8,12 @@ import { DOMAINS_LABELS } from './vocabulary-labels';
  * applies, the monthly character budget, and how texts are cut into requests within the service's limits.
  */
 
+/**
+ * Where the administration's Translator resource is and how the server gets in: its key, or the web app's managed
+ * identity (system-assigned, or user-assigned by client id) with the resource's id.
+ */
+export type TranslatorSettings = { endpoint: string; region: string } & ({ key: string } | { managedIdentity: { resourceId: string; clientId?: string } });
+
 /** One text of an entry in one language: "the French title". */
 export const textRef = z.object({ field: z.enum(BILINGUAL_FIELDS), language: z.enum(BILINGUAL_LANGUAGES) }).strict();
 export type TextRef = z.infer<typeof textRef>;

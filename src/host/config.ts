@@ -6,6 +6,7 @@ import { isLoopbackHost as isLoopback, isSafeLink } from '../domain/links';
 import { ROLES, type Role } from '../domain/authorization';
 import type { StoreSettings } from '../store/create-store';
 import { DEFAULT_LANGUAGE, type Language, languageCode } from '../domain/languages';
+import type { TranslatorSettings } from '../domain/translation';
 
 /**
  * Configuration: code defaults < env/.env.local (committed, no secrets; the fresh machine's local mode, read
@@ -68,6 +69,10 @@ const rawConfig = z.object({
   TRANSLATOR_ENDPOINT: publicUrl.optional(),
   TRANSLATOR_REGION: z.string().regex(/^[a-z0-9]+$/, 'must be an Azure region name such as westeurope').optional(),
   TRANSLATOR_KEY: z.string().optional(),
+  /** instead of a key: the web app's managed identity, with the Translator resource's id (…/providers/Microsoft.CognitiveServices/accounts/…) */
+  TRANSLATOR_RESOURCE_ID: z.string().regex(/^\/subscriptions\/[^/]+\/resourceGroups\/.+\/providers\/Microsoft\.CognitiveServices\/accounts\/[^/]+$/i, 'must be the Translator resource id').optional(),
+  /** a user-assigned managed identity's client id (none: the system-assigned identity) */
+  TRANSLATOR_IDENTITY_CLIENT_ID: guid.optional(),
 });
 
 export interface AppConfig {
@@ -92,17 +97,26 @@ export interface AppConfig {
   /** where the bot reads people's register roles (Teams gives it no roles claim): see bot/roles.ts */
   roles: { assignments?: string; cacheSeconds: number; graphBaseUrl: string };
   /** Azure AI Translator for translation suggestions; absent: the feature is hidden */
-  translator?: { endpoint: string; region: string; key: string };
+  translator?: TranslatorSettings;
 }
 
-/** Translation suggestions need the endpoint, the region and the key together; one without the others is a mistake to say. */
+/**
+ * Translation suggestions need the endpoint, the region and a way in (the key, or the resource id for the managed
+ * identity) together; some without the others is a mistake to say.
+ */
 function translatorOf(c: z.infer<typeof rawConfig>): Pick<AppConfig, 'translator'> {
-  const given = [c.TRANSLATOR_ENDPOINT, c.TRANSLATOR_REGION, c.TRANSLATOR_KEY].filter(Boolean).length;
+  const access = c.TRANSLATOR_KEY ?? c.TRANSLATOR_RESOURCE_ID;
+  const given = [c.TRANSLATOR_ENDPOINT, c.TRANSLATOR_REGION, access].filter(Boolean).length;
   if (given === 0) return {};
-  if (!c.TRANSLATOR_ENDPOINT || !c.TRANSLATOR_REGION || !c.TRANSLATOR_KEY) {
-    throw new ConfigError('TRANSLATOR_ENDPOINT, TRANSLATOR_REGION and TRANSLATOR_KEY: set all three for translation suggestions, or none');
+  if (!c.TRANSLATOR_ENDPOINT || !c.TRANSLATOR_REGION || !access) {
+    throw new ConfigError(
+      'TRANSLATOR_ENDPOINT, TRANSLATOR_REGION and TRANSLATOR_KEY (or TRANSLATOR_RESOURCE_ID for the managed identity): set them together for translation suggestions, or none',
+    );
   }
-  return { translator: { endpoint: c.TRANSLATOR_ENDPOINT.replace(/\/$/, ''), region: c.TRANSLATOR_REGION, key: c.TRANSLATOR_KEY } };
+  const place = { endpoint: c.TRANSLATOR_ENDPOINT.replace(/\/$/, ''), region: c.TRANSLATOR_REGION };
+  if (c.TRANSLATOR_KEY) return { translator: { ...place, key: c.TRANSLATOR_KEY } };
+  const clientId = c.TRANSLATOR_IDENTITY_CLIENT_ID;
+  return { translator: { ...place, managedIdentity: { resourceId: c.TRANSLATOR_RESOURCE_ID!, ...(clientId ? { clientId } : {}) } } };
 }
 
 /** Settings the server refuses: one line per problem, each naming the setting and what it must be. */

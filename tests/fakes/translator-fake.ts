@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -15,6 +16,9 @@ export interface FakeRequest {
   apiVersion: string | null;
   key: string | undefined;
   region: string | undefined;
+  /** with a managed identity: the bearer token and the resource id sent */
+  bearer?: string;
+  resourceId?: string;
   texts: string[];
   from: string[];
   to: string[];
@@ -69,7 +73,14 @@ export interface TranslatorFake {
 
 const TRANSLATOR_LIMITS = { texts: 1000, characters: 50_000 };
 
-export async function startTranslatorFake(options: { key?: string; region?: string } = {}): Promise<TranslatorFake> {
+export async function startTranslatorFake(
+  options: {
+    key?: string;
+    region?: string;
+    /** serve https with this certificate (bearer tokens need TLS) */ tls?: { key: string; cert: string };
+    /** a managed identity's accepted token and resource id */ identity?: { token: string; resourceId: string };
+  } = {},
+): Promise<TranslatorFake> {
   const key = options.key ?? 'fake-translator-key';
   const region = options.region ?? 'westeurope';
   const requests: FakeRequest[] = [];
@@ -89,7 +100,10 @@ export async function startTranslatorFake(options: { key?: string; region?: stri
     if (!apiVersion) return error(res, 400, 400021, 'The API version parameter is missing or invalid.');
     const givenKey = req.headers['ocp-apim-subscription-key'] as string | undefined;
     const givenRegion = req.headers['ocp-apim-subscription-region'] as string | undefined;
-    if (givenKey !== key) return error(res, 401, 401000, 'The request is not authorized because credentials are missing or invalid.');
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const resourceId = req.headers['ocp-apim-resourceid'] as string | undefined;
+    const byIdentity = options.identity !== undefined && bearer === options.identity.token && resourceId === options.identity.resourceId;
+    if (givenKey !== key && !byIdentity) return error(res, 401, 401000, 'The request is not authorized because credentials are missing or invalid.');
     if (givenRegion !== region) return error(res, 401, 401015, 'The credentials provided are for a different region than the one the request was sent to.');
     const failure = failures.shift();
     if (failure) {
@@ -119,6 +133,8 @@ export async function startTranslatorFake(options: { key?: string; region?: stri
       apiVersion,
       key: givenKey,
       region: givenRegion,
+      ...(bearer ? { bearer } : {}),
+      ...(resourceId ? { resourceId } : {}),
       texts: inputs.map((i) => i.text as string),
       from: inputs.map((i) => String(i.language)),
       to: inputs.flatMap((i) => i.targets!.map((t) => String(t.language))),
@@ -138,13 +154,14 @@ export async function startTranslatorFake(options: { key?: string; region?: stri
     );
   };
 
-  const server: Server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     handle(req, res).catch(() => error(res, 500, 500000, 'An unexpected error occurred.'));
-  });
+  };
+  const server: Server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     key,
     region,
     requests,

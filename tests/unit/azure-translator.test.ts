@@ -1,4 +1,10 @@
-import { AzureTranslator } from '../../src/translate/azure-translator';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent } from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/host/config';
+import { AzureTranslator, translatorOf } from '../../src/translate/azure-translator';
 import { TranslationFailedError } from '../../src/translate/translator';
 import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fake';
 
@@ -8,7 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-const translatorOn = (f: TranslatorFake, key = f.key) => new AzureTranslator({ endpoint: f.url, region: f.region, key });
+const translatorOn = (f: TranslatorFake, key = f.key) => new AzureTranslator({ endpoint: f.url, region: f.region, auth: { key } });
 
 describe('Azure AI Translator through @azure-rest/ai-translation-text, against the local fake of its REST contract', () => {
   it('sends the texts with their source language, the key, the region and the api-version, and answers in order', async () => {
@@ -38,5 +44,76 @@ describe('Azure AI Translator through @azure-rest/ai-translation-text, against t
   it('fails with the service’s message when the throttling outlasts the retries', async () => {
     fake.failNext(10, 429, '0');
     await expect(translatorOn(fake).translate(['dienst'], 'nl', 'fr')).rejects.toThrow('exceeded request limits');
+  });
+});
+
+describe('with the web app’s managed identity instead of a key', () => {
+  it('sends the identity’s bearer token, the resource id and the region over TLS', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'translator-tls-'));
+    try {
+      // a certificate for 127.0.0.1 that only this test's agent trusts (the client refuses bearer tokens without TLS)
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+          '-keyout',
+          path.join(dir, 'key.pem'),
+          '-out',
+          path.join(dir, 'cert.pem'),
+        ],
+        { stdio: 'ignore' },
+      );
+      const tls = { key: readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
+      const resourceId = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/translator';
+      const secure = await startTranslatorFake({ tls, identity: { token: 'identity-token', resourceId } });
+      try {
+        const scopes: Array<string | string[]> = [];
+        const tokens = {
+          getToken: async (scope: string | string[]) => (scopes.push(scope), { token: 'identity-token', expiresOnTimestamp: Date.now() + 3_600_000 }),
+        };
+        const translator = new AzureTranslator({
+          endpoint: secure.url,
+          region: secure.region,
+          auth: { tokens, resourceId },
+          agent: new Agent({ ca: tls.cert }),
+        });
+        await expect(translator.translate(['dienst'], 'nl', 'fr')).resolves.toEqual(['[fr] service']);
+        expect(secure.requests[0]).toMatchObject({ bearer: 'identity-token', resourceId, region: 'westeurope', key: undefined });
+        expect(scopes.flat()).toEqual(['https://cognitiveservices.azure.com/.default']);
+      } finally {
+        await secure.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is what the configuration asks for: the resource id without a key', () => {
+    const env = {
+      PORT: '0',
+      AUTH_MODE: 'local',
+      HOST: '127.0.0.1',
+      TRANSLATOR_ENDPOINT: 'https://api.cognitive.microsofttranslator.com',
+      TRANSLATOR_REGION: 'westeurope',
+    };
+    const resourceId = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/translator';
+    expect(loadConfig({ ...env, TRANSLATOR_RESOURCE_ID: resourceId }, '/nonexistent').translator).toEqual({
+      endpoint: env.TRANSLATOR_ENDPOINT,
+      region: 'westeurope',
+      managedIdentity: { resourceId },
+    });
+    expect(translatorOf(loadConfig({ ...env, TRANSLATOR_RESOURCE_ID: resourceId }, '/nonexistent'))?.region).toBe('westeurope');
+    expect(() => loadConfig({ ...env }, '/nonexistent')).toThrow(/TRANSLATOR_KEY \(or TRANSLATOR_RESOURCE_ID/);
+    expect(loadConfig({ PORT: '0', AUTH_MODE: 'local', HOST: '127.0.0.1' }, '/nonexistent').translator).toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ const serviceWith = (limits: { texts: number; characters: number }) =>
   new TranslationService(
     store.translation,
     new Register(store, clock).entries,
-    new AzureTranslator({ endpoint: fake.url, region: fake.region, key: fake.key }),
+    new AzureTranslator({ endpoint: fake.url, region: fake.region, auth: { key: fake.key } }),
     clock,
     limits,
   );

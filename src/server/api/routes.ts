@@ -14,7 +14,7 @@ import { restoreRoutes } from './restore-routes';
 import { settingsRoutes } from './settings-routes';
 import { translationRoutes } from './translation-routes';
 import { TranslationService } from '../../translate/translation-service';
-import { AzureTranslator } from '../../translate/azure-translator';
+import { translatorOf } from '../../translate/azure-translator';
 import { SettingsService } from '../../register/settings-service';
 import { type ApiRoute, route } from './route';
 import { free } from './schemas';
@@ -57,7 +57,7 @@ export function apiRoutes(deps: SurfaceDeps, surfaceNames: readonly string[]): A
     ...exportRoutes(register, language),
     ...importRoutes(new ImportService(register, config.municipality, settings)),
     ...settingsRoutes(settings),
-    ...translationRoutes(new TranslationService(register.store.translation, register.entries, config.translator ? new AzureTranslator(config.translator) : undefined, register.clock)),
+    ...translationRoutes(new TranslationService(register.store.translation, register.entries, translatorOf(config), register.clock)),
     ...pollRoutes(register, language),
     ...digestRoutes(register),
     route({
