@@ -55,6 +55,7 @@ export async function renderActionForm(ctx: AppContext, root: HTMLElement, optio
     linked.textContent = p?.id ? ctx.t('actionForm.ownerKnown', { name: p.name }) : '';
   };
   owner.control.addEventListener('change', showLinked);
+  owner.wrapper.append(linked);
   const due = field(ctx.t('actionForm.due'), h('input', { type: 'date', value: action?.dueDate ?? '' }), 'dueDate');
   const status = action ? field(ctx.t('actionForm.status'), selectOf(ctx, ACTION_STATUSES, action.status), 'status') : undefined;
 
@@ -62,7 +63,7 @@ export async function renderActionForm(ctx: AppContext, root: HTMLElement, optio
     labelledBy: 'view-title',
     testid: 'action-form',
     body: [
-      h('fieldset', null, h('legend', { class: 'visually-hidden' }, heading.textContent ?? ''), title.wrapper, entryField.wrapper, owner.wrapper, peopleList('action-people', people), email.wrapper, linked, due.wrapper, status?.wrapper),
+      h('fieldset', null, h('legend', { class: 'visually-hidden' }, heading.textContent ?? ''), title.wrapper, entryField.wrapper, owner.wrapper, peopleList('action-people', people), email.wrapper, due.wrapper, status?.wrapper),
     ],
     saveLabel: ctx.t(action ? 'actionForm.save' : 'actionForm.create'),
     cancelHref: backHref,
