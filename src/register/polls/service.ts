@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import * as model from '../../domain/model';
 import { ballotKeyOf, type Poll, type RosterMember, type Vote } from '../../domain/model';
-import { checkBallot, isDueToOpen, isPastClosing, nonVoters, sameChoice, type Tally, tallyOf } from '../../domain/poll-rules';
+import { isDueToOpen, isPastClosing, nonVoters, type Tally, tallyOf } from '../../domain/poll-rules';
 import type { Language } from '../../domain/vocabulary';
 import { ConflictError, DuplicateKeyError, NotFoundError } from '../../store/errors';
 import type { RegisterStore, Stored } from '../../store/store';
 import { readModifyWrite } from '../conditional-write';
 import { Deliveries } from '../deliveries';
 import { fieldIssue, ValidationError } from '../errors';
+import { castBallot } from './ballot';
 import { PollClosing } from './closing';
 import { type Creator, duplicateRequestOf, PollDrafts, upgradedPoll } from './drafts';
 import { type ActorRef, actorOf, PollManagers } from './managers';
 import { type ParsedPollRequest, MAX_REQUEST_KEY } from './request';
 import type { CloseResult, PollMessage, PollPublisher } from './publisher';
 import { type PollView, viewOf } from './view';
-import { BallotRejectedError, type CreateOptions, type CreateResult, type Voter, type VoteResult } from './types';
+import type { CreateOptions, CreateResult, Voter, VoteResult } from './types';
 import type { Clock, Register } from '../register-service';
 import type { PortSlots } from '../ports';
 
@@ -215,38 +216,12 @@ export class PollService {
   }
 
   /**
-   * Records the voter's ballot (creating or replacing it): one request for the poll as it stands (a ballot is only
-   * accepted while it is open) and one to write the ballot, always, so what the voter is told is what is stored. The
-   * tally comes from the cached ballots, which the write updated; if it cannot be read now, the vote still stands
-   * and `tally` is left out (a stored vote is never reported as failed).
+   * Records the voter's ballot (see castBallot): one request for the poll as it stands (a ballot is only accepted
+   * while it is open) and one to write the ballot.
    */
   async vote(pollOrId: string | Stored<Poll>, voter: Voter, optionIds: readonly string[]): Promise<VoteResult> {
     const poll = typeof pollOrId === 'string' ? await this.get(pollOrId) : await this.current(pollOrId);
-    const check = checkBallot(poll, voter.id, optionIds, this.clock.now());
-    if (!check.ok) throw new BallotRejectedError(check.problem, check.optionId);
-    const before = await this.votes(poll.id).catch(() => undefined);
-    const previous = before?.find((v) => v.ballotKey === ballotKeyOf(poll.id, voter.id));
-    const name = voter.name.slice(0, 200) || voter.id;
-    const same = previous !== undefined && sameChoice(previous.optionIds, check.optionIds) && previous.voter.name === name;
-    const value: Vote = {
-      pollId: poll.id,
-      voter: { id: voter.id, name, ...(voter.teamsId ? { teamsId: voter.teamsId } : {}) },
-      optionIds: check.optionIds,
-      // the same ballot again (a retried submit) keeps the time it was cast
-      at: same ? previous.at : this.clock.now().toISOString(),
-      ballotKey: ballotKeyOf(poll.id, voter.id),
-    };
-    let vote: Stored<Vote>;
-    try {
-      vote = await this.store.votes.upsertByKey(value);
-    } catch (error) {
-      // Two submits of one ballot racing to create it: the second becomes a replace.
-      if (!(error instanceof DuplicateKeyError)) throw error;
-      vote = await this.store.votes.upsertByKey(value);
-    }
-    const changed = !same;
-    const after = await this.votes(poll.id).catch(() => undefined);
-    return { poll, vote, changed, ...(after ? { tally: tallyOf(poll, after) } : {}) };
+    return castBallot({ store: this.store, clock: this.clock, votes: (id) => this.votes(id) }, poll, voter, optionIds);
   }
 
   /** Closes the poll for one of its managers (ForbiddenError for anyone else). Idempotent. */
