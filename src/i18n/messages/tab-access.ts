@@ -22,7 +22,6 @@ export const tabAccessMessages = {
   'versions.items.one': { nl: '{count} item', fr: '{count} élément', en: '{count} item' },
   'versions.items.other': { nl: '{count} items', fr: '{count} éléments', en: '{count} items' },
   'versions.none': { nl: 'De geschiedenis beschrijft geen versies van deze maatregel.', fr: 'L’historique ne décrit aucune version de cette mesure.', en: 'The history describes no versions of this entry.' },
-  'versions.restore': { nl: 'Deze versie terugzetten', fr: 'Rétablir cette version', en: 'Restore this version' },
   'versions.restoreOf': { nl: 'Versie {number} terugzetten', fr: 'Rétablir la version {number}', en: 'Restore version {number}' },
   'versions.confirmTitle': { nl: 'Versie {number} terugzetten?', fr: 'Rétablir la version {number}\u00a0?', en: 'Restore version {number}?' },
   'versions.confirmChanges': { nl: 'Dit verandert: {fields}.', fr: 'Ceci modifie\u00a0: {fields}.', en: 'This changes: {fields}.' },

@@ -14,7 +14,7 @@ interface AnnexOptions {
 }
 
 /** Saves a file the page fetched (with the person's sign-in) under the given name. */
-export function saveBlob(blob: Blob, fileName: string): void {
+function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: fileName, hidden: true });
   document.body.append(a);
