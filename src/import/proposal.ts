@@ -15,7 +15,6 @@ export const BLOCKS = ['running', 'proposals', 'stopped', 'sections', 'table', '
 export type ImportBlock = (typeof BLOCKS)[number];
 
 export const IMPORT_ACTIONS = ['create', 'mention', 'skip'] as const;
-export type ImportAction = (typeof IMPORT_ACTIONS)[number];
 
 export const proposedEntry = z
   .object({
@@ -149,4 +148,3 @@ export const importProposal = z
   })
   .strict();
 export type ImportProposal = z.infer<typeof importProposal>;
-export type ImportProposalInput = z.input<typeof importProposal>;
