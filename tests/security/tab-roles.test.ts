@@ -33,10 +33,21 @@ beforeAll(async () => {
   entra = await startLocalEntra();
   server = await startTestServer({ demoData: false, env: entra.env });
   const group = await post('/api/focus-groups', { domain: 'ICT', name: { nl: 'Focusgroep ICT' } });
-  entryId = (await post('/api/entries', { title: { nl: 'Gedeelde servers' }, domain: 'ICT', status: 'existing', kind: 'synergy', formalisation: 'agreement', focusGroupId: group.id })).id;
+  entryId = (
+    await post('/api/entries', {
+      title: { nl: 'Gedeelde servers' },
+      domain: 'ICT',
+      status: 'existing',
+      kind: 'synergy',
+      formalisation: 'agreement',
+      focusGroupId: group.id,
+    })
+  ).id;
   await post('/api/actions', { entryId, title: 'Contract opstellen', owner: { name: 'Sarah Janssens' }, dueDate: '2099-06-30' });
   pollId = (await post('/api/polls', { focusGroupId: group.id, entryId, question: 'Welke leverancier?', options: ['A', 'B'] })).id;
   templateId = (await post('/api/reports', presetTemplate('molenbeek-list', { budgetYear: 2027, municipality: { nl: 'Rivelde', fr: 'Rivelde' } }))).id;
+  // a past year's report still open: the one a secretary may close (a future year never is)
+  await post('/api/reports', presetTemplate('molenbeek-list', { budgetYear: 2025, municipality: { nl: 'Rivelde', fr: 'Rivelde' } }));
   browser = await launchChromium();
 });
 
@@ -72,7 +83,12 @@ async function survey(page: Page) {
   const register = { newEntry: await count(page, 'new-entry') };
   await show(page, `#/entry/${entryId}`, '[data-testid="entry-title"]');
   await page.waitForSelector('[data-testid="entry-versions"]');
-  const detail = { versions: await count(page, 'entry-versions'), edit: await count(page, 'edit-entry'), delete: await count(page, 'delete-entry'), newPoll: await count(page, 'new-poll') };
+  const detail = {
+    versions: await count(page, 'entry-versions'),
+    edit: await count(page, 'edit-entry'),
+    delete: await count(page, 'delete-entry'),
+    newPoll: await count(page, 'new-poll'),
+  };
   await show(page, '#/actions', '[data-testid="action-status"]');
   const actions = { markDone: await count(page, 'mark-done') };
   await show(page, '#/import', '#view-title');
@@ -83,7 +99,11 @@ async function survey(page: Page) {
   await show(page, '#/new', '#view-title, [data-testid="role-needed"]');
   const form = { form: await count(page, 'save-entry'), roleNeeded: await count(page, 'role-needed') };
   await show(page, '#/templates', '[data-testid="template-list"]');
-  const templates = { create: await count(page, 'template-create'), close: await count(page, 'roll-over'), link: await page.locator('[data-template-year="2027"] a').innerText() };
+  const templates = {
+    create: await count(page, 'template-create'),
+    close: await count(page, 'roll-over'),
+    link: await page.locator('[data-template-year="2027"] a').innerText(),
+  };
   await show(page, `#/templates/${templateId}`, '[name="blocks.0.sections.0.title.nl"]');
   const template = {
     save: await count(page, 'template-save'),
@@ -107,7 +127,7 @@ describe('the tab shows each role only what it may do (tenant mode, tokens with 
       poll: { vote: 1, close: 0 },
       form: { form: 0, roleNeeded: 1 },
       // a template is read, with every control disabled and no editing button
-      templates: { create: 0, close: 0, link: 'Bekijken' },
+      templates: { create: 0, close: 0, link: 'Bekijken: Begroting 2027' },
       template: { save: 0, readOnly: 1, editable: 0 },
     });
     expect(seen.nav).not.toContain('Verwijderd');
@@ -146,7 +166,7 @@ describe('the tab shows each role only what it may do (tenant mode, tokens with 
       actions: { markDone: 1 },
       importView: { pick: 1, roleNeeded: 0 },
       form: { form: 1, roleNeeded: 0 },
-      templates: { create: 1, close: 1, link: 'Bewerken' },
+      templates: { create: 1, close: 1, link: 'Bewerken: Begroting 2027' },
       template: { save: 1, readOnly: 0 },
     });
     expect(seen.template.editable).toBeGreaterThan(10);
@@ -169,7 +189,9 @@ describe('the tab shows each role only what it may do (tenant mode, tokens with 
     const { page, close } = await openAs(tokenOf([], 'Zonder Rol'));
     expect(await page.locator('[data-testid="role-banner"]').innerText()).toContain('U hebt nog geen rol in het register');
     expect(await count(page, 'new-entry')).toBe(0);
-    expect(await page.locator('[role="alert"]').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Uw rol in het register laat dit niet toe')]));
+    expect(await page.locator('[role="alert"]').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Uw rol in het register laat dit niet toe')]),
+    );
     await page.screenshot({ path: artifactPath('security', 'tab-no-role.png'), fullPage: true });
     await close();
   });
