@@ -43,13 +43,28 @@ const alternatives = (list) => `^(${list.map((f) => f.replace(/\//g, '\\/')).joi
 const nested = (folder) => folders.filter((f) => f !== folder && f.startsWith(`${folder}/`));
 const fromOf = (folder) => ({ path: under(folder), ...(nested(folder).length ? { pathNot: nested(folder).map(under) } : {}) });
 /** a folder's own files, except nested folders with their own row that it does not list */
-const selfOf = (folder) => ({ path: under(folder), ...(nested(folder).filter((n) => !ALLOWED[folder].includes(n)).length ? { pathNot: nested(folder).filter((n) => !ALLOWED[folder].includes(n)).map(under) } : {}) });
+const selfOf = (folder) => ({
+  path: under(folder),
+  ...(nested(folder).filter((n) => !ALLOWED[folder].includes(n)).length
+    ? {
+        pathNot: nested(folder)
+          .filter((n) => !ALLOWED[folder].includes(n))
+          .map(under),
+      }
+    : {}),
+});
 
 module.exports = {
   allowedSeverity: 'error',
   allowed: [
     // packages and Node's own modules (which ones product code may use: see `forbidden`)
-    { from: {}, to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'core', 'type-only', 'aliased', 'unknown'], pathNot: '^(src|bot|addin|scripts|tests)/' } },
+    {
+      from: {},
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'core', 'type-only', 'aliased', 'unknown'],
+        pathNot: '^(src|bot|addin|scripts|tests)/',
+      },
+    },
     ...folders.map((folder) => ({ from: fromOf(folder), to: selfOf(folder) })),
     ...folders.filter((f) => ALLOWED[f].length).map((folder) => ({ from: fromOf(folder), to: { path: alternatives(ALLOWED[folder]) } })),
     ...Object.entries(TYPE_ONLY).map(([folder, targets]) => ({ from: fromOf(folder), to: { path: alternatives(targets), dependencyTypes: ['type-only'] } })),
@@ -76,7 +91,11 @@ module.exports = {
     exclude: { path: '^(dist|build|node_modules|test-artifacts)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.mjs', '.json', '.d.ts'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.json', '.d.ts'],
+    },
     moduleSystems: ['cjs', 'es6', 'tsd'],
   },
 };

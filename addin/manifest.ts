@@ -72,7 +72,8 @@ export function fillManifest(template: string, values: ManifestValues): string {
   const sso = values.sso;
   if (sso) {
     if (!GUID.test(sso.clientId)) throw new Error(`CLIENT_ID must be the app registration's GUID for Office SSO, not ${sso.clientId}`);
-    if (!/^api:\/\/[^\s/]+\/\S+$/.test(sso.resource)) throw new Error(`The Application ID URI must look like api://<host>/<client id> for Office SSO, not ${sso.resource}`);
+    if (!/^api:\/\/[^\s/]+\/\S+$/.test(sso.resource))
+      throw new Error(`The Application ID URI must look like api://<host>/<client id> for Office SSO, not ${sso.resource}`);
   }
   if (!SSO_BLOCK.test(template)) throw new Error('The add-in manifest template lost its SSO block markers');
   const filled = template

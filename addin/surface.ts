@@ -19,7 +19,10 @@ const APP_PACKAGE = path.join(ROOT, 'appPackage');
 
 function sendFile(res: express.Response, file: string, type: string) {
   if (!existsSync(file)) {
-    res.status(503).type('text').send(`${path.basename(file)} is not built yet: run "npm run build"`);
+    res
+      .status(503)
+      .type('text')
+      .send(`${path.basename(file)} is not built yet: run "npm run build"`);
     return;
   }
   res.type(type).set('Cache-Control', 'no-cache').send(readFileSync(file));
@@ -39,7 +42,10 @@ function sendTaskpane(res: express.Response, config: AppConfig) {
   const html = readFileSync(file, 'utf8');
   if (!BOOT_BLOCK.test(html)) throw new Error('taskpane.html lost its addin-boot block');
   const json = jsonForHtml(paneBootOf(config));
-  res.type('html').set('Cache-Control', 'no-cache').send(html.replace(BOOT_BLOCK, (_whole, open: string, close: string) => `${open}${json}${close}`));
+  res
+    .type('html')
+    .set('Cache-Control', 'no-cache')
+    .send(html.replace(BOOT_BLOCK, (_whole, open: string, close: string) => `${open}${json}${close}`));
 }
 
 /** The Word add-in: its task pane, commands and manifest under /addin (the annex it inserts is the API's, /api/annex). */

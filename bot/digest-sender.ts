@@ -30,7 +30,14 @@ export class TeamsDigestSender implements DigestSender {
   async toChannel(group: Stored<FocusGroup>, language: Language, digest: Digest): Promise<void> {
     const ref = await this.conversations.ofGroup(group.id);
     if (!ref) throw new Error(`the bot is not installed in the team of focus group ${group.id}'s channel`);
-    const card = digestCard({ digest, t: translator(language), language, links: this.links, groupName: localized(group.name, language), defaultLanguage: this.defaultLanguage() });
+    const card = digestCard({
+      digest,
+      t: translator(language),
+      language,
+      links: this.links,
+      groupName: localized(group.name, language),
+      defaultLanguage: this.defaultLanguage(),
+    });
     await this.proactive.post(ref.serviceUrl, ref.conversationId, Proactive.card(card));
   }
 }

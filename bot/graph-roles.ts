@@ -78,7 +78,10 @@ export class GraphRoleSource implements RoleSource {
     const current = this.snapshot;
     if (current) {
       // A snapshot being read, or read less than ttlMs ago, serves; an old or failed one is read again.
-      const settled = current.then((s) => now() - s.at < this.options.ttlMs, () => false);
+      const settled = current.then(
+        (s) => now() - s.at < this.options.ttlMs,
+        () => false,
+      );
       return settled.then((fresh) => (fresh ? current : this.read(now)));
     }
     return this.read(now);

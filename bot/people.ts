@@ -28,7 +28,9 @@ export class People {
     // Outside the personal chat only the language and the name can change.
     if (previous === `${who}|${turn.conversationId}` || (!personal && previous?.startsWith(`${who}|`))) return;
     const stored = await this.records.person(turn.user.id);
-    const chat = personal ? { conversationId: turn.conversationId, serviceUrl: turn.serviceUrl, ...(turn.tenantId ? { tenantId: turn.tenantId } : {}) } : (stored?.chat ?? null);
+    const chat = personal
+      ? { conversationId: turn.conversationId, serviceUrl: turn.serviceUrl, ...(turn.tenantId ? { tenantId: turn.tenantId } : {}) }
+      : (stored?.chat ?? null);
     const teamsId = turn.user.teamsId && turn.user.teamsId !== turn.user.id ? { teamsId: turn.user.teamsId.slice(0, 200) } : {};
     await this.save({ userId: turn.user.id, name: turn.user.name.slice(0, 200), language: turn.language, ...teamsId, chat });
     this.seen.set(turn.user.id, `${who}|${chat?.conversationId ?? ''}`);
@@ -42,7 +44,13 @@ export class People {
     if (!ref) throw new Error(`the bot is installed in no team, so it cannot open a chat with ${name}`);
     const conversationId = await this.proactive.openChat(ref.serviceUrl, ref.tenantId, userId, ref.botId);
     const chat = { conversationId, serviceUrl: ref.serviceUrl, ...(ref.tenantId ? { tenantId: ref.tenantId } : {}) };
-    await this.save({ userId, name: stored?.name ?? name, language: stored?.language ?? this.defaultLanguage(), ...(stored?.teamsId ? { teamsId: stored.teamsId } : {}), chat });
+    await this.save({
+      userId,
+      name: stored?.name ?? name,
+      language: stored?.language ?? this.defaultLanguage(),
+      ...(stored?.teamsId ? { teamsId: stored.teamsId } : {}),
+      chat,
+    });
     return chat;
   }
 

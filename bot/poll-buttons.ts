@@ -5,7 +5,15 @@ import { ValidationError } from '../src/register/errors';
 import { BallotRejectedError, ForbiddenError } from '../src/register/polls/service';
 import type { Poll } from '../src/domain/model';
 import type { Stored } from '../src/store/store';
-import { POLL_CLOSE_VERB, POLL_CREATE_VERB, POLL_NOT_VOTED_VERB, POLL_REFRESH_VERB, POLL_REMIND_VERB, POLL_RUN_AGAIN_VERB, POLL_VOTE_VERB } from './cards/poll-card';
+import {
+  POLL_CLOSE_VERB,
+  POLL_CREATE_VERB,
+  POLL_NOT_VOTED_VERB,
+  POLL_REFRESH_VERB,
+  POLL_REMIND_VERB,
+  POLL_RUN_AGAIN_VERB,
+  POLL_VOTE_VERB,
+} from './cards/poll-card';
 import { formValuesOf, type PollFormValues, pollFormCard } from './cards/poll-form-card';
 import type { CardActionHandler } from './commands/command';
 import type { BotContext } from './context';
@@ -33,7 +41,9 @@ async function withPoll(
   } catch (error) {
     if (!(error instanceof ForbiddenError)) throw error;
     const current = await bot.register.polls.get(pollId);
-    return { card: await bot.cards.personal(current, turn, { notice: { text: turn.t('error.notManager', { name: current.createdBy.name }), color: 'Attention' } }) };
+    return {
+      card: await bot.cards.personal(current, turn, { notice: { text: turn.t('error.notManager', { name: current.createdBy.name }), color: 'Attention' } }),
+    };
   }
 }
 
@@ -70,7 +80,8 @@ const vote: CardActionHandler = (clientTurn, data, bot) =>
     }
   });
 
-const refresh: CardActionHandler = (clientTurn, data, bot) => withPoll(clientTurn, data, bot, async (poll, turn) => ({ card: await bot.cards.personal(poll, turn) }));
+const refresh: CardActionHandler = (clientTurn, data, bot) =>
+  withPoll(clientTurn, data, bot, async (poll, turn) => ({ card: await bot.cards.personal(poll, turn) }));
 
 const close: CardActionHandler = (clientTurn, data, bot) =>
   withPoll(clientTurn, data, bot, async (poll, turn) => {
@@ -88,7 +99,11 @@ const remind: CardActionHandler = (clientTurn, data, bot) =>
   withPoll(clientTurn, data, bot, async (poll, turn) => {
     const result = await bot.register.pollSchedule.remind(poll.id, turn.user);
     const notice = REMINDER_NOTICES[result.outcome];
-    return { card: await bot.cards.personal(await bot.register.polls.get(poll.id), turn, { notice: { text: turn.t(notice.key, { count: result.members.length }), color: notice.color } }) };
+    return {
+      card: await bot.cards.personal(await bot.register.polls.get(poll.id), turn, {
+        notice: { text: turn.t(notice.key, { count: result.members.length }), color: notice.color },
+      }),
+    };
   });
 
 /** A closed poll run again: the poll form, filled in with its question, options and settings, to edit before starting. */
@@ -107,7 +122,10 @@ function submittedValues(data: Record<string, unknown>): PollFormValues {
   const roster = str(data.roster);
   return {
     question: str(data.question),
-    options: str(data.options).split(/\r?\n|\|/).map((o) => o.trim()).filter(Boolean),
+    options: str(data.options)
+      .split(/\r?\n|\|/)
+      .map((o) => o.trim())
+      .filter(Boolean),
     entryId: str(data.entryId),
     multipleChoice: data.multipleChoice === 'true',
     anonymous: data.anonymous === 'true',
@@ -136,7 +154,14 @@ const create: CardActionHandler = async (turn, data, bot) => {
 async function createOnce(turn: Turn, data: Record<string, unknown>, bot: BotContext, requestKey: string): Promise<ActionResult> {
   const { t } = turn;
   const form = async (problem: string) => ({
-    card: pollFormCard({ t, language: turn.language, focusGroups: await bot.groups.choices(turn.language), focusGroupId: str(data.focusGroupId) || undefined, values: submittedValues(data), problem }),
+    card: pollFormCard({
+      t,
+      language: turn.language,
+      focusGroups: await bot.groups.choices(turn.language),
+      focusGroupId: str(data.focusGroupId) || undefined,
+      values: submittedValues(data),
+      problem,
+    }),
   });
   const closesAt = formTime(data.closesDate, data.closesTime);
   const opensAt = formTime(data.opensDate, data.opensTime);
@@ -149,7 +174,10 @@ async function createOnce(turn: Turn, data: Record<string, unknown>, bot: BotCon
     focusGroupId: str(data.focusGroupId),
     entryId: str(data.entryId).replace(/^#/, '') || null,
     question: str(data.question),
-    options: str(data.options).split(/\r?\n|\|/).map((o) => o.trim()).filter(Boolean),
+    options: str(data.options)
+      .split(/\r?\n|\|/)
+      .map((o) => o.trim())
+      .filter(Boolean),
     multipleChoice: flag(data.multipleChoice),
     anonymous: flag(data.anonymous),
     sealed: flag(data.sealed),
@@ -164,7 +192,11 @@ async function createOnce(turn: Turn, data: Record<string, unknown>, bot: BotCon
   };
   let created;
   try {
-    created = await bot.register.polls.createOnce(input, { id: turn.user.id, name: turn.user.name, teamsId: turn.user.teamsId }, { requestKey, publish: false });
+    created = await bot.register.polls.createOnce(
+      input,
+      { id: turn.user.id, name: turn.user.name, teamsId: turn.user.teamsId },
+      { requestKey, publish: false },
+    );
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     return form(bot.problemText(turn, error));

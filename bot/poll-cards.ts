@@ -62,10 +62,19 @@ export class PollCards {
     return resultsCard({ ...input, ...(outcome ? { outcome } : {}) });
   }
 
-  private async base(poll: Stored<Poll>, votes: readonly Vote[], viewerId: string, canManage: boolean, language: Language): Promise<Omit<PollCardInput, 'personal'>> {
+  private async base(
+    poll: Stored<Poll>,
+    votes: readonly Vote[],
+    viewerId: string,
+    canManage: boolean,
+    language: Language,
+  ): Promise<Omit<PollCardInput, 'personal'>> {
     const records = this.register.botRecords;
     // names shown on the card: the read cache may answer (no request per vote)
-    const [group, entry] = await Promise.all([records.focusGroup(poll.focusGroupId, { cached: true }), poll.entryId ? records.entry(poll.entryId, { cached: true }) : Promise.resolve(undefined)]);
+    const [group, entry] = await Promise.all([
+      records.focusGroup(poll.focusGroupId, { cached: true }),
+      poll.entryId ? records.entry(poll.entryId, { cached: true }) : Promise.resolve(undefined),
+    ]);
     return {
       view: viewOf(poll, votes, { id: viewerId, canManage }, this.register.clock.now()),
       t: translator(language),

@@ -68,10 +68,8 @@ export class TeamsPollPublisher implements PollPublisher {
 
   async channelMembers(group: Stored<FocusGroup>): Promise<RosterMember[]> {
     const ref = await this.conversations.ofGroup(group.id);
-    if (!ref) throw new Error('the bot is not installed in the team of this focus group\'s channel');
+    if (!ref) throw new Error("the bot is not installed in the team of this focus group's channel");
     const members = await this.proactive.members(ref.serviceUrl, ref.conversationId);
-    return members
-      .filter((m) => m.aadObjectId)
-      .map((m) => ({ id: m.aadObjectId!, name: (m.name || m.aadObjectId!).slice(0, 200) }));
+    return members.filter((m) => m.aadObjectId).map((m) => ({ id: m.aadObjectId!, name: (m.name || m.aadObjectId!).slice(0, 200) }));
   }
 }

@@ -18,7 +18,9 @@ export function roleSourceFor(config: AppConfig, logger: Logger, tokenSource?: T
   if (config.auth.mode === 'local') return fixedRoles(['admin']);
   const { tenantId, clientId, clientSecret, authorityHost } = config.entra;
   if (!clientId || (!clientSecret && !tokenSource) || !tenantId) {
-    logger.warn('The bot cannot read app role assignments without CLIENT_ID, CLIENT_SECRET and TENANT_ID: nobody may use it (set ROLE_ASSIGNMENTS, or the credentials)');
+    logger.warn(
+      'The bot cannot read app role assignments without CLIENT_ID, CLIENT_SECRET and TENANT_ID: nobody may use it (set ROLE_ASSIGNMENTS, or the credentials)',
+    );
     return configuredRoles(new Map());
   }
   const tokens = tokenSource ?? new MsalTokenSource({ tenantId, clientId, clientSecret: clientSecret!, authorityHost });

@@ -48,7 +48,14 @@ function sdkLogger(deps: SurfaceDeps): ILogger {
     trace: () => undefined,
     info: () => undefined,
     warn: (...msg: unknown[]) => deps.logger.warn(`[teams sdk] ${msg.map(String).join(' ')}`),
-    error: (...msg: unknown[]) => deps.logger.error(`[teams sdk] ${msg.filter((m) => !(m instanceof Error)).map(String).join(' ')}`, msg.find((m) => m instanceof Error)),
+    error: (...msg: unknown[]) =>
+      deps.logger.error(
+        `[teams sdk] ${msg
+          .filter((m) => !(m instanceof Error))
+          .map(String)
+          .join(' ')}`,
+        msg.find((m) => m instanceof Error),
+      ),
     log: (level, ...msg) => (level === 'error' ? logger.error(...msg) : level === 'warn' ? logger.warn(...msg) : undefined),
     child: () => logger,
   };

@@ -25,10 +25,14 @@ export function buildIfChanged({ force = false } = {}) {
   const changed = INPUTS.reduce((newest, input) => Math.max(newest, newestIn(path.join(root, input))), 0);
   if (!force && built > changed) return false;
   const started = Date.now();
-  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--incremental', '--tsBuildInfoFile', 'dist/.tsbuildinfo'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--incremental', '--tsBuildInfoFile', 'dist/.tsbuildinfo'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   execFileSync(process.execPath, [path.join(root, 'scripts/build-web.mjs')], { cwd: root, stdio: 'inherit' });
   // stamped with the time the build started: a source saved during the build still counts as changed
   writeFileSync(stamp, new Date(started).toISOString());

@@ -31,7 +31,8 @@ export function manifestValues(config: AppConfig, env: Record<string, string | u
   const clientId = env.AAD_APP_CLIENT_ID || config.entra.clientId;
   if (!clientId) warnings.push(`CLIENT_ID is not set: the package uses ${PLACEHOLDER_GUID} as bot and SSO app id (fine to validate, not to sideload)`);
   // developer.name allows 32 characters: both names when they fit, else the first.
-  const publisher = [`${config.municipality.nl} / ${config.municipality.fr}`, config.municipality.nl].find((n) => n.length <= 32) ?? config.municipality.nl.slice(0, 32);
+  const publisher =
+    [`${config.municipality.nl} / ${config.municipality.fr}`, config.municipality.nl].find((n) => n.length <= 32) ?? config.municipality.nl.slice(0, 32);
   const derived: Record<string, string> = {
     TEAMS_APP_ID: config.teamsAppId,
     AAD_APP_CLIENT_ID: clientId ?? PLACEHOLDER_GUID,

@@ -34,7 +34,11 @@ let t = translator(language);
 let rt = refreshTranslator(language);
 let inWord = false;
 const boot = readPaneBoot(document.getElementById('addin-boot')?.textContent);
-const api = createPaneApi(officeTokenSource(boot, () => inWord, undefined, officeDialogTokens()), undefined, () => language);
+const api = createPaneApi(
+  officeTokenSource(boot, () => inWord, undefined, officeDialogTokens()),
+  undefined,
+  () => language,
+);
 
 function setStatus(text: string, kind: 'info' | 'ok' | 'error' = 'info') {
   const status = $('status');
@@ -130,7 +134,15 @@ const refreshDeps: RefreshPaneDeps = {
 function refreshSummary(report: RefreshReport): string {
   if (report.mode === 'whole') return rt(report.reason === 'asked' ? 'refreshedWholeAsked' : 'refreshedWhole', { items: report.items });
   const c = report.counts;
-  const text = rt('refreshedParts', { replaced: c.replaced, inserted: c.inserted, removed: c.removed, kept: c.kept + c.orphan, conflicts: c.conflict, withdrawn: c.withdrawn, unchanged: c.unchanged });
+  const text = rt('refreshedParts', {
+    replaced: c.replaced,
+    inserted: c.inserted,
+    removed: c.removed,
+    kept: c.kept + c.orphan,
+    conflicts: c.conflict,
+    withdrawn: c.withdrawn,
+    unchanged: c.unchanged,
+  });
   const wrote = c.replaced + c.inserted + c.removed > 0;
   return report.tracked === 'on' && wrote ? `${text} ${rt('trackedOn')}` : text;
 }
@@ -155,13 +167,16 @@ async function run(action: 'insert' | 'refresh', answer: RetryAnswer = {}) {
       const { track, tracking } = refreshDeps.tracking();
       const settings = Office.context.document?.settings;
       const present = recalledParts(settings);
-      const report = await Word.run((context) => refreshAnnex(context, plan, { track, tracking, onlyFirst: answer.onlyFirst, whole: answer.whole, present, reinsert: answer.reinsert }));
+      const report = await Word.run((context) =>
+        refreshAnnex(context, plan, { track, tracking, onlyFirst: answer.onlyFirst, whole: answer.whole, present, reinsert: answer.reinsert }),
+      );
       await rememberParts(settings, report.present);
       setStatus(refreshSummary(report), 'ok');
       renderReport($('report'), report, refreshDeps);
     }
     const notes = model.meta.toVerify.map((key) => t('toVerify', { detail: translateKey(language, key) }));
-    if (model.meta.counts.fallbackTexts) notes.push(t(model.meta.counts.fallbackTexts === 1 ? 'fallbackTexts.one' : 'fallbackTexts.other', { count: model.meta.counts.fallbackTexts }));
+    if (model.meta.counts.fallbackTexts)
+      notes.push(t(model.meta.counts.fallbackTexts === 1 ? 'fallbackTexts.one' : 'fallbackTexts.other', { count: model.meta.counts.fallbackTexts }));
     setNotes(notes);
   } catch (error) {
     setStatus(describe(error), 'error');

@@ -54,7 +54,11 @@ async function placeOfInsert(context: Word.RequestContext, tag: string) {
  * way to update one) unless `afresh`: then the annexes already there are set aside (untagged as annexes,
  * their text left for the clerk) and a new one is inserted. Two context.sync calls.
  */
-export async function insertAnnex(context: Word.RequestContext, plan: WordPlan, options: { afresh?: boolean } = {}): Promise<WriteResult & { parts: number; present: string[] }> {
+export async function insertAnnex(
+  context: Word.RequestContext,
+  plan: WordPlan,
+  options: { afresh?: boolean } = {},
+): Promise<WriteResult & { parts: number; present: string[] }> {
   const { existing, selection, around } = await placeOfInsert(context, ANNEX_TAG);
   if (existing.items.length > 0 && !options.afresh) {
     throw new AddinError('already_present', 'This document already holds the synergy annex: use Refresh to update it');
@@ -75,7 +79,12 @@ export async function insertAnnex(context: Word.RequestContext, plan: WordPlan, 
  * that tag gets them instead of what it held, else a new control goes after the paragraph holding the cursor,
  * never inside one of ours. Two context.sync calls.
  */
-export async function insertBlocks(context: Word.RequestContext, tag: string, title: string, items: readonly PlannedItem[]): Promise<WriteResult & { replaced: boolean }> {
+export async function insertBlocks(
+  context: Word.RequestContext,
+  tag: string,
+  title: string,
+  items: readonly PlannedItem[],
+): Promise<WriteResult & { replaced: boolean }> {
   const { existing, selection, around } = await placeOfInsert(context, tag);
   const [target] = existing.items;
   if (!target && !around.isNullObject && (OUR_TAGS(around.tag) || around.tag === tag)) {
@@ -135,14 +144,28 @@ export interface RefreshReport extends WriteResult {
 
 const LABEL_LENGTH = 90;
 const labelOf = (text: string) => {
-  const line = text.split(/[\r\n]/).map((l) => l.trim()).find(Boolean) ?? '';
+  const line =
+    text
+      .split(/[\r\n]/)
+      .map((l) => l.trim())
+      .find(Boolean) ?? '';
   return line.length > LABEL_LENGTH ? `${line.slice(0, LABEL_LENGTH - 1)}…` : line;
 };
 const kindOf = (key: string): UnitKind | 'unknown' => {
   const prefix = key.split(':')[0];
   return (['entry', 'meeting', 'section', 'table', 'text'] as const).find((k) => k === prefix) ?? 'unknown';
 };
-const emptyCounts = (): Record<Outcome, number> => ({ unchanged: 0, replaced: 0, inserted: 0, removed: 0, kept: 0, conflict: 0, orphan: 0, duplicate: 0, withdrawn: 0 });
+const emptyCounts = (): Record<Outcome, number> => ({
+  unchanged: 0,
+  replaced: 0,
+  inserted: 0,
+  removed: 0,
+  kept: 0,
+  conflict: 0,
+  orphan: 0,
+  duplicate: 0,
+  withdrawn: 0,
+});
 /** parts the refresh itself took out; a part the clerk deleted stays remembered, so it stays out */
 const GONE: ReadonlySet<Outcome> = new Set(['removed']);
 
@@ -150,14 +173,17 @@ const GONE: ReadonlySet<Outcome> = new Set(['removed']);
 function refuseBadDocument(snapshot: AnnexSnapshot, options: RefreshOptions): void {
   if (snapshot.annexes.length === 0) {
     if (snapshot.strayParts > 0) {
-      throw new DocumentError('annex_frame_missing', `The annex's content control was removed; ${snapshot.strayParts} of its parts remain`, { count: snapshot.strayParts });
+      throw new DocumentError('annex_frame_missing', `The annex's content control was removed; ${snapshot.strayParts} of its parts remain`, {
+        count: snapshot.strayParts,
+      });
     }
     throw new AddinError('no_annex', 'This document has no synergy annex yet: use Insert first');
   }
   if (snapshot.inTable) throw new DocumentError('annex_in_table', 'The annex sits inside a table');
   if (options.onlyFirst) return;
   if (snapshot.annexInAnnex) throw new DocumentError('annex_in_annex', 'An annex was pasted inside the annex', { count: snapshot.annexes.length });
-  if (snapshot.annexes.length > 1) throw new DocumentError('several_annexes', `The document holds ${snapshot.annexes.length} synergy annexes`, { count: snapshot.annexes.length });
+  if (snapshot.annexes.length > 1)
+    throw new DocumentError('several_annexes', `The document holds ${snapshot.annexes.length} synergy annexes`, { count: snapshot.annexes.length });
   const seen = new Set<string>();
   const twice = snapshot.parts.filter((p) => seen.has(p.key) || !seen.add(p.key));
   if (twice.length) {
@@ -195,7 +221,16 @@ export async function refreshAnnex(context: Word.RequestContext, plan: WordPlan,
     await syncWrites(context, snapshot.trackingMode);
     counts.replaced = plan.units.length;
     const present = plan.units.map((u) => u.key);
-    return { mode: 'whole', reason: options.whole ? 'asked' : 'no_parts', tracked, syncs: snapshot.syncs + 1, items: planItems(plan).length, counts, parts: [], present };
+    return {
+      mode: 'whole',
+      reason: options.whole ? 'asked' : 'no_parts',
+      tracked,
+      syncs: snapshot.syncs + 1,
+      items: planItems(plan).length,
+      counts,
+      parts: [],
+      present,
+    };
   }
 
   const wanted = new Set(options.reinsert ?? []);
@@ -295,6 +330,9 @@ export async function selectPart(context: Word.RequestContext, controlId: number
     context.document.contentControls.getById(controlId).select();
     await context.sync();
   } catch (error) {
-    throw new DocumentError('part_gone', `Content control ${controlId} is no longer in the document (${error instanceof Error ? error.message : String(error)})`);
+    throw new DocumentError(
+      'part_gone',
+      `Content control ${controlId} is no longer in the document (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }

@@ -63,9 +63,7 @@ export function planItems(plan: WordPlan): PlannedItem[] {
  * are dropped, and line breaks inside a run become spaces (a paragraph is one line; the model splits them).
  */
 export function wordText(text: string): string {
-  return text
-    .replace(/\r\n?|\n|\u000b|\u000c|\u2028|\u2029/g, ' ')
-    .replace(/[^\t\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '');
+  return text.replace(/\r\n?|\n|\u000b|\u000c|\u2028|\u2029/g, ' ').replace(/[^\t\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '');
 }
 
 const HEADING_STYLE: Record<1 | 2 | 3, WordStyle> = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' };

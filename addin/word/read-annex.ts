@@ -42,7 +42,8 @@ export async function readAnnex(context: Word.RequestContext, tracking: boolean,
     const parsed = parseUnitTag(control.tag);
     return parsed ? [{ control, id: control.id, tag: control.tag, ...parsed }] : [];
   });
-  if (annexes.length === 0 || !withParts) return { annexes, parts: [], strayParts: annexes.length ? 0 : tagged.length, inTable: false, annexInAnnex: false, trackingMode, syncs: 1 };
+  if (annexes.length === 0 || !withParts)
+    return { annexes, parts: [], strayParts: annexes.length ? 0 : tagged.length, inTable: false, annexInAnnex: false, trackingMode, syncs: 1 };
 
   const first = annexes[0].control;
   const inside = first.contentControls;

@@ -48,7 +48,10 @@ export function actionsCard(input: ActionsCardInput): { card: CardJson; page: nu
   const result = fitPage(input.actions, input.page, input.pageSize ?? 10, (items, page, pages) => {
     const body: CardElement[] = [
       title(t('actions.title')),
-      text(`${filterText ? `${plain(filterText)} · ` : ''}${(input.actions.length === 1 ? t('actions.countOne') : t('actions.count', { count: input.actions.length }))}`, { isSubtle: true }),
+      text(
+        `${filterText ? `${plain(filterText)} · ` : ''}${input.actions.length === 1 ? t('actions.countOne') : t('actions.count', { count: input.actions.length })}`,
+        { isSubtle: true },
+      ),
     ];
     if (input.notice) body.unshift(text(plain(input.notice.text, 600), { color: input.notice.color, weight: 'Bolder' }));
     if (items.length === 0) body.push(text(t('actions.none')));
@@ -64,7 +67,10 @@ export function actionsCard(input: ActionsCardInput): { card: CardJson; page: nu
       const line = [t('actions.owner', { name: plain(a.owner.name, 200) }), due, labelOf(ACTION_STATUSES, a.status, language)].join(' · ');
       const entryTitle = a.entryId ? input.entryTitles.get(a.entryId) : undefined;
       const items2: CardElement[] = [
-        text(plain(markedIn(a.title, a.language ?? input.defaultLanguage, language, t), 560), { weight: 'Bolder', ...(overdue ? { color: 'Attention' as const } : {}) }),
+        text(plain(markedIn(a.title, a.language ?? input.defaultLanguage, language, t), 560), {
+          weight: 'Bolder',
+          ...(overdue ? { color: 'Attention' as const } : {}),
+        }),
         text(line, { size: 'Small', spacing: 'None', ...(overdue ? { color: 'Attention' as const } : {}) }),
       ];
       const buttons: ActionArray = [execute(t('actions.markDone'), { verb: ACTIONS_DONE_VERB, actionId: a.id, etag: a.etag, ...filter, page, lang: language })];

@@ -1,16 +1,7 @@
 import { formatDay } from '../../src/domain/brussels-time';
 import { ActionSet, type CardElement, Container, Fact, FactSet } from '@microsoft/teams.cards';
 import type { Action, FocusGroup, SynergyEntry } from '../../src/domain/model';
-import {
-  DECISION_BODIES,
-  DECISION_OUTCOMES,
-  DOMAINS,
-  FORMALISATIONS,
-  KINDS,
-  type Language,
-  labelOf,
-  STATUSES,
-} from '../../src/domain/vocabulary';
+import { DECISION_BODIES, DECISION_OUTCOMES, DOMAINS, FORMALISATIONS, KINDS, type Language, labelOf, STATUSES } from '../../src/domain/vocabulary';
 import type { Stored } from '../../src/store/store';
 import type { Translate } from '../i18n';
 import { card, execute, fitPage, finish, openUrl, text, title, withActions, type CardJson } from './common';
@@ -47,27 +38,31 @@ export function entryCard(input: EntryCardInput): CardJson {
     new Fact(t('entry.benefit'), entry.financialBenefit.amountEur === null ? t('entry.benefitNone') : euro(entry.financialBenefit.amountEur, language)),
   );
   if (input.focusGroup) facts.push(new Fact(t('form.focusGroup'), plain(localized(input.focusGroup.name, language), 200)));
-  const body: CardElement[] = [
-    text(`#${entry.id}`, { isSubtle: true, size: 'Small' }),
-    title(plain(heading, 300)),
-    new FactSet(...facts),
-  ];
+  const body: CardElement[] = [text(`#${entry.id}`, { isSubtle: true, size: 'Small' }), title(plain(heading, 300)), new FactSet(...facts)];
   const description = localizedMarked(entry.description, language, t);
   if (description) body.push(text(plain(description, 1200)));
   if (entry.decisions.length) {
     body.push(text(t('entry.decisions'), { weight: 'Bolder', spacing: 'Medium' }));
     for (const d of entry.decisions.slice(-3)) {
       body.push(
-        text(`${formatDay(d.date, language)} · ${labelOf(DECISION_BODIES, d.body, language)} · ${labelOf(DECISION_OUTCOMES, d.outcome, language)}: ${plain(localizedMarked(d.text, language, t), 400)}`, {
-          size: 'Small',
-        }),
+        text(
+          `${formatDay(d.date, language)} · ${labelOf(DECISION_BODIES, d.body, language)} · ${labelOf(DECISION_OUTCOMES, d.outcome, language)}: ${plain(localizedMarked(d.text, language, t), 400)}`,
+          {
+            size: 'Small',
+          },
+        ),
       );
     }
   }
   if (input.openActions.length) {
     body.push(text(t('entry.openActions'), { weight: 'Bolder', spacing: 'Medium' }));
     for (const a of input.openActions.slice(0, 5)) {
-      body.push(text(`${plain(markedIn(a.title, a.language ?? input.defaultLanguage ?? language, language, t), 240)} · ${plain(a.owner.name, 100)}${a.dueDate ? ` · ${t('actions.due', { date: formatDay(a.dueDate, language) })}` : ''}`, { size: 'Small' }));
+      body.push(
+        text(
+          `${plain(markedIn(a.title, a.language ?? input.defaultLanguage ?? language, language, t), 240)} · ${plain(a.owner.name, 100)}${a.dueDate ? ` · ${t('actions.due', { date: formatDay(a.dueDate, language) })}` : ''}`,
+          { size: 'Small' },
+        ),
+      );
     }
   }
   const link = registerLink(input.links, { entryId: entry.id }, heading || `#${entry.id}`);

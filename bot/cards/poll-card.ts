@@ -93,7 +93,8 @@ function header(input: PollCardInput): CardElement[] {
   if (rules.length) blocks.push(text(rules.join(' · '), { size: 'Small', spacing: 'None' }));
   if (view.entryId) {
     blocks.push(text(t('poll.about', { id: view.entryId, title: plain(input.entryTitle ?? '', 200) }), { size: 'Small' }));
-    if (view.phase !== 'closed' && recordsDecision(view)) blocks.push(text(t('poll.recordsDecision', { id: view.entryId }), { size: 'Small', spacing: 'None', isSubtle: true }));
+    if (view.phase !== 'closed' && recordsDecision(view))
+      blocks.push(text(t('poll.recordsDecision', { id: view.entryId }), { size: 'Small', spacing: 'None', isSubtle: true }));
   }
   return blocks;
 }
@@ -103,8 +104,10 @@ function links(input: PollCardInput) {
   const { view, t } = input;
   const out = [];
   // nothing to export before a scheduled poll opens, nor while its results are sealed
-  if (!view.tally.sealed && view.phase !== 'scheduled') out.push(openUrl(t('poll.export'), registerLink(input.links, { pollId: view.id }, view.question)).withMode('secondary'));
-  if (view.entryId) out.push(openUrl(t('entry.open'), registerLink(input.links, { entryId: view.entryId }, input.entryTitle ?? `#${view.entryId}`)).withMode('secondary'));
+  if (!view.tally.sealed && view.phase !== 'scheduled')
+    out.push(openUrl(t('poll.export'), registerLink(input.links, { pollId: view.id }, view.question)).withMode('secondary'));
+  if (view.entryId)
+    out.push(openUrl(t('entry.open'), registerLink(input.links, { entryId: view.entryId }, input.entryTitle ?? `#${view.entryId}`)).withMode('secondary'));
   return out;
 }
 
@@ -152,12 +155,18 @@ function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
   const own = input.personal ? view.myBallot : null;
   if (input.personal) {
     const names = own ? view.options.filter((o) => own.includes(o.id)).map((o) => plain(o.label, 200)) : [];
-    body.push(text(own ? t('poll.yourVote', { options: names.join(', ') }) : view.mayVote ? t('poll.noVoteYet') : t('poll.notOnRoster'), { weight: 'Bolder', color: 'Accent' }));
+    body.push(
+      text(own ? t('poll.yourVote', { options: names.join(', ') }) : view.mayVote ? t('poll.noVoteYet') : t('poll.notOnRoster'), {
+        weight: 'Bolder',
+        color: 'Accent',
+      }),
+    );
   }
   const actions = [];
   const canVote = view.phase === 'open' && (!input.personal || view.mayVote);
   // a sealed tally lists no options: whoever cannot vote here still reads what the question offers
-  if (!canVote && view.tally.sealed) body.push(text(t('poll.optionsList', { options: view.options.map((o) => plain(o.label, 200)).join(' · ') }), { size: 'Small' }));
+  if (!canVote && view.tally.sealed)
+    body.push(text(t('poll.optionsList', { options: view.options.map((o) => plain(o.label, 200)).join(' · ') }), { size: 'Small' }));
   if (canVote) {
     const choiceSet = new ChoiceSetInput(...view.options.map((o) => new Choice({ title: o.label.slice(0, 200), value: o.id })))
       .withId('choice')
@@ -177,7 +186,11 @@ function buildPollCard(input: PollCardInput, maxNames: number): CardJson {
   if (manage) actions.push(closeWithConfirmation(input));
   actions.push(execute(t('poll.refresh'), buttonData(input, POLL_REFRESH_VERB)).withMode('secondary'));
   const c = withActions(card(...body), ...actions, ...links(input));
-  const refreshAction = new ExecuteAction({ title: t('poll.refresh'), verb: POLL_REFRESH_VERB, data: { ...buttonData(input, POLL_REFRESH_VERB), action: POLL_REFRESH_VERB } });
+  const refreshAction = new ExecuteAction({
+    title: t('poll.refresh'),
+    verb: POLL_REFRESH_VERB,
+    data: { ...buttonData(input, POLL_REFRESH_VERB), action: POLL_REFRESH_VERB },
+  });
   refreshAction.withFallback(new SubmitAction({ title: t('poll.refresh'), data: { ...buttonData(input, POLL_REFRESH_VERB), action: POLL_REFRESH_VERB } }));
   c.withRefresh(new RefreshDefinition({ action: refreshAction, userIds: [...new Set(input.refreshUserIds)].slice(0, MAX_REFRESH_USERS) }));
   return finish(c);
@@ -203,11 +216,20 @@ function buildResultsCard(input: Omit<PollCardInput, 'personal' | 'refreshUserId
   const outcome = input.outcome ?? view.outcome;
   if (view.phase !== 'closed') body.push(text(t('results.open'), { color: 'Accent' }));
   if (outcome) {
-    body.push(text(plain(outcome.text[language], 2000), { weight: 'Bolder', color: outcome.kind === 'no_quorum' || outcome.kind === 'no_ballots' ? 'Attention' : 'Good' }));
+    body.push(
+      text(plain(outcome.text[language], 2000), {
+        weight: 'Bolder',
+        color: outcome.kind === 'no_quorum' || outcome.kind === 'no_ballots' ? 'Attention' : 'Good',
+      }),
+    );
   } else if (!view.tally.sealed) {
     const winners = winnersOf(view.tally);
     const names = winners.map((o) => plain(o.label, 200)).join(', ');
-    body.push(text(winners.length === 0 ? t('results.none') : winners.length === 1 ? t('results.leading', { options: names }) : t('results.tie', { options: names }), { weight: 'Bolder' }));
+    body.push(
+      text(winners.length === 0 ? t('results.none') : winners.length === 1 ? t('results.leading', { options: names }) : t('results.tie', { options: names }), {
+        weight: 'Bolder',
+      }),
+    );
   }
   body.push(...tallyBlock(base, maxNames));
   if (view.phase === 'closed' && view.entryId && outcome) {

@@ -17,9 +17,11 @@ export const CARD_BUDGET_BYTES = 26 * 1024;
 export function plain(text: string | null | undefined, max = 2000): string {
   const flat = (text ?? '').replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-  return cut.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`).replace(/^(\s*)([-+]|\d+)(\.?)(\s)/, (whole, sp: string, mark: string, dot: string, ws: string) =>
-    /^\d+$/.test(mark) ? (dot ? `${sp}${mark}\\.${ws}` : whole) : `${sp}\\${mark}${dot}${ws}`,
-  );
+  return cut
+    .replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+]|\d+)(\.?)(\s)/, (whole, sp: string, mark: string, dot: string, ws: string) =>
+      /^\d+$/.test(mark) ? (dot ? `${sp}${mark}\\.${ws}` : whole) : `${sp}\\${mark}${dot}${ws}`,
+    );
 }
 
 /** The text in the reader's language, else the first one present (Brussels often writes French first). */
@@ -56,4 +58,3 @@ export function registerLink(links: LinkContext, target: { entryId: string } | {
   const place: TabTarget = 'pollId' in target ? { view: 'poll', id: target.pollId } : { view: 'entry', id: target.entryId };
   return links.inTeams ? teamsDeepLink(links.teamsAppId, links.publicUrl, place, label) : browserTabUrl(links.publicUrl, place);
 }
-

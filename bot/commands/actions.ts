@@ -18,13 +18,35 @@ const ACTIONS_PER_PAGE = 10;
 async function actionsPage(turn: Turn, bot: BotContext, filter: ActionsFilterData, page: number, notice?: ActionsCardInput['notice']): Promise<CardJson> {
   const { register } = bot;
   const owner = filter.mine ? { id: turn.user.id, name: turn.user.name } : undefined;
-  const actions = await register.actions.query({ open: true, overdue: filter.overdue, ...(filter.domain ? { domain: filter.domain } : {}), ...(owner ? { owner } : {}) });
+  const actions = await register.actions.query({
+    open: true,
+    overdue: filter.overdue,
+    ...(filter.domain ? { domain: filter.domain } : {}),
+    ...(owner ? { owner } : {}),
+  });
   // titles only for the actions up to this page (a card shows at most ten), each from the read cache when it has it
-  const wanted = new Set(actions.slice(0, page * ACTIONS_PER_PAGE).map((a) => a.entryId).filter((id): id is string => Boolean(id)));
+  const wanted = new Set(
+    actions
+      .slice(0, page * ACTIONS_PER_PAGE)
+      .map((a) => a.entryId)
+      .filter((id): id is string => Boolean(id)),
+  );
   const entries = await Promise.all([...wanted].map((id) => register.botRecords.entry(id, { cached: true })));
   const entryTitles = new Map(entries.filter((e) => e !== undefined).map((e) => [e.id, localizedMarked(e.title, turn.language, turn.t)]));
   const defaultLanguage = register.polls.defaultLanguage;
-  return actionsCard({ actions, entryTitles, filter, page, pageSize: ACTIONS_PER_PAGE, today: todayOf(register.clock), language: turn.language, t: turn.t, links: bot.links, defaultLanguage, ...(notice ? { notice } : {}) }).card;
+  return actionsCard({
+    actions,
+    entryTitles,
+    filter,
+    page,
+    pageSize: ACTIONS_PER_PAGE,
+    today: todayOf(register.clock),
+    language: turn.language,
+    t: turn.t,
+    links: bot.links,
+    defaultLanguage,
+    ...(notice ? { notice } : {}),
+  }).card;
 }
 
 function filterOf(data: Record<string, unknown>): ActionsFilterData {

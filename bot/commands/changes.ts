@@ -37,7 +37,15 @@ export function changesCard(changes: Changes, input: { language: Language; t: Tr
     const items = changes.changes.filter((c) => c.kind === kind);
     if (items.length === 0) continue;
     body.push(text(changeKindHeading(kind, items.length, language), { weight: 'Bolder', spacing: 'Medium' }));
-    const lines = items.slice(0, FIRST_ITEMS).map((c) => `- ${plain(changeItemRuns(c, language).map((r) => r.text).join(''), 300)}`);
+    const lines = items.slice(0, FIRST_ITEMS).map(
+      (c) =>
+        `- ${plain(
+          changeItemRuns(c, language)
+            .map((r) => r.text)
+            .join(''),
+          300,
+        )}`,
+    );
     if (items.length > FIRST_ITEMS) lines.push(plural(language, 'bot.changes.more', items.length - FIRST_ITEMS));
     body.push(text(lines.join('\n'), { spacing: 'Small' }));
   }

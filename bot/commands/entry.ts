@@ -11,7 +11,15 @@ async function entryCardOf(turn: Turn, bot: BotContext, id: string): Promise<Car
   const entry = await register.entries.get(id);
   const openActions = await register.actions.query({ entryId: id, open: true });
   const focusGroup = entry.focusGroupId ? await register.botRecords.focusGroup(entry.focusGroupId) : undefined;
-  return entryCard({ entry, openActions, focusGroup, language: turn.language, t: turn.t, links: bot.links, defaultLanguage: bot.register.polls.defaultLanguage });
+  return entryCard({
+    entry,
+    openActions,
+    focusGroup,
+    language: turn.language,
+    t: turn.t,
+    links: bot.links,
+    defaultLanguage: bot.register.polls.defaultLanguage,
+  });
 }
 
 async function search(turn: Turn, bot: BotContext, text: string, page: number): Promise<CardJson> {

@@ -53,7 +53,11 @@ export function matchDomain(word: string): DomainCode | undefined {
   if (byCode) return byCode;
   const w = fold(word);
   if (w.length < 4) return undefined;
-  return DOMAIN_CODES.find((c) => Object.values(DOMAINS[c]).map(fold).some((l) => l.split(/[^a-z0-9]+/).includes(w)));
+  return DOMAIN_CODES.find((c) =>
+    Object.values(DOMAINS[c])
+      .map(fold)
+      .some((l) => l.split(/[^a-z0-9]+/).includes(w)),
+  );
 }
 
 /** "12" or "#12" → "12". */

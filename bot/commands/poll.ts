@@ -47,7 +47,14 @@ const KEYS: Record<string, 'closes' | 'opens' | 'entry' | 'group' | 'roster' | '
   ...['remind', 'herinner', 'rappel'].map((k) => [k, 'remind' as const]),
 ]);
 const DECISION_VALUES: Record<string, boolean> = { yes: true, ja: true, oui: true, no: false, nee: false, neen: false, non: false };
-const ROSTER_VALUES: Record<string, 'focusGroup' | 'channel'> = { group: 'focusGroup', groep: 'focusGroup', groupe: 'focusGroup', channel: 'channel', kanaal: 'channel', canal: 'channel' };
+const ROSTER_VALUES: Record<string, 'focusGroup' | 'channel'> = {
+  group: 'focusGroup',
+  groep: 'focusGroup',
+  groupe: 'focusGroup',
+  channel: 'channel',
+  kanaal: 'channel',
+  canal: 'channel',
+};
 
 /** One "key=value" setting before the question; a refusal names the token that was wrong. */
 function setting(cmd: PollCommand, key: (typeof KEYS)[string], value: string, token: string): Parsed<never> | undefined {
@@ -94,7 +101,19 @@ export function parsePoll(rest: string): Parsed<Args> {
   if (!text0) return parsed({ kind: 'form' });
   const id = numberId(text0);
   if (id) return parsed({ kind: 'show', pollId: id });
-  const cmd: PollCommand = { kind: 'create', question: '', options: [], multipleChoice: false, anonymous: false, sealed: false, opensAt: null, closesAt: null, roster: null, quorum: null, reminderTime: null };
+  const cmd: PollCommand = {
+    kind: 'create',
+    question: '',
+    options: [],
+    multipleChoice: false,
+    anonymous: false,
+    sealed: false,
+    opensAt: null,
+    closesAt: null,
+    roster: null,
+    quorum: null,
+    reminderTime: null,
+  };
   let text = text0;
   // Leading settings: words and key=value pairs before the question.
   for (;;) {
@@ -125,7 +144,8 @@ async function start(turn: Turn, cmd: PollCommand, bot: BotContext): Promise<voi
   const { t } = turn;
   const lines = bot.commands.helpLines(t);
   let group = cmd.group ? await bot.groups.find(cmd.group) : await bot.groups.ofChannel(turn);
-  if (cmd.group && !group) return void (await turn.send(helpCard(t, lines, t('error.unknownFocusGroup', { value: cmd.group, groups: await bot.groups.names(turn.language) }))));
+  if (cmd.group && !group)
+    return void (await turn.send(helpCard(t, lines, t('error.unknownFocusGroup', { value: cmd.group, groups: await bot.groups.names(turn.language) }))));
   if (!group) {
     const all = await bot.groups.all();
     if (all.length === 1) group = all[0];

@@ -6,7 +6,6 @@ import type { BotCommand, CardActionHandler } from './command';
 import { COMMANDS } from './index';
 import { aliasLanguages, cleanText, languageOfAlias, startsWithWords } from './parse';
 
-
 export type Matched =
   | { kind: 'command'; command: BotCommand; args: unknown; language: Language }
   | { kind: 'refused'; command: BotCommand; key: MessageKey; params: Record<string, string>; language: Language }

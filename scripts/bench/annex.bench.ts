@@ -41,7 +41,10 @@ function registerOf(size: number) {
     }),
     id: String(i + 1),
   }));
-  const meetings = ['2024-09-14', '2024-12-07', '2025-01-19'].map((date, i) => ({ ...meeting.parse({ body: 'steering_group', date, summary: { nl: `Vergadering ${i + 1}.` } }), id: `m${i}` }));
+  const meetings = ['2024-09-14', '2024-12-07', '2025-01-19'].map((date, i) => ({
+    ...meeting.parse({ body: 'steering_group', date, summary: { nl: `Vergadering ${i + 1}.` } }),
+    id: `m${i}`,
+  }));
   return { entries, meetings };
 }
 
@@ -51,10 +54,18 @@ const MAX_SYNCS = 4;
 
 /** The register a year later: every 7th measure retitled, every 11th gone, one new, two edited by the clerk in Word. */
 function nextYear(entries: Array<SynergyEntry & { id: string }>) {
-  const changed = entries
-    .map((e, i) => (i % 7 === 0 ? { ...e, title: { ...e.title, nl: `Herziene maatregel ${i + 1}` } } : e))
-    .filter((_, i) => i % 11 !== 5);
-  const added = { ...synergyEntry.parse({ title: { nl: 'Nieuwe maatregel' }, domain: 'HR', status: 'new', kind: 'synergy', formalisation: 'agreement', parties: ['gemeente'] }), id: 'new-1' };
+  const changed = entries.map((e, i) => (i % 7 === 0 ? { ...e, title: { ...e.title, nl: `Herziene maatregel ${i + 1}` } } : e)).filter((_, i) => i % 11 !== 5);
+  const added = {
+    ...synergyEntry.parse({
+      title: { nl: 'Nieuwe maatregel' },
+      domain: 'HR',
+      status: 'new',
+      kind: 'synergy',
+      formalisation: 'agreement',
+      parties: ['gemeente'],
+    }),
+    id: 'new-1',
+  };
   return [...changed, added];
 }
 
@@ -66,7 +77,15 @@ export async function benchAnnex(): Promise<void> {
   const { planAnnex, planItems } = await import('../../addin/word/plan');
   const { annexDocx } = await import('../../src/annex/docx/render');
   const modelOf = (entries: Array<SynergyEntry & { id: string }>, meetings: ReturnType<typeof registerOf>['meetings']) =>
-    buildAnnexModel({ entries, meetings, report: undefined, year: 2025, language: 'nl', includeTable: true, municipality: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean' } });
+    buildAnnexModel({
+      entries,
+      meetings,
+      report: undefined,
+      year: 2025,
+      language: 'nl',
+      includeTable: true,
+      municipality: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean' },
+    });
 
   console.log(`Annex (Word add-in, office-addin-mock): context.sync calls per action (target: at most ${MAX_SYNCS}, the same for 10 and 500 entries)`);
   const counts: number[][] = [];
@@ -111,7 +130,15 @@ export async function benchAnnex(): Promise<void> {
   if (counts[0].some((n, i) => n !== counts[1][i])) throw new Error(`annex: the sync count grows with the register (${counts[0]} vs ${counts[1]})`);
 
   const { entries, meetings } = registerOf(500);
-  const model = buildAnnexModel({ entries, meetings, report: undefined, year: 2025, language: 'nl', includeTable: true, municipality: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean' } });
+  const model = buildAnnexModel({
+    entries,
+    meetings,
+    report: undefined,
+    year: 2025,
+    language: 'nl',
+    includeTable: true,
+    municipality: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean' },
+  });
   await annexDocx(model); // warm-up
   const start = performance.now();
   const bytes = await annexDocx(model);

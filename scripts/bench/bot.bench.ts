@@ -50,7 +50,13 @@ export async function benchBot(): Promise<void> {
     // ---------------------------------------------------------------- 500 concurrent votes
     const creator = { id: 'aad-creator', name: 'Creator' };
     const poll = await register.polls.create(
-      { focusGroupId: group.id, question: 'Bench poll', options: ['A', 'B', 'C'], roster: voters.map((v) => ({ id: v.aadObjectId, name: v.name })), sealed: true },
+      {
+        focusGroupId: group.id,
+        question: 'Bench poll',
+        options: ['A', 'B', 'C'],
+        roster: voters.map((v) => ({ id: v.aadObjectId, name: v.name })),
+        sealed: true,
+      },
       creator,
     );
     await register.polls.setMessage(poll.id, { conversationId: where.conversationId, activityId: 'poll-card-1', serviceUrl: connector.url });
@@ -79,14 +85,22 @@ export async function benchBot(): Promise<void> {
     console.log('\nBot: 500 concurrent votes on one sealed poll with a roster of 500 (Action.Execute invokes over HTTP)');
     row('invoke responses 200 with a card', `${okResponses}/${VOTERS}`);
     row('ballots stored (one per voter)', ballots.length, ballots.length === VOTERS ? 'ok' : 'WRONG');
-    row('tally A/B/C', counts.join('/'), counts.join('/') === expected.join('/') ? `ok (expected ${expected.join('/')})` : `WRONG (expected ${expected.join('/')})`);
+    row(
+      'tally A/B/C',
+      counts.join('/'),
+      counts.join('/') === expected.join('/') ? `ok (expected ${expected.join('/')})` : `WRONG (expected ${expected.join('/')})`,
+    );
     row('ballots counted in tally', tally.ballots);
     row('wall time for all 500', `${wall.toFixed(0)} ms`, `${((VOTERS / wall) * 1000).toFixed(0)} votes/s`);
-    row('latency p50 / p95 / max', `${percentile(latencies, 50).toFixed(0)} / ${percentile(latencies, 95).toFixed(0)} / ${latencies[latencies.length - 1].toFixed(0)} ms`);
+    row(
+      'latency p50 / p95 / max',
+      `${percentile(latencies, 50).toFixed(0)} / ${percentile(latencies, 95).toFixed(0)} / ${latencies[latencies.length - 1].toFixed(0)} ms`,
+    );
     row('shared card rewrites while voting', puts, 'each voter keeps their own view');
     if (okResponses !== VOTERS) failures.push(`${VOTERS - okResponses} vote invokes failed`);
     if (ballots.length !== VOTERS) failures.push(`${ballots.length} ballots stored, expected ${VOTERS}`);
-    if (counts.join('/') !== expected.join('/') || tally.ballots !== VOTERS) failures.push(`tally ${counts.join('/')} (${tally.ballots}), expected ${expected.join('/')}`);
+    if (counts.join('/') !== expected.join('/') || tally.ballots !== VOTERS)
+      failures.push(`tally ${counts.join('/')} (${tally.ballots}), expected ${expected.join('/')}`);
 
     // ---------------------------------------------------------------- who has not voted, roster of 500
     const half = await register.polls.create(
@@ -140,7 +154,10 @@ export async function benchBot(): Promise<void> {
     for (let i = 0; i < QUERIES; i++) {
       const before = connector.activities.length;
       const t0 = performance.now();
-      const res = await postActivity(running.url, messageActivity(connector.url, queries[i % queries.length], { id: '29:asker', name: 'Asker' }, { conversationId: 'a:asker' }, 'nl-BE'));
+      const res = await postActivity(
+        running.url,
+        messageActivity(connector.url, queries[i % queries.length], { id: '29:asker', name: 'Asker' }, { conversationId: 'a:asker' }, 'nl-BE'),
+      );
       times.push(performance.now() - t0);
       if (res.status !== 200 || connector.activities.length !== before + 1) failures.push(`open actions query ${i} got no reply`);
     }

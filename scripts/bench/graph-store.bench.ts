@@ -45,7 +45,10 @@ async function measureLoad(n: number): Promise<Row> {
   return withFake(async (fake) => {
     await (await openGraphStoreOnFake(fake, { pageSize: PAGE_SIZE })).close();
     const list = listSpecOf('entries', 'SynergyRegister');
-    fake.seedItems(list.listName, Array.from({ length: n }, (_, i) => fieldsOf(list, sampleEntry(i + 1))));
+    fake.seedItems(
+      list.listName,
+      Array.from({ length: n }, (_, i) => fieldsOf(list, sampleEntry(i + 1))),
+    );
     fake.resetStats();
     const started = performance.now();
     const store = await openGraphStoreOnFake(fake, { pageSize: PAGE_SIZE });
@@ -74,7 +77,10 @@ async function measureCachedReread(n: number): Promise<Row> {
   return withFake(async (fake) => {
     const list = listSpecOf('entries', 'SynergyRegister');
     const store = withReadCache(await openGraphStoreOnFake(fake, { pageSize: PAGE_SIZE }), { ttlMs: 30_000 });
-    fake.seedItems(list.listName, Array.from({ length: n }, (_, i) => fieldsOf(list, sampleEntry(i + 1))));
+    fake.seedItems(
+      list.listName,
+      Array.from({ length: n }, (_, i) => fieldsOf(list, sampleEntry(i + 1))),
+    );
     await store.entries.list();
     fake.resetStats();
     const started = performance.now();

@@ -19,7 +19,12 @@ const list = <T extends [string, ...string[]]>(codes: T) =>
   z
     .string()
     .max(2000)
-    .transform((s) => s.split(',').map((d) => d.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(codes)));
 
 export const annexQuery = z

@@ -26,7 +26,10 @@ export function changeItemRuns(change: EntryChange, language: Language): AnnexRu
     case 'status':
       return [{ text: t('changes.statusOf', { title }) }, { text: `${status(change.from!.status)} → ${status(change.to!.status)}`, bold: true }];
     case 'text':
-      return [{ text: pickLocalized(change.to!.text, language) }, { text: ` (${t('changes.was', { text: pickLocalized(change.from!.text, language) })})`, italic: true }];
+      return [
+        { text: pickLocalized(change.to!.text, language) },
+        { text: ` (${t('changes.was', { text: pickLocalized(change.from!.text, language) })})`, italic: true },
+      ];
   }
 }
 

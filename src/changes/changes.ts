@@ -63,7 +63,11 @@ function stateIn(entry: SynergyEntry, year: number, open: boolean, events: reado
   const mention = mentionIn(entry, year);
   if (mention) {
     if (mention.listed === false) return undefined;
-    return { status: mention.status, ...(mention.section ? { section: mention.section } : {}), text: { ...titleAt(entry, events, year), ...mention.textOverride } };
+    return {
+      status: mention.status,
+      ...(mention.section ? { section: mention.section } : {}),
+      text: { ...titleAt(entry, events, year), ...mention.textOverride },
+    };
   }
   return open ? { status: entry.status, text: entry.title } : undefined;
 }
@@ -77,7 +81,8 @@ export function diffWords(before: string, after: string): DiffPart[] {
   const a = before.split(/(\s+)/).filter(Boolean);
   const b = after.split(/(\s+)/).filter(Boolean);
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const parts: DiffPart[] = [];
   const push = (op: DiffPart['op'], text: string) => {
     const last = parts[parts.length - 1];
@@ -128,7 +133,8 @@ export function changesBetween(entries: readonly WithId<SynergyEntry>[], from: n
     else if (present(before) && !present(after)) changes.push({ ...base, kind: 'stopped', from: before, ...(after ? { to: after } : {}) });
     else if (present(before) && present(after)) {
       // "new" becoming "existing" a year later is the roll-over itself, not news
-      if (before.status !== after.status && !(before.status === 'new' && after.status === 'existing')) changes.push({ ...base, kind: 'status', from: before, to: after });
+      if (before.status !== after.status && !(before.status === 'new' && after.status === 'existing'))
+        changes.push({ ...base, kind: 'status', from: before, to: after });
       const diff = textDiff(before.text, after.text);
       if (diff) changes.push({ ...base, kind: 'text', from: before, to: after, diff });
     }

@@ -1,26 +1,8 @@
 import { z } from 'zod';
-import type {
-  ActionInput,
-  AnnualReport,
-  Decision,
-  FocusGroupInput,
-  LocalizedText,
-  MeetingInput,
-  PersonRef,
-  SynergyEntryInput,
-} from '../domain/model';
+import type { ActionInput, AnnualReport, Decision, FocusGroupInput, LocalizedText, MeetingInput, PersonRef, SynergyEntryInput } from '../domain/model';
 import * as model from '../domain/model';
 import { communeSettings } from '../domain/settings';
-import {
-  CLOSED_STATUSES,
-  DOMAIN_CODES,
-  type DomainCode,
-  FORMALISATION_OF_FORM,
-  FORM_CODES,
-  KIND_CODES,
-  SCOPE_CODES,
-  STATUS_CODES,
-} from '../domain/vocabulary';
+import { CLOSED_STATUSES, DOMAIN_CODES, type DomainCode, FORMALISATION_OF_FORM, FORM_CODES, KIND_CODES, SCOPE_CODES, STATUS_CODES } from '../domain/vocabulary';
 import type { RegisterStore } from '../store/store';
 import molenbeekRecords from './data/records-molenbeek-2023.json';
 import reportTexts from './data/report-texts.json';
@@ -189,17 +171,91 @@ interface ActionSeed {
 
 /** Actions the reports name, with the deadline as written ("vóór eind februari") and as a date. */
 const ACTIONS: ActionSeed[] = [
-  { record: 'MOL23-02', action: { title: 'Groepsaankopen, een eigen centrale of aansluiting bij een bestaande centrale onderzoeken', owner: { name: 'Focusgroep overheidsopdrachten' }, dueDate: '2023-02-28', dueLabel: 'vergadering van februari 2023' } },
-  { record: 'MOL23-06', action: { title: 'Vergadering vastleggen om het kader van de vijf diensten en een strategie vast te stellen', owner: { name: 'Stuurgroep' }, dueDate: '2023-01-19', status: 'done', doneDate: '2023-01-19' } },
-  { record: 'MOL23-07', action: { title: 'Verslag over de synergieën opstellen en bespreken in de stuurgroep', owner: 'secretary', dueDate: '2023-06-30', dueLabel: 'juni 2023' } },
-  { record: 'MOL23-07', action: { title: 'Per dienst een contactpersoon aanwijzen in beide administraties', owner: { name: 'Directiecomités gemeente en OCMW' } } },
-  { record: 'MOL23-08', action: { title: 'Prioritaire doelstellingen voor de overgang naar de cloud bepalen', owner: { name: 'Focusgroep IT' }, dueDate: '2023-02-28', dueLabel: 'focusgroep IT, februari 2023' } },
-  { record: 'MOL23-09', action: { title: 'Voorstel afstemming vervangingsstrategie, leverancierskeuze, contractbeheer en standaardwerkplek', owner: { name: 'IT-managers gemeente en OCMW' }, dueDate: '2023-02-28', dueLabel: 'vóór eind februari 2023' } },
-  { record: 'MOL23-10', action: { title: 'Offerte vragen aan de leverancier van de gemeentelijke website en conclusies voorstellen', owner: { name: 'Dienst communicatie gemeente' }, dueDate: '2023-04-30', dueLabel: 'stuurgroep april 2023' } },
-  { record: 'MOL23-11', action: { title: 'DPO en budget IT-beveiliging agenderen op de focusgroep IT', owner: { name: 'Focusgroep IT' }, dueDate: '2023-02-28', dueLabel: 'februari 2023' } },
-  { record: 'MOL23-12', action: { title: 'Voorstel gebundelde opleidingen aan de autoriteiten voorleggen', owner: { name: 'HR-focusgroep' }, dueDate: '2023-06-30', dueLabel: 'vóór 30 juni 2023' } },
-  { record: 'UKK26-37', action: { title: 'Lokale diagnose van de sociale cohesie actualiseren', owner: { name: 'Sociale Coördinatie OCMW' }, dueDate: '2026-12-31', dueLabel: '2026' } },
-  { record: 'UKK26-40', action: { title: 'Antwoorden van Brussel Huisvesting samen met het OCMW onderzoeken', owner: { name: 'Dienst Huisvesting gemeente' } } },
+  {
+    record: 'MOL23-02',
+    action: {
+      title: 'Groepsaankopen, een eigen centrale of aansluiting bij een bestaande centrale onderzoeken',
+      owner: { name: 'Focusgroep overheidsopdrachten' },
+      dueDate: '2023-02-28',
+      dueLabel: 'vergadering van februari 2023',
+    },
+  },
+  {
+    record: 'MOL23-06',
+    action: {
+      title: 'Vergadering vastleggen om het kader van de vijf diensten en een strategie vast te stellen',
+      owner: { name: 'Stuurgroep' },
+      dueDate: '2023-01-19',
+      status: 'done',
+      doneDate: '2023-01-19',
+    },
+  },
+  {
+    record: 'MOL23-07',
+    action: { title: 'Verslag over de synergieën opstellen en bespreken in de stuurgroep', owner: 'secretary', dueDate: '2023-06-30', dueLabel: 'juni 2023' },
+  },
+  {
+    record: 'MOL23-07',
+    action: { title: 'Per dienst een contactpersoon aanwijzen in beide administraties', owner: { name: 'Directiecomités gemeente en OCMW' } },
+  },
+  {
+    record: 'MOL23-08',
+    action: {
+      title: 'Prioritaire doelstellingen voor de overgang naar de cloud bepalen',
+      owner: { name: 'Focusgroep IT' },
+      dueDate: '2023-02-28',
+      dueLabel: 'focusgroep IT, februari 2023',
+    },
+  },
+  {
+    record: 'MOL23-09',
+    action: {
+      title: 'Voorstel afstemming vervangingsstrategie, leverancierskeuze, contractbeheer en standaardwerkplek',
+      owner: { name: 'IT-managers gemeente en OCMW' },
+      dueDate: '2023-02-28',
+      dueLabel: 'vóór eind februari 2023',
+    },
+  },
+  {
+    record: 'MOL23-10',
+    action: {
+      title: 'Offerte vragen aan de leverancier van de gemeentelijke website en conclusies voorstellen',
+      owner: { name: 'Dienst communicatie gemeente' },
+      dueDate: '2023-04-30',
+      dueLabel: 'stuurgroep april 2023',
+    },
+  },
+  {
+    record: 'MOL23-11',
+    action: {
+      title: 'DPO en budget IT-beveiliging agenderen op de focusgroep IT',
+      owner: { name: 'Focusgroep IT' },
+      dueDate: '2023-02-28',
+      dueLabel: 'februari 2023',
+    },
+  },
+  {
+    record: 'MOL23-12',
+    action: {
+      title: 'Voorstel gebundelde opleidingen aan de autoriteiten voorleggen',
+      owner: { name: 'HR-focusgroep' },
+      dueDate: '2023-06-30',
+      dueLabel: 'vóór 30 juni 2023',
+    },
+  },
+  {
+    record: 'UKK26-37',
+    action: {
+      title: 'Lokale diagnose van de sociale cohesie actualiseren',
+      owner: { name: 'Sociale Coördinatie OCMW' },
+      dueDate: '2026-12-31',
+      dueLabel: '2026',
+    },
+  },
+  {
+    record: 'UKK26-40',
+    action: { title: 'Antwoorden van Brussel Huisvesting samen met het OCMW onderzoeken', owner: { name: 'Dienst Huisvesting gemeente' } },
+  },
 ];
 
 export function sourceRecords(): SourceRecord[] {
@@ -233,7 +289,7 @@ export async function loadDemoDataIfEmpty(store: RegisterStore, config: DemoSett
   MOLENBEEK_FOCUS_GROUPS.forEach((g, i) => g.serves.forEach((d) => groupOfDomain.set(d, groups[i].id)));
 
   const records = sourceRecords();
-  const inputs = records.map((r) => entryFromRecord(r, (domain) => (r.src === '000' ? groupOfDomain.get(domain) ?? null : null)));
+  const inputs = records.map((r) => entryFromRecord(r, (domain) => (r.src === '000' ? (groupOfDomain.get(domain) ?? null) : null)));
   const entries = await store.entries.createMany(inputs.map((e) => ({ ...model.synergyEntry.parse(e), updatedAt: now })));
   const entryIdOf = new Map(records.map((r, i) => [r.id, entries[i].id]));
   await store.history.createMany(entries.map((e) => model.historyEvent.parse({ entryId: e.id, at: now, by: importer, kind: 'created', note: e.source })));
@@ -255,7 +311,13 @@ export async function loadDemoDataIfEmpty(store: RegisterStore, config: DemoSett
     for (const record of records.filter((r) => r.section === seed.section && r.status === 'decided')) {
       const id = entryIdOf.get(record.id)!;
       const current = (await store.entries.get(id))!;
-      const decision: Decision = { body: 'steering_group', date: seed.meeting.date, text: both(record.title, frenchRecord(record.id)?.title), outcome: 'approved', meetingId: meetings[i].id };
+      const decision: Decision = {
+        body: 'steering_group',
+        date: seed.meeting.date,
+        text: both(record.title, frenchRecord(record.id)?.title),
+        outcome: 'approved',
+        meetingId: meetings[i].id,
+      };
       const { id: _id, etag, ...value } = current;
       await store.entries.update(id, { ...value, decisions: [...value.decisions, decision] }, etag);
     }

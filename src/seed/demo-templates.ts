@@ -17,7 +17,10 @@ const LOCAL: Scope[] = ['gemeente-ocmw', 'andere-partners'];
 
 /** A section titled as the report prints it, in French as the translators wrote it (else `fr`). */
 function section(nl: string, fr: string, domains: readonly DomainCode[], scopes: Scope[] = LOCAL) {
-  return { title: nlfr(nl, frenchSection(nl) ?? fr), gather: domains.length ? { by: 'domain' as const, domains: [...domains], scopes } : { by: 'entries' as const, entryIds: [] } };
+  return {
+    title: nlfr(nl, frenchSection(nl) ?? fr),
+    gather: domains.length ? { by: 'domain' as const, domains: [...domains], scopes } : { by: 'entries' as const, entryIds: [] },
+  };
 }
 const SOCIAL: DomainCode[] = DOMAIN_CODES.filter((d) => d === 'SOC' || d.startsWith('SOC.'));
 
@@ -41,7 +44,11 @@ export const MOLENBEEK_2023_REPORT = (municipality: LocalizedText): AnnualReport
           section('Veiligheid, welzijn en hygiëne', 'Sécurité, bien-être et hygiène', ['PREV']),
           section('Communicatie', 'Communication', ['COM']),
           section('Infrastructuur', 'Infrastructures', ['INFRA', 'CLIM']),
-          section('Maatschappelijk', 'Action sociale', SOCIAL.filter((d) => !['SOC.EMPL', 'SOC.CHILD', 'SOC.CULT'].includes(d))),
+          section(
+            'Maatschappelijk',
+            'Action sociale',
+            SOCIAL.filter((d) => !['SOC.EMPL', 'SOC.CHILD', 'SOC.CULT'].includes(d)),
+          ),
           section('Varia', 'Divers', ['OTHER', 'SOC.EMPL', 'SOC.CHILD', 'SOC.CULT', 'ICT', 'ICT.SEC', 'GOV', 'ARCH', 'LEGAL']),
           section("Synergieën met andere OCMW's", "Synergies avec d'autres CPAS", DOMAIN_CODES, ['andere-ocmws']),
           section('Synergieën op gewestelijk niveau', 'Synergies au niveau régional', DOMAIN_CODES, ['gewestelijk']),
@@ -102,4 +109,5 @@ export const UKKEL_2026_REPORT: AnnualReport = parse({
  * autumn: from the list preset, so that every measure of the register has its section in the 2027 annex.
  */
 export const COMING_YEAR = 2027;
-export const COMING_YEAR_REPORT = (municipality: LocalizedText): AnnualReport => parse(presetTemplate('molenbeek-list', { budgetYear: COMING_YEAR, municipality }));
+export const COMING_YEAR_REPORT = (municipality: LocalizedText): AnnualReport =>
+  parse(presetTemplate('molenbeek-list', { budgetYear: COMING_YEAR, municipality }));

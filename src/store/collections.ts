@@ -52,7 +52,11 @@ export { MAX_INDEXED_TEXT };
 export function assertWritable(name: CollectionName, value: unknown): void {
   const spec = COLLECTIONS[name];
   const result = spec.schema.safeParse(value);
-  if (!result.success) throw new InvalidRecordError(name, result.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`));
+  if (!result.success)
+    throw new InvalidRecordError(
+      name,
+      result.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`),
+    );
   for (const field of spec.indexed) {
     const v = (value as Record<string, unknown>)[field];
     if (typeof v === 'string' && v.length > MAX_INDEXED_TEXT) throw new FieldTooLongError(name, field, MAX_INDEXED_TEXT);

@@ -3,7 +3,10 @@ import { CatalogueError } from '../domain/errors';
 
 export class NotFoundError extends CatalogueError {
   readonly code = 'not_found';
-  constructor(readonly collection: string, readonly id: string) {
+  constructor(
+    readonly collection: string,
+    readonly id: string,
+  ) {
     super(`${collection} ${id} does not exist`);
     this.name = 'NotFoundError';
   }
@@ -15,7 +18,11 @@ export class NotFoundError extends CatalogueError {
 /** Someone saved in between: the caller's eTag is stale. Carries the version that is stored now. */
 export class ConflictError<T = unknown> extends CatalogueError {
   readonly code = 'conflict';
-  constructor(readonly collection: string, readonly id: string, readonly current: T | undefined) {
+  constructor(
+    readonly collection: string,
+    readonly id: string,
+    readonly current: T | undefined,
+  ) {
     super(`${collection} ${id} was changed by someone else in the meantime`);
     this.name = 'ConflictError';
   }
@@ -30,7 +37,11 @@ export class ConflictError<T = unknown> extends CatalogueError {
 /** A record with the same unique key exists already. */
 export class DuplicateKeyError extends CatalogueError {
   readonly code = 'duplicate';
-  constructor(readonly collection: string, readonly field: string, readonly key: string) {
+  constructor(
+    readonly collection: string,
+    readonly field: string,
+    readonly key: string,
+  ) {
     super(`${collection} already holds a record with ${field} = ${key}`);
     this.name = 'DuplicateKeyError';
   }
@@ -54,7 +65,11 @@ export class UnsupportedQueryError extends CatalogueError {
 /** The backing service refused or failed in a way retrying will not fix; the message is for people. */
 export class StoreUnavailableError extends CatalogueError {
   readonly code = 'store_unavailable';
-  constructor(message: string, readonly status?: number, readonly serviceCode?: string) {
+  constructor(
+    message: string,
+    readonly status?: number,
+    readonly serviceCode?: string,
+  ) {
     super(message);
     this.name = 'StoreUnavailableError';
   }
@@ -65,7 +80,10 @@ export class StoreUnavailableError extends CatalogueError {
 
 /** A record the collection's schema refuses reached the store: a bug upstream, stopped before it is written (it could not be read back). */
 export class InvalidRecordError extends Error {
-  constructor(readonly collection: string, readonly issues: string[]) {
+  constructor(
+    readonly collection: string,
+    readonly issues: string[],
+  ) {
     super(`refusing to write an invalid ${collection} record: ${issues.join('; ')}`);
     this.name = 'InvalidRecordError';
   }
@@ -74,7 +92,11 @@ export class InvalidRecordError extends Error {
 /** The record is larger than a store can keep (SharePoint's multiple-lines-of-text column: 63 999 characters). */
 export class RecordTooLargeError extends CatalogueError {
   readonly code = 'record_too_large';
-  constructor(readonly collection: string, readonly size: number, readonly limit: number) {
+  constructor(
+    readonly collection: string,
+    readonly size: number,
+    readonly limit: number,
+  ) {
     super(`This ${collection} record is too large to store: ${size} characters of data, at most ${limit}; shorten its longest texts`);
     this.name = 'RecordTooLargeError';
   }
@@ -88,7 +110,11 @@ export class RecordTooLargeError extends CatalogueError {
 
 /** A value of an indexed field is longer than its column holds (255 characters for indexed text). */
 export class FieldTooLongError extends Error {
-  constructor(readonly collection: string, readonly field: string, readonly limit: number) {
+  constructor(
+    readonly collection: string,
+    readonly field: string,
+    readonly limit: number,
+  ) {
     super(`${collection}.${field} is longer than the ${limit} characters the store can index`);
     this.name = 'FieldTooLongError';
   }

@@ -18,10 +18,17 @@ function documentXml(bytes: Uint8Array): string {
 
 /** The visible text of document.xml, paragraph by paragraph (w:t contents, entities decoded). */
 function paragraphs(xml: string): string[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => decode((p.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')));
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) =>
+    decode((p.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')),
+  );
 }
-
 
 /**
  * Runs a converter without blocking the event loop: the server under test lives in this process, and a
@@ -51,13 +58,16 @@ describe('annex export (server)', () => {
     expect(top).toEqual(['1. INLEIDING', '2. VERGADERINGEN', '3. SYNERGIEËN', '4. MAATREGELEN VOORGESTELD IN 2023 EN VOOR DE VOLGENDE JAREN']);
   });
 
-  test.each(['nl', 'fr'] as const)('the Ukkel 2026 demo annex (%s) is the report\'s own paragraphs: ≥ 95 %% of its words in order, no "…" gaps, no paragraph cut', async (lang) => {
-    const model = (await (await server.api(`/api/annex?year=2026&lang=${lang}`)).json()) as AnnexModel;
-    expect(model.meta.shape).toBe('narrative');
-    const faithful = faithfulness(model, lang);
-    expect(faithful).toMatchObject({ extraGaps: 0, cutParagraphs: [] });
-    expect(faithful.share).toBeGreaterThanOrEqual(0.95);
-  });
+  test.each(['nl', 'fr'] as const)(
+    'the Ukkel 2026 demo annex (%s) is the report\'s own paragraphs: ≥ 95 %% of its words in order, no "…" gaps, no paragraph cut',
+    async (lang) => {
+      const model = (await (await server.api(`/api/annex?year=2026&lang=${lang}`)).json()) as AnnexModel;
+      expect(model.meta.shape).toBe('narrative');
+      const faithful = faithfulness(model, lang);
+      expect(faithful).toMatchObject({ extraGaps: 0, cutParagraphs: [] });
+      expect(faithful.share).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 
   test('bad parameters get 400 with the reason per field', async () => {
     const res = await server.api('/api/annex?year=abc&lang=de&shape=round&domains=HR,NOPE&table=maybe');
@@ -98,34 +108,38 @@ describe('annex export (server)', () => {
     expect(frText).toContain('1. Finances');
   });
 
-  testNeeding('libreoffice')('the .docx is converted to PDF and PNG for a person to look at', async () => {
-    const SOFFICE = SOFFICE_PATH!;
-    const outDir = path.dirname(artifactPath('annex', 'x'));
-    for (const [name, query] of [
-      ['molenbeek-2023-nl', 'year=2023&lang=nl&table=true'],
-      ['molenbeek-2023-fr', 'year=2023&lang=fr'],
-      ['ukkel-2026-nl', 'year=2026&lang=nl'],
-    ] as const) {
-      const res = await server.api(`/api/annex.docx?${query}`);
-      const docx = path.join(outDir, `${name}.docx`);
-      writeFileSync(docx, new Uint8Array(await res.arrayBuffer()));
-      const profile = path.join(outDir, '.lo-profile');
-      expect(await run(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], 120000)).toBe(0);
-      const pdf = path.join(outDir, `${name}.pdf`);
-      expect(existsSync(pdf)).toBe(true);
-      if (existsSync('/usr/bin/pdftoppm')) {
-        for (const f of readdirSync(outDir).filter((f) => f.startsWith(`${name}-page`))) rmSync(path.join(outDir, f));
-        execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', pdf, path.join(outDir, `${name}-page`)]);
-        const pngs = readdirSync(outDir).filter((f) => f.startsWith(`${name}-page`) && f.endsWith('.png'));
-        expect(pngs.length).toBeGreaterThan(0);
-        // pdftoppm numbers pages with a width that depends on the page count: normalise to -1, -2, …
-        for (const png of pngs) renameSync(path.join(outDir, png), path.join(outDir, png.replace(/-page-0*(\d+)\.png$/, '-page-$1.png')));
+  testNeeding('libreoffice')(
+    'the .docx is converted to PDF and PNG for a person to look at',
+    async () => {
+      const SOFFICE = SOFFICE_PATH!;
+      const outDir = path.dirname(artifactPath('annex', 'x'));
+      for (const [name, query] of [
+        ['molenbeek-2023-nl', 'year=2023&lang=nl&table=true'],
+        ['molenbeek-2023-fr', 'year=2023&lang=fr'],
+        ['ukkel-2026-nl', 'year=2026&lang=nl'],
+      ] as const) {
+        const res = await server.api(`/api/annex.docx?${query}`);
+        const docx = path.join(outDir, `${name}.docx`);
+        writeFileSync(docx, new Uint8Array(await res.arrayBuffer()));
+        const profile = path.join(outDir, '.lo-profile');
+        expect(await run(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], 120000)).toBe(0);
+        const pdf = path.join(outDir, `${name}.pdf`);
+        expect(existsSync(pdf)).toBe(true);
+        if (existsSync('/usr/bin/pdftoppm')) {
+          for (const f of readdirSync(outDir).filter((f) => f.startsWith(`${name}-page`))) rmSync(path.join(outDir, f));
+          execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', pdf, path.join(outDir, `${name}-page`)]);
+          const pngs = readdirSync(outDir).filter((f) => f.startsWith(`${name}-page`) && f.endsWith('.png'));
+          expect(pngs.length).toBeGreaterThan(0);
+          // pdftoppm numbers pages with a width that depends on the page count: normalise to -1, -2, …
+          for (const png of pngs) renameSync(path.join(outDir, png), path.join(outDir, png.replace(/-page-0*(\d+)\.png$/, '-page-$1.png')));
+        }
+        const pdfText = spawnSync('/usr/bin/pdftotext', [pdf, '-'], { encoding: 'utf8' });
+        if (pdfText.status === 0) expect(pdfText.stdout).toMatch(name.startsWith('ukkel') ? /1\. Financiën/ : /(SYNERGIEËN|SYNERGIES)/);
       }
-      const pdfText = spawnSync('/usr/bin/pdftotext', [pdf, '-'], { encoding: 'utf8' });
-      if (pdfText.status === 0) expect(pdfText.stdout).toMatch(name.startsWith('ukkel') ? /1\. Financiën/ : /(SYNERGIEËN|SYNERGIES)/);
-    }
-    console.log(`annex rendered to ${outDir} (.docx, .pdf, -page-N.png)`);
-  }, 180000);
+      console.log(`annex rendered to ${outDir} (.docx, .pdf, -page-N.png)`);
+    },
+    180000,
+  );
 
   test('the task pane page, its script and the manifest are served', async () => {
     const page = await server.api('/addin/taskpane.html');

@@ -78,7 +78,11 @@ function run(file: string, args: string[], timeout: number): Promise<number> {
 }
 
 /** Words as a line breaker may cut them: at white space, and after a hyphen. */
-const pieces = (text: string) => text.split(/[\s\u00a0\u202f]+/u).flatMap((w) => w.split(/(?<=-)/u)).filter((w) => w.length > 1);
+const pieces = (text: string) =>
+  text
+    .split(/[\s\u00a0\u202f]+/u)
+    .flatMap((w) => w.split(/(?<=-)/u))
+    .filter((w) => w.length > 1);
 
 describe('a third commune (Rivelde): API in, annex out', () => {
   let server: TestServer;
@@ -141,13 +145,15 @@ describe('a third commune (Rivelde): API in, annex out', () => {
     },
   );
 
-  test('the list annexes have a summary table: the template\'s columns that have values, widths that keep words whole', () => {
+  test("the list annexes have a summary table: the template's columns that have values, widths that keep words whole", () => {
     for (const year of YEARS) {
       const table = models.get(name(year, 'nl', 'list'))!.blocks.find((b) => b.kind === 'table');
       if (table?.kind !== 'table') throw new Error(`no table in ${year}`);
       // the template asks for contacts too: no measure has any, so the column is left out; benefits only in 2026
       expect(table.columns).toEqual(
-        year === 2026 ? ['department', 'measure', 'status', 'form', 'startYear', 'benefitEstimated', 'benefitRealised'] : ['department', 'measure', 'status', 'form', 'startYear'],
+        year === 2026
+          ? ['department', 'measure', 'status', 'form', 'startYear', 'benefitEstimated', 'benefitRealised']
+          : ['department', 'measure', 'status', 'form', 'startYear'],
       );
       // seven columns take a landscape page
       if (year === 2026) expect(table.landscape).toBe(true);
@@ -208,7 +214,12 @@ describe('a third commune (Rivelde): API in, annex out', () => {
       // a landscape table is printed on landscape pages (A4: 842 x 595 pt), the rest stays portrait
       const sizes = execFileSync('/usr/bin/pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' }).match(/size:\s+[\d.]+ x [\d.]+/g)!;
       const landscapePages = sizes.filter((s) => /size:\s+84\d/.test(s)).length;
-      expect({ base, pages: sizes.length <= 8, landscape: landscapePages > 0, portrait: landscapePages < sizes.length }).toEqual({ base, pages: true, landscape: table.landscape, portrait: true });
+      expect({ base, pages: sizes.length <= 8, landscape: landscapePages > 0, portrait: landscapePages < sizes.length }).toEqual({
+        base,
+        pages: true,
+        landscape: table.landscape,
+        portrait: true,
+      });
     }
     console.log(`Rivelde annexes rendered to ${outDir} (rivelde-<year>-<lang>-<shape>.docx, .pdf, -page-N.png)`);
   }, 300000);

@@ -77,12 +77,24 @@ describe('API authentication in tenant mode (AUTH_MODE=entra)', () => {
     ['a signature by another key', () => token({}, { key: entra.impostor.privateKey })],
     ['an unknown key id', () => token({}, { kid: 'unknown-key' })],
     ['an expired token', () => token({ iat: 1_600_000_000, nbf: 1_600_000_000, exp: 1_600_000_600 })],
-    ['a token signed with HS256 and the public key as secret', () => jwt.sign({ aud: APP_ID_URI, iss: ISSUER, tid: TENANT_ID, name: 'Mallory' }, entra.signing.publicKey.export({ type: 'spki', format: 'pem' }) as string, { algorithm: 'HS256', keyid: KID })],
-    ['a tampered payload', () => {
-      const [h, , s] = token().split('.');
-      const payload = Buffer.from(JSON.stringify({ aud: APP_ID_URI, iss: ISSUER, tid: TENANT_ID, name: 'Mallory', exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url');
-      return `${h}.${payload}.${s}`;
-    }],
+    [
+      'a token signed with HS256 and the public key as secret',
+      () =>
+        jwt.sign({ aud: APP_ID_URI, iss: ISSUER, tid: TENANT_ID, name: 'Mallory' }, entra.signing.publicKey.export({ type: 'spki', format: 'pem' }) as string, {
+          algorithm: 'HS256',
+          keyid: KID,
+        }),
+    ],
+    [
+      'a tampered payload',
+      () => {
+        const [h, , s] = token().split('.');
+        const payload = Buffer.from(
+          JSON.stringify({ aud: APP_ID_URI, iss: ISSUER, tid: TENANT_ID, name: 'Mallory', exp: Math.floor(Date.now() / 1000) + 600 }),
+        ).toString('base64url');
+        return `${h}.${payload}.${s}`;
+      },
+    ],
   ])('%s gets 401', async (_label, make) => {
     const res = await get('/api/me', make());
     expect(res.status).toBe(401);

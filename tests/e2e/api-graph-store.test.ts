@@ -51,9 +51,13 @@ describe('register API over HTTP on the SharePoint (Graph) store', () => {
       }),
     );
     expect(created.status).toBe(201);
-    const first = await json(await server.api(`/api/entries/${created.body.id}`, { method: 'PATCH', json: { status: 'decided' }, headers: { 'If-Match': created.body.etag } }));
+    const first = await json(
+      await server.api(`/api/entries/${created.body.id}`, { method: 'PATCH', json: { status: 'decided' }, headers: { 'If-Match': created.body.etag } }),
+    );
     expect(first.status).toBe(200);
-    const stale = await json(await server.api(`/api/entries/${created.body.id}`, { method: 'PATCH', json: { status: 'stopped' }, headers: { 'If-Match': created.body.etag } }));
+    const stale = await json(
+      await server.api(`/api/entries/${created.body.id}`, { method: 'PATCH', json: { status: 'stopped' }, headers: { 'If-Match': created.body.etag } }),
+    );
     expect(stale.status).toBe(409);
     expect(stale.body.current).toMatchObject({ status: 'decided', title: { nl: `Gedeelde "helpdesk" van O'Brien <b>` } });
   });

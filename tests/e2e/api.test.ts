@@ -9,7 +9,8 @@ describe('register API over HTTP', () => {
   });
   afterAll(async () => server.stop());
 
-  const newEntry = (title: string) => entryInput(title, { title: { nl: title, fr: `${title} (fr)` }, formalisation: 'shared_staff_or_service', startYear: 2026 });
+  const newEntry = (title: string) =>
+    entryInput(title, { title: { nl: title, fr: `${title} (fr)` }, formalisation: 'shared_staff_or_service', startYear: 2026 });
 
   async function json(res: Response) {
     return { status: res.status, body: (await res.json()) as any };
@@ -74,7 +75,10 @@ describe('register API over HTTP', () => {
   it('answers 400 with every bad field and reason, and stores nothing', async () => {
     const before = (await json(await server.api('/api/entries'))).body.total;
     const res = await json(
-      await server.api('/api/entries', { method: 'POST', json: { title: {}, domain: 'ICT', status: 'maybe', kind: 'synergy', formalisation: 'agreement', startYear: 'twee' } }),
+      await server.api('/api/entries', {
+        method: 'POST',
+        json: { title: {}, domain: 'ICT', status: 'maybe', kind: 'synergy', formalisation: 'agreement', startYear: 'twee' },
+      }),
     );
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_input');
@@ -88,19 +92,26 @@ describe('register API over HTTP', () => {
     expect((await json(await server.api('/api/entries'))).body.total).toBe(before);
   });
 
-  it('words each refused field in the caller\'s language (Accept-Language or ?lang), keeping field and code', async () => {
+  it("words each refused field in the caller's language (Accept-Language or ?lang), keeping field and code", async () => {
     const body = { title: {}, domain: 'ICT', status: 'existing', kind: 'synergy', form: 'joint_procurement', startYear: 1900 };
     const nl = await json(await server.api('/api/entries', { method: 'POST', json: body, headers: { 'accept-language': 'nl-BE,nl;q=0.9,en;q=0.5' } }));
     expect(nl.status).toBe(400);
     expect(nl.body.error.issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ field: 'title', code: 'needs_text', label: 'Titel', message: 'Titel: heeft een tekst nodig in het Nederlands, het Frans of het Engels' }),
+        expect.objectContaining({
+          field: 'title',
+          code: 'needs_text',
+          label: 'Titel',
+          message: 'Titel: heeft een tekst nodig in het Nederlands, het Frans of het Engels',
+        }),
         expect.objectContaining({ field: 'startYear', code: 'too_small', params: { min: 1976 }, message: 'Beginjaar: moet 1976 of meer zijn' }),
       ]),
     );
     expect(nl.body.error.message).toMatch(/^Ongeldige invoer: /);
     const fr = await json(await server.api('/api/entries?lang=fr', { method: 'POST', json: body }));
-    expect(fr.body.error.issues.find((i: any) => i.field === 'title').message).toBe('Titre\u00a0: nécessite un texte en néerlandais, en français ou en anglais');
+    expect(fr.body.error.issues.find((i: any) => i.field === 'title').message).toBe(
+      'Titre\u00a0: nécessite un texte en néerlandais, en français ou en anglais',
+    );
     expect(JSON.stringify(fr.body.error.issues.map((i: any) => i.message))).not.toMatch(/needs|must|required/);
   });
 
@@ -109,17 +120,29 @@ describe('register API over HTTP', () => {
     const derived = await json(await server.api('/api/entries', { method: 'POST', json: base }));
     expect(derived.status).toBe(201);
     expect(derived.body.formalisation).toBe('joint_procurement');
-    const contradiction = await json(await server.api('/api/entries', { method: 'POST', json: { ...base, formalisation: 'agreement' }, headers: { 'accept-language': 'nl' } }));
+    const contradiction = await json(
+      await server.api('/api/entries', { method: 'POST', json: { ...base, formalisation: 'agreement' }, headers: { 'accept-language': 'nl' } }),
+    );
     expect(contradiction.status).toBe(400);
-    expect(contradiction.body.error.issues[0]).toMatchObject({ field: 'formalisation', code: 'formalisation_contradicts_form', params: { form: 'framework_agreement', expected: 'joint_procurement' } });
-    const override = await json(await server.api('/api/entries', { method: 'POST', json: { ...base, formalisation: 'agreement', formalisationOverride: true } }));
+    expect(contradiction.body.error.issues[0]).toMatchObject({
+      field: 'formalisation',
+      code: 'formalisation_contradicts_form',
+      params: { form: 'framework_agreement', expected: 'joint_procurement' },
+    });
+    const override = await json(
+      await server.api('/api/entries', { method: 'POST', json: { ...base, formalisation: 'agreement', formalisationOverride: true } }),
+    );
     expect(override.status).toBe(201);
     expect(override.body).toMatchObject({ formalisation: 'agreement', formalisationOverride: true });
     // a new form re-derives the formalisation of an entry that does not override it
-    const patched = await json(await server.api(`/api/entries/${derived.body.id}`, { method: 'PATCH', json: { form: 'staff_secondment' }, headers: { 'if-match': derived.body.etag } }));
+    const patched = await json(
+      await server.api(`/api/entries/${derived.body.id}`, { method: 'PATCH', json: { form: 'staff_secondment' }, headers: { 'if-match': derived.body.etag } }),
+    );
     expect(patched.body.formalisation).toBe('shared_staff_or_service');
     // `form: null` removes the form; the formalisation stays
-    const noForm = await json(await server.api(`/api/entries/${derived.body.id}`, { method: 'PATCH', json: { form: null }, headers: { 'if-match': patched.body.etag } }));
+    const noForm = await json(
+      await server.api(`/api/entries/${derived.body.id}`, { method: 'PATCH', json: { form: null }, headers: { 'if-match': patched.body.etag } }),
+    );
     expect(noForm.status).toBe(200);
     expect(noForm.body.form).toBeUndefined();
     expect(noForm.body.formalisation).toBe('shared_staff_or_service');
@@ -141,7 +164,7 @@ describe('register API over HTTP', () => {
     const hostile = `<img src=x onerror=alert(1)> O'Brien "quoted" & eq 'x' or 1 eq 1`;
     const created = (await json(await server.api('/api/entries', { method: 'POST', json: newEntry(hostile) }))).body;
     expect((await json(await server.api(`/api/entries/${created.id}`))).body.title.nl).toBe(hostile);
-    const found = await json(await server.api(`/api/entries?q=${encodeURIComponent("O'Brien \"quoted\"")}`));
+    const found = await json(await server.api(`/api/entries?q=${encodeURIComponent('O\'Brien "quoted"')}`));
     expect(found.body.items.map((e: any) => e.id)).toEqual([created.id]);
   });
 
@@ -174,9 +197,14 @@ describe('register API over HTTP', () => {
       await server.api('/api/focus-groups', { method: 'POST', json: { domain: 'CLIM', name: { nl: 'Focusgroep klimaat', fr: 'Groupe climat' } } }),
     );
     expect(group.status).toBe(201);
-    const entry = (await json(await server.api('/api/entries', { method: 'POST', json: { ...newEntry('Klimaat'), domain: 'CLIM', focusGroupId: group.body.id } }))).body;
+    const entry = (
+      await json(await server.api('/api/entries', { method: 'POST', json: { ...newEntry('Klimaat'), domain: 'CLIM', focusGroupId: group.body.id } }))
+    ).body;
     const action = await json(
-      await server.api('/api/actions', { method: 'POST', json: { entryId: entry.id, title: 'Indicatoren kiezen', owner: { name: 'Klimaatcoördinator' }, dueDate: '2027-01-31' } }),
+      await server.api('/api/actions', {
+        method: 'POST',
+        json: { entryId: entry.id, title: 'Indicatoren kiezen', owner: { name: 'Klimaatcoördinator' }, dueDate: '2027-01-31' },
+      }),
     );
     expect(action.status).toBe(201);
     expect((await json(await server.api(`/api/entries/${entry.id}/actions`))).body.items.map((a: any) => a.title)).toEqual(['Indicatoren kiezen']);
@@ -201,7 +229,10 @@ describe('register API over HTTP', () => {
     expect((await json(await server.api(`/api/entries/${entry.id}`))).body).toMatchObject({ status: 'new', mentions: [] });
     const rolled = await json(await server.api('/api/register/roll-over', { method: 'POST', json: { year: 2027 } }));
     expect(rolled.body.rolledOver).toBeGreaterThan(0);
-    expect((await json(await server.api(`/api/entries/${entry.id}`))).body).toMatchObject({ status: 'existing', mentions: [{ reportYear: 2027, italic: true }] });
+    expect((await json(await server.api(`/api/entries/${entry.id}`))).body).toMatchObject({
+      status: 'existing',
+      mentions: [{ reportYear: 2027, italic: true }],
+    });
     expect((await json(await server.api('/api/register/roll-over', { method: 'POST', json: { year: 'last' } }))).status).toBe(400);
   });
 });

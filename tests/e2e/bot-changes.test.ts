@@ -1,5 +1,14 @@
 import { createBotSurface } from '../../bot/surface';
-import { cardActions, cardTexts, type FakeConnector, messageActivity, postActivity, type RecordedActivity, startFakeConnector, validateCard } from '../fakes/bot-connector';
+import {
+  cardActions,
+  cardTexts,
+  type FakeConnector,
+  messageActivity,
+  postActivity,
+  type RecordedActivity,
+  startFakeConnector,
+  validateCard,
+} from '../fakes/bot-connector';
 import { startTestServer, type TestServer } from '../support/server';
 
 /** "changes 2026" over HTTP: a message to the running server's /api/messages, the card caught by a fake Bot Connector. */
@@ -26,11 +35,38 @@ beforeAll(async () => {
   server = await startTestServer({ demoData: false, surfaces: [createBotSurface({ sweepIntervalMs: 60_000 })] });
   const by = { name: 'Test' };
   const base = { domain: 'ICT', kind: 'synergy', formalisation: 'agreement' } as const;
-  const mention = (reportYear: number, status: 'existing' | 'new' | 'proposed' | 'decided' | 'stopped') => ({ reportYear, status, italic: status === 'new', listed: true });
-  await server.register.entries.create({ ...base, title: { nl: 'Gedeelde helpdesk', fr: 'Helpdesk commun' }, status: 'existing', mentions: [mention(2025, 'existing'), mention(2026, 'existing')] }, by);
-  await server.register.entries.create({ ...base, title: { nl: 'Gedeelde back-upserver', fr: 'Serveur de sauvegarde commun' }, status: 'new', mentions: [mention(2026, 'new')] }, by);
-  await server.register.entries.create({ ...base, title: { nl: 'Gezamenlijke aankoop van printers', fr: "Achat groupé d'imprimantes" }, status: 'stopped', mentions: [mention(2025, 'existing'), mention(2026, 'stopped')] }, by);
-  await server.register.entries.create({ ...base, title: { nl: 'Eén loket', fr: 'Guichet unique' }, status: 'decided', mentions: [mention(2025, 'proposed'), mention(2026, 'decided')] }, by);
+  const mention = (reportYear: number, status: 'existing' | 'new' | 'proposed' | 'decided' | 'stopped') => ({
+    reportYear,
+    status,
+    italic: status === 'new',
+    listed: true,
+  });
+  await server.register.entries.create(
+    {
+      ...base,
+      title: { nl: 'Gedeelde helpdesk', fr: 'Helpdesk commun' },
+      status: 'existing',
+      mentions: [mention(2025, 'existing'), mention(2026, 'existing')],
+    },
+    by,
+  );
+  await server.register.entries.create(
+    { ...base, title: { nl: 'Gedeelde back-upserver', fr: 'Serveur de sauvegarde commun' }, status: 'new', mentions: [mention(2026, 'new')] },
+    by,
+  );
+  await server.register.entries.create(
+    {
+      ...base,
+      title: { nl: 'Gezamenlijke aankoop van printers', fr: "Achat groupé d'imprimantes" },
+      status: 'stopped',
+      mentions: [mention(2025, 'existing'), mention(2026, 'stopped')],
+    },
+    by,
+  );
+  await server.register.entries.create(
+    { ...base, title: { nl: 'Eén loket', fr: 'Guichet unique' }, status: 'decided', mentions: [mention(2025, 'proposed'), mention(2026, 'decided')] },
+    by,
+  );
 });
 
 afterAll(async () => {
@@ -41,7 +77,14 @@ afterAll(async () => {
 test('"wijzigingen 2026" answers in Dutch with the counts and the measures per kind', async () => {
   const texts = cardTexts(await answer('wijzigingen 2026'));
   expect(texts[0]).toBe('Wijzigingen 2026 ten opzichte van 2025');
-  expect(texts).toEqual(expect.arrayContaining(['Nieuwe maatregelen (1)', '- Gedeelde back-upserver (Nieuw dit jaar)', 'Stopgezette of verdwenen maatregelen (1)', 'Gewijzigde status (1)']));
+  expect(texts).toEqual(
+    expect.arrayContaining([
+      'Nieuwe maatregelen (1)',
+      '- Gedeelde back-upserver (Nieuw dit jaar)',
+      'Stopgezette of verdwenen maatregelen (1)',
+      'Gewijzigde status (1)',
+    ]),
+  );
   expect(texts.join('\n')).toContain('- Eén loket: Voorgesteld → Beslist');
   expect(texts.join('\n')).not.toContain('Gedeelde helpdesk');
 });

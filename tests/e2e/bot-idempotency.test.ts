@@ -77,7 +77,11 @@ async function post(activity: unknown) {
 beforeAll(async () => {
   connector = await startFakeConnector();
   await start();
-  const ict = await server.register.focusGroups.create({ domain: 'ICT', name: { nl: 'Focusgroep ICT', fr: 'Groupe de travail TIC' }, channel: { teamId: TEAM, channelId: ICT_CHANNEL } });
+  const ict = await server.register.focusGroups.create({
+    domain: 'ICT',
+    name: { nl: 'Focusgroep ICT', fr: 'Groupe de travail TIC' },
+    channel: { teamId: TEAM, channelId: ICT_CHANNEL },
+  });
   const hr = await server.register.focusGroups.create({ domain: 'HR', name: { nl: 'Focusgroep HR' } });
   ids = { ictGroup: ict.id, hrGroup: hr.id };
   connector.teams.set(TEAM, [{ id: ICT_CHANNEL, name: 'ICT' }]);
@@ -237,7 +241,9 @@ describe('POST /api/polls with an Idempotency-Key', () => {
     // At the same moment: one 201, the others 200 with the same poll, one card.
     const beforeRace = connector.activities.length;
     const racing = await Promise.all(
-      [1, 2, 3].map(() => server.api('/api/polls', { method: 'POST', json: { ...json, question: 'API at once?' }, headers: { 'Idempotency-Key': 'client-req-0002' } })),
+      [1, 2, 3].map(() =>
+        server.api('/api/polls', { method: 'POST', json: { ...json, question: 'API at once?' }, headers: { 'Idempotency-Key': 'client-req-0002' } }),
+      ),
     );
     expect(racing.map((r) => r.status).sort()).toEqual([200, 200, 201]);
     expect(new Set(await Promise.all(racing.map(async (r) => (await r.json()).id))).size).toBe(1);
@@ -255,9 +261,14 @@ describe('POST /api/polls with an Idempotency-Key', () => {
     for (const key of [' ', 'k'.repeat(256)]) {
       const res = await server.api('/api/polls', { method: 'POST', json: { ...body, focusGroupId: ids.hrGroup }, headers: { 'Idempotency-Key': key } });
       expect(res.status).toBe(400);
-      expect((await res.json()).error.issues).toEqual([expect.objectContaining({ field: 'Idempotency-Key', code: 'key_length', params: { max: 255 }, reason: 'must be 1 to 255 characters' })]);
+      expect((await res.json()).error.issues).toEqual([
+        expect.objectContaining({ field: 'Idempotency-Key', code: 'key_length', params: { max: 255 }, reason: 'must be 1 to 255 characters' }),
+      ]);
     }
-    expect((await server.api('/api/polls', { method: 'POST', json: { ...body, focusGroupId: ids.hrGroup }, headers: { 'Idempotency-Key': 'k'.repeat(255) } })).status).toBe(201);
+    expect(
+      (await server.api('/api/polls', { method: 'POST', json: { ...body, focusGroupId: ids.hrGroup }, headers: { 'Idempotency-Key': 'k'.repeat(255) } }))
+        .status,
+    ).toBe(201);
   });
 });
 
@@ -271,16 +282,28 @@ test('Idempotency-Keys are scoped to the caller and fit the stored key whatever 
 
 describe('a poll keeps its language across restarts', () => {
   test('from the API request, else the configured default; the shared card stays in it whoever votes', async () => {
-    const fr = await (await server.api('/api/polls', { method: 'POST', json: { focusGroupId: ids.ictGroup, question: 'En français ?', options: ['Oui', 'Non'], language: 'fr' } })).json();
+    const fr = await (
+      await server.api('/api/polls', {
+        method: 'POST',
+        json: { focusGroupId: ids.ictGroup, question: 'En français ?', options: ['Oui', 'Non'], language: 'fr' },
+      })
+    ).json();
     expect(fr.language).toBe('fr');
-    const plain = await (await server.api('/api/polls', { method: 'POST', json: { focusGroupId: ids.hrGroup, question: 'Default?', options: ['Yes', 'No'] } })).json();
+    const plain = await (
+      await server.api('/api/polls', { method: 'POST', json: { focusGroupId: ids.hrGroup, question: 'Default?', options: ['Yes', 'No'] } })
+    ).json();
     expect(plain.language).toBe('en');
-    const bad = await server.api('/api/polls', { method: 'POST', json: { focusGroupId: ids.hrGroup, question: 'Deutsch?', options: ['Ja', 'Nein'], language: 'de' } });
+    const bad = await server.api('/api/polls', {
+      method: 'POST',
+      json: { focusGroupId: ids.hrGroup, question: 'Deutsch?', options: ['Ja', 'Nein'], language: 'de' },
+    });
     expect(bad.status).toBe(400);
 
     await restart();
     // An English-speaking voter after the restart: their own view is English, the shared card stays French.
-    const vote = await post(executeActivity(connector.url, 'poll.vote', { verb: 'poll.vote', pollId: fr.id, choice: 'o1' }, BERT, IN_CHANNEL, { locale: 'en-US' }));
+    const vote = await post(
+      executeActivity(connector.url, 'poll.vote', { verb: 'poll.vote', pollId: fr.id, choice: 'o1' }, BERT, IN_CHANNEL, { locale: 'en-US' }),
+    );
     expect(cardTexts(vote.body.value)).toContain('Your vote: Oui');
     const posted = connector.activities.find((a) => a.method === 'POST' && a.id === fr.message.activityId)!;
     expect(cardTexts(cardOf(posted))[0]).toBe(`Sondage #${fr.id} · Groupe de travail TIC`);
@@ -294,11 +317,17 @@ describe('a poll keeps its language across restarts', () => {
 
   test('the sweep of a restarted server closes a poll and posts its results in the poll’s language', async () => {
     const closesAt = new Date(Date.now() + 1500).toISOString();
-    const res = await server.api('/api/polls', { method: 'POST', json: { focusGroupId: ids.ictGroup, question: 'Fermé par le temps ?', options: ['Oui', 'Non'], closesAt, language: 'fr' } });
+    const res = await server.api('/api/polls', {
+      method: 'POST',
+      json: { focusGroupId: ids.ictGroup, question: 'Fermé par le temps ?', options: ['Oui', 'Non'], closesAt, language: 'fr' },
+    });
     expect(res.status).toBe(201);
     const poll = await res.json();
     await restart();
-    const results = await connector.waitFor((a) => a.method === 'POST' && a.conversationId === ICT_CHANNEL && cardTexts(a.body.attachments?.[0]?.content).includes(`Résultats du sondage ${poll.id}`), 8000);
+    const results = await connector.waitFor(
+      (a) => a.method === 'POST' && a.conversationId === ICT_CHANNEL && cardTexts(a.body.attachments?.[0]?.content).includes(`Résultats du sondage ${poll.id}`),
+      8000,
+    );
     expect(cardTexts(cardOf(results))).toContain('Sondage «\u00a0Fermé par le temps ?\u00a0»\u00a0: personne n’a voté.');
     const frozen = await connector.waitFor((a) => a.method === 'PUT' && a.activityId === poll.message.activityId && !cardOf(a).refresh);
     expect(cardTexts(cardOf(frozen))[0]).toBe(`Sondage #${poll.id} · Groupe de travail TIC`);

@@ -3,7 +3,18 @@ import { roleSourceFor } from '../../bot/roles';
 import { APP_ROLE_VALUES } from '../../src/domain/authorization';
 import { loadConfig } from '../../src/host/config';
 import { consoleLogger } from '../../src/host/logger';
-import { cardActions, cardTexts, executeActivity, type FakeConnector, messageActivity, postActivity, type RecordedActivity, startFakeConnector, validateCard, type Where } from '../fakes/bot-connector';
+import {
+  cardActions,
+  cardTexts,
+  executeActivity,
+  type FakeConnector,
+  messageActivity,
+  postActivity,
+  type RecordedActivity,
+  startFakeConnector,
+  validateCard,
+  type Where,
+} from '../fakes/bot-connector';
 import { type GraphFake, startGraphFake } from '../fakes/graph-fake';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -30,7 +41,10 @@ let pollId: string;
 beforeAll(async () => {
   graph = await startGraphFake();
   const d = graph.directory;
-  const sp = d.addServicePrincipal(APP_ID, Object.values(APP_ROLE_VALUES).map((value) => ({ value })));
+  const sp = d.addServicePrincipal(
+    APP_ID,
+    Object.values(APP_ROLE_VALUES).map((value) => ({ value })),
+  );
   for (const who of [ANN, RITA, SAM, NOBODY]) d.addUser(who.aadObjectId, who.name);
   d.addGroup('g-readers', 'Alle medewerkers', [RITA.aadObjectId, ANN.aadObjectId]);
   d.assign(sp.id, APP_ROLE_VALUES.reader, 'g-readers');
@@ -39,7 +53,13 @@ beforeAll(async () => {
 
   connector = await startFakeConnector();
   // The production wiring for a tenant (roleSourceFor with tenant settings), an app-only token from a fixed source.
-  const tenant = loadConfig({ AUTH_MODE: 'entra', TENANT_ID: '0c0c0c0c-1111-4222-8333-444444444444', CLIENT_ID: APP_ID, GRAPH_BASE_URL: graph.url, ROLE_CACHE_SECONDS: '60' });
+  const tenant = loadConfig({
+    AUTH_MODE: 'entra',
+    TENANT_ID: '0c0c0c0c-1111-4222-8333-444444444444',
+    CLIENT_ID: APP_ID,
+    GRAPH_BASE_URL: graph.url,
+    ROLE_CACHE_SECONDS: '60',
+  });
   const roles = roleSourceFor(tenant, consoleLogger('silent'), { appOnly: async () => 'app-token', onBehalfOf: async () => 'never' });
   server = await startTestServer({ demoData: false, env: { DIGESTS: 'false' }, surfaces: [createBotSurface({ sweepIntervalMs: 60_000, roles })] });
   await server.register.focusGroups.create({ domain: 'ICT', name: { nl: 'Focusgroep ICT', fr: 'Groupe de travail TIC' } });
@@ -71,19 +91,25 @@ test('an editor starts a poll; a reader may not, and is told in their language w
   pollId = (await server.register.store.polls.list())[0].id;
 
   const refused = await say('sondage Quel jour ? | Lundi | Mardi', RITA, 'fr-BE');
-  expect(refused.map((a) => a.body.text)).toEqual(['Cette action demande le rôle «\u00a0rédacteur\u00a0» dans le registre\u00a0; votre rôle est «\u00a0lecteur\u00a0». Adressez-vous à votre administrateur si vous en avez besoin.']);
+  expect(refused.map((a) => a.body.text)).toEqual([
+    'Cette action demande le rôle «\u00a0rédacteur\u00a0» dans le registre\u00a0; votre rôle est «\u00a0lecteur\u00a0». Adressez-vous à votre administrateur si vous en avez besoin.',
+  ]);
   expect(await server.register.store.polls.list()).toHaveLength(1);
   // reading is a reader's right
   expect((await say(`poll ${pollId}`, RITA)).some((a) => a.body.attachments?.length)).toBe(true);
 });
 
-test('the reader votes but may not close; a secretary closes the editor\'s poll', async () => {
+test("the reader votes but may not close; a secretary closes the editor's poll", async () => {
   const voted = await press('poll.vote', { pollId, choice: 'o2' }, RITA);
   expect(cardTexts(voted.value)).toContain('Your vote: Tuesday');
   expect(cardActions(voted.value).some((a) => a.verb === 'poll.close')).toBe(false);
 
   const denied = await press('poll.close', { pollId }, RITA, 'nl-BE');
-  expect(denied).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Hiervoor is de rol redacteur nodig in het register; uw rol is lezer. Vraag het uw beheerder als u die nodig hebt.' });
+  expect(denied).toEqual({
+    statusCode: 200,
+    type: 'application/vnd.microsoft.activity.message',
+    value: 'Hiervoor is de rol redacteur nodig in het register; uw rol is lezer. Vraag het uw beheerder als u die nodig hebt.',
+  });
   expect((await server.register.store.polls.get(pollId))!.status).toBe('open');
 
   // a secretary manages every poll: sees Close on her own view, and closes Ann's poll
@@ -109,12 +135,22 @@ test('when Entra ID cannot be asked, the bot says so and does nothing', async ()
   const zed = { id: '29:zed', name: 'Zed', aadObjectId: 'aad-zed' };
   graph.failNext(1, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
   const answer = await say('open actions', zed);
-  expect(answer.map((a) => a.body.text)).toEqual(['The bot cannot check your role in the register right now, so it does not do this. Try again in a few minutes.']);
+  expect(answer.map((a) => a.body.text)).toEqual([
+    'The bot cannot check your role in the register right now, so it does not do this. Try again in a few minutes.',
+  ]);
 });
 
 test('a secretary previews the weekly digest in the bot and sends it now; an editor may not', async () => {
-  const entry = await server.register.entries.create({ title: { nl: 'Laptops' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' }, { name: 'T' });
-  await server.register.actions.create({ entryId: entry.id, title: 'Offertes vergelijken', owner: { name: ANN.name, id: ANN.aadObjectId }, dueDate: '2020-01-10' });
+  const entry = await server.register.entries.create(
+    { title: { nl: 'Laptops' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' },
+    { name: 'T' },
+  );
+  await server.register.actions.create({
+    entryId: entry.id,
+    title: 'Offertes vergelijken',
+    owner: { name: ANN.name, id: ANN.aadObjectId },
+    dueDate: '2020-01-10',
+  });
   const refused = await say('digest', ANN);
   expect(refused.map((a) => a.body.text)).toEqual([expect.stringContaining('the secretary role')]);
 
@@ -131,13 +167,21 @@ test('a secretary previews the weekly digest in the bot and sends it now; an edi
   expect(cardTexts(sent.value)[0]).toMatch(/^Verstuurd: 1 · vandaag al verstuurd: 0 · mislukt: 0/);
   expect(cardActions(sent.value).some((a) => a.verb === 'digest.send')).toBe(false);
   const deliveries = await server.register.store.deliveries.list();
-  expect(deliveries).toEqual([expect.objectContaining({ kind: 'digest_owner', state: 'sent', key: expect.stringMatching(/^digest:now:\d{4}-\d{2}-\d{2}:owner:aad-ann$/) })]);
-  const toAnn = await connector.waitFor((a) => a.method === 'POST' && cardTexts(a.body.attachments?.[0]?.content ?? {}).some((t) => t.includes('Offertes vergelijken')));
+  expect(deliveries).toEqual([
+    expect.objectContaining({ kind: 'digest_owner', state: 'sent', key: expect.stringMatching(/^digest:now:\d{4}-\d{2}-\d{2}:owner:aad-ann$/) }),
+  ]);
+  const toAnn = await connector.waitFor(
+    (a) => a.method === 'POST' && cardTexts(a.body.attachments?.[0]?.content ?? {}).some((t) => t.includes('Offertes vergelijken')),
+  );
   expect(cardTexts(toAnn.body.attachments![0].content).join('\n')).toContain('Overdue since 10 January 2020');
 
   // the same through the API (for the tab or a script): the plan, and a second send the same day sends nothing
   const plan = await (await server.api('/api/digests/preview')).json();
-  expect(plan).toMatchObject({ bot: true, unreachable: 0, messages: [{ to: 'owner', owner: { id: ANN.aadObjectId, name: ANN.name }, language: 'en', overdue: 1 }] });
+  expect(plan).toMatchObject({
+    bot: true,
+    unreachable: 0,
+    messages: [{ to: 'owner', owner: { id: ANN.aadObjectId, name: ANN.name }, language: 'en', overdue: 1 }],
+  });
   const again = await server.api('/api/digests/send', { method: 'POST' });
   expect(await again.json()).toMatchObject({ bot: true, owners: { already_sent: 1 } });
 });

@@ -69,17 +69,38 @@ beforeAll(async () => {
   // their channel summary would land among the replies these tests look at.
   // Roles as an administrator would assign them (tests/e2e/bot-roles.test.ts reads them from Entra ID through Graph).
   const roles = `${ANN.aadObjectId}=editor, ${BERT.aadObjectId}=editor, ${CLAIRE.aadObjectId}=reader, 29:dave=reader`;
-  server = await startTestServer({ demoData: false, env: { DIGESTS: 'false', ROLE_ASSIGNMENTS: roles }, surfaces: [createBotSurface({ sweepIntervalMs: 200 })] });
+  server = await startTestServer({
+    demoData: false,
+    env: { DIGESTS: 'false', ROLE_ASSIGNMENTS: roles },
+    surfaces: [createBotSurface({ sweepIntervalMs: 200 })],
+  });
   register = server.register;
   const by = { name: 'Test' };
-  const ict = await register.focusGroups.create({ domain: 'ICT', name: { nl: 'Focusgroep ICT', fr: 'Groupe de travail TIC' }, channel: { teamId: TEAM, channelId: ICT_CHANNEL } });
+  const ict = await register.focusGroups.create({
+    domain: 'ICT',
+    name: { nl: 'Focusgroep ICT', fr: 'Groupe de travail TIC' },
+    channel: { teamId: TEAM, channelId: ICT_CHANNEL },
+  });
   const hr = await register.focusGroups.create({ domain: 'HR', name: { nl: 'Focusgroep HR' } });
   const entry = await register.entries.create(
-    { title: { nl: 'Gezamenlijke aankoop van laptops', fr: "Achat groupé d'ordinateurs portables" }, domain: 'ICT', status: 'proposed', kind: 'economy_of_scale', formalisation: 'joint_procurement', focusGroupId: ict.id },
+    {
+      title: { nl: 'Gezamenlijke aankoop van laptops', fr: "Achat groupé d'ordinateurs portables" },
+      domain: 'ICT',
+      status: 'proposed',
+      kind: 'economy_of_scale',
+      formalisation: 'joint_procurement',
+      focusGroupId: ict.id,
+    },
     by,
   );
   const evil = await register.entries.create(
-    { title: { en: '[click me](https://evil.example) **bold** <b>x</b> `code`' }, domain: 'HR', status: 'existing', kind: 'synergy', formalisation: 'agreement' },
+    {
+      title: { en: '[click me](https://evil.example) **bold** <b>x</b> `code`' },
+      domain: 'HR',
+      status: 'existing',
+      kind: 'synergy',
+      formalisation: 'agreement',
+    },
     by,
   );
   ids = { ictGroup: ict.id, hrGroup: hr.id, entry: entry.id, evilEntry: evil.id };
@@ -214,7 +235,13 @@ describe('installation captures the channels of the team', () => {
     const refs = await register.store.conversations.list({ field: 'teamId', equals: TEAM });
     expect(refs.map((r) => r.channelId).sort()).toEqual([ICT_CHANNEL, TEAM].sort());
     const ict = refs.find((r) => r.channelId === ICT_CHANNEL)!;
-    expect(ict).toMatchObject({ key: `${TEAM}|${ICT_CHANNEL}`, serviceUrl: connector.url, conversationId: ICT_CHANNEL, channelName: 'Focusgroep ICT', botId: BOT.id });
+    expect(ict).toMatchObject({
+      key: `${TEAM}|${ICT_CHANNEL}`,
+      serviceUrl: connector.url,
+      conversationId: ICT_CHANNEL,
+      channelName: 'Focusgroep ICT',
+      botId: BOT.id,
+    });
     // Idempotent: the same installation again does not duplicate.
     await postActivity(server.url, botInstalledInTeam(connector.url, TEAM, ANN));
     expect(await register.store.conversations.list({ field: 'teamId', equals: TEAM })).toHaveLength(2);
@@ -241,7 +268,12 @@ describe('polls end to end', () => {
     expect(refresh.userIds).toEqual([ANN.id]);
     pollId = refresh.action.data.pollId;
     const stored = await register.store.polls.get(pollId);
-    expect(stored).toMatchObject({ focusGroupId: ids.ictGroup, entryId: ids.entry, status: 'open', message: { conversationId: ICT_CHANNEL, activityId: posted!.id } });
+    expect(stored).toMatchObject({
+      focusGroupId: ids.ictGroup,
+      entryId: ids.entry,
+      status: 'open',
+      message: { conversationId: ICT_CHANNEL, activityId: posted!.id },
+    });
     expect(cardTexts(card).join('\n')).toContain('60');
   });
 
@@ -277,8 +309,17 @@ describe('polls end to end', () => {
     // Nobody's own view is overwritten while people vote: the shared card in the channel is not rewritten
     // (each person gets their view by automatic refresh or Refresh); it carries the managers' buttons for the creator.
     expect(connector.activities.filter((a) => a.method === 'PUT' && a.activityId === pollMessage.id)).toHaveLength(0);
-    expect(cardActions(lastCard([pollMessage])).map((a) => a.verb ?? a.title)).toEqual(['poll.vote', 'Close poll', 'poll.close', 'poll.refresh', 'Export the results', 'Open in the register']);
-    expect((await register.store.votes.list({ field: 'pollId', equals: pollId })).map((v) => v.voter.id).sort()).toEqual([ANN.aadObjectId, BERT.aadObjectId, CLAIRE.aadObjectId].sort());
+    expect(cardActions(lastCard([pollMessage])).map((a) => a.verb ?? a.title)).toEqual([
+      'poll.vote',
+      'Close poll',
+      'poll.close',
+      'poll.refresh',
+      'Export the results',
+      'Open in the register',
+    ]);
+    expect((await register.store.votes.list({ field: 'pollId', equals: pollId })).map((v) => v.voter.id).sort()).toEqual(
+      [ANN.aadObjectId, BERT.aadObjectId, CLAIRE.aadObjectId].sort(),
+    );
   });
 
   test('automatic refresh gives each person their own view; only the creator sees Close', async () => {
@@ -314,7 +355,11 @@ describe('polls end to end', () => {
     const closedTexts = cardTexts(closed.value);
     expect(closedTexts.join('\n')).toMatch(/Closed on \d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}/);
     // closed: no votes, no "not voted yet"; its manager may only run it again
-    expect(cardActions(closed.value).filter((a) => a.type === 'Action.Execute').map((a) => a.verb)).toEqual(['poll.runAgain']);
+    expect(
+      cardActions(closed.value)
+        .filter((a) => a.type === 'Action.Execute')
+        .map((a) => a.verb),
+    ).toEqual(['poll.runAgain']);
     expect(closedTexts.join('\n')).not.toMatch(/not voted/i);
     expect(closed.value.refresh).toBeUndefined();
     // "Run again" opens the poll form filled in with the question, options and settings, to edit before starting
@@ -326,11 +371,15 @@ describe('polls end to end', () => {
     expect(form).toMatch(/"id":"recordDecision"[^}]*"value":"yes"|"value":"yes"[^}]*"id":"recordDecision"/);
     expect(await register.store.polls.list()).toHaveLength(pollsBefore);
 
-    const results = await connector.waitFor((a) => a.method === 'POST' && a.conversationId === ICT_CHANNEL && cardTexts(lastCard([a])).some((t) => t.startsWith('Results of poll')));
+    const results = await connector.waitFor(
+      (a) => a.method === 'POST' && a.conversationId === ICT_CHANNEL && cardTexts(lastCard([a])).some((t) => t.startsWith('Results of poll')),
+    );
     expect(connector.activities.indexOf(results)).toBeGreaterThanOrEqual(before);
     const resultsCard = lastCard([results]);
     assertValid(resultsCard);
-    expect(cardTexts(resultsCard)).toContain('Poll “Which laptop supplier?”: “Supplier B” chosen with 3 of 4 ballots (75%). Tally: Supplier A 0, Supplier B 3, Supplier C 1.');
+    expect(cardTexts(resultsCard)).toContain(
+      'Poll “Which laptop supplier?”: “Supplier B” chosen with 3 of 4 ballots (75%). Tally: Supplier A 0, Supplier B 3, Supplier C 1.',
+    );
     const frozen = await connector.waitFor((a) => a.method === 'PUT' && a.activityId === pollMessage.id && !lastCard([a]).refresh);
     assertValid(lastCard([frozen]));
 
@@ -351,7 +400,9 @@ describe('polls end to end', () => {
 
     // results <poll> in Dutch
     const resultsNl = lastCard(await say(`resultaten ${pollId}`, ANN, PERSONAL, 'nl-BE'));
-    expect(cardTexts(resultsNl)).toContain('Stemming “Which laptop supplier?”: “Supplier B” gekozen met 3 van de 4 stemmen (75%). Telling: Supplier A 0, Supplier B 3, Supplier C 1.');
+    expect(cardTexts(resultsNl)).toContain(
+      'Stemming “Which laptop supplier?”: “Supplier B” gekozen met 3 van de 4 stemmen (75%). Telling: Supplier A 0, Supplier B 3, Supplier C 1.',
+    );
   });
 
   test('"poll" alone opens a form; submitting it turns the form into the poll', async () => {
@@ -362,7 +413,15 @@ describe('polls end to end', () => {
     expect(inputs).toContain(`"value":"${ids.ictGroup}"`);
     const created = await execute(
       'poll.create',
-      { verb: 'poll.create', question: 'Welke dag?', options: 'Maandag\nDinsdag', focusGroupId: ids.ictGroup, multipleChoice: 'true', anonymous: 'true', entryId: '' },
+      {
+        verb: 'poll.create',
+        question: 'Welke dag?',
+        options: 'Maandag\nDinsdag',
+        focusGroupId: ids.ictGroup,
+        multipleChoice: 'true',
+        anonymous: 'true',
+        entryId: '',
+      },
       ANN,
       where,
       { locale: 'nl-BE', replyToId: 'form-message-1' },
@@ -385,7 +444,7 @@ describe('polls end to end', () => {
     expect(cardTexts(res.value)[0]).toContain('Options: needs at least 2 items');
   });
 
-  test('a poll started from the Dutch form in an English client is Dutch for its chair; a voter reads it in their client\'s language', async () => {
+  test("a poll started from the Dutch form in an English client is Dutch for its chair; a voter reads it in their client's language", async () => {
     const where: Where = { conversationId: `${ICT_CHANNEL};messageid=778`, teamId: TEAM, channelId: ICT_CHANNEL };
     const form = lastCard(await say('stemming', ANN, where, 'en-US'));
     expect(cardTexts(form)).toContain('Een stemming starten');
@@ -394,7 +453,14 @@ describe('polls end to end', () => {
     expect(submit.data).toMatchObject({ verb: 'poll.create', action: 'poll.create', lang: 'nl' });
     const created = await execute(
       'poll.create',
-      { ...(submit.data as Record<string, unknown>), question: 'Akkoord met het plan?', options: 'Ja\nNee', focusGroupId: ids.ictGroup, entryId: ids.entry, recordDecision: 'auto' },
+      {
+        ...(submit.data as Record<string, unknown>),
+        question: 'Akkoord met het plan?',
+        options: 'Ja\nNee',
+        focusGroupId: ids.ictGroup,
+        entryId: ids.entry,
+        recordDecision: 'auto',
+      },
       ANN,
       where,
       { locale: 'en-US', replyToId: 'form-message-2' },
@@ -403,18 +469,25 @@ describe('polls end to end', () => {
     const newId = String((created.value.refresh as { action: { data: { pollId: string } } }).action.data.pollId);
     expect(await register.store.polls.get(newId)).toMatchObject({ language: 'nl', recordDecision: true });
     // the chair, still in an English client, votes: the answer stays Dutch
-    const mine = await execute('poll.vote', { verb: 'poll.vote', action: 'poll.vote', pollId: newId, choice: 'o1', lang: 'nl' }, ANN, where, { locale: 'en-US' });
+    const mine = await execute('poll.vote', { verb: 'poll.vote', action: 'poll.vote', pollId: newId, choice: 'o1', lang: 'nl' }, ANN, where, {
+      locale: 'en-US',
+    });
     expect(cardTexts(mine.value)).toContain('Uw stem: Ja');
     // Claire's Teams says French: her own view is French, the shared card Dutch
-    const hers = await execute('poll.vote', { verb: 'poll.vote', action: 'poll.vote', pollId: newId, choice: 'o2', lang: 'nl' }, CLAIRE, where, { locale: 'fr-BE' });
+    const hers = await execute('poll.vote', { verb: 'poll.vote', action: 'poll.vote', pollId: newId, choice: 'o2', lang: 'nl' }, CLAIRE, where, {
+      locale: 'fr-BE',
+    });
     expect(cardTexts(hers.value)).toContain('Votre vote\u00a0: Nee');
     const shared = await connector.waitFor((a) => a.method === 'PUT' && a.activityId === 'form-message-2');
     expect(cardTexts(lastCard([shared])).join('\n')).toContain('Gestart door');
   });
 
-  test('a poll started outside Teams (tab, API) still refreshes its chair\'s card: by the Teams id the bot knows them by', async () => {
+  test("a poll started outside Teams (tab, API) still refreshes its chair's card: by the Teams id the bot knows them by", async () => {
     await say('help', ANN); // Ann has talked to the bot: it knows her Teams id
-    const poll = await register.polls.create({ focusGroupId: ids.hrGroup, question: 'From the tab?', options: ['Yes', 'No'] }, { id: ANN.aadObjectId, name: ANN.name });
+    const poll = await register.polls.create(
+      { focusGroupId: ids.hrGroup, question: 'From the tab?', options: ['Yes', 'No'] },
+      { id: ANN.aadObjectId, name: ANN.name },
+    );
     expect(poll.creatorTeamsId).toBeUndefined();
     const where: Where = { conversationId: ICT_CHANNEL, teamId: TEAM, channelId: ICT_CHANNEL };
     const voted = await execute('poll.vote', { verb: 'poll.vote', action: 'poll.vote', pollId: poll.id, choice: 'o1' }, BERT, where);
@@ -429,19 +502,28 @@ describe('polls end to end', () => {
 
 describe('poll API', () => {
   test('POST /api/polls validates with field reasons', async () => {
-    const res = await server.api('/api/polls', { method: 'POST', json: { focusGroupId: ids.ictGroup, question: '', options: ['one'], closesAt: '2001-01-01T00:00:00Z' } });
+    const res = await server.api('/api/polls', {
+      method: 'POST',
+      json: { focusGroupId: ids.ictGroup, question: '', options: ['one'], closesAt: '2001-01-01T00:00:00Z' },
+    });
     expect(res.status).toBe(400);
     const body = await res.json();
     const fields = body.error.issues.map((i: { field: string }) => i.field);
     expect(fields).toEqual(expect.arrayContaining(['question', 'options']));
-    const res2 = await server.api('/api/polls', { method: 'POST', json: { focusGroupId: '999', question: 'Q', options: ['a', 'A '], closesAt: '2001-01-01T00:00:00Z' } });
+    const res2 = await server.api('/api/polls', {
+      method: 'POST',
+      json: { focusGroupId: '999', question: 'Q', options: ['a', 'A '], closesAt: '2001-01-01T00:00:00Z' },
+    });
     const fields2 = (await res2.json()).error.issues.map((i: { field: string }) => i.field);
     expect(fields2).toEqual(expect.arrayContaining(['options.1.label', 'closesAt', 'focusGroupId']));
   });
 
   test('POST creates and posts to the bound channel; GET lists and shows the tally; the creator closes', async () => {
     const before = connector.activities.length;
-    const res = await server.api('/api/polls', { method: 'POST', json: { focusGroupId: ids.ictGroup, entryId: ids.entry, question: 'API poll?', options: [{ label: 'Yes' }, { label: 'No' }] } });
+    const res = await server.api('/api/polls', {
+      method: 'POST',
+      json: { focusGroupId: ids.ictGroup, entryId: ids.entry, question: 'API poll?', options: [{ label: 'Yes' }, { label: 'No' }] },
+    });
     expect(res.status).toBe(201);
     const poll = await res.json();
     expect(poll.posted).toBe(true);
@@ -454,7 +536,11 @@ describe('poll API', () => {
     const byEntry = await (await server.api(`/api/polls?entryId=${ids.entry}`)).json();
     expect(byEntry.items.every((p: { entryId: string }) => p.entryId === ids.entry)).toBe(true);
 
-    await execute('poll.vote', { verb: 'poll.vote', pollId: poll.id, choice: 'o2' }, BERT, { conversationId: ICT_CHANNEL, teamId: TEAM, channelId: ICT_CHANNEL });
+    await execute('poll.vote', { verb: 'poll.vote', pollId: poll.id, choice: 'o2' }, BERT, {
+      conversationId: ICT_CHANNEL,
+      teamId: TEAM,
+      channelId: ICT_CHANNEL,
+    });
     const one = await (await server.api(`/api/polls/${poll.id}`)).json();
     expect(one.tally.options.map((o: { count: number }) => o.count)).toEqual([0, 1]);
     const closed = await server.api(`/api/polls/${poll.id}/close`, { method: 'POST' });
@@ -465,7 +551,10 @@ describe('poll API', () => {
 
   test('a poll past its closing time is closed by the sweep (and on read), with its decision recorded once', async () => {
     const closesAt = new Date(Date.now() + 1500).toISOString();
-    const res = await server.api('/api/polls', { method: 'POST', json: { focusGroupId: ids.hrGroup, entryId: ids.evilEntry, question: 'Timed?', options: ['x', 'y'], closesAt, recordDecision: true } });
+    const res = await server.api('/api/polls', {
+      method: 'POST',
+      json: { focusGroupId: ids.hrGroup, entryId: ids.evilEntry, question: 'Timed?', options: ['x', 'y'], closesAt, recordDecision: true },
+    });
     expect(res.status).toBe(201);
     const poll = await res.json();
     expect(poll.posted).toBe(false);
@@ -475,6 +564,8 @@ describe('poll API', () => {
     const read = await (await server.api(`/api/polls/${poll.id}`)).json();
     expect(read.status).toBe('closed');
     const entry = await register.entries.get(ids.evilEntry);
-    expect(entry.decisions.filter((d) => d.pollId === poll.id)).toEqual([expect.objectContaining({ outcome: 'deferred', body: 'focus_group', text: expect.objectContaining({ en: 'Poll “Timed?”: nobody voted.' }) })]);
+    expect(entry.decisions.filter((d) => d.pollId === poll.id)).toEqual([
+      expect.objectContaining({ outcome: 'deferred', body: 'focus_group', text: expect.objectContaining({ en: 'Poll “Timed?”: nobody voted.' }) }),
+    ]);
   });
 });

@@ -9,7 +9,12 @@ describe('entries lacking a language', () => {
     return { status: res.status, body: (await res.json()) as any };
   }
   async function post(body: Record<string, unknown>): Promise<string> {
-    const res = await json(await server.api('/api/entries', { method: 'POST', json: { domain: 'ICT', status: 'existing', kind: 'synergy', formalisation: 'informal_exchange', ...body } }));
+    const res = await json(
+      await server.api('/api/entries', {
+        method: 'POST',
+        json: { domain: 'ICT', status: 'existing', kind: 'synergy', formalisation: 'informal_exchange', ...body },
+      }),
+    );
     expect(res.status).toBe(201);
     return res.body.id;
   }
@@ -45,7 +50,11 @@ describe('entries lacking a language', () => {
   it('combines with the other filters, and an entry leaves the list once translated', async () => {
     expect((await json(await server.api('/api/entries?missing=fr&domain=FIN'))).body.total).toBe(11);
     const entry = (await json(await server.api(`/api/entries/${ids.frenchOnly}`))).body;
-    const patched = await server.api(`/api/entries/${ids.frenchOnly}`, { method: 'PATCH', json: { title: { fr: entry.title.fr, nl: 'Gedeelde juridische dienst' } }, headers: { 'If-Match': entry.etag } });
+    const patched = await server.api(`/api/entries/${ids.frenchOnly}`, {
+      method: 'PATCH',
+      json: { title: { fr: entry.title.fr, nl: 'Gedeelde juridische dienst' } },
+      headers: { 'If-Match': entry.etag },
+    });
     expect(patched.status).toBe(200);
     expect((await json(await server.api('/api/entries?missing=nl'))).body.items.map((e: any) => e.id)).toEqual([ids.subheadingFr]);
   });

@@ -19,8 +19,19 @@ describe.each(STORE_KINDS)('restore on the %s store', (kind) => {
 
   test('versions with what changed; version 1 restored as a new version; If-Match required and checked', async () => {
     const created = (await json(await api('/api/entries', { method: 'POST', json: newEntry('Servers delen') }))).body;
-    const edited = (await json(await api(`/api/entries/${created.id}`, { method: 'PATCH', headers: { 'If-Match': created.etag }, json: { title: { nl: 'Serverpark delen' }, status: 'decided' } }))).body;
-    await api(`/api/entries/${created.id}/decisions`, { method: 'POST', json: { body: 'college', date: '2026-03-01', text: { nl: 'Akkoord' }, outcome: 'approved' } });
+    const edited = (
+      await json(
+        await api(`/api/entries/${created.id}`, {
+          method: 'PATCH',
+          headers: { 'If-Match': created.etag },
+          json: { title: { nl: 'Serverpark delen' }, status: 'decided' },
+        }),
+      )
+    ).body;
+    await api(`/api/entries/${created.id}/decisions`, {
+      method: 'POST',
+      json: { body: 'college', date: '2026-03-01', text: { nl: 'Akkoord' }, outcome: 'approved' },
+    });
     const current = (await json(await api(`/api/entries/${created.id}`))).body;
 
     const { status, body } = await json(await api(`/api/entries/${created.id}/versions`));
@@ -51,18 +62,30 @@ describe.each(STORE_KINDS)('restore on the %s store', (kind) => {
     expect(restored.body.decisions).toHaveLength(1);
     const history = (await json(await api(`/api/entries/${created.id}/history`))).body.items;
     expect(history.at(-1)).toMatchObject({ kind: 'restored', restoredFrom: { entryId: created.id, eventId: first.eventId }, by: { name: expect.any(String) } });
-    expect((await json(await api(`/api/entries/${created.id}/versions/424242/restore`, { method: 'POST', headers: { 'If-Match': restored.body.etag } }))).status).toBe(404);
+    expect(
+      (await json(await api(`/api/entries/${created.id}/versions/424242/restore`, { method: 'POST', headers: { 'If-Match': restored.body.etag } }))).status,
+    ).toBe(404);
   });
 
   test('a deleted entry: listed for 30 days, restored once under a new id with its actions, history continued', async () => {
     const created = (await json(await api('/api/entries', { method: 'POST', json: newEntry('Gedeelde onthaalbalie') }))).body;
-    const action = (await json(await api('/api/actions', { method: 'POST', json: { entryId: created.id, title: 'Plan opmaken', owner: { name: 'Sarah' } } }))).body;
+    const action = (await json(await api('/api/actions', { method: 'POST', json: { entryId: created.id, title: 'Plan opmaken', owner: { name: 'Sarah' } } })))
+      .body;
     expect((await api(`/api/entries/${created.id}`, { method: 'DELETE', headers: { 'If-Match': created.etag } })).status).toBe(204);
     expect((await api(`/api/entries/${created.id}`)).status).toBe(404);
 
     const deleted = (await json(await api('/api/deleted-entries'))).body;
     expect(deleted.restoreDays).toBe(30);
-    expect(deleted.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: created.id, title: { nl: 'Gedeelde onthaalbalie' }, domain: 'ICT', deletedBy: expect.objectContaining({ name: expect.any(String) }) })]));
+    expect(deleted.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: created.id,
+          title: { nl: 'Gedeelde onthaalbalie' },
+          domain: 'ICT',
+          deletedBy: expect.objectContaining({ name: expect.any(String) }),
+        }),
+      ]),
+    );
 
     const first = await json(await api(`/api/entries/${created.id}/restore`, { method: 'POST' }));
     expect(first.status).toBe(201);

@@ -17,7 +17,13 @@ describe('export and changes (server)', () => {
   test('GET /api/export.xlsx: one sheet per list, headers in the language asked, a formula-like title stays text', async () => {
     const created = await server.api('/api/entries', {
       method: 'POST',
-      json: { title: { fr: '=HYPERLINK("http://evil.example","cliquez")' }, domain: 'HR', status: 'proposed', kind: 'synergy', formalisation: 'informal_exchange' },
+      json: {
+        title: { fr: '=HYPERLINK("http://evil.example","cliquez")' },
+        domain: 'HR',
+        status: 'proposed',
+        kind: 'synergy',
+        formalisation: 'informal_exchange',
+      },
     });
     expect(created.status).toBe(201);
     const res = await server.api('/api/export.xlsx?lang=fr');

@@ -23,7 +23,12 @@ function mountedRoutes(stack: Layer[], prefix = ''): Array<{ method: string; pat
   });
 }
 
-type Operation = { summary?: string; requestBody?: { content: Record<string, { schema: unknown }> }; responses: Record<string, unknown>; parameters?: Array<{ name: string; in: string }> };
+type Operation = {
+  summary?: string;
+  requestBody?: { content: Record<string, { schema: unknown }> };
+  responses: Record<string, unknown>;
+  parameters?: Array<{ name: string; in: string }>;
+};
 interface Document {
   openapi: string;
   paths: Record<string, Record<string, Operation>>;
@@ -63,11 +68,17 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403']));
     const annex = doc.paths['/api/annex.docx'].get;
     expect(annex.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(['year', 'lang', 'shape', 'table', 'columns']));
-    expect(Object.keys((annex.responses['200'] as { content: object }).content)).toEqual(['application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
+    expect(Object.keys((annex.responses['200'] as { content: object }).content)).toEqual([
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ]);
     const patch = doc.paths['/api/entries/{id}'].patch;
     expect(patch.parameters?.map((p) => `${p.in} ${p.name}`)).toEqual(expect.arrayContaining(['path id', 'header if-match']));
     // the queries are the routes' own schemas: every parameter a route reads is documented
-    const query = (path: string, method: 'get' | 'post') => doc.paths[path][method].parameters?.filter((p) => p.in === 'query').map((p) => p.name).sort();
+    const query = (path: string, method: 'get' | 'post') =>
+      doc.paths[path][method].parameters
+        ?.filter((p) => p.in === 'query')
+        .map((p) => p.name)
+        .sort();
     expect(query('/api/import', 'post')).toEqual(['lang', 'name']);
     expect(query('/api/polls', 'get')).toEqual(['entryId', 'focusGroupId', 'status']);
     expect(query('/api/changes', 'get')).toEqual(['from', 'lang', 'to']);
@@ -77,7 +88,14 @@ describe('the OpenAPI document', () => {
   test('a script can follow it: create a measure as documented, read it back at the documented path', async () => {
     const created = await server.api('/api/entries', {
       method: 'POST',
-      json: { title: { nl: 'Gedeelde juridische dienst', fr: 'Service juridique partagé' }, domain: 'HR', status: 'existing', kind: 'synergy', form: 'shared_service', startYear: 2026 },
+      json: {
+        title: { nl: 'Gedeelde juridische dienst', fr: 'Service juridique partagé' },
+        domain: 'HR',
+        status: 'existing',
+        kind: 'synergy',
+        form: 'shared_service',
+        startYear: 2026,
+      },
     });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };

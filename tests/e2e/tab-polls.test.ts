@@ -20,7 +20,8 @@ describe('polls of an entry, through the one poll API', () => {
       })
     ).json()) as { id: string };
     const group = await server.register.focusGroups.create({ domain: 'ICT', name: { nl: 'Focusgroep IT' } });
-    const create = async (json: Record<string, unknown>) => (await server.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, entryId: entry.id, options: ['Ja', 'Nee'], ...json } })).json();
+    const create = async (json: Record<string, unknown>) =>
+      (await server.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, entryId: entry.id, options: ['Ja', 'Nee'], ...json } })).json();
     const timed = await create({ question: 'Voorbij?', closesAt: new Date(Date.now() + 800).toISOString() });
     const sealed = await create({ question: 'Geheim?', sealed: true });
     expect((await server.api(`/api/polls/${sealed.id}/vote`, { method: 'POST', json: { optionIds: ['o1'] } })).status).toBe(200);

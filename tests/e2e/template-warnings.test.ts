@@ -22,14 +22,26 @@ async function warnings(id: string, query = '', headers: Record<string, string> 
 }
 
 test('a preset leaves nothing out; without HR in part 1 and without a part for stopped measures, both are said, in French or Dutch', async () => {
-  const created = await server.api('/api/reports', { method: 'POST', json: presetTemplate('molenbeek-list', { budgetYear: 2027, municipality: { nl: 'Rivelde', fr: 'Rivelde' } }) });
+  const created = await server.api('/api/reports', {
+    method: 'POST',
+    json: presetTemplate('molenbeek-list', { budgetYear: 2027, municipality: { nl: 'Rivelde', fr: 'Rivelde' } }),
+  });
   expect(created.status).toBe(201);
   const template = (await created.json()) as Stored;
   expect(await warnings(template.id)).toEqual({ warnings: [] });
 
   const blocks = template.blocks
     .filter((b) => !b.lifecycles.includes('stopped'))
-    .map((b, i) => (i !== 0 ? b : { ...b, sections: b.sections.filter((s) => !(s.gather.by === 'domain' && s.gather.domains.join() === 'HR')).map((s) => (s.gather.by === 'domain' ? { ...s, gather: { ...s.gather, domains: s.gather.domains.filter((d) => d !== 'HR') } } : s)) }));
+    .map((b, i) =>
+      i !== 0
+        ? b
+        : {
+            ...b,
+            sections: b.sections
+              .filter((s) => !(s.gather.by === 'domain' && s.gather.domains.join() === 'HR'))
+              .map((s) => (s.gather.by === 'domain' ? { ...s, gather: { ...s.gather, domains: s.gather.domains.filter((d) => d !== 'HR') } } : s)),
+          },
+    );
   const patched = await server.api(`/api/reports/${template.id}`, { method: 'PATCH', json: { blocks }, headers: { 'if-match': template.etag } });
   expect([patched.status, patched.status === 200 ? '' : await patched.text()]).toEqual([200, '']);
 
@@ -38,13 +50,20 @@ test('a preset leaves nothing out; without HR in part 1 and without a part for s
     { code: 'domain_unplaced', block: 0, domains: ['HR'] },
     { code: 'lifecycle_missing', lifecycle: 'stopped' },
   ]);
-  expect(fr.warnings[0].message).toBe('Partie 1\u00a0: aucune section ne reprend ces domaines\u00a0; leurs mesures sont signalées «\u00a0non placées\u00a0» dans le volet\u00a0: Ressources humaines');
+  expect(fr.warnings[0].message).toBe(
+    'Partie 1\u00a0: aucune section ne reprend ces domaines\u00a0; leurs mesures sont signalées «\u00a0non placées\u00a0» dans le volet\u00a0: Ressources humaines',
+  );
   const nl = await warnings(template.id, '', { 'accept-language': 'nl-BE' });
   expect(nl.warnings[0].message).toMatch(/^Deel 1: geen enkele sectie neemt deze domeinen op/);
 });
 
 test('a language the app does not speak is a 400 naming the field; an unknown template a 404', async () => {
-  const created = (await (await server.api('/api/reports', { method: 'POST', json: presetTemplate('ukkel-narrative', { budgetYear: 2028, municipality: { nl: 'Rivelde', fr: 'Rivelde' } }) })).json()) as Stored;
+  const created = (await (
+    await server.api('/api/reports', {
+      method: 'POST',
+      json: presetTemplate('ukkel-narrative', { budgetYear: 2028, municipality: { nl: 'Rivelde', fr: 'Rivelde' } }),
+    })
+  ).json()) as Stored;
   const bad = await server.api(`/api/reports/${created.id}/warnings?lang=de`);
   expect(bad.status).toBe(400);
   expect(((await bad.json()) as { error: { issues: Array<{ field: string }> } }).error.issues[0].field).toBe('lang');

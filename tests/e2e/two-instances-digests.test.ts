@@ -31,20 +31,40 @@ beforeAll(async () => {
   // bound to a channel the bot is installed in, overdue actions of three owners, one not due yet.
   const store = await openGraphStoreOnFake(graph);
   const register = new Register(store);
-  const group = await register.focusGroups.create({ domain: 'ICT', name: { nl: 'Focusgroep ICT' }, channel: { teamId: TEAM, channelId: CHANNEL, name: 'ICT' } });
-  const entry = await register.entries.create({ title: { nl: 'Gedeelde servers' }, domain: 'ICT', status: 'in_progress', kind: 'synergy', formalisation: 'agreement', focusGroupId: group.id }, { name: 'Test' });
-  await store.conversations.upsertByKey({ key: `${TEAM}|${CHANNEL}`, teamId: TEAM, channelId: CHANNEL, channelName: 'ICT', serviceUrl: connector.url, tenantId: 'tenant-1', conversationId: CHANNEL, botId: '28:synergy-bot', updatedAt: new Date().toISOString() });
+  const group = await register.focusGroups.create({
+    domain: 'ICT',
+    name: { nl: 'Focusgroep ICT' },
+    channel: { teamId: TEAM, channelId: CHANNEL, name: 'ICT' },
+  });
+  const entry = await register.entries.create(
+    { title: { nl: 'Gedeelde servers' }, domain: 'ICT', status: 'in_progress', kind: 'synergy', formalisation: 'agreement', focusGroupId: group.id },
+    { name: 'Test' },
+  );
+  await store.conversations.upsertByKey({
+    key: `${TEAM}|${CHANNEL}`,
+    teamId: TEAM,
+    channelId: CHANNEL,
+    channelName: 'ICT',
+    serviceUrl: connector.url,
+    tenantId: 'tenant-1',
+    conversationId: CHANNEL,
+    botId: '28:synergy-bot',
+    updatedAt: new Date().toISOString(),
+  });
   const owners = [
     { id: 'aad-ann', name: 'Ann Peeters' },
     { id: 'aad-bert', name: 'Bert Janssens' },
     { id: 'aad-gone', name: 'Gone Person' },
   ];
-  for (const [i, owner] of owners.entries()) await register.actions.create({ entryId: entry.id, title: `Overdue action ${i + 1}`, owner, dueDate: `2020-01-0${i + 1}` });
+  for (const [i, owner] of owners.entries())
+    await register.actions.create({ entryId: entry.id, title: `Overdue action ${i + 1}`, owner, dueDate: `2020-01-0${i + 1}` });
   await register.actions.create({ entryId: entry.id, title: 'Later action', owner: owners[0], dueDate: '2099-01-01' });
   await store.close();
   connector.refuse.add('a:chat-aad-gone');
   const slot = slotJustPassed();
-  instances = await startInstances(2, { env: { ...graphStoreEnv(graph, 2), ...botEnv(connector).env, TEST_INSTANCE_SWEEP_MS: '300', DIGEST_WEEKDAY: slot.weekday, DIGEST_TIME: slot.time } });
+  instances = await startInstances(2, {
+    env: { ...graphStoreEnv(graph, 2), ...botEnv(connector).env, TEST_INSTANCE_SWEEP_MS: '300', DIGEST_WEEKDAY: slot.weekday, DIGEST_TIME: slot.time },
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -57,7 +77,11 @@ test('each digest is sent once although two instances run the timetable', async 
   const chats = () => connector.activities.filter((x) => x.method === 'POST' && x.conversationId.startsWith('a:chat-'));
   const summaries = () => connector.activities.filter((x) => x.method === 'POST' && x.conversationId === CHANNEL);
   await settle(() => chats().length + summaries().length, 30_000);
-  expect(chats().map((x) => x.conversationId).sort()).toEqual(['a:chat-aad-ann', 'a:chat-aad-bert']);
+  expect(
+    chats()
+      .map((x) => x.conversationId)
+      .sort(),
+  ).toEqual(['a:chat-aad-ann', 'a:chat-aad-bert']);
   expect(summaries()).toHaveLength(1);
   const annCard = chats().find((x) => x.conversationId === 'a:chat-aad-ann')!.body.attachments![0].content;
   expect(cardTexts(annCard)).toEqual(expect.arrayContaining(['**Overdue action 1**']));

@@ -38,9 +38,17 @@ afterAll(async () => {
 
 test('a scheduled poll is published once and its daily reminder sent once, though both instances run the timetable', async () => {
   const [a, b] = instances;
-  expect((await postActivity(a.url, botInstalledInTeam(connector.url, TEAM, { id: '29:admin', name: 'Admin', aadObjectId: 'aad-admin' }), inboundToken())).status).toBe(200);
+  expect(
+    (await postActivity(a.url, botInstalledInTeam(connector.url, TEAM, { id: '29:admin', name: 'Admin', aadObjectId: 'aad-admin' }), inboundToken())).status,
+  ).toBe(200);
   const group = await json(await a.api('/api/focus-groups', { method: 'POST', json: { domain: 'ICT', name: { nl: 'Focusgroep ICT' } } }));
-  await json(await b.api(`/api/focus-groups/${group.id}`, { method: 'PATCH', json: { channel: { teamId: TEAM, channelId: TEAM, name: 'General' } }, headers: { 'If-Match': group.etag } }));
+  await json(
+    await b.api(`/api/focus-groups/${group.id}`, {
+      method: 'PATCH',
+      json: { channel: { teamId: TEAM, channelId: TEAM, name: 'General' } },
+      headers: { 'If-Match': group.etag },
+    }),
+  );
   const reminderTime = DateTime.now().setZone('Europe/Brussels').minus({ minutes: 1 }).toFormat('HH:mm');
   const poll = await json(
     await b.api('/api/polls', {

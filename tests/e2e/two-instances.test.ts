@@ -55,7 +55,12 @@ afterAll(async () => {
 });
 
 async function newEntry(via: Instance, title: string) {
-  return json(await via.api('/api/entries', { method: 'POST', json: { title: { nl: title }, domain: 'ICT', status: 'in_progress', kind: 'synergy', formalisation: 'agreement' } }));
+  return json(
+    await via.api('/api/entries', {
+      method: 'POST',
+      json: { title: { nl: title }, domain: 'ICT', status: 'in_progress', kind: 'synergy', formalisation: 'agreement' },
+    }),
+  );
 }
 
 test('two processes on one store, each on its own port', async () => {
@@ -66,7 +71,9 @@ test('two processes on one store, each on its own port', async () => {
 
 test('votes spread over both instances are all counted, one ballot per voter', async () => {
   const group = await json(await a.api('/api/focus-groups', { method: 'POST', json: { domain: 'ICT', name: { nl: 'Focusgroep ICT' } } }));
-  const poll = await json(await a.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, question: 'Which day?', options: ['Monday', 'Tuesday', 'Wednesday'] } }));
+  const poll = await json(
+    await a.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, question: 'Which day?', options: ['Monday', 'Tuesday', 'Wednesday'] } }),
+  );
   const where = { conversationId: 'a:voters' };
   const voters = Array.from({ length: 40 }, (_, i) => ({ id: `29:voter-${i}`, name: `Voter ${i}`, aadObjectId: `aad-voter-${i}` }));
   const vote = (voter: (typeof voters)[number], choice: string, via: Instance) =>
@@ -101,7 +108,9 @@ test('a voter who changes their mind through one instance and back through the o
   const c = await startInstance(2, { env: { ...graphStoreEnv(graph, 600), ...botEnv(connector).env, TEST_INSTANCE_SWEEP_MS: String(SWEEP_MS) } });
   try {
     const group = await json(await a.api('/api/focus-groups', { method: 'POST', json: { domain: 'ICT', name: { nl: 'Focusgroep stemwissel' } } }));
-    const poll = await json(await a.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, question: 'Welke dag?', options: ['Maandag', 'Dinsdag'] } }));
+    const poll = await json(
+      await a.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, question: 'Welke dag?', options: ['Maandag', 'Dinsdag'] } }),
+    );
     const eve = { id: '29:eve-switch', name: 'Eve', aadObjectId: 'aad-eve-switch' };
     const where = { conversationId: 'a:eve-switch' };
     const press = async (via: Instance, verb: string, data: Record<string, unknown>) => {
@@ -135,7 +144,13 @@ test('an edit through one instance shows through the other within the read cache
   };
   // B reads the list (now in its cache), then A edits the entry
   await until(() => listedTitle(b), (CACHE_SECONDS + 2) * 1000, 'the new entry in B');
-  const edited = await json(await a.api(`/api/entries/${created.id}`, { method: 'PATCH', json: { title: { nl: 'Gedeelde aankoopcentrale 2027' } }, headers: { 'If-Match': created.etag } }));
+  const edited = await json(
+    await a.api(`/api/entries/${created.id}`, {
+      method: 'PATCH',
+      json: { title: { nl: 'Gedeelde aankoopcentrale 2027' } },
+      headers: { 'If-Match': created.etag },
+    }),
+  );
   // a single entry is read from the store, never from the cache
   expect((await json(await b.api(`/api/entries/${created.id}`))).title.nl).toBe('Gedeelde aankoopcentrale 2027');
   await until(async () => ((await listedTitle(b)) === 'Gedeelde aankoopcentrale 2027' ? true : undefined), (CACHE_SECONDS + 3) * 1000, 'the edit in B’s list');
@@ -148,14 +163,34 @@ test('an edit through one instance shows through the other within the read cache
 
 test('a poll past its closing time is closed, recorded on its entry and announced once, though both instances sweep', async () => {
   const team = { teamId: '19:team-two@thread.tacv2', channelId: '19:team-two@thread.tacv2' };
-  expect((await postActivity(a.url, botInstalledInTeam(connector.url, team.teamId, { id: '29:admin', name: 'Admin', aadObjectId: 'aad-admin' }), inboundToken())).status).toBe(200);
+  expect(
+    (await postActivity(a.url, botInstalledInTeam(connector.url, team.teamId, { id: '29:admin', name: 'Admin', aadObjectId: 'aad-admin' }), inboundToken()))
+      .status,
+  ).toBe(200);
   const group = await json(await a.api('/api/focus-groups', { method: 'POST', json: { domain: 'HR', name: { nl: 'Focusgroep HR' } } }));
-  await json(await b.api(`/api/focus-groups/${group.id}`, { method: 'PATCH', json: { channel: { ...team, name: 'General' } }, headers: { 'If-Match': group.etag } }));
+  await json(
+    await b.api(`/api/focus-groups/${group.id}`, { method: 'PATCH', json: { channel: { ...team, name: 'General' } }, headers: { 'If-Match': group.etag } }),
+  );
   const entry = await newEntry(b, 'Gemeenschappelijke personeelsdienst');
   const closesAt = new Date(Date.now() + 2500).toISOString();
-  const poll = await json(await b.api('/api/polls', { method: 'POST', json: { focusGroupId: group.id, entryId: entry.id, question: 'Samen aanwerven?', options: ['Ja', 'Nee'], closesAt } }));
+  const poll = await json(
+    await b.api('/api/polls', {
+      method: 'POST',
+      json: { focusGroupId: group.id, entryId: entry.id, question: 'Samen aanwerven?', options: ['Ja', 'Nee'], closesAt },
+    }),
+  );
   expect(poll.posted).toBe(true);
-  await postActivity(a.url, executeActivity(connector.url, POLL_VOTE_VERB, { verb: POLL_VOTE_VERB, pollId: poll.id, choice: 'o1' }, { id: '29:eve', name: 'Eve', aadObjectId: 'aad-eve' }, { conversationId: team.channelId, ...team }), inboundToken());
+  await postActivity(
+    a.url,
+    executeActivity(
+      connector.url,
+      POLL_VOTE_VERB,
+      { verb: POLL_VOTE_VERB, pollId: poll.id, choice: 'o1' },
+      { id: '29:eve', name: 'Eve', aadObjectId: 'aad-eve' },
+      { conversationId: team.channelId, ...team },
+    ),
+    inboundToken(),
+  );
 
   await until(async () => ((await json(await a.api(`/api/polls/${poll.id}`))).status === 'closed' ? true : undefined), 20_000, 'the sweep to close the poll');
   // give both sweeps several more rounds to (wrongly) act again

@@ -99,7 +99,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       }
       const m = /^\/v3\/conversations\/(.+?)\/activities(?:\/([^/]+))?$/.exec(path);
       if (m && (req.method === 'POST' || req.method === 'PUT')) {
-        if (refuse.has(m[1].split(';')[0])) return send(403, { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } });
+        if (refuse.has(m[1].split(';')[0]))
+          return send(403, { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } });
         const body = (await readJson(req)) as RecordedActivity['body'];
         const id = req.method === 'PUT' ? m[2]! : `activity-${++counter}`;
         const record: RecordedActivity = {

@@ -14,7 +14,11 @@ const tokens: TokenSource = { appOnly: async () => 'app-token', onBehalfOf: asyn
 
 export const STORE_KINDS = ['local', 'graph'] as const;
 
-export async function startServerOn(kind: (typeof STORE_KINDS)[number], env: Record<string, string> = {}, fakeOptions: GraphFakeOptions = {}): Promise<ServerOnStore> {
+export async function startServerOn(
+  kind: (typeof STORE_KINDS)[number],
+  env: Record<string, string> = {},
+  fakeOptions: GraphFakeOptions = {},
+): Promise<ServerOnStore> {
   if (kind === 'local') {
     const server = await startTestServer({ demoData: false, env });
     return { server, stop: () => server.stop() };

@@ -45,7 +45,17 @@ describe('on the store (fake clock-free budgets)', () => {
   });
   afterAll(async () => fake?.close());
 
-  const entry = (title: string) => ({ title: { nl: title }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement', parties: [], decisions: [], mentions: [] }) as never;
+  const entry = (title: string) =>
+    ({
+      title: { nl: title },
+      domain: 'ICT',
+      status: 'proposed',
+      kind: 'synergy',
+      formalisation: 'agreement',
+      parties: [],
+      decisions: [],
+      mentions: [],
+    }) as never;
   const within = (ms: number, run: () => Promise<unknown>) => runWithRequestContext({ deadline: Date.now() + ms }, run);
 
   test('inside a request: cut at its deadline, whatever the background limit', async () => {
@@ -71,7 +81,9 @@ describe('on the store (fake clock-free budgets)', () => {
     const created = await store.entries.create(entry('Eerste titel'));
     const { id, etag, ...value } = created;
     fake.hangNext(1, { kind: 'item.update' }, { applied: true });
-    await expect(within(500, () => store.entries.update(id, { ...value, title: { nl: 'Tweede titel' } } as never, etag))).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(within(500, () => store.entries.update(id, { ...value, title: { nl: 'Tweede titel' } } as never, etag))).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
     // the person tries again with the version they saw: the store says it changed (409 in the API), and shows it
     const again = await store.entries.update(id, { ...value, title: { nl: 'Tweede titel' } } as never, etag).catch((e: unknown) => e);
     expect((again as { current?: { title: unknown } }).current?.title).toEqual({ nl: 'Tweede titel' });

@@ -42,21 +42,27 @@ test('a new item is sent without null fields', async () => {
   expect((await store.entries.list({ field: 'startYear', equals: null })).map((e) => e.id)).toEqual([created.id]);
 });
 
-test.each([400, 409, 500] as const)('a duplicate in a unique column answered %i ("duplicate values") is a duplicate: upserts and creates stay right', async (status) => {
-  const { store } = await open({ duplicateKeyStatus: status });
-  const first = await store.votes.upsertByKey(vote('p1', 'u1', ['a']));
-  const again = await store.votes.upsertByKey(vote('p1', 'u1', ['b']));
-  expect(again.id).toBe(first.id);
-  expect((await store.votes.list()).map((v) => v.optionIds)).toEqual([['b']]);
-  const once = await Promise.all([store.entries.createOnce(entry(3), 'key-1'), store.entries.createOnce(entry(3), 'key-1')]);
-  expect(new Set(once.map((r) => r.record.id)).size).toBe(1);
-});
+test.each([400, 409, 500] as const)(
+  'a duplicate in a unique column answered %i ("duplicate values") is a duplicate: upserts and creates stay right',
+  async (status) => {
+    const { store } = await open({ duplicateKeyStatus: status });
+    const first = await store.votes.upsertByKey(vote('p1', 'u1', ['a']));
+    const again = await store.votes.upsertByKey(vote('p1', 'u1', ['b']));
+    expect(again.id).toBe(first.id);
+    expect((await store.votes.list()).map((v) => v.optionIds)).toEqual([['b']]);
+    const once = await Promise.all([store.entries.createOnce(entry(3), 'key-1'), store.entries.createOnce(entry(3), 'key-1')]);
+    expect(new Set(once.map((r) => r.record.id)).size).toBe(1);
+  },
+);
 
 test('indexes SharePoint did not create are repaired at start, and the record column is made plain text', async () => {
   fake = await startGraphFake({ ignoreIndexedOnCreate: true });
   const store = await openGraphStoreOnFake(fake!);
   expect(fake!.stats.byKind['columns.update']).toBeGreaterThan(0);
-  fake!.seedItems(ENTRIES, Array.from({ length: 5001 }, (_, i) => fieldsOf(listSpecOf('entries', 'SynergyRegister'), entry(i))));
+  fake!.seedItems(
+    ENTRIES,
+    Array.from({ length: 5001 }, (_, i) => fieldsOf(listSpecOf('entries', 'SynergyRegister'), entry(i))),
+  );
   // filtered reads on a list past the threshold work only on indexed columns
   expect((await store.entries.list({ field: 'startYear', equals: 2021 })).length).toBeGreaterThan(0);
 });
@@ -95,11 +101,22 @@ describe.each(STORE_KINDS)('size limits on the %s store', (kind) => {
   test('a record over 63 999 characters is a 413, an indexed key over 255 a 400, and nothing is stored', async () => {
     const running = await startServerOn(kind);
     try {
-      const big = { title: { nl: 'Groot' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement', description: { nl: 'x'.repeat(20000), fr: 'y'.repeat(20000), en: 'z'.repeat(20000) }, qualitativeBenefit: { nl: 'q'.repeat(4000) } };
+      const big = {
+        title: { nl: 'Groot' },
+        domain: 'ICT',
+        status: 'proposed',
+        kind: 'synergy',
+        formalisation: 'agreement',
+        description: { nl: 'x'.repeat(20000), fr: 'y'.repeat(20000), en: 'z'.repeat(20000) },
+        qualitativeBenefit: { nl: 'q'.repeat(4000) },
+      };
       const res = await running.server.api('/api/entries', { method: 'POST', json: big });
       expect(res.status).toBe(413);
       expect((await res.json()).error.code).toBe('record_too_large');
-      const long = await running.server.api('/api/entries', { method: 'POST', json: { ...big, description: {}, qualitativeBenefit: {}, focusGroupId: 'f'.repeat(300) } });
+      const long = await running.server.api('/api/entries', {
+        method: 'POST',
+        json: { ...big, description: {}, qualitativeBenefit: {}, focusGroupId: 'f'.repeat(300) },
+      });
       expect([400]).toContain(long.status);
       expect((await (await running.server.api('/api/entries')).json()).total).toBe(0);
     } finally {

@@ -40,7 +40,14 @@ async function open(hash: string): Promise<{ page: Page; close(): Promise<void> 
 
 /** An entry of a commune of our own, changed twice: three versions. */
 async function entryWithThreeVersions(title: string) {
-  const created = await call('POST', '/api/entries', { title: { nl: title }, domain: 'SOC', status: 'proposed', kind: 'synergy', formalisation: 'agreement', parties: ['Gemeente Rivelde', 'OCMW Rivelde'] });
+  const created = await call('POST', '/api/entries', {
+    title: { nl: title },
+    domain: 'SOC',
+    status: 'proposed',
+    kind: 'synergy',
+    formalisation: 'agreement',
+    parties: ['Gemeente Rivelde', 'OCMW Rivelde'],
+  });
   const second = await call('PATCH', `/api/entries/${created.id}`, { title: { nl: `${title} (herzien)` }, status: 'decided' }, created.etag);
   const third = await call('PATCH', `/api/entries/${created.id}`, { startYear: 2026 }, second.etag);
   return { id: created.id as string, etag: third.etag as string };
@@ -71,7 +78,12 @@ test('versions newest first; version 1 restored as a new version after a confirm
   expect(stored).toMatchObject({ title: { nl: 'Gedeelde sociale kruidenier' }, status: 'proposed', parties: ['Gemeente Rivelde', 'OCMW Rivelde'] });
   expect(stored.startYear ?? null).toBeNull();
   // nothing was overwritten: the versions before the restore are all still there, plus the restore itself
-  expect((await call('GET', `/api/entries/${entry.id}/versions`)).items.map((v: { kind: string }) => v.kind)).toEqual(['created', 'status_changed', 'updated', 'restored']);
+  expect((await call('GET', `/api/entries/${entry.id}/versions`)).items.map((v: { kind: string }) => v.kind)).toEqual([
+    'created',
+    'status_changed',
+    'updated',
+    'restored',
+  ]);
   await close();
 });
 
@@ -101,7 +113,9 @@ test('a deleted entry is listed under "Verwijderd" and restored with its action'
   await page.click('nav.main-nav a[href="#/deleted"]');
   const item = page.locator(`[data-testid="deleted-entry"][data-entry-id="${entry.id}"]`);
   await item.waitFor();
-  expect(await item.innerText()).toMatch(/Gedeeld onthaal \(herzien\)[\s\S]*Verwijderd op .* door Lokale ontwikkelaar[\s\S]*Terug te zetten tot \d{1,2} \S+ \d{4}/);
+  expect(await item.innerText()).toMatch(
+    /Gedeeld onthaal \(herzien\)[\s\S]*Verwijderd op .* door Lokale ontwikkelaar[\s\S]*Terug te zetten tot \d{1,2} \S+ \d{4}/,
+  );
   expect(await item.innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}T/); // dates as people read them, never ISO
   await page.screenshot({ path: artifactPath('restore', 'deleted.png'), fullPage: true });
   await item.locator('[data-testid="restore-deleted"]').click();

@@ -46,7 +46,9 @@ test('a create whose answer was lost, saved again, is stored once and the page s
     { key: expect.stringMatching(/^[0-9a-f-]{36}$/), status: 'lost' },
     { key: posts[0].key, status: 200 }, // 200: the first result, replayed (a new entry would be 201)
   ]);
-  const stored = (await (await suite.server.api('/api/entries')).json()).items.filter((e: { title: { nl?: string } }) => e.title.nl === 'Gedeelde archiefruimte');
+  const stored = (await (await suite.server.api('/api/entries')).json()).items.filter(
+    (e: { title: { nl?: string } }) => e.title.nl === 'Gedeelde archiefruimte',
+  );
   expect(stored).toHaveLength(1);
   expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#/entry/${stored[0].id}`);
   await context.close();
@@ -80,13 +82,24 @@ test('a poll whose answer was lost, created again from the same form, is one pol
   const group = await (
     await suite.server.api('/api/focus-groups', {
       method: 'POST',
-      json: { domain: 'PROC', name: { nl: 'Focusgroep Aankoop', fr: 'Groupe de travail Achats' }, members: [{ id: 'local-developer', name: 'Lokale ontwikkelaar', administration: 'gemeente', role: 'contact' }] },
+      json: {
+        domain: 'PROC',
+        name: { nl: 'Focusgroep Aankoop', fr: 'Groupe de travail Achats' },
+        members: [{ id: 'local-developer', name: 'Lokale ontwikkelaar', administration: 'gemeente', role: 'contact' }],
+      },
     })
   ).json();
   const entry = await (
     await suite.server.api('/api/entries', {
       method: 'POST',
-      json: { title: { nl: 'Gezamenlijke aankoopcentrale', fr: 'Centrale d’achat commune' }, domain: 'PROC', status: 'under_study', kind: 'economy_of_scale', formalisation: 'joint_procurement', focusGroupId: group.id },
+      json: {
+        title: { nl: 'Gezamenlijke aankoopcentrale', fr: 'Centrale d’achat commune' },
+        domain: 'PROC',
+        status: 'under_study',
+        kind: 'economy_of_scale',
+        formalisation: 'joint_procurement',
+        focusGroupId: group.id,
+      },
     })
   ).json();
   const context = await suite.browser.newContext({ locale: 'fr-BE' });

@@ -27,9 +27,12 @@ beforeAll(async () => {
 });
 afterAll(async () => fake.close());
 
-test('closing on A counts what B stored (no stale read decides), and the outcome keeps B\'s decisions', async () => {
+test("closing on A counts what B stored (no stale read decides), and the outcome keeps B's decisions", async () => {
   const group = await a.register.focusGroups.create({ domain: 'ICT', name: { nl: 'ICT' } });
-  const entry = await a.register.entries.create({ title: { nl: 'E' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' }, { name: 'T' });
+  const entry = await a.register.entries.create(
+    { title: { nl: 'E' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' },
+    { name: 'T' },
+  );
   const poll = await a.polls.create({ focusGroupId: group.id, entryId: entry.id, question: 'Go?', options: ['yes', 'no'] }, { id: 'ann', name: 'Ann' });
   for (let i = 0; i < 5; i++) await a.polls.vote(poll.id, { id: `a${i}`, name: `A ${i}` }, ['o1']);
   expect((await a.polls.tally(poll.id)).tally.ballots).toBe(5); // A's cache now holds 5 ballots

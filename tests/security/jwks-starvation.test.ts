@@ -14,7 +14,23 @@ let clock = Date.now();
 const me = (bearer: string) => server.api('/api/me', { headers: { Authorization: `Bearer ${bearer}` } });
 
 beforeAll(async () => {
-  jest.useFakeTimers({ now: clock, doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback'] });
+  jest.useFakeTimers({
+    now: clock,
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'clearImmediate',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+    ],
+  });
   entra = await startLocalEntra();
   server = await startTestServer({ demoData: false, env: entra.env });
 });

@@ -40,7 +40,12 @@ test.each([
 });
 
 test('API answers, errors included, carry nosniff and no-store', async () => {
-  for (const [method, path] of [['GET', '/api/entries'], ['GET', '/api/health'], ['GET', '/api/entries/999'], ['GET', '/api/nothing']]) {
+  for (const [method, path] of [
+    ['GET', '/api/entries'],
+    ['GET', '/api/health'],
+    ['GET', '/api/entries/999'],
+    ['GET', '/api/nothing'],
+  ]) {
     const res = await raw(method, path, {});
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['cache-control']).toBe('no-store');

@@ -22,7 +22,11 @@ afterAll(async () => {
   await entra?.close();
 });
 
-const paneAs = (roles: string[]) => createPaneApi(async () => entra.token({ roles }), (path, init) => fetch(`${server.url}${path}`, init));
+const paneAs = (roles: string[]) =>
+  createPaneApi(
+    async () => entra.token({ roles }),
+    (path, init) => fetch(`${server.url}${path}`, init),
+  );
 
 test('a reader reads the options, the annex and the .docx: everything the pane does', async () => {
   const pane = paneAs([APP_ROLE_VALUES.reader]);
@@ -34,13 +38,20 @@ test('a reader reads the options, the annex and the .docx: everything the pane d
 });
 
 test('no role: the pane says so in the person’s language (not "sign-in refused")', async () => {
-  const error = await paneAs([]).getJson('/api/annex/options').catch((e: unknown) => e);
+  const error = await paneAs([])
+    .getJson('/api/annex/options')
+    .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(AddinError);
   expect((error as AddinError).code).toBe('no_role');
   expect(translator('fr')('no_role', {})).toBe(
     'Vous êtes connecté, mais vous n’avez pas de rôle dans le registre\u00a0: ce volet ne peut donc pas le lire. Demandez à votre administrateur de vous attribuer le rôle Lecteur\u00a0; le document n’a pas été modifié.',
   );
   // a token the register does not accept at all is still a sign-in problem
-  const bad = await createPaneApi(async () => 'not-a-token', (path, init) => fetch(`${server.url}${path}`, init)).getJson('/api/annex/options').catch((e: unknown) => e);
+  const bad = await createPaneApi(
+    async () => 'not-a-token',
+    (path, init) => fetch(`${server.url}${path}`, init),
+  )
+    .getJson('/api/annex/options')
+    .catch((e: unknown) => e);
   expect((bad as AddinError).code).toBe('sign_in_refused');
 });

@@ -149,7 +149,14 @@ describe('every role against every route family', () => {
 });
 
 describe('app-only tokens', () => {
-  const appClaims = { scp: undefined, idtyp: 'app', oid: 'sp-oid', azp: 'cccccccc-0000-0000-0000-000000000000', name: undefined, preferred_username: undefined };
+  const appClaims = {
+    scp: undefined,
+    idtyp: 'app',
+    oid: 'sp-oid',
+    azp: 'cccccccc-0000-0000-0000-000000000000',
+    name: undefined,
+    preferred_username: undefined,
+  };
 
   test('an app-only token without an application role of the register is refused', async () => {
     const res = await call(entra.token({ ...appClaims, roles: undefined }), 'GET', '/api/entries');

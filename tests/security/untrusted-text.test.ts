@@ -14,20 +14,28 @@ afterAll(async () => server?.stop());
 
 const decision = (minutesUrl: string) => ({ body: 'college', date: '2026-03-01', text: { nl: 'Beslist' }, outcome: 'approved', minutesUrl });
 
-test.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'http://intranet.example/pv.pdf', 'vbscript:msgbox(1)', 'not a url'])(
-  'a minutes link %s is refused with the field named',
-  async (link) => {
-    const onEntry = await server.api('/api/entries/1/decisions', { method: 'POST', json: decision(link) });
-    expect(onEntry.status).toBe(400);
-    expect((await onEntry.json()).error.issues.map((i: { field: string }) => i.field)).toEqual(['minutesUrl']);
-    const meeting = await server.api('/api/meetings', { method: 'POST', json: { body: 'technical', date: '2026-03-01', minutesUrl: link } });
-    expect(meeting.status).toBe(400);
-  },
-);
+test.each([
+  'javascript:alert(document.cookie)',
+  'data:text/html,<script>alert(1)</script>',
+  'file:///etc/passwd',
+  'http://intranet.example/pv.pdf',
+  'vbscript:msgbox(1)',
+  'not a url',
+])('a minutes link %s is refused with the field named', async (link) => {
+  const onEntry = await server.api('/api/entries/1/decisions', { method: 'POST', json: decision(link) });
+  expect(onEntry.status).toBe(400);
+  expect((await onEntry.json()).error.issues.map((i: { field: string }) => i.field)).toEqual(['minutesUrl']);
+  const meeting = await server.api('/api/meetings', { method: 'POST', json: { body: 'technical', date: '2026-03-01', minutesUrl: link } });
+  expect(meeting.status).toBe(400);
+});
 
 test('https links, and http to this machine, are accepted', async () => {
-  expect((await server.api('/api/entries/1/decisions', { method: 'POST', json: decision('https://www.molenbeek.irisnet.be/pv/2026-03.pdf') })).status).toBe(201);
-  expect((await server.api('/api/meetings', { method: 'POST', json: { body: 'technical', date: '2026-03-01', minutesUrl: 'http://localhost:3978/pv.pdf' } })).status).toBe(201);
+  expect((await server.api('/api/entries/1/decisions', { method: 'POST', json: decision('https://www.molenbeek.irisnet.be/pv/2026-03.pdf') })).status).toBe(
+    201,
+  );
+  expect(
+    (await server.api('/api/meetings', { method: 'POST', json: { body: 'technical', date: '2026-03-01', minutesUrl: 'http://localhost:3978/pv.pdf' } })).status,
+  ).toBe(201);
 });
 
 test('characters XML forbids (U+FFFE, controls) are dropped from the .docx, which stays well-formed', async () => {

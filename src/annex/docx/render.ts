@@ -61,7 +61,10 @@ const TEXT_WIDTH = { portrait: PAGE.width - 2 * PAGE.margin, landscape: PAGE.hei
  */
 function tableOf(block: Extract<AnnexBlock, { kind: 'table' }>, language: 'nl' | 'fr'): Table {
   const total = block.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
-  const widths = block.widths.length === block.header.length ? block.widths.map((p) => Math.floor((p / 100) * total)) : block.header.map(() => Math.floor(total / block.header.length));
+  const widths =
+    block.widths.length === block.header.length
+      ? block.widths.map((p) => Math.floor((p / 100) * total))
+      : block.header.map(() => Math.floor(total / block.header.length));
   const cell = (text: string, header: boolean, i: number) =>
     new TableCell({
       width: { size: widths[i], type: WidthType.DXA },
@@ -111,12 +114,13 @@ function childrenOf(block: AnnexBlock, language: 'nl' | 'fr'): Array<Paragraph |
     case 'quote':
       return [new Paragraph({ style: 'Quote', children: runsOf(block.runs, language) })];
     case 'list':
-      return block.items.map((item) => new Paragraph({ style: 'ListBullet', numbering: { reference: BULLETS, level: 0 }, children: runsOf(item.runs, language) }));
+      return block.items.map(
+        (item) => new Paragraph({ style: 'ListBullet', numbering: { reference: BULLETS, level: 0 }, children: runsOf(item.runs, language) }),
+      );
     case 'table':
       return [tableOf(block, language), new Paragraph({ children: [] })];
   }
 }
-
 
 export function annexDocument(model: AnnexModel): Document {
   const { language } = model.meta;
@@ -130,11 +134,30 @@ export function annexDocument(model: AnnexModel): Document {
         title: { run: { font: FONT, size: 36, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 240 } } },
         heading1: { run: { font: FONT, size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 24, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
-        heading3: { run: { font: FONT, size: 22, bold: true, italics: false, color: '2F5496' }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
+        heading3: {
+          run: { font: FONT, size: 22, bold: true, italics: false, color: '2F5496' },
+          paragraph: { spacing: { before: 160, after: 60 }, keepNext: true },
+        },
       },
       paragraphStyles: [
-        { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 24, color: '404040' }, paragraph: { spacing: { after: 360 } } },
-        { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true }, paragraph: { indent: { left: 567, right: 567 }, alignment: AlignmentType.JUSTIFIED } },
+        {
+          id: 'Subtitle',
+          name: 'Subtitle',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 24, color: '404040' },
+          paragraph: { spacing: { after: 360 } },
+        },
+        {
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { italics: true },
+          paragraph: { indent: { left: 567, right: 567 }, alignment: AlignmentType.JUSTIFIED },
+        },
         { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 40 } } },
         { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { after: 0 } } },
       ],
@@ -143,14 +166,20 @@ export function annexDocument(model: AnnexModel): Document {
       config: [
         {
           reference: BULLETS,
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: '-', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 283 } } } }],
+          levels: [
+            { level: 0, format: LevelFormat.BULLET, text: '-', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 283 } } } },
+          ],
         },
       ],
     },
     sections: sectionsOf(model.blocks).map((section) => ({
       properties: {
         page: {
-          size: { width: PAGE.width, height: PAGE.height, orientation: section.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          size: {
+            width: PAGE.width,
+            height: PAGE.height,
+            orientation: section.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
           margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
         },
       },

@@ -33,7 +33,13 @@ interface Shown {
 }
 
 /** The block's sections with their measures: list shape numbered "n.i", narrative numbered "n." from `next`. */
-function blockBlocks(block: TemplateBlock, placements: readonly Placement[], ctx: Context, shape: AnnexShape, number: () => number): { blocks: AnnexBlock[] } & Shown {
+function blockBlocks(
+  block: TemplateBlock,
+  placements: readonly Placement[],
+  ctx: Context,
+  shape: AnnexShape,
+  number: () => number,
+): { blocks: AnnexBlock[] } & Shown {
   const { slots, unplaced } = distribute(placements, block);
   const blocks: AnnexBlock[] = [];
   const shown = slots.flatMap((s) => orderItems(s.items));
@@ -44,9 +50,11 @@ function blockBlocks(block: TemplateBlock, placements: readonly Placement[], ctx
     blocks.push({ kind: 'heading', level: 1, numbering: `${n}.`, text: heading });
     if (leadIn) blocks.push({ kind: 'paragraph', runs: [{ text: leadIn }] });
     slots.forEach((slot, i) => {
-      if (block.sections.length) blocks.push({ kind: 'heading', level: 2, numbering: `${n}.${i + 1}`, text: sectionTitle(slot, ctx), ref: sectionRef(block, shape, slot) });
+      if (block.sections.length)
+        blocks.push({ kind: 'heading', level: 2, numbering: `${n}.${i + 1}`, text: sectionTitle(slot, ctx), ref: sectionRef(block, shape, slot) });
       for (const group of bySubheading(orderItems(slot.items), ctx)) {
-        if (group.subheading) blocks.push({ kind: 'heading', level: 3, numbering: null, text: `${group.subheading}${ctx.language === 'fr' ? '\u00a0:' : ':'}` });
+        if (group.subheading)
+          blocks.push({ kind: 'heading', level: 3, numbering: null, text: `${group.subheading}${ctx.language === 'fr' ? '\u00a0:' : ':'}` });
         blocks.push({ kind: 'list', items: listItems(group.items, ctx) });
       }
     });
@@ -116,7 +124,10 @@ export function buildAnnexModel(input: AnnexInput): AnnexModel {
   let meetingCount = 0;
   if (shape === 'list') {
     blocks.push({ kind: 'title', text: ownOr(template.title, ctx, () => annexText(language, wallonia ? 'wallonia.title' : 'listTitle', n)) });
-    blocks.push({ kind: 'subtitle', text: ownOr(template.subtitle, ctx, () => annexText(language, wallonia ? 'wallonia.subtitle' : 'listSubtitle', { year, ...n })) });
+    blocks.push({
+      kind: 'subtitle',
+      text: ownOr(template.subtitle, ctx, () => annexText(language, wallonia ? 'wallonia.subtitle' : 'listSubtitle', { year, ...n })),
+    });
     blocks.push({ kind: 'heading', level: 1, numbering: `${next()}.`, text: annexText(language, 'intro') });
     blocks.push({ kind: 'paragraph', runs: [{ text: annexText(language, wallonia ? 'wallonia.lawLeadIn' : 'lawLeadIn') }] });
     const ownLaw = template.legalCitation[language]?.trim();
@@ -128,7 +139,8 @@ export function buildAnnexModel(input: AnnexInput): AnnexModel {
     const meetings = meetingSection(input.meetings, year, language, ctx.counter);
     meetingCount = meetings.count;
     blocks.push(...meetings.dates);
-    if (meetings.accounts.length) blocks.push({ kind: 'heading', level: 1, numbering: `${next()}.`, text: annexText(language, 'meetings') }, ...meetings.accounts);
+    if (meetings.accounts.length)
+      blocks.push({ kind: 'heading', level: 1, numbering: `${next()}.`, text: annexText(language, 'meetings') }, ...meetings.accounts);
   } else {
     blocks.push({ kind: 'title', text: ownOr(template.title, ctx, () => annexText(language, 'narrativeTitle', n).toLocaleUpperCase(`${language}-BE`)) });
     blocks.push({ kind: 'paragraph', runs: [{ text: annexText(language, 'general'), bold: true }] });
@@ -137,13 +149,17 @@ export function buildAnnexModel(input: AnnexInput): AnnexModel {
     if (!ownLaw && language === 'fr') toVerify.push('annex.verify.narrativeGeneral');
     blocks.push(...freeTextBlocks(template.introText, language, ctx.counter));
     const yearText = freeTextBlocks(template.yearText, language, ctx.counter);
-    blocks.push(...(yearText.length ? yearText : [{ kind: 'paragraph' as const, runs: [{ text: annexText(language, 'narrativeYear', { year, body: n.body }) }] }]));
+    blocks.push(
+      ...(yearText.length ? yearText : [{ kind: 'paragraph' as const, runs: [{ text: annexText(language, 'narrativeYear', { year, body: n.body }) }] }]),
+    );
   }
 
   // each measure once: a block takes the placements of its lifecycles that no earlier block took
   const taken = new Set<Placement>();
   const shown: Placement[] = [];
-  const templateBlocks = template.blocks.length ? template.blocks : presetTemplate(shape === 'list' ? 'molenbeek-list' : 'ukkel-narrative', { budgetYear: year, municipality: template.municipality }).blocks;
+  const templateBlocks = template.blocks.length
+    ? template.blocks
+    : presetTemplate(shape === 'list' ? 'molenbeek-list' : 'ukkel-narrative', { budgetYear: year, municipality: template.municipality }).blocks;
   for (const block of templateBlocks) {
     const mine = placements.filter((p) => !taken.has(p) && block.lifecycles.includes(p.lifecycle));
     mine.forEach((p) => taken.add(p));
@@ -155,7 +171,9 @@ export function buildAnnexModel(input: AnnexInput): AnnexModel {
   placements.filter((p) => !taken.has(p)).forEach((p) => unplace(p.entry, 'no_section'));
 
   const includeTable = input.includeTable ?? template.table.include;
-  const table = includeTable ? tableBlock(shown, input.columns?.length ? input.columns : template.table.columns, year, language, input.actions ?? [], ctx.counter) : undefined;
+  const table = includeTable
+    ? tableBlock(shown, input.columns?.length ? input.columns : template.table.columns, year, language, input.actions ?? [], ctx.counter)
+    : undefined;
   if (table) blocks.push({ kind: 'heading', level: 1, numbering: shape === 'list' ? `${next()}.` : null, text: annexText(language, 'table') }, table);
 
   const count = (l: Lifecycle) => shown.filter((p) => p.lifecycle === l).length;
@@ -166,7 +184,13 @@ export function buildAnnexModel(input: AnnexInput): AnnexModel {
       shape,
       municipality: n.municipality,
       includeTable: Boolean(table),
-      counts: { running: count('running'), proposals: count('proposals'), stopped: count('stopped'), meetings: meetingCount, fallbackTexts: ctx.counter.fallbackTexts },
+      counts: {
+        running: count('running'),
+        proposals: count('proposals'),
+        stopped: count('stopped'),
+        meetings: meetingCount,
+        fallbackTexts: ctx.counter.fallbackTexts,
+      },
       meetingPeriod: meetingPeriodOf(year),
       toVerify,
       openYear: !rules.closedYears.has(year),

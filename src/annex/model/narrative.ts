@@ -38,7 +38,11 @@ function entryBlocks(p: Placement, ctx: Context): AnnexBlock[] {
   }
   if (p.lifecycle !== 'running' || !p.italic) return blocks;
   return blocks.map((b) =>
-    b.kind === 'paragraph' ? { ...b, runs: italicRuns(b.runs) } : b.kind === 'list' ? { ...b, items: b.items.map((i) => ({ ...i, runs: italicRuns(i.runs) })) } : b,
+    b.kind === 'paragraph'
+      ? { ...b, runs: italicRuns(b.runs) }
+      : b.kind === 'list'
+        ? { ...b, items: b.items.map((i) => ({ ...i, runs: italicRuns(i.runs) })) }
+        : b,
   );
 }
 
@@ -51,7 +55,13 @@ export function narrativeBlocks(block: TemplateBlock, slots: readonly SectionSlo
   const level = announced ? 2 : 1;
   for (const slot of slots) {
     if (block.sections.length) {
-      blocks.push({ kind: 'heading', level, numbering: level === 1 ? `${number()}.` : null, text: sectionTitle(slot, ctx), ref: sectionRef(block, 'narrative', slot) });
+      blocks.push({
+        kind: 'heading',
+        level,
+        numbering: level === 1 ? `${number()}.` : null,
+        text: sectionTitle(slot, ctx),
+        ref: sectionRef(block, 'narrative', slot),
+      });
     }
     // one paragraph may tell of two measures: it is printed once
     const printed = new Set<string>();

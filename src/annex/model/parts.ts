@@ -72,7 +72,8 @@ export function bySubheading(items: readonly Placement[], ctx: Context): Array<{
 
 /** Which register record a block shows (see AnnexRef): the Word add-in keeps one content control per record. */
 export const entryRef = (p: Placement) => `entry:${p.entry.id}`;
-export const sectionRef = (block: TemplateBlock, shape: AnnexShape, slot: SectionSlot) => `section:${shape === 'narrative' && block.lifecycles.includes('running') ? 'narrative' : block.lifecycles.join('+')}:${slot.key || 'all'}`;
+export const sectionRef = (block: TemplateBlock, shape: AnnexShape, slot: SectionSlot) =>
+  `section:${shape === 'narrative' && block.lifecycles.includes('running') ? 'narrative' : block.lifecycles.join('+')}:${slot.key || 'all'}`;
 
 export function sectionTitle(slot: SectionSlot, ctx: Context): string {
   return tagged(pickText(ctx.language, slot.title), ctx);
@@ -96,4 +97,3 @@ export function blockHeading(block: TemplateBlock, ctx: Context): { heading: str
   const leadKey = first === 'running' ? 'synergiesLeadIn' : first === 'proposals' ? 'proposalsLeadIn' : 'stoppedLeadIn';
   return { heading, leadIn: annexText(language, leadKey, { year: input.year, previousYear: input.year - 1 }) };
 }
-

@@ -55,7 +55,14 @@ function benefitOf(p: Placement, year: number, which: 'estimatedEur' | 'realised
   return null;
 }
 
-function cellOf(column: TableColumn, p: Placement, year: number, language: AnnexLanguage, actions: readonly WithId<Action>[], counter: { fallbackTexts: number }): string {
+function cellOf(
+  column: TableColumn,
+  p: Placement,
+  year: number,
+  language: AnnexLanguage,
+  actions: readonly WithId<Action>[],
+  counter: { fallbackTexts: number },
+): string {
   const e = p.entry;
   const tagged = (picked: { text: string; from?: string } | undefined) => {
     if (!picked) return '';

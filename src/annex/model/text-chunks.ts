@@ -10,7 +10,16 @@ const LIST_LINE = /^[-•–]\s+/;
 export function textChunks(text: string): TextChunk[] {
   return text
     .split(/\r?\n\s*\r?\n/)
-    .map((chunk) => chunk.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+    .map((chunk) =>
+      chunk
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
     .filter((lines) => lines.length > 0)
-    .map((lines): TextChunk => (lines.every((l) => LIST_LINE.test(l)) ? { kind: 'list', items: lines.map((l) => l.replace(LIST_LINE, '')) } : { kind: 'paragraph', text: lines.join(' ') }));
+    .map((lines): TextChunk =>
+      lines.every((l) => LIST_LINE.test(l))
+        ? { kind: 'list', items: lines.map((l) => l.replace(LIST_LINE, '')) }
+        : { kind: 'paragraph', text: lines.join(' ') },
+    );
 }

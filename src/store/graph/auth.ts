@@ -11,7 +11,10 @@ export interface TokenSource {
 
 /** The user has not (yet) consented, or must sign in again: the server answers 403 so the tab runs the consent pop-up. */
 export class ConsentRequiredError extends Error {
-  constructor(message: string, readonly errorCode: string) {
+  constructor(
+    message: string,
+    readonly errorCode: string,
+  ) {
     super(message);
     this.name = 'ConsentRequiredError';
   }
@@ -73,7 +76,11 @@ export interface GraphIdentityOptions {
  * Graph tokens for the app itself (Sites.Selected), or, with `onBehalfOf`, for the caller being served
  * (on-behalf-of its SSO token) when there is one.
  */
-export function createGraphAuthProvider(source: TokenSource, scopes: string[] = GRAPH_DEFAULT_SCOPES, options: GraphIdentityOptions = {}): AuthenticationProvider {
+export function createGraphAuthProvider(
+  source: TokenSource,
+  scopes: string[] = GRAPH_DEFAULT_SCOPES,
+  options: GraphIdentityOptions = {},
+): AuthenticationProvider {
   return {
     async getAccessToken() {
       const assertion = options.onBehalfOf?.();
@@ -82,7 +89,7 @@ export function createGraphAuthProvider(source: TokenSource, scopes: string[] = 
         return await source.onBehalfOf(assertion, scopes);
       } catch (error) {
         const code = consentCodeOf(error);
-        if (code) throw new ConsentRequiredError('The user must consent to (or sign in again for) the register\'s access to SharePoint', code);
+        if (code) throw new ConsentRequiredError("The user must consent to (or sign in again for) the register's access to SharePoint", code);
         throw error;
       }
     },

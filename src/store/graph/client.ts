@@ -81,14 +81,16 @@ function methodOf(request: RequestInfo, options: { method?: string } | undefined
  * timed out, SharePoint may have done it) is never sent again, and while a person waits (the request's deadline)
  * a Retry-After that would end past it is not waited for: the caller hears at once that SharePoint is busy.
  */
-export const graphShouldRetry = (deadlineOf: () => number | undefined): ShouldRetry => (delay, _attempt, request, options, response) => {
-  if (response.status === 504 && MAY_HAVE_BEEN_APPLIED.has(methodOf(request, options))) return false;
-  const deadline = deadlineOf();
-  if (deadline === undefined) return true;
-  const retryAfter = Number(response.headers.get('Retry-After'));
-  const waitMs = (Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : delay) * 1000;
-  return Date.now() + waitMs < deadline;
-};
+export const graphShouldRetry =
+  (deadlineOf: () => number | undefined): ShouldRetry =>
+  (delay, _attempt, request, options, response) => {
+    if (response.status === 504 && MAY_HAVE_BEEN_APPLIED.has(methodOf(request, options))) return false;
+    const deadline = deadlineOf();
+    if (deadline === undefined) return true;
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    const waitMs = (Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : delay) * 1000;
+    return Date.now() + waitMs < deadline;
+  };
 
 /** auth → retry (honours Retry-After on 429/503/504) → fetch; the User-Agent rides on every request's fetch options. */
 export function createGraphClient(options: GraphClientOptions): Client {

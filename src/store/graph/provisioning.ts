@@ -106,7 +106,9 @@ export async function provisionLists(api: GraphApi, siteId: string, lists: reado
       problems.push(`${list.listName} was not created`);
       continue;
     }
-    const missing = wantedColumns(list).map((c) => String(c.name)).filter((name) => !found.columns.has(name));
+    const missing = wantedColumns(list)
+      .map((c) => String(c.name))
+      .filter((name) => !found.columns.has(name));
     const { repairs, wrongType } = repairsFor(list, found);
     problems.push(
       ...missing.map((name) => `${list.listName}.${name} is missing`),
@@ -116,7 +118,9 @@ export async function provisionLists(api: GraphApi, siteId: string, lists: reado
     ids.set(list.collection, found.id);
   }
   if (problems.length) {
-    throw new StoreUnavailableError(`The register lists on site ${siteId} are not as this release needs them: ${problems.join('; ')}. Fix or rename these lists, then start again.`);
+    throw new StoreUnavailableError(
+      `The register lists on site ${siteId} are not as this release needs them: ${problems.join('; ')}. Fix or rename these lists, then start again.`,
+    );
   }
   return ids;
 }

@@ -112,7 +112,9 @@ export class FakeDirectory {
     if (head === 'users' && id && relation === 'memberOf' && rest.length === 0) {
       this.calls.push('memberOf.list');
       if (!this.users.has(id)) return notFound(id);
-      const groups = [...this.groups.entries()].filter(([, g]) => g.members.has(id)).map(([gid, g]) => ({ '@odata.type': '#microsoft.graph.group', id: gid, displayName: g.name }));
+      const groups = [...this.groups.entries()]
+        .filter(([, g]) => g.members.has(id))
+        .map(([gid, g]) => ({ '@odata.type': '#microsoft.graph.group', id: gid, displayName: g.name }));
       return this.page(groups, query, pathUrl, 'https://graph.microsoft.com/v1.0/$metadata#directoryObjects');
     }
     return graphError(400, 'Request_BadRequest', `Unsupported resource path /${segments.join('/')}`);
@@ -131,7 +133,8 @@ export class FakeDirectory {
   /** paging.md: a page of at most $top, and a nextLink carrying an opaque skip token while more remain. */
   private page(all: readonly object[], query: URLSearchParams, pathUrl: string, context: string): FakeResponse {
     const asked = Number(query.get('$top') ?? DEFAULT_TOP);
-    if (!Number.isInteger(asked) || asked < 1 || asked > MAX_TOP) return graphError(400, 'Request_BadRequest', `Invalid page size specified: '${query.get('$top')}'. Must be between 1 and ${MAX_TOP} inclusive.`);
+    if (!Number.isInteger(asked) || asked < 1 || asked > MAX_TOP)
+      return graphError(400, 'Request_BadRequest', `Invalid page size specified: '${query.get('$top')}'. Must be between 1 and ${MAX_TOP} inclusive.`);
     const skip = query.get('$skiptoken') ? Number(Buffer.from(query.get('$skiptoken')!, 'base64url').toString()) : 0;
     const value = all.slice(skip, skip + asked);
     const body: Record<string, unknown> = { '@odata.context': context, value };

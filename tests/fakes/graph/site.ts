@@ -58,7 +58,14 @@ export interface ItemQuery {
 const TEXT_MAX = 255;
 
 function builtInColumns(): Column[] {
-  const col = (name: string, kind: ColumnKind, indexed: boolean, readOnly: boolean): Column => ({ id: randomUUID(), name, kind, indexed, unique: false, readOnly });
+  const col = (name: string, kind: ColumnKind, indexed: boolean, readOnly: boolean): Column => ({
+    id: randomUUID(),
+    name,
+    kind,
+    indexed,
+    unique: false,
+    readOnly,
+  });
   return [col('Title', 'text', false, false), col('ID', 'number', true, true), col('Created', 'dateTime', true, true), col('Modified', 'dateTime', true, true)];
 }
 
@@ -68,8 +75,16 @@ function columnFrom(definition: Record<string, unknown>, ignoreIndexed = false):
   if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return 'a column needs a valid name';
   const text = definition.text as { allowMultipleLines?: boolean; textType?: string; linesForEditing?: number } | undefined;
   const kind: ColumnKind | undefined = text
-    ? text.allowMultipleLines ? 'multiLineText' : 'text'
-    : definition.number ? 'number' : definition.boolean ? 'boolean' : definition.dateTime ? 'dateTime' : undefined;
+    ? text.allowMultipleLines
+      ? 'multiLineText'
+      : 'text'
+    : definition.number
+      ? 'number'
+      : definition.boolean
+        ? 'boolean'
+        : definition.dateTime
+          ? 'dateTime'
+          : undefined;
   if (!kind) return `column ${name} has no supported type facet`;
   const indexed = definition.indexed === true || definition.enforceUniqueValues === true;
   if (indexed && kind === 'multiLineText') return `column ${name}: multi-line text columns cannot be indexed`;
@@ -149,7 +164,15 @@ export class FakeSite {
         : column.kind === 'text'
           ? { text: { allowMultipleLines: false, maxLength: TEXT_MAX } }
           : { [column.kind]: {} };
-    return { id: column.id, name: column.name, displayName: column.name, indexed: column.indexed, enforceUniqueValues: column.unique, readOnly: column.readOnly, ...facet };
+    return {
+      id: column.id,
+      name: column.name,
+      displayName: column.name,
+      indexed: column.indexed,
+      enforceUniqueValues: column.unique,
+      readOnly: column.readOnly,
+      ...facet,
+    };
   }
 
   allLists(withColumns: boolean): Record<string, unknown>[] {
@@ -159,10 +182,23 @@ export class FakeSite {
   createList(body: Record<string, unknown>): FakeResponse {
     const displayName = body.displayName;
     if (typeof displayName !== 'string' || !displayName) return graphError(400, 'invalidRequest', 'A list needs a displayName');
-    if (this.listByName(displayName)) return graphError(409, 'nameAlreadyExists', `A list, survey, discussion board, or document library with the specified title already exists in this Web site.`);
+    if (this.listByName(displayName))
+      return graphError(
+        409,
+        'nameAlreadyExists',
+        `A list, survey, discussion board, or document library with the specified title already exists in this Web site.`,
+      );
     const template = (body.list as { template?: string } | undefined)?.template ?? 'genericList';
     if (template !== 'genericList') return graphError(400, 'invalidRequest', `The fake only knows the genericList template, not ${template}`);
-    const list: List = { id: randomUUID(), name: displayName.replace(/\s+/g, ''), displayName, created: new Date().toISOString(), columns: new Map(), items: new Map(), nextId: 1 };
+    const list: List = {
+      id: randomUUID(),
+      name: displayName.replace(/\s+/g, ''),
+      displayName,
+      created: new Date().toISOString(),
+      columns: new Map(),
+      items: new Map(),
+      nextId: 1,
+    };
     for (const column of builtInColumns()) list.columns.set(column.name, column);
     for (const definition of (body.columns as Record<string, unknown>[] | undefined) ?? []) {
       const column = columnFrom(definition, this.options.ignoreIndexedOnCreate);
@@ -178,7 +214,8 @@ export class FakeSite {
     const column = [...list.columns.values()].find((c) => c.id === id || c.name === id);
     if (!column) return graphError(404, 'itemNotFound', 'Column not found');
     if (typeof body.indexed === 'boolean') {
-      if (body.indexed && column.kind === 'multiLineText') return graphError(400, 'invalidRequest', `column ${column.name}: multi-line text columns cannot be indexed`);
+      if (body.indexed && column.kind === 'multiLineText')
+        return graphError(400, 'invalidRequest', `column ${column.name}: multi-line text columns cannot be indexed`);
       column.indexed = body.indexed;
     }
     const text = body.text as { textType?: string; linesForEditing?: number } | undefined;
@@ -237,7 +274,11 @@ export class FakeSite {
           if (other.id !== exceptId && sameValue(column, other.fields[name] ?? null, normalised.value)) {
             const status = this.options.duplicateKeyStatus;
             const code = status === 409 ? 'nameAlreadyExists' : status === 400 ? 'invalidRequest' : 'generalException';
-            return graphError(status, code, `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${name}].`);
+            return graphError(
+              status,
+              code,
+              `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${name}].`,
+            );
           }
         }
       }

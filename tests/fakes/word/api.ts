@@ -60,7 +60,11 @@ function requireApi(s: Session, minor: number, member: string): void {
 /** Property names of a load() argument: "a,b", ["a","b"], { a: true }; "items/x" → "x" for the items. */
 function propertyNames(argument: unknown): string[] {
   if (argument === undefined) return [];
-  if (typeof argument === 'string') return argument.split(',').map((p) => p.trim()).filter(Boolean);
+  if (typeof argument === 'string')
+    return argument
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
   if (Array.isArray(argument)) return argument.flatMap(propertyNames);
   return Object.keys(argument as object);
 }
@@ -287,7 +291,8 @@ export function controlApi(s: Session, c: FakeControl) {
     },
     insertTable(rowCount: number, columnCount: number, location: 'Start' | 'End', values: string[][]) {
       if (halted(s, 'ContentControl.insertTable')) return tableApi(s, { kind: 'table', style: '', headerRowCount: 0, values: [] });
-      if (values.length !== rowCount || values.some((row) => row.length !== columnCount)) throw new Error(`insertTable: values are not ${rowCount}×${columnCount}`);
+      if (values.length !== rowCount || values.some((row) => row.length !== columnCount))
+        throw new Error(`insertTable: values are not ${rowCount}×${columnCount}`);
       const t: FakeTable = { kind: 'table', style: 'TableGrid', headerRowCount: 0, values: values.map((r) => [...r]) };
       if (tracking(s)) markInserted(t);
       if (location === 'Start') c.content.unshift(t);

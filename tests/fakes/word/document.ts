@@ -52,7 +52,10 @@ const hidden = (revision: Revision | undefined, view: TextView) =>
   (view === 'Current' && revision === 'deleted') || (view === 'Original' && revision === 'inserted');
 
 export function paragraphText(p: FakeParagraph, view: TextView = 'all'): string {
-  return p.runs.filter((r) => !hidden(r.revision, view)).map((r) => r.text).join('');
+  return p.runs
+    .filter((r) => !hidden(r.revision, view))
+    .map((r) => r.text)
+    .join('');
 }
 
 /** The text of nodes as Word gives it: paragraphs separated by \r, table cells by \t. */

@@ -1,6 +1,18 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { collectionApi, controlApi, halted, NOT_LOADED, paragraphApi, readOnly, type Session } from './api';
-import { controlsIn, type FakeControl, type FakeNode, type FakeParagraph, nodesText, para, paragraphText, review, type TextView, type TrackingMode, walk } from './document';
+import {
+  controlsIn,
+  type FakeControl,
+  type FakeNode,
+  type FakeParagraph,
+  nodesText,
+  para,
+  paragraphText,
+  review,
+  type TextView,
+  type TrackingMode,
+  walk,
+} from './document';
 
 export * from './document';
 
@@ -44,7 +56,14 @@ export function createFakeWord(options: FakeWordOptions = {}) {
     pending: [],
   };
   if (options.existingAnnex) {
-    body.push({ kind: 'control', id: s.nextId++, tag: options.existingAnnex.tag, title: 'old', appearance: 'BoundingBox', content: options.existingAnnex.lines.map((l) => para(l)) });
+    body.push({
+      kind: 'control',
+      id: s.nextId++,
+      tag: options.existingAnnex.tag,
+      title: 'old',
+      appearance: 'BoundingBox',
+      content: options.existingAnnex.lines.map((l) => para(l)),
+    });
   }
   const ids = { next: () => s.nextId++ };
 
