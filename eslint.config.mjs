@@ -35,6 +35,11 @@ export default tseslint.config(
     },
   },
   {
+    // the dependency rules' configuration is CommonJS, as dependency-cruiser reads it
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+  },
+  {
     // tests read answers of any shape from JSON: naming every one would be noise, not safety
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ActionInput, AnnualReport, Decision, FocusGroupInput, LocalizedText, MeetingInput, PersonRef, SynergyEntryInput } from '../domain/model';
+import type { ActionInput, Decision, FocusGroupInput, LocalizedText, MeetingInput, PersonRef, SynergyEntryInput } from '../domain/model';
 import * as model from '../domain/model';
 import { communeSettings } from '../domain/settings';
 import { CLOSED_STATUSES, DOMAIN_CODES, type DomainCode, FORMALISATION_OF_FORM, FORM_CODES, KIND_CODES, SCOPE_CODES, STATUS_CODES } from '../domain/vocabulary';

@@ -127,7 +127,7 @@ describe('Word add-in: Insert (office-addin-mock)', () => {
     await insertAnnex(doc.context as never, planFor(entries));
     const inserted = doc.text().join('\n');
     expect(inserted).toContain(`${HOSTILE} bel  regel einde.`);
-    // eslint-disable-next-line no-control-regex
+     
     expect(inserted).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/);
     expect(doc.controls(ANNEX_TAG)).toHaveLength(1);
     for (const part of doc.units()) expect(part.tag).toMatch(/^sr\/[A-Za-z0-9:_.~-]+@[0-9a-f]{8}$/);

@@ -5,7 +5,7 @@ import { templateFor } from '../../domain/template-rules';
 import { pickText, punctuateItem } from './format';
 import { freeTextBlocks, meetingPeriodOf, meetingSection } from './meetings';
 import { narrativeBlocks } from './narrative';
-import { type AnnexInput, blockHeading, bySubheading, type Context, entryRef, sectionRef, sectionTitle, tagged, titleRuns } from './parts';
+import { type AnnexInput, blockHeading, bySubheading, type Context, entryRef, sectionRef, sectionTitle, titleRuns } from './parts';
 import { type Placement, placementOf, type UnplacedReason, type WithId, yearRulesOf } from './placement';
 import { distribute, inDomains, orderItems } from './sections';
 import { tableBlock } from './table';
