@@ -68,6 +68,7 @@ const PROBES: Probe[] = [
   { capability: 'decide', method: 'POST', path: () => '/api/entries', body: { ...newEntry, decisions: [decision('college')] } },
   { capability: 'import', method: 'POST', path: () => '/api/import/plan', body: {} },
   { capability: 'settings', method: 'PUT', path: () => '/api/settings', body: { municipality: {} } },
+  { capability: 'digests', method: 'GET', path: () => '/api/digests/preview' },
   { capability: 'translation', method: 'PUT', path: () => '/api/translations/settings', body: { glossary: [], monthlyCharacterBudget: null } },
   { capability: 'decide', method: 'POST', path: () => '/api/meetings', body: committeeMeeting(() => entryId) },
   { capability: 'poll', method: 'POST', path: () => '/api/meetings', body: committeeMeeting(() => entryId, 'focus_group') },
