@@ -4,7 +4,19 @@
  * `require()` or `import()`) fails. A more specific folder (src/annex/model) has its own row and is not covered by
  * its parent's (src/annex).
  */
+const { readdirSync, statSync } = require('node:fs');
+const path = require('node:path');
+
 const PRODUCT = ['src', 'bot', 'addin'];
+
+/** Every folder of product code: each has an index.ts, its public face. */
+function productFolders(dir) {
+  const entries = readdirSync(dir);
+  const own = entries.some((name) => name.endsWith('.ts')) ? [dir] : [];
+  return [...own, ...entries.filter((name) => statSync(path.join(dir, name)).isDirectory()).flatMap((name) => productFolders(path.join(dir, name)))];
+}
+const FOLDERS = PRODUCT.flatMap((root) => productFolders(path.join(__dirname, root)).map((dir) => path.relative(__dirname, dir).split(path.sep).join('/')));
+const escaped = (folder) => folder.replace(/\//g, '\\/');
 const API_ANSWER_TYPES = ['src/register', 'src/import', 'src/changes', 'src/store', 'src/translate'];
 
 /** folder → the folders it may import (value imports) */
@@ -85,6 +97,15 @@ module.exports = {
       to: { dependencyTypes: ['npm', 'npm-dev', 'core'], pathNot: 'node_modules/(zod|luxon)/' },
     },
     { name: 'not-to-unresolvable', severity: 'error', from: {}, to: { couldNotResolve: true } },
+    // a folder's index.ts is its public face: from outside the folder nothing else of it is imported (tests may
+    // reach any module they test)
+    ...FOLDERS.map((folder) => ({
+      name: 'through-the-index',
+      comment: `${folder} is imported through its index.ts from outside it`,
+      severity: 'error',
+      from: { path: '^(src|bot|addin|scripts)/', pathNot: `^${escaped(folder)}/` },
+      to: { path: `^${escaped(folder)}/[^/]+$`, pathNot: `^${escaped(folder)}/index\\.ts$` },
+    })),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

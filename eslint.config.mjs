@@ -38,6 +38,7 @@ export default tseslint.config(
     // the dependency rules' configuration is CommonJS, as dependency-cruiser reads it
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // tests read answers of any shape from JSON: naming every one would be noise, not safety

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type express from 'express';
-import type { AppConfig } from '../src/host/config';
-import { jsonForHtml } from '../src/host/html';
+import type { AppConfig } from '../src/host';
+import { jsonForHtml } from '../src/host';
 import { PANE_CSP } from './csp';
-import type { DialogBoot } from './web/api';
+import type { DialogBoot } from './web';
 
 /** The sign-in dialog's boot: the app registration's public ids, in tenant mode only. */
 export function dialogBootOf(config: AppConfig): DialogBoot | undefined {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AppConfig } from '../src/host/config';
-import { escapeMarkup } from '../src/domain/xml-text';
+import type { AppConfig } from '../src/host';
+import { escapeMarkup } from '../src/domain';
 
 /** Where the XML add-in manifest template lives, from the repository root. */
 export const MANIFEST_TEMPLATE = (root: string) => path.join(root, 'appPackage', 'word-addin.template.xml');

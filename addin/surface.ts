@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { comingBudgetYear } from '../src/domain/budget-year';
-import type { AppConfig } from '../src/host/config';
-import type { Surface } from '../src/host/surface';
+import { comingBudgetYear } from '../src/domain';
+import type { AppConfig } from '../src/host';
+import type { Surface } from '../src/host';
 import { paneSecurityHeaders } from './csp';
 import { manifestFor } from './manifest';
 import { mountAuthDialog } from './auth-dialog';
-import { repoRootFrom } from '../src/host/paths';
-import { jsonForHtml } from '../src/host/html';
-import type { PaneBoot } from './web/api';
-import { annexLanguageFor } from '../src/domain/bilingual';
+import { repoRootFrom } from '../src/host';
+import { jsonForHtml } from '../src/host';
+import type { PaneBoot } from './web';
+import { annexLanguageFor } from '../src/domain';
 
 const ROOT = repoRootFrom(__dirname);
 const WEB_DIR = path.join(ROOT, 'addin', 'web');

@@ -1,8 +1,8 @@
-import type { Register } from '../src/register/register-service';
-import type { AppConfig } from '../src/host/config';
-import type { Logger } from '../src/host/logger';
-import type { LinkContext } from './cards/links';
-import type { CommandRegistry } from './commands/registry';
+import type { Register } from '../src/register';
+import type { AppConfig } from '../src/host';
+import type { Logger } from '../src/host';
+import type { LinkContext } from './cards';
+import type { CommandRegistry } from './commands';
 import type { Conversations } from './conversations';
 import type { FocusGroups } from './focus-groups';
 import type { People } from './people';

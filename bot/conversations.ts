@@ -1,8 +1,8 @@
 import type { Activity } from '@microsoft/teams.api';
-import type { ConversationRef } from '../src/domain/model';
-import type { BotRecords } from '../src/register/bot-records';
-import type { Logger } from '../src/host/logger';
-import type { Stored } from '../src/store/store';
+import type { ConversationRef } from '../src/domain';
+import type { BotRecords } from '../src/register';
+import type { Logger } from '../src/host';
+import type { Stored } from '../src/store';
 import { translator } from './i18n';
 import type { Proactive } from './proactive';
 import { baseConversationId } from './turn';

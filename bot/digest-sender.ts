@@ -1,10 +1,10 @@
-import type { FocusGroup } from '../src/domain/model';
-import type { Language } from '../src/domain/vocabulary';
-import type { Digest, DigestSender } from '../src/register/digest-service';
-import type { Stored } from '../src/store/store';
-import { digestCard } from './cards/digest-card';
-import type { LinkContext } from './cards/links';
-import { localized } from './cards/text';
+import type { FocusGroup } from '../src/domain';
+import type { Language } from '../src/domain';
+import type { Digest, DigestSender } from '../src/register';
+import type { Stored } from '../src/store';
+import { digestCard } from './cards';
+import type { LinkContext } from './cards';
+import { localized } from './cards';
 import type { Conversations } from './conversations';
 import { translator } from './i18n';
 import type { People } from './people';

@@ -1,10 +1,10 @@
-import type { FocusGroup } from '../src/domain/model';
-import { fold } from '../src/domain/queries';
-import { DOMAINS, type Language, labelOf } from '../src/domain/vocabulary';
-import type { BotRecords } from '../src/register/bot-records';
-import type { Stored } from '../src/store/store';
-import { localized } from './cards/text';
-import { matchDomain } from './commands/parse';
+import type { FocusGroup } from '../src/domain';
+import { fold } from '../src/domain';
+import { DOMAINS, type Language, labelOf } from '../src/domain';
+import type { BotRecords } from '../src/register';
+import type { Stored } from '../src/store';
+import { localized } from './cards';
+import { matchDomain } from './commands';
 
 /** Finding the focus group a person means: by the channel they write in, a domain, an id or words of its name. */
 export class FocusGroups {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { type Role, rolesFromClaim } from '../src/domain/authorization';
-import type { RoleSource } from '../src/register/role-source';
-import { type GraphApi, statusOf } from '../src/store/graph/graph-api';
+import { type Role, rolesFromClaim } from '../src/domain';
+import type { RoleSource } from '../src/register';
+import { type GraphApi, statusOf } from '../src/store/graph';
 
 /** servicePrincipal (the app's enterprise application): its id and the app roles it declares. */
 const servicePrincipal = z.object({

@@ -1,6 +1,6 @@
-import { type KeysOf, scoped } from '../src/i18n/catalogue';
-import type { Language } from '../src/domain/vocabulary';
-import { clientLanguage } from '../src/domain/languages';
+import { type KeysOf, scoped } from '../src/i18n';
+import type { Language } from '../src/domain';
+import { clientLanguage } from '../src/domain';
 import { plainParams } from './plain-text';
 
 /** The bot's texts: the "bot." namespace of the one message catalogue (src/i18n/messages/bot.ts). */

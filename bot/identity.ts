@@ -1,6 +1,6 @@
 import type { Activity } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
-import type { Logger } from '../src/host/logger';
+import type { Logger } from '../src/host';
 import { errorResponse } from './invoke';
 import { languageOf, translator } from './i18n';
 

@@ -1,5 +1,5 @@
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
-import type { CardJson } from './cards/common';
+import type { CardJson } from './cards';
 
 /**
  * Answers to `adaptiveCard/action` (Universal Actions), as the Teams SDK types them: a card, a message, or

@@ -1,9 +1,9 @@
-import type { Person } from '../src/domain/model';
-import type { BotRecords } from '../src/register/bot-records';
+import type { Person } from '../src/domain';
+import type { BotRecords } from '../src/register';
 import type { Conversations } from './conversations';
 import type { Proactive } from './proactive';
 import type { Turn } from './turn';
-import type { Language } from '../src/domain/languages';
+import type { Language } from '../src/domain';
 
 /**
  * People the bot can write to 1:1 and the language they read: recorded when they send the bot a message

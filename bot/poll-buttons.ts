@@ -1,21 +1,13 @@
-import { parseLocalDateTime } from '../src/domain/brussels-time';
-import { parseChoiceValue } from '../src/domain/poll-rules';
-import type { Capability } from '../src/domain/authorization';
-import { ValidationError } from '../src/register/errors';
-import { BallotRejectedError, ForbiddenError } from '../src/register/polls/service';
-import type { Poll } from '../src/domain/model';
-import type { Stored } from '../src/store/store';
-import {
-  POLL_CLOSE_VERB,
-  POLL_CREATE_VERB,
-  POLL_NOT_VOTED_VERB,
-  POLL_REFRESH_VERB,
-  POLL_REMIND_VERB,
-  POLL_RUN_AGAIN_VERB,
-  POLL_VOTE_VERB,
-} from './cards/poll-card';
-import { formValuesOf, type PollFormValues, pollFormCard } from './cards/poll-form-card';
-import type { CardActionHandler } from './commands/command';
+import { parseLocalDateTime } from '../src/domain';
+import { parseChoiceValue } from '../src/domain';
+import type { Capability } from '../src/domain';
+import { ValidationError } from '../src/register';
+import { BallotRejectedError, ForbiddenError } from '../src/register/polls';
+import type { Poll } from '../src/domain';
+import type { Stored } from '../src/store';
+import { POLL_CLOSE_VERB, POLL_CREATE_VERB, POLL_NOT_VOTED_VERB, POLL_REFRESH_VERB, POLL_REMIND_VERB, POLL_RUN_AGAIN_VERB, POLL_VOTE_VERB } from './cards';
+import { formValuesOf, type PollFormValues, pollFormCard } from './cards';
+import type { CardActionHandler } from './commands';
 import type { BotContext } from './context';
 import type { MessageKey } from './i18n';
 import { activityRequestKey, type ActionResult, baseConversationId, type Turn } from './turn';

@@ -1,13 +1,13 @@
-import type { Poll, Vote } from '../src/domain/model';
-import type { PollOutcome } from '../src/domain/poll-outcome';
-import type { Language } from '../src/domain/vocabulary';
-import { viewOf } from '../src/register/polls/view';
-import type { Register } from '../src/register/register-service';
-import type { Stored } from '../src/store/store';
-import type { CardJson } from './cards/common';
-import type { LinkContext } from './cards/links';
-import { MAX_REFRESH_USERS, type PollCardInput, pollCard, resultsCard } from './cards/poll-card';
-import { localized, localizedMarked } from './cards/text';
+import type { Poll, Vote } from '../src/domain';
+import type { PollOutcome } from '../src/domain';
+import type { Language } from '../src/domain';
+import { viewOf } from '../src/register/polls';
+import type { Register } from '../src/register';
+import type { Stored } from '../src/store';
+import type { CardJson } from './cards';
+import type { LinkContext } from './cards';
+import { MAX_REFRESH_USERS, type PollCardInput, pollCard, resultsCard } from './cards';
+import { localized, localizedMarked } from './cards';
 import { translator } from './i18n';
 import { inLanguage, type Turn } from './turn';
 

@@ -1,9 +1,9 @@
 import { MessageActivityInput } from '@microsoft/teams.api';
-import { formatDayTime } from '../src/domain/brussels-time';
-import type { FocusGroup, Poll, RosterMember } from '../src/domain/model';
-import type { CloseResult, PollMessage, PollPublisher } from '../src/register/polls/publisher';
-import type { Stored } from '../src/store/store';
-import { plain } from './cards/text';
+import { formatDayTime } from '../src/domain';
+import type { FocusGroup, Poll, RosterMember } from '../src/domain';
+import type { CloseResult, PollMessage, PollPublisher } from '../src/register/polls';
+import type { Stored } from '../src/store';
+import { plain } from './cards';
 import type { Conversations } from './conversations';
 import { translator } from './i18n';
 import type { PollCards } from './poll-cards';

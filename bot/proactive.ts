@@ -1,6 +1,6 @@
 import type { Activity, Client as ApiClient } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
-import type { CardJson } from './cards/common';
+import type { CardJson } from './cards';
 import { cardAttachment } from './invoke';
 
 type Outgoing = { type: 'message'; text?: string; attachments?: unknown[]; entities?: unknown[] };

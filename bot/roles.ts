@@ -1,10 +1,10 @@
-import { APP_ROLE_VALUES, type Capability, CAPABILITIES, can, highestRole, type Role } from '../src/domain/authorization';
-import { cachedRoles, configuredRoles, fixedRoles, parseRoleAssignments, type RoleSource } from '../src/register/role-source';
-import type { AppConfig } from '../src/host/config';
-import type { Logger } from '../src/host/logger';
+import { APP_ROLE_VALUES, type Capability, CAPABILITIES, can, highestRole, type Role } from '../src/domain';
+import { cachedRoles, configuredRoles, fixedRoles, parseRoleAssignments, type RoleSource } from '../src/register';
+import type { AppConfig } from '../src/host';
+import type { Logger } from '../src/host';
 import { createGraphAuthProvider, DEFAULT_USER_AGENT, MsalTokenSource, type TokenSource } from '../src/store/graph';
-import { createGraphClient } from '../src/store/graph/client';
-import { GraphApi } from '../src/store/graph/graph-api';
+import { createGraphClient } from '../src/store/graph';
+import { GraphApi } from '../src/store/graph';
 import { GraphRoleSource } from './graph-roles';
 import type { Turn } from './turn';
 

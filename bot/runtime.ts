@@ -2,15 +2,15 @@ import type { AdaptiveCardActionResponse, CloudEnvironment, IAdaptiveCardActionI
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
 import type express from 'express';
-import { LANGUAGES, type Language } from '../src/domain/vocabulary';
-import { describeIssue } from '../src/i18n/validation';
-import { ValidationError } from '../src/register/errors';
-import type { RoleSource } from '../src/register/role-source';
-import { isLoopback } from '../src/host/config';
-import type { SurfaceDeps } from '../src/host/surface';
-import { helpCard } from './cards/help-card';
-import type { LinkContext } from './cards/links';
-import { CommandRegistry } from './commands/registry';
+import { LANGUAGES, type Language } from '../src/domain';
+import { describeIssue } from '../src/i18n';
+import { ValidationError } from '../src/register';
+import type { RoleSource } from '../src/register';
+import { isLoopback } from '../src/host';
+import type { SurfaceDeps } from '../src/host';
+import { helpCard } from './cards';
+import type { LinkContext } from './cards';
+import { CommandRegistry } from './commands';
 import type { BotContext } from './context';
 import { Conversations } from './conversations';
 import { TeamsDigestSender } from './digest-sender';
@@ -23,9 +23,9 @@ import { TeamsPollPublisher } from './poll-publisher';
 import { Proactive } from './proactive';
 import { RoleGate, roleSourceFor } from './roles';
 import { type ActionResult, inLanguage, type Turn, toInvokeResponse, turnOf } from './turn';
-import { CatalogueError } from '../src/domain/errors';
-import { errorAnswer, errorMessage } from '../src/i18n/errors';
-import type { RegisterPorts } from '../src/register/ports';
+import { CatalogueError } from '../src/domain';
+import { errorAnswer, errorMessage } from '../src/i18n';
+import type { RegisterPorts } from '../src/register';
 
 export interface BotSurfaceOptions {
   /** Cloud endpoints (token issuer, JWKS, login) — tests point them at a local fake. */

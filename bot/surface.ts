@@ -1,5 +1,5 @@
-import type { Register } from '../src/register/register-service';
-import type { Surface } from '../src/host/surface';
+import type { Register } from '../src/register';
+import type { Surface } from '../src/host';
 import { BotRuntime, type BotSurfaceOptions } from './runtime';
 
 export type { BotSurfaceOptions } from './runtime';

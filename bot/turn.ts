@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Activity, AdaptiveCardActionResponse } from '@microsoft/teams.api';
-import type { Language } from '../src/domain/vocabulary';
-import type { Role } from '../src/domain/authorization';
-import { MAX_REQUEST_KEY } from '../src/register/polls/request';
-import type { CardJson } from './cards/common';
+import type { Language } from '../src/domain';
+import type { Role } from '../src/domain';
+import { MAX_REQUEST_KEY } from '../src/register/polls';
+import type { CardJson } from './cards';
 import { languageOf, type Translate, translator } from './i18n';
 import { cardAttachment, cardResponse, type ErrorStatus, errorResponse, messageResponse } from './invoke';
 

@@ -9,8 +9,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { manifestFor } from '../addin/manifest';
-import { ConfigError, loadConfig, readEnvFiles } from '../src/host/config';
+import { manifestFor } from '../addin';
+import { ConfigError, loadConfig, readEnvFiles } from '../src/host';
 
 /** The toolkit's names for the settings the manifest needs (m365agents.yml writes them to env/.env.<environment>). */
 const TOOLKIT_NAMES = { CLIENT_ID: 'AAD_APP_CLIENT_ID', TENANT_ID: 'AAD_APP_TENANT_ID', PUBLIC_URL: 'APP_ENDPOINT' } as const;

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRootFrom } from '../src/host/paths';
+import { repoRootFrom } from '../src/host';
 
 /**
  * The deployment bundle (build/deploy): what the server reads at run time and nothing else — the compiled

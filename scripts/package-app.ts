@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import { type AppConfig, ConfigError, loadConfig, readEnvFiles } from '../src/host/config';
+import { type AppConfig, ConfigError, loadConfig, readEnvFiles } from '../src/host';
 
 /**
  * Builds the Teams app package as the Microsoft 365 Agents Toolkit's teamsApp/zipAppPackage does, without

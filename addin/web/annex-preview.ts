@@ -1,5 +1,5 @@
-import type { AnnexMeta } from '../../src/annex/model/types';
-import { annexCompleteness } from '../../src/i18n/annex-completeness';
+import type { AnnexMeta } from '../../src/annex/model';
+import { annexCompleteness } from '../../src/i18n';
 import type { PaneLanguage } from './i18n';
 
 /**

@@ -1,7 +1,7 @@
-import { describeIssue } from '../../src/i18n/validation';
-import type { Language } from '../../src/i18n/types';
-import { AddinError, type AddinErrorCode } from '../word/operations';
-import type { ApiErrorBody } from '../../src/domain/errors';
+import { describeIssue } from '../../src/i18n';
+import type { Language } from '../../src/i18n';
+import { AddinError, type AddinErrorCode } from '../word';
+import type { ApiErrorBody } from '../../src/domain';
 
 /**
  * The task pane's calls to the register API. In tenant mode (AUTH_MODE=entra) every call first asks Office

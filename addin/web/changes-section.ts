@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
-import type { AnnexBlock } from '../../src/annex/model/types';
-import { insertBlocks } from '../word/operations';
-import { planBlocks } from '../word/plan';
+import type { AnnexBlock } from '../../src/annex/model';
+import { insertBlocks } from '../word';
+import { planBlocks } from '../word';
 import type { TextKey } from './i18n';
 
 /** The tag of the "what changed" section's content control: inserting it again replaces it. */

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { AddinError } from '../word/errors';
+import { AddinError } from '../word';
 
 /**
  * Signing in through an Office dialog where Office SSO is not available (Word on iPad, older Office, error

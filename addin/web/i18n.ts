@@ -1,5 +1,5 @@
-import { type KeysOf, scoped } from '../../src/i18n/catalogue';
-import { clientLanguage, type Language } from '../../src/domain/languages';
+import { type KeysOf, scoped } from '../../src/i18n';
+import { clientLanguage, type Language } from '../../src/domain';
 
 /** Texts of the task pane: the "pane." namespace of the one message catalogue (src/i18n/messages/pane.ts). */
 

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { DocumentError, type PartAction, type RefreshReport, type ReportedPart, resolvePart, selectPart } from '../word/operations';
+import { DocumentError, type PartAction, type RefreshReport, type ReportedPart, resolvePart, selectPart } from '../word';
 import type { RefreshTextKey, refreshTranslator } from './refresh-texts';
 
 /**

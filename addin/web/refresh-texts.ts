@@ -1,4 +1,4 @@
-import { hasMessage, type KeysOf, scoped } from '../../src/i18n/catalogue';
+import { hasMessage, type KeysOf, scoped } from '../../src/i18n';
 import type { PaneLanguage } from './i18n';
 
 /** Texts of the Word refresh in the task pane: the "word." namespace of the one message catalogue (src/i18n/messages/word.ts). */

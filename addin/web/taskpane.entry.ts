@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
-import type { AnnexModel } from '../../src/annex/model/types';
+import type { AnnexModel } from '../../src/annex/model';
 import { createPaneApi, officeTokenSource, readPaneBoot } from './api';
-import { AddinError, assertRequirements, capabilitiesOf, DocumentError, insertAnnex, type RefreshReport, refreshAnnex } from '../word/operations';
-import { planAnnex } from '../word/plan';
-import { translateKey } from '../../src/i18n/catalogue';
+import { AddinError, assertRequirements, capabilitiesOf, DocumentError, insertAnnex, type RefreshReport, refreshAnnex } from '../word';
+import { planAnnex } from '../word';
+import { translateKey } from '../../src/i18n';
 import { renderPreview } from './annex-preview';
 import { type PaneLanguage, paneLanguageOf, type TextKey, translator } from './i18n';
 import { insertChanges } from './changes-section';

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { AnnexRun } from '../../src/annex/model/types';
+import type { AnnexRun } from '../../src/annex/model';
 import { unitTag } from './fingerprint';
 import type { PlannedItem, PlannedParagraph, PlannedUnit, WordPlan } from './plan';
 

@@ -1,4 +1,4 @@
-import { type AnnexBlock, type AnnexModel, type AnnexRun, headingText, runsText } from '../../src/annex/model/types';
+import { type AnnexBlock, type AnnexModel, type AnnexRun, headingText, runsText } from '../../src/annex/model';
 import { fingerprint, hash32, safeKey } from './fingerprint';
 
 /** The tag that marks the annex's content control; Refresh finds the annex by it, never by position. */

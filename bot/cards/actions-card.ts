@@ -1,9 +1,9 @@
-import { formatDay } from '../../src/domain/brussels-time';
+import { formatDay } from '../../src/domain';
 import { type ActionArray, ActionSet, type CardElement, Container } from '@microsoft/teams.cards';
-import type { Action } from '../../src/domain/model';
-import { isOverdue } from '../../src/domain/queries';
-import { ACTION_STATUSES, DOMAINS, type DomainCode, type Language, labelOf } from '../../src/domain/vocabulary';
-import type { Stored } from '../../src/store/store';
+import type { Action } from '../../src/domain';
+import { isOverdue } from '../../src/domain';
+import { ACTION_STATUSES, DOMAINS, type DomainCode, type Language, labelOf } from '../../src/domain';
+import type { Stored } from '../../src/store';
 import type { Translate } from '../i18n';
 import { card, execute, fitPage, finish, openUrl, text, title, withActions, type CardJson } from './common';
 import type { LinkContext } from './links';
@@ -50,7 +50,9 @@ export function actionsCard(input: ActionsCardInput): { card: CardJson; page: nu
       title(t('actions.title')),
       text(
         `${filterText ? `${plain(filterText)} · ` : ''}${input.actions.length === 1 ? t('actions.countOne') : t('actions.count', { count: input.actions.length })}`,
-        { isSubtle: true },
+        {
+          isSubtle: true,
+        },
       ),
     ];
     if (input.notice) body.unshift(text(plain(input.notice.text, 600), { color: input.notice.color, weight: 'Bolder' }));

@@ -1,7 +1,7 @@
 import type { CardElement } from '@microsoft/teams.cards';
-import { formatDay } from '../../src/domain/brussels-time';
-import type { Language } from '../../src/domain/vocabulary';
-import type { Digest } from '../../src/register/digest-service';
+import { formatDay } from '../../src/domain';
+import type { Language } from '../../src/domain';
+import type { Digest } from '../../src/register';
 import type { Translate } from '../i18n';
 import { ActionSet } from '@microsoft/teams.cards';
 import { ACTIONS_DONE_VERB } from './actions-card';

@@ -1,8 +1,8 @@
 import type { CardElement } from '@microsoft/teams.cards';
-import { formatDay } from '../../src/domain/brussels-time';
-import type { Language } from '../../src/domain/vocabulary';
-import type { DeliveryOutcome } from '../../src/register/deliveries';
-import type { DigestPlan, DigestRun } from '../../src/register/digest-service';
+import { formatDay } from '../../src/domain';
+import type { Language } from '../../src/domain';
+import type { DeliveryOutcome } from '../../src/register';
+import type { DigestPlan, DigestRun } from '../../src/register';
 import type { Translate } from '../i18n';
 import { card, execute, finish, text, title, withActions, type CardJson } from './common';
 import { localized, plain } from './text';

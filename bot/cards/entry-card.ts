@@ -1,8 +1,8 @@
-import { formatDay } from '../../src/domain/brussels-time';
+import { formatDay } from '../../src/domain';
 import { ActionSet, type CardElement, Container, Fact, FactSet } from '@microsoft/teams.cards';
-import type { Action, FocusGroup, SynergyEntry } from '../../src/domain/model';
-import { DECISION_BODIES, DECISION_OUTCOMES, DOMAINS, FORMALISATIONS, KINDS, type Language, labelOf, STATUSES } from '../../src/domain/vocabulary';
-import type { Stored } from '../../src/store/store';
+import type { Action, FocusGroup, SynergyEntry } from '../../src/domain';
+import { DECISION_BODIES, DECISION_OUTCOMES, DOMAINS, FORMALISATIONS, KINDS, type Language, labelOf, STATUSES } from '../../src/domain';
+import type { Stored } from '../../src/store';
 import type { Translate } from '../i18n';
 import { card, execute, fitPage, finish, openUrl, text, title, withActions, type CardJson } from './common';
 import type { LinkContext } from './links';
@@ -80,7 +80,11 @@ export function entryListCard(input: {
   language: Language;
   t: Translate;
   links: LinkContext;
-}): { card: CardJson; page: number; pages: number } {
+}): {
+  card: CardJson;
+  page: number;
+  pages: number;
+} {
   const { t, language } = input;
   const result = fitPage(input.entries, input.page, 8, (items, page, pages) => {
     const body: CardElement[] = [title(t('entry.matches', { count: input.entries.length, text: plain(input.query, 100) }))];

@@ -1,10 +1,10 @@
 import { type CardElement, Choice, ChoiceSetInput, ExecuteAction, RefreshDefinition, ShowCardAction, SubmitAction } from '@microsoft/teams.cards';
-import { formatDayTime } from '../../src/domain/brussels-time';
-import type { PollOutcome } from '../../src/domain/poll-outcome';
-import { recordsDecision } from '../../src/domain/poll-outcome';
-import { percentOf, winnersOf } from '../../src/domain/poll-rules';
-import { DECISION_OUTCOMES, type Language, labelOf } from '../../src/domain/vocabulary';
-import type { PollView } from '../../src/register/polls/view';
+import { formatDayTime } from '../../src/domain';
+import type { PollOutcome } from '../../src/domain';
+import { recordsDecision } from '../../src/domain';
+import { percentOf, winnersOf } from '../../src/domain';
+import { DECISION_OUTCOMES, type Language, labelOf } from '../../src/domain';
+import type { PollView } from '../../src/register/polls';
 import type { Translate } from '../i18n';
 import { card, execute, finish, openUrl, text, title, withActions, type CardJson } from './common';
 import type { LinkContext } from './links';

@@ -1,11 +1,11 @@
 import { type CardElement, Choice, ChoiceSetInput, Container, DateInput, TextInput, TimeInput, ToggleInput } from '@microsoft/teams.cards';
-import type { Poll } from '../../src/domain/model';
-import type { Language } from '../../src/domain/vocabulary';
+import type { Poll } from '../../src/domain';
+import type { Language } from '../../src/domain';
 import type { Translate } from '../i18n';
 import { card, execute, finish, text, title, withActions, type CardJson } from './common';
 import { POLL_CREATE_VERB } from './poll-card';
 import { plain } from './text';
-import { MAX_POLL_QUESTION } from '../../src/domain/limits';
+import { MAX_POLL_QUESTION } from '../../src/domain';
 
 /** What the form shows filled in: a submit that was refused, or an earlier poll run again. */
 export interface PollFormValues {

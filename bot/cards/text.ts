@@ -1,7 +1,7 @@
-import type { LocalizedText } from '../../src/domain/model';
-import type { Language } from '../../src/domain/vocabulary';
+import type { LocalizedText } from '../../src/domain';
+import type { Language } from '../../src/domain';
 import type { LinkContext } from './links';
-import { browserTabUrl, parseDeepLink, type TabTarget, teamsDeepLink } from '../../src/domain/deep-links';
+import { browserTabUrl, parseDeepLink, type TabTarget, teamsDeepLink } from '../../src/domain';
 
 /** Teams renders Adaptive Cards up to schema 1.5. */
 export const CARD_VERSION = '1.5';

@@ -1,10 +1,10 @@
-import { todayOf } from '../../src/register/register-service';
-import type { DomainCode } from '../../src/domain/vocabulary';
-import { fold } from '../../src/domain/queries';
-import { ConflictError } from '../../src/store/errors';
-import { ACTIONS_DONE_VERB, ACTIONS_PAGE_VERB, actionsCard, type ActionsCardInput, type ActionsFilterData } from '../cards/actions-card';
-import type { CardJson } from '../cards/common';
-import { localizedMarked } from '../cards/text';
+import { todayOf } from '../../src/register';
+import type { DomainCode } from '../../src/domain';
+import { fold } from '../../src/domain';
+import { ConflictError } from '../../src/store';
+import { ACTIONS_DONE_VERB, ACTIONS_PAGE_VERB, actionsCard, type ActionsCardInput, type ActionsFilterData } from '../cards';
+import type { CardJson } from '../cards';
+import { localizedMarked } from '../cards';
 import type { BotContext } from '../context';
 import type { Turn } from '../turn';
 import { type CardActionHandler, defineCommand } from './command';

@@ -1,16 +1,16 @@
 import type { CardElement } from '@microsoft/teams.cards';
-import type { Language } from '../../src/domain/vocabulary';
-import { plural, translate } from '../../src/i18n/catalogue';
-import type { Changes } from '../../src/changes/changes';
-import { CHANGE_KINDS, changeItemRuns, changeKindHeading } from '../../src/changes/changes-blocks';
-import { ChangesService } from '../../src/changes/changes-service';
-import { card, finish, openUrl, text, title, withActions, type CardJson } from '../cards/common';
-import type { LinkContext } from '../cards/links';
-import { plain } from '../cards/text';
+import type { Language } from '../../src/domain';
+import { plural, translate } from '../../src/i18n';
+import type { Changes } from '../../src/changes';
+import { CHANGE_KINDS, changeItemRuns, changeKindHeading } from '../../src/changes';
+import { ChangesService } from '../../src/changes';
+import { card, finish, openUrl, text, title, withActions, type CardJson } from '../cards';
+import type { LinkContext } from '../cards';
+import { plain } from '../cards';
 import type { Translate } from '../i18n';
 import { defineCommand } from './command';
 import { parsed, refused } from './parse';
-import { browserTabUrl, teamsDeepLink } from '../../src/domain/deep-links';
+import { browserTabUrl, teamsDeepLink } from '../../src/domain';
 
 /** How many changes of each kind the card shows before "… and 4 more" (the tab shows them all). */
 const FIRST_ITEMS = 3;

@@ -1,5 +1,5 @@
-import type { Language } from '../../src/domain/vocabulary';
-import type { Capability } from '../../src/domain/authorization';
+import type { Language } from '../../src/domain';
+import type { Capability } from '../../src/domain';
 import type { BotContext } from '../context';
 import type { MessageKey } from '../i18n';
 import type { ActionResult, Turn } from '../turn';

@@ -1,4 +1,4 @@
-import { DIGEST_SEND_VERB, digestPreviewCard } from '../cards/digest-preview-card';
+import { DIGEST_SEND_VERB, digestPreviewCard } from '../cards';
 import { defineCommand } from './command';
 import { parsed, refused } from './parse';
 

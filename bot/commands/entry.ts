@@ -1,6 +1,6 @@
-import type { CardJson } from '../cards/common';
-import { ENTRY_PAGE_VERB, ENTRY_SHOW_VERB, entryCard, entryListCard } from '../cards/entry-card';
-import { helpCard } from '../cards/help-card';
+import type { CardJson } from '../cards';
+import { ENTRY_PAGE_VERB, ENTRY_SHOW_VERB, entryCard, entryListCard } from '../cards';
+import { helpCard } from '../cards';
 import type { BotContext } from '../context';
 import type { Turn } from '../turn';
 import { defineCommand } from './command';

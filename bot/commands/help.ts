@@ -1,4 +1,4 @@
-import { helpCard } from '../cards/help-card';
+import { helpCard } from '../cards';
 import { defineCommand } from './command';
 import { parsed } from './parse';
 

@@ -12,3 +12,6 @@ import { command as results } from './results';
  * message catalogue) and a line here. The help card lists them by their `order`.
  */
 export const COMMANDS: readonly BotCommand[] = [help, entry, actions, poll, results, changes, digest];
+export { type CardActionHandler } from './command';
+export { matchDomain } from './parse';
+export { CommandRegistry } from './registry';

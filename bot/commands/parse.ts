@@ -1,5 +1,5 @@
-import { fold } from '../../src/domain/queries';
-import { DOMAIN_CODES, DOMAINS, type DomainCode, type Language } from '../../src/domain/vocabulary';
+import { fold } from '../../src/domain';
+import { DOMAIN_CODES, DOMAINS, type DomainCode, type Language } from '../../src/domain';
 import type { MessageKey } from '../i18n';
 
 /**

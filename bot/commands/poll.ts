@@ -1,10 +1,10 @@
-import { parseLocalDateTime } from '../../src/domain/brussels-time';
-import type { PollQuorum } from '../../src/domain/model';
-import { fold } from '../../src/domain/queries';
-import type { CreateResult } from '../../src/register/polls/service';
-import { NotFoundError } from '../../src/store/errors';
-import { helpCard } from '../cards/help-card';
-import { pollFormCard } from '../cards/poll-form-card';
+import { parseLocalDateTime } from '../../src/domain';
+import type { PollQuorum } from '../../src/domain';
+import { fold } from '../../src/domain';
+import type { CreateResult } from '../../src/register/polls';
+import { NotFoundError } from '../../src/store';
+import { helpCard } from '../cards';
+import { pollFormCard } from '../cards';
 import type { BotContext } from '../context';
 import { POLL_BUTTON_NEEDS, pollButtons } from '../poll-buttons';
 import { activityRequestKey, type Turn } from '../turn';

@@ -1,6 +1,6 @@
-import { fold } from '../../src/domain/queries';
-import type { Language } from '../../src/domain/vocabulary';
-import type { Capability } from '../../src/domain/authorization';
+import { fold } from '../../src/domain';
+import type { Language } from '../../src/domain';
+import type { Capability } from '../../src/domain';
 import type { MessageKey, Translate } from '../i18n';
 import type { BotCommand, CardActionHandler } from './command';
 import { COMMANDS } from './index';

@@ -1,7 +1,7 @@
-import type { Poll } from '../../src/domain/model';
-import { NotFoundError } from '../../src/store/errors';
-import type { Stored } from '../../src/store/store';
-import { helpCard } from '../cards/help-card';
+import type { Poll } from '../../src/domain';
+import { NotFoundError } from '../../src/store';
+import type { Stored } from '../../src/store';
+import { helpCard } from '../cards';
 import { baseConversationId } from '../turn';
 import { defineCommand } from './command';
 import { numberId, parsed, refused } from './parse';

@@ -6,10 +6,10 @@
 import Module from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildAnnexModel } from '../../src/annex/model/build';
-import { repoRootFrom } from '../../src/host/paths';
-import { synergyEntry, meeting, type SynergyEntry } from '../../src/domain/model';
-import { DOMAIN_CODES, type DomainCode } from '../../src/domain/vocabulary';
+import { buildAnnexModel } from '../../src/annex/model';
+import { repoRootFrom } from '../../src/host';
+import { synergyEntry, meeting, type SynergyEntry } from '../../src/domain';
+import { DOMAIN_CODES, type DomainCode } from '../../src/domain';
 
 /**
  * office-addin-mock requires office-addin-manifest, whose dependencies are ESM-only. Node ≥ 20.19 loads
@@ -73,9 +73,9 @@ export async function benchAnnex(): Promise<void> {
   ensureOfficeMockLoads();
   // loaded after the hook, so office-addin-mock resolves its dependency through it when needed
   const { createFakeWord } = await import('../../tests/fakes/word');
-  const { insertAnnex, refreshAnnex } = await import('../../addin/word/operations');
-  const { planAnnex, planItems } = await import('../../addin/word/plan');
-  const { annexDocx } = await import('../../src/annex/docx/render');
+  const { insertAnnex, refreshAnnex } = await import('../../addin/word');
+  const { planAnnex, planItems } = await import('../../addin/word');
+  const { annexDocx } = await import('../../src/annex/docx');
   const modelOf = (entries: Array<SynergyEntry & { id: string }>, meetings: ReturnType<typeof registerOf>['meetings']) =>
     buildAnnexModel({
       entries,

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createBotSurface } from '../../bot/surface';
-import { nonVoters } from '../../src/domain/poll-rules';
-import type { ActionInput } from '../../src/domain/model';
-import { startServer } from '../../src/server/start';
-import { loadConfig } from '../../src/host/config';
-import { consoleLogger } from '../../src/host/logger';
-import { createLocalStore } from '../../src/store/local/local-store';
+import { createBotSurface } from '../../bot';
+import { nonVoters } from '../../src/domain';
+import type { ActionInput } from '../../src/domain';
+import { startServer } from '../../src/server';
+import { loadConfig } from '../../src/host';
+import { consoleLogger } from '../../src/host';
+import { createLocalStore } from '../../src/store/local';
 import { executeActivity, messageActivity, postActivity, startFakeConnector } from '../../tests/fakes/bot-connector';
 
 /**
@@ -147,7 +147,7 @@ export async function benchBot(): Promise<void> {
       dueDate: `20${20 + (i % 10)}-0${(i % 9) + 1}-1${i % 9}`,
       ...(i % 5 === 0 ? { status: 'done' as const, doneDate: '2025-01-01' } : {}),
     }));
-    const { action: actionSchema } = await import('../../src/domain/model');
+    const { action: actionSchema } = await import('../../src/domain');
     await store.actions.createMany(actions.map((a) => actionSchema.parse(a)));
     const queries = ['open actions', 'open acties ICT', 'actions ouvertes en retard', 'open actions HR overdue'];
     const times: number[] = [];

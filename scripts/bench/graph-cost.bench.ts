@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { annexQuery, AnnexService } from '../../src/annex/annex-service';
-import { writeRegisterWorkbook } from '../../src/export/register-workbook';
-import { Register } from '../../src/register/register-service';
-import { withReadCache } from '../../src/store/read-cache';
+import { annexQuery, AnnexService } from '../../src/annex';
+import { writeRegisterWorkbook } from '../../src/export';
+import { Register } from '../../src/register';
+import { withReadCache } from '../../src/store';
 import { type GraphFake, startGraphFake } from '../../tests/fakes/graph-fake';
 import { openGraphStoreOnFake } from '../../tests/fakes/graph/store-on-fake';
 import { seedBenchRegister } from './registers';

@@ -1,6 +1,6 @@
-import { synergyEntry } from '../../src/domain/model';
-import { fieldsOf, listSpecOf } from '../../src/store/graph/columns';
-import { withReadCache } from '../../src/store/read-cache';
+import { synergyEntry } from '../../src/domain';
+import { fieldsOf, listSpecOf } from '../../src/store/graph';
+import { withReadCache } from '../../src/store';
 import { startGraphFake, type GraphFake } from '../../tests/fakes/graph-fake';
 import { openGraphStoreOnFake } from '../../tests/fakes/graph/store-on-fake';
 

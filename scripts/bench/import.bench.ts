@@ -8,11 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
-import { synergyEntry } from '../../src/domain/model';
-import { DOMAIN_CODES } from '../../src/domain/vocabulary';
-import { ImportService } from '../../src/import/import-service';
-import { Register } from '../../src/register/register-service';
-import { createLocalStore } from '../../src/store/local/local-store';
+import { synergyEntry } from '../../src/domain';
+import { DOMAIN_CODES } from '../../src/domain';
+import { ImportService } from '../../src/import';
+import { Register } from '../../src/register';
+import { createLocalStore } from '../../src/store/local';
 
 const ENTRIES = 5000;
 const MEASURES = 2000;

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { POLL_VOTE_VERB } from '../../bot/cards/poll-card';
+import { POLL_VOTE_VERB } from '../../bot/cards';
 import { executeActivity, startFakeConnector } from '../../tests/fakes/bot-connector';
 import { startGraphFake } from '../../tests/fakes/graph-fake';
 import { botEnv, deliverActivity, graphStoreEnv, type Instance, startInstances, stopInstances } from '../../tests/support/instances';

@@ -1,7 +1,7 @@
-import * as model from '../../src/domain/model';
-import { DOMAIN_CODES, STATUS_CODES } from '../../src/domain/vocabulary';
-import { fieldsOf, listSpecOf } from '../../src/store/graph/columns';
-import { createLocalStore } from '../../src/store/local/local-store';
+import * as model from '../../src/domain';
+import { DOMAIN_CODES, STATUS_CODES } from '../../src/domain';
+import { fieldsOf, listSpecOf } from '../../src/store/graph';
+import { createLocalStore } from '../../src/store/local';
 import type { GraphFake } from '../../tests/fakes/graph-fake';
 
 /**

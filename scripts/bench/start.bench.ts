@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { repoRootFrom } from '../../src/host/paths';
+import { repoRootFrom } from '../../src/host';
 import { calibrate, describeGate, passes } from './calibration';
 
 /**

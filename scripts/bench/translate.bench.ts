@@ -8,11 +8,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DOMAINS_LABELS } from '../../src/domain/vocabulary-labels';
-import { Register } from '../../src/register/register-service';
-import { createLocalStore } from '../../src/store/local/local-store';
-import { AzureTranslator } from '../../src/translate/azure-translator';
-import { TranslationService } from '../../src/translate/translation-service';
+import { DOMAINS_LABELS } from '../../src/domain';
+import { Register } from '../../src/register';
+import { createLocalStore } from '../../src/store/local';
+import { AzureTranslator } from '../../src/translate';
+import { TranslationService } from '../../src/translate';
 import { startTranslatorFake } from '../../tests/fakes/translator-fake';
 
 function row(label: string, value: string | number, note = ''): void {

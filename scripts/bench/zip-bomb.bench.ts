@@ -4,8 +4,8 @@
  * scripts/bench.ts; runs on its own too: node dist/scripts/bench/zip-bomb.bench.js
  */
 import { performance } from 'node:perf_hooks';
-import { ImportRejectedError } from '../../src/import/errors';
-import { readDocx } from '../../src/import/read-docx';
+import { ImportRejectedError } from '../../src/import';
+import { readDocx } from '../../src/import';
 import { documentBomb, manyEntries, stylesBomb } from '../../tests/support/zip-bombs';
 
 const TARGET_MS = 1000;

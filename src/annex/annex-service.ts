@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { buildAnnexModel } from './model/build';
-import type { AnnexModel } from './model/types';
-import { comingBudgetYear, defaultAnnexYear } from '../domain/budget-year';
-import type { LocalizedText } from '../domain/model';
-import { TABLE_COLUMNS, type TableColumn } from '../domain/template';
-import { DOMAIN_CODES, DOMAINS, type DomainCode } from '../domain/vocabulary';
-import { type Register, validate } from '../register/register-service';
-import { SettingsService } from '../register/settings-service';
-import { BILINGUAL_LANGUAGES } from '../domain/bilingual';
+import { buildAnnexModel } from './model';
+import type { AnnexModel } from './model';
+import { comingBudgetYear, defaultAnnexYear } from '../domain';
+import type { LocalizedText } from '../domain';
+import { TABLE_COLUMNS, type TableColumn } from '../domain';
+import { DOMAIN_CODES, DOMAINS, type DomainCode } from '../domain';
+import { type Register, validate } from '../register';
+import { SettingsService } from '../register';
+import { BILINGUAL_LANGUAGES } from '../domain';
 
 /**
  * The annex of any budget year as the register holds it now: the model every renderer uses,

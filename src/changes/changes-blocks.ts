@@ -1,9 +1,9 @@
-import type { AnnexBlock, AnnexRun } from '../annex/model/types';
-import { labelOf, type Language, STATUSES } from '../domain/vocabulary';
-import { scoped } from '../i18n/catalogue';
-import { CHANGE_KINDS } from '../domain/change-kinds';
+import type { AnnexBlock, AnnexRun } from '../annex/model';
+import { labelOf, type Language, STATUSES } from '../domain';
+import { scoped } from '../i18n';
+import { CHANGE_KINDS } from '../domain';
 import type { Changes, ChangeKind, EntryChange } from './changes';
-import { pickLocalized } from '../domain/languages';
+import { pickLocalized } from '../domain';
 
 /**
  * "What changed since last year" as annex blocks: the section the Word pane inserts and any renderer

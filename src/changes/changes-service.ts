@@ -1,4 +1,4 @@
-import type { Register } from '../register/register-service';
+import type { Register } from '../register';
 import { type Changes, changesBetween } from './changes';
 
 /** What changed between two report years, from the register's entries and their history. */

@@ -1,6 +1,6 @@
-import type { HistoryEvent, LocalizedText, SynergyEntry } from '../domain/model';
-import { mentionIn } from '../domain/queries';
-import { CLOSED_STATUSES, type DomainCode, type EntryStatus, type Language } from '../domain/vocabulary';
+import type { HistoryEvent, LocalizedText, SynergyEntry } from '../domain';
+import { mentionIn } from '../domain';
+import { CLOSED_STATUSES, type DomainCode, type EntryStatus, type Language } from '../domain';
 
 /**
  * What changed between two report years (pure): measures added, stopped (left the report or closed),
@@ -16,9 +16,9 @@ export interface YearState {
   text: LocalizedText;
 }
 
-export { type ChangeKind, CHANGE_KINDS } from '../domain/change-kinds';
-import type { ChangeKind } from '../domain/change-kinds';
-import { LANGUAGES } from '../domain/languages';
+export { type ChangeKind } from '../domain';
+import type { ChangeKind } from '../domain';
+import { LANGUAGES } from '../domain';
 
 export interface DiffPart {
   op: 'same' | 'added' | 'removed';

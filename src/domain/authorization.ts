@@ -105,8 +105,18 @@ export function requireCapability(roles: readonly Role[], capability: Capability
     const needed = CAPABILITIES[capability];
     const yours = highestRole(roles);
     throw yours
-      ? new ForbiddenError(`This needs the ${needed} role (${APP_ROLE_VALUES[needed]}); you are ${yours}`, capability, 'role_needed', { needed: APP_ROLE_VALUES[needed], yours: APP_ROLE_VALUES[yours] })
-      : new ForbiddenError(`You have no role in the register; ask your administrator to assign you one (${APP_ROLE_VALUES.reader} or higher)`, capability, 'no_role', { needed: APP_ROLE_VALUES.reader });
+      ? new ForbiddenError(`This needs the ${needed} role (${APP_ROLE_VALUES[needed]}); you are ${yours}`, capability, 'role_needed', {
+          needed: APP_ROLE_VALUES[needed],
+          yours: APP_ROLE_VALUES[yours],
+        })
+      : new ForbiddenError(
+          `You have no role in the register; ask your administrator to assign you one (${APP_ROLE_VALUES.reader} or higher)`,
+          capability,
+          'no_role',
+          {
+            needed: APP_ROLE_VALUES.reader,
+          },
+        );
   }
 }
 

@@ -30,7 +30,15 @@ export function actionsForDigest<A extends WithId<Action>>(actions: readonly A[]
 }
 
 export function digestLine(action: WithId<Action>, today: string): DigestLine {
-  return { actionId: action.id, title: action.title, dueDate: action.dueDate!, overdue: isOverdue(action, today), entryId: action.entryId, ownerName: action.owner.name, ...(action.language ? { language: action.language } : {}) };
+  return {
+    actionId: action.id,
+    title: action.title,
+    dueDate: action.dueDate!,
+    overdue: isOverdue(action, today),
+    entryId: action.entryId,
+    ownerName: action.owner.name,
+    ...(action.language ? { language: action.language } : {}),
+  };
 }
 
 /** The digest's actions by owner (Entra id); owners without an id cannot get a 1:1 message and are listed apart. */

@@ -9,6 +9,7 @@ export const MAX_INDEXED_TEXT = 255;
 /**
  * Longest request key (an Idempotency-Key, a delivery's key, a poll's request key): every one is kept in an indexed
  * column, so it is refused with a 400 at the edge rather than failing in the store.
+ * @alias of the indexed column's length
  */
 export const MAX_REQUEST_KEY = MAX_INDEXED_TEXT;
 

@@ -46,10 +46,7 @@ export const visibleText = (max: number) => text(max).refine(hasVisibleText, { m
 export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
 /** A text in the register's languages; Brussels writes French first, so any one language may be the source. */
-export const localizedText = (max = 4000) =>
-  z
-    .object({ nl: text(max).optional(), fr: text(max).optional(), en: text(max).optional() })
-    .strict();
+export const localizedText = (max = 4000) => z.object({ nl: text(max).optional(), fr: text(max).optional(), en: text(max).optional() }).strict();
 export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
 export const requiredLocalizedText = (max: number) =>

@@ -17,11 +17,16 @@ export const pollQuorum = z
     percent: z.number().int().min(1, 'must be 1 to 100').max(100, 'must be 1 to 100').optional(),
   })
   .strict()
-  .refine((q) => (q.ballots === undefined) !== (q.percent === undefined), { message: 'give either a number of ballots or a percentage', params: { code: 'quorum_ballots_or_percent' } });
+  .refine((q) => (q.ballots === undefined) !== (q.percent === undefined), {
+    message: 'give either a number of ballots or a percentage',
+    params: { code: 'quorum_ballots_or_percent' },
+  });
 export type PollQuorum = z.infer<typeof pollQuorum>;
 
 /** "HH:MM" in Brussels time. */
-export const timeOfDay = z.string().refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), { message: 'must be a time written HH:MM', params: { code: 'time_of_day' } });
+export const timeOfDay = z
+  .string()
+  .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), { message: 'must be a time written HH:MM', params: { code: 'time_of_day' } });
 
 export const poll = z
   .object({
@@ -58,11 +63,7 @@ export const poll = z
     creatorTeamsId: text(200).optional(),
     createdAt: isoDateTime,
     closedAt: isoDateTime.nullable().default(null),
-    message: z
-      .object({ conversationId: z.string(), activityId: z.string(), serviceUrl: z.string() })
-      .strict()
-      .nullable()
-      .default(null),
+    message: z.object({ conversationId: z.string(), activityId: z.string(), serviceUrl: z.string() }).strict().nullable().default(null),
     /** language of the shared poll card and its outcome text */
     language: z.enum(LANGUAGE_CODES).default('nl'),
     /**
@@ -73,7 +74,6 @@ export const poll = z
   })
   .strict();
 export type Poll = z.infer<typeof poll>;
-export type PollInput = z.input<typeof poll>;
 
 /** One ballot per (poll, voter): the key makes a repeated submit idempotent and a change of mind an overwrite. */
 export const vote = z

@@ -19,7 +19,7 @@ import {
   STATUS_CODES,
 } from './vocabulary';
 
-export { isoDate, isoDateTime, type LocalizedText, localizedText, type PersonRef, personRef, requiredLocalizedText } from './model-base';
+export { isoDate, isoDateTime, type LocalizedText, type PersonRef } from './model-base';
 export * from './model-polls';
 export * from './model-bot';
 
@@ -30,7 +30,6 @@ export const contactPerson = personRef
     phone: text(50).optional(),
   })
   .strict();
-export type ContactPerson = z.infer<typeof contactPerson>;
 
 export const financialBenefit = z
   .object({
@@ -43,7 +42,6 @@ export const financialBenefit = z
     message: 'an amount needs confidence "estimate" or "actual"; no amount means "not_quantified"',
     params: { code: 'amount_confidence' },
   });
-export type FinancialBenefit = z.infer<typeof financialBenefit>;
 
 export const decision = z
   .object({
@@ -152,12 +150,18 @@ export const synergyEntry = entryFields
         formalisation: e.formalisation,
       });
     }
-    if (e.endYear !== null && e.startYear !== null && e.endYear < e.startYear) issue('endYear', 'is before the start year', { code: 'end_before_start', start: e.startYear });
+    if (e.endYear !== null && e.startYear !== null && e.endYear < e.startYear)
+      issue('endYear', 'is before the start year', { code: 'end_before_start', start: e.startYear });
     const seen = new Set<string>();
     e.benefits.forEach((b, i) => {
       const key = `${b.year}|${b.administration}`;
       if (seen.has(key)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['benefits', i], message: 'appears twice', params: { code: 'duplicate_benefit_year', year: b.year, administration: b.administration } });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['benefits', i],
+          message: 'appears twice',
+          params: { code: 'duplicate_benefit_year', year: b.year, administration: b.administration },
+        });
       }
       seen.add(key);
     });
@@ -195,13 +199,15 @@ export const teamsChannelRef = z
     name: text(200).optional(),
   })
   .strict();
-export type TeamsChannelRef = z.infer<typeof teamsChannelRef>;
 
 export const focusGroup = z
   .object({
     domain: z.enum(DOMAIN_CODES),
     name: requiredLocalizedText(200),
-    members: z.array(contactPerson.extend({ role: z.enum(['contact', 'member']).default('member') }).strict()).max(200).default([]),
+    members: z
+      .array(contactPerson.extend({ role: z.enum(['contact', 'member']).default('member') }).strict())
+      .max(200)
+      .default([]),
     channel: teamsChannelRef.nullable().default(null),
     mandate: localizedText(4000).default({}),
   })
@@ -236,22 +242,14 @@ export const historyEvent = z
     changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() }).strict()).default([]),
     note: text(2000).optional(),
     /** a restore: the version (history event) it brought back, of this entry or of the deleted entry it replaces */
-    restoredFrom: z.object({ entryId: z.string().min(1), eventId: z.string().min(1) }).strict().optional(),
+    restoredFrom: z
+      .object({ entryId: z.string().min(1), eventId: z.string().min(1) })
+      .strict()
+      .optional(),
     /** on a deleted entry's history: the entry that restored it */
     restoredAs: z.string().min(1).optional(),
   })
   .strict();
 export type HistoryEvent = z.infer<typeof historyEvent>;
 
-export {
-  annualReport,
-  type AnnualReport,
-  type AnnualReportInput,
-  LIFECYCLES,
-  type Lifecycle,
-  reportTemplate,
-  TABLE_COLUMNS,
-  type TableColumn,
-  type TemplateBlock,
-  type TemplateSection,
-} from './template';
+export { annualReport, type AnnualReport, type AnnualReportInput } from './template';

@@ -23,14 +23,16 @@ export interface PollOutcome {
 }
 
 const YES = ['yes', 'ja', 'oui', 'akkoord', 'pour', 'voor', 'for', 'approve', 'goedkeuren', 'approuver', "d'accord"];
-const NO = ['no', 'nee', 'neen', 'non', 'tegen', 'contre', 'against', 'reject', 'afwijzen', 'rejeter', 'pas d\'accord'];
+const NO = ['no', 'nee', 'neen', 'non', 'tegen', 'contre', 'against', 'reject', 'afwijzen', 'rejeter', "pas d'accord"];
 const ABSTAIN = ['abstain', 'abstention', 'onthouding', 'blanco', 'neutre', 'neutral', 'geen mening', 'sans avis'];
 
 /** A yes/no question (optionally with abstention): its outcome is approval or rejection. */
 export function approvalOptions(poll: Pick<Poll, 'options' | 'multipleChoice'>): { yes: string; no: string } | undefined {
   if (poll.multipleChoice) return undefined;
   const kind = (label: string) => {
-    const f = fold(label).replace(/[.!]+$/, '').trim();
+    const f = fold(label)
+      .replace(/[.!]+$/, '')
+      .trim();
     return YES.includes(f) ? 'yes' : NO.includes(f) ? 'no' : ABSTAIN.includes(f) ? 'abstain' : 'other';
   };
   const kinds = poll.options.map((o) => ({ id: o.id, kind: kind(o.label) }));
@@ -130,16 +132,28 @@ function list(w: Words, labels: string[]): string {
 function verdict(w: Words, kind: OutcomeKind, outcome: PollOutcome['outcome'], winners: OptionTally[], tally: Tally, required: number | null): string {
   if (kind === 'no_ballots') return w.none;
   if (kind === 'no_quorum') return w.noQuorum(tally.ballots, required ?? 0);
-  const names = list(w, winners.map((o) => o.label));
+  const names = list(
+    w,
+    winners.map((o) => o.label),
+  );
   const figures =
-    kind === 'tie' ? w.tie(names, winners[0].count, tally.ballots) : w.chosen(names, winners[0].count, tally.ballots, w.pct(percentOf(winners[0].count, tally.ballots)));
+    kind === 'tie'
+      ? w.tie(names, winners[0].count, tally.ballots)
+      : w.chosen(names, winners[0].count, tally.ballots, w.pct(percentOf(winners[0].count, tally.ballots)));
   if (outcome === 'approved') return `${w.approved}${w.colon} ${figures}`;
   if (outcome === 'rejected') return `${w.rejected}${w.colon} ${figures}`;
   if (outcome === 'deferred') return `${w.undecided}${w.colon} ${figures}`;
   return figures;
 }
 
-function textIn(language: Language, poll: Pick<Poll, 'question'>, o: Omit<PollOutcome, 'text'>, winners: OptionTally[], tally: Tally, reached: boolean): string {
+function textIn(
+  language: Language,
+  poll: Pick<Poll, 'question'>,
+  o: Omit<PollOutcome, 'text'>,
+  winners: OptionTally[],
+  tally: Tally,
+  reached: boolean,
+): string {
   const w = WORDS[language];
   const parts = [`${w.head(poll.question)}${w.colon} ${verdict(w, o.kind, o.outcome, winners, tally, o.quorum)}.`];
   if (o.kind !== 'no_ballots') parts.push(`${w.tally}${w.colon} ${tally.options.map((t) => `${t.label} ${t.count}`).join(', ')}.`);
@@ -155,7 +169,10 @@ function textIn(language: Language, poll: Pick<Poll, 'question'>, o: Omit<PollOu
  * A yes/no question: "approved" when yes has more votes than no, "rejected" when no has more, else
  * "deferred". Any other question: "noted", naming the option(s) with the most votes.
  */
-export function outcomeOf(poll: Pick<Poll, 'question' | 'options' | 'anonymous' | 'multipleChoice' | 'quorum' | 'roster'> & { id: string }, tally: Tally): PollOutcome {
+export function outcomeOf(
+  poll: Pick<Poll, 'question' | 'options' | 'anonymous' | 'multipleChoice' | 'quorum' | 'roster'> & { id: string },
+  tally: Tally,
+): PollOutcome {
   const quorum = quorumOf(poll, tally.ballots);
   const winners = winnersOf(tally);
   const kind: OutcomeKind = tally.ballots === 0 || winners.length === 0 ? 'no_ballots' : !quorum.reached ? 'no_quorum' : winners.length > 1 ? 'tie' : 'chosen';

@@ -212,7 +212,8 @@ export interface PollDraft {
  */
 export function checkPollDraft(draft: PollDraft, now: Date): PollDraftProblem[] {
   const problems: PollDraftProblem[] = [];
-  const problem = (field: string, code: string, reason: string, params?: PollDraftProblem['params']) => problems.push({ field, code, reason, ...(params ? { params } : {}) });
+  const problem = (field: string, code: string, reason: string, params?: PollDraftProblem['params']) =>
+    problems.push({ field, code, reason, ...(params ? { params } : {}) });
   const seen = new Map<string, number>();
   draft.options.forEach((o, i) => {
     const key = o.label.trim().toLowerCase();

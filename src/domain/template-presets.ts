@@ -47,17 +47,33 @@ function domainSections(scopeSections: boolean): NonNullable<Section> {
   return [
     ...sections,
     byDomain({ nl: "Synergieën met andere OCMW's", fr: "Synergies avec d'autres CPAS", en: 'Synergies with other OCMWs' }, [...DOMAIN_CODES], ['andere-ocmws']),
-    byDomain({ nl: 'Synergieën op gewestelijk niveau', fr: 'Synergies au niveau régional', en: 'Synergies at regional level' }, [...DOMAIN_CODES], ['gewestelijk']),
+    byDomain(
+      { nl: 'Synergieën op gewestelijk niveau', fr: 'Synergies au niveau régional', en: 'Synergies at regional level' },
+      [...DOMAIN_CODES],
+      ['gewestelijk'],
+    ),
   ];
 }
 
 const WALLOON_SECTIONS = (): NonNullable<Section> => [
   byDomain({ nl: 'Financiën en ontvanger', fr: 'Finances et receveur', en: 'Finance and receiver' }, ['FIN'], [...SCOPE_CODES]),
   byDomain({ nl: 'Personeel en opleiding', fr: 'Personnel et formation', en: 'Staff and training' }, ['HR'], [...SCOPE_CODES]),
-  byDomain({ nl: 'Overheidsopdrachten en aankoopcentrale', fr: "Marchés publics et centrale d'achat", en: 'Public procurement and purchasing centre' }, ['PROC'], [...SCOPE_CODES]),
+  byDomain(
+    { nl: 'Overheidsopdrachten en aankoopcentrale', fr: "Marchés publics et centrale d'achat", en: 'Public procurement and purchasing centre' },
+    ['PROC'],
+    [...SCOPE_CODES],
+  ),
   byDomain({ nl: 'Informatica en telefonie', fr: 'Informatique et téléphonie', en: 'ICT and telephony' }, ['ICT', 'ICT.SEC'], [...SCOPE_CODES]),
-  byDomain({ nl: 'Gebouwen, voertuigen en materieel', fr: 'Bâtiments, véhicules et matériel', en: 'Buildings, vehicles and equipment' }, ['INFRA', 'CLIM'], [...SCOPE_CODES]),
-  byDomain({ nl: 'Preventie en welzijn op het werk', fr: 'Prévention et bien-être au travail (SIPPT)', en: 'Prevention and well-being at work' }, ['PREV'], [...SCOPE_CODES]),
+  byDomain(
+    { nl: 'Gebouwen, voertuigen en materieel', fr: 'Bâtiments, véhicules et matériel', en: 'Buildings, vehicles and equipment' },
+    ['INFRA', 'CLIM'],
+    [...SCOPE_CODES],
+  ),
+  byDomain(
+    { nl: 'Preventie en welzijn op het werk', fr: 'Prévention et bien-être au travail (SIPPT)', en: 'Prevention and well-being at work' },
+    ['PREV'],
+    [...SCOPE_CODES],
+  ),
   byDomain({ nl: 'Archief', fr: 'Archives', en: 'Archives' }, ['ARCH'], [...SCOPE_CODES]),
   byDomain({ nl: 'Sociale actie', fr: 'Action sociale', en: 'Social action' }, social, [...SCOPE_CODES]),
   byDomain({ nl: 'Andere', fr: 'Autres', en: 'Other' }, ['COM', 'GOV', 'LEGAL', 'OTHER'], [...SCOPE_CODES]),

@@ -21,7 +21,10 @@ export interface TemplateWarning {
 function covers(block: TemplateBlock, domain: DomainCode): boolean {
   const parent = domain.includes('.') ? domain.slice(0, domain.indexOf('.')) : undefined;
   return block.sections.some(
-    (s) => s.gather.by === 'domain' && s.gather.scopes.includes('gemeente-ocmw') && (s.gather.domains.includes(domain) || (parent !== undefined && s.gather.domains.includes(parent as DomainCode))),
+    (s) =>
+      s.gather.by === 'domain' &&
+      s.gather.scopes.includes('gemeente-ocmw') &&
+      (s.gather.domains.includes(domain) || (parent !== undefined && s.gather.domains.includes(parent as DomainCode))),
   );
 }
 

@@ -154,7 +154,12 @@ export const reportTemplate = z.preprocess(
         block.sections.forEach((section, s) => {
           if (!section.key) return;
           if (seen.has(section.key)) {
-            ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['blocks', b, 'sections', s, 'key'], message: 'repeats a key', params: { code: 'unique_keys', key: section.key } });
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              path: ['blocks', b, 'sections', s, 'key'],
+              message: 'repeats a key',
+              params: { code: 'unique_keys', key: section.key },
+            });
           }
           seen.add(section.key);
         });
@@ -179,6 +184,7 @@ export const reportTemplate = z.preprocess(
     })),
 );
 /** The historic name of the collection's schema (the store keeps templates in "reports"). */
+/** @alias the same schema under the name the register's records use */
 export const annualReport = reportTemplate;
 export type AnnualReport = z.output<typeof reportTemplate>;
 export type AnnualReportInput = z.input<typeof templateFields>;

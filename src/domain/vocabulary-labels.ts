@@ -11,7 +11,11 @@ export const DOMAINS_LABELS = {
   PROC: { nl: 'Overheidsopdrachten en gezamenlijke aankoop', fr: 'Marchés publics et achats groupés', en: 'Public procurement and joint purchasing' },
   HR: { nl: 'Human resources', fr: 'Ressources humaines', en: 'Human resources' },
   ICT: { nl: 'Informatica (ICT)', fr: 'Informatique (TIC)', en: 'ICT' },
-  'ICT.SEC': { nl: 'Informatieveiligheid en gegevensbescherming', fr: "Sécurité de l’information et protection des données", en: 'Information security and data protection' },
+  'ICT.SEC': {
+    nl: 'Informatieveiligheid en gegevensbescherming',
+    fr: 'Sécurité de l’information et protection des données',
+    en: 'Information security and data protection',
+  },
   PREV: { nl: 'Veiligheid, welzijn en hygiëne (IDPBW)', fr: 'Sécurité, bien-être et hygiène (SIPPT)', en: 'Health and safety at work' },
   COM: { nl: 'Communicatie', fr: 'Communication', en: 'Communication' },
   INFRA: { nl: 'Infrastructuur, patrimonium en materieel', fr: 'Infrastructures, patrimoine et matériel', en: 'Infrastructure, property and equipment' },
@@ -37,7 +41,7 @@ export const DOMAINS_LABELS = {
 
 export const STATUSES_LABELS = {
   proposed: { nl: 'Voorgesteld', fr: 'Proposé', en: 'Proposed' },
-  under_study: { nl: 'In onderzoek', fr: "À l’étude", en: 'Under study' },
+  under_study: { nl: 'In onderzoek', fr: 'À l’étude', en: 'Under study' },
   decided: { nl: 'Beslist', fr: 'Décidé', en: 'Decided' },
   in_progress: { nl: 'In uitvoering', fr: 'En cours', en: 'In progress' },
   new: { nl: 'Nieuw dit jaar', fr: 'Nouveau cette année', en: 'New this year' },
@@ -49,7 +53,7 @@ export const STATUSES_LABELS = {
 
 export const KINDS_LABELS = {
   synergy: { nl: 'Synergie', fr: 'Synergie', en: 'Synergy' },
-  economy_of_scale: { nl: 'Schaalvoordeel', fr: "Économie d’échelle", en: 'Economy of scale' },
+  economy_of_scale: { nl: 'Schaalvoordeel', fr: 'Économie d’échelle', en: 'Economy of scale' },
   overlap_removal: { nl: 'Wegwerken van overlapping', fr: 'Suppression de double emploi', en: 'Removal of overlap' },
 } as const satisfies Record<string, Labelled>;
 
@@ -61,11 +65,15 @@ export const FORMALISATIONS_LABELS = {
 } as const satisfies Record<string, Labelled>;
 
 export const FORMS_LABELS = {
-  informal_exchange: { nl: 'Uitwisseling van informatie en knowhow', fr: "Échange d’informations et de savoir-faire", en: 'Exchange of information and know-how' },
+  informal_exchange: {
+    nl: 'Uitwisseling van informatie en knowhow',
+    fr: 'Échange d’informations et de savoir-faire',
+    en: 'Exchange of information and know-how',
+  },
   structured_meeting: { nl: 'Periodiek overleg', fr: 'Concertation régulière', en: 'Structured meeting' },
   joint_working_group: { nl: 'Gemeenschappelijke werkgroep', fr: 'Groupe de travail commun', en: 'Joint working group' },
   joint_procurement: { nl: 'Gezamenlijke overheidsopdracht', fr: 'Marché conjoint', en: 'Joint procurement' },
-  purchasing_centre: { nl: 'Opdrachtcentrale', fr: "Centrale d’achat", en: 'Purchasing centre' },
+  purchasing_centre: { nl: 'Opdrachtcentrale', fr: 'Centrale d’achat', en: 'Purchasing centre' },
   framework_agreement: { nl: 'Raamovereenkomst', fr: 'Accord-cadre', en: 'Framework agreement' },
   agreement: { nl: 'Overeenkomst of protocol', fr: 'Convention ou protocole', en: 'Agreement or protocol' },
   staff_secondment: { nl: 'Terbeschikkingstelling van personeel', fr: 'Mise à disposition de personnel', en: 'Staff secondment' },
@@ -79,7 +87,7 @@ export const FORMS_LABELS = {
 
 export const SCOPES_LABELS = {
   'gemeente-ocmw': { nl: 'Tussen gemeente en OCMW', fr: 'Entre la commune et le CPAS', en: 'Municipality and its OCMW' },
-  'andere-ocmws': { nl: "Met andere OCMW's", fr: "Avec d’autres CPAS", en: 'With other OCMWs' },
+  'andere-ocmws': { nl: "Met andere OCMW's", fr: 'Avec d’autres CPAS', en: 'With other OCMWs' },
   gewestelijk: { nl: 'Op gewestelijk niveau', fr: 'Au niveau régional', en: 'Regional level' },
   'andere-partners': { nl: 'Met andere overheden of partners', fr: 'Avec d’autres pouvoirs publics ou partenaires', en: 'With other authorities or partners' },
 } as const satisfies Record<string, Labelled>;
@@ -106,7 +114,7 @@ export const DECISION_BODIES_LABELS = {
   college: { nl: 'College van burgemeester en schepenen', fr: 'Collège des bourgmestre et échevins', en: 'Municipal executive' },
   permanent_bureau: { nl: 'Vast Bureau', fr: 'Bureau permanent', en: 'Permanent bureau' },
   municipal_council: { nl: 'Gemeenteraad', fr: 'Conseil communal', en: 'Municipal council' },
-  social_council: { nl: 'Raad voor maatschappelijk welzijn', fr: "Conseil de l’action sociale", en: 'OCMW council' },
+  social_council: { nl: 'Raad voor maatschappelijk welzijn', fr: 'Conseil de l’action sociale', en: 'OCMW council' },
   focus_group: { nl: 'Focusgroep (advies)', fr: 'Groupe de travail (avis)', en: 'Focus group (advisory)' },
   management_board: { nl: 'Directiecomité', fr: 'Comité de direction', en: 'Management board' },
 } as const satisfies Record<string, Labelled>;

@@ -41,7 +41,6 @@ export const PROPOSAL_STATUSES: readonly EntryStatus[] = ['proposed', 'under_stu
 export const CLOSED_STATUSES: readonly EntryStatus[] = ['rejected', 'stopped'];
 
 export const KINDS = KINDS_LABELS;
-export type EntryKind = keyof typeof KINDS;
 export const KIND_CODES = codesOf(KINDS);
 
 /** How formal the cooperation is (the issue's four levels). */
@@ -77,7 +76,6 @@ export type Scope = keyof typeof SCOPES;
 export const SCOPE_CODES = codesOf(SCOPES);
 
 export const ADMINISTRATIONS = ADMINISTRATIONS_LABELS;
-export type Administration = keyof typeof ADMINISTRATIONS;
 export const ADMINISTRATION_CODES = codesOf(ADMINISTRATIONS);
 
 export const MEETING_BODIES = MEETING_BODIES_LABELS;

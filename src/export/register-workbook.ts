@@ -1,10 +1,10 @@
-import type { Action, Meeting, SynergyEntry } from '../domain/model';
-import { pickLocalized } from '../domain/languages';
-import type { Language } from '../domain/vocabulary';
-import { pagesOf } from '../store/paging';
-import type { Collection } from '../store/store';
+import type { Action, Meeting, SynergyEntry } from '../domain';
+import { pickLocalized } from '../domain';
+import type { Language } from '../domain';
+import { pagesOf } from '../store';
+import type { Collection } from '../store';
 import { actionRow, decisionRows, entryRow, meetingRow, type Row, sheetSpec } from './workbook-sheets';
-import { inertRow } from '../domain/formula-text';
+import { inertRow } from '../domain';
 import { DEFAULT_XLSX_BUDGET, startXlsxWriter, type XlsxJobBudget } from './xlsx-worker';
 
 /**

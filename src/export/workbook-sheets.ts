@@ -1,4 +1,4 @@
-import type { Action, Meeting, SynergyEntry } from '../domain/model';
+import type { Action, Meeting, SynergyEntry } from '../domain';
 import {
   ACTION_STATUSES,
   DECISION_BODIES,
@@ -11,10 +11,10 @@ import {
   MEETING_BODIES,
   SCOPES,
   STATUSES,
-} from '../domain/vocabulary';
-import { pickLocalized } from '../domain/languages';
-import { type MessageKey, scoped, translate } from '../i18n/catalogue';
-import { brusselsDayOf } from '../domain/brussels-time';
+} from '../domain';
+import { pickLocalized } from '../domain';
+import { type MessageKey, scoped, translate } from '../i18n';
+import { brusselsDayOf } from '../domain';
 
 /**
  * What each sheet of the register workbook shows: its headers in the reader's language, its column widths, and

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { isLoopbackHost as isLoopback, isSafeLink } from '../domain/links';
-import { ROLES, type Role } from '../domain/authorization';
-import type { StoreSettings } from '../store/create-store';
-import { DEFAULT_LANGUAGE, type Language, languageCode } from '../domain/languages';
-import type { TranslatorSettings } from '../domain/translation';
+import { isLoopbackHost as isLoopback, isSafeLink } from '../domain';
+import { ROLES, type Role } from '../domain';
+import type { StoreSettings } from '../store';
+import { DEFAULT_LANGUAGE, type Language, languageCode } from '../domain';
+import type { TranslatorSettings } from '../domain';
 
 /**
  * Configuration: code defaults < env/.env.local (committed, no secrets; the fresh machine's local mode, read
@@ -15,9 +15,7 @@ import type { TranslatorSettings } from '../domain/translation';
  * are the safe ones: tenant sign-in, no demo data.
  */
 
-const boolean = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const boolean = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID (8-4-4-4-12 hexadecimal digits)');
 
@@ -44,7 +42,10 @@ const rawConfig = z.object({
   ENTRA_JWKS_URI: z.string().url().optional(),
   GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com/v1.0'),
   GRAPH_SITE_ID: z.string().optional(),
-  GRAPH_LIST_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/).default('SynergyRegister'),
+  GRAPH_LIST_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]*$/)
+    .default('SynergyRegister'),
   GRAPH_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(200),
   GRAPH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   TEAMS_APP_ID: guid.default('6f1f5c2e-3d0a-4a57-9c57-7a1b2c3d4e5f'),
@@ -60,17 +61,26 @@ const rawConfig = z.object({
   /** ISO weekday of the weekly overdue-action digests: 1 = Monday … 7 = Sunday */
   DIGEST_WEEKDAY: z.coerce.number().int().min(1).max(7).default(1),
   /** Brussels time of the digests, HH:MM */
-  DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('08:00'),
+  DIGEST_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')
+    .default('08:00'),
   /** the bot's register roles as `objectId=role` pairs, instead of reading the app role assignments in Entra ID */
   ROLE_ASSIGNMENTS: z.string().optional(),
   /** how long the bot keeps a person's roles read from Entra ID */
   ROLE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Azure AI Translator: without all three, translation suggestions are hidden */
   TRANSLATOR_ENDPOINT: publicUrl.optional(),
-  TRANSLATOR_REGION: z.string().regex(/^[a-z0-9]+$/, 'must be an Azure region name such as westeurope').optional(),
+  TRANSLATOR_REGION: z
+    .string()
+    .regex(/^[a-z0-9]+$/, 'must be an Azure region name such as westeurope')
+    .optional(),
   TRANSLATOR_KEY: z.string().optional(),
   /** instead of a key: the web app's managed identity, with the Translator resource's id (…/providers/Microsoft.CognitiveServices/accounts/…) */
-  TRANSLATOR_RESOURCE_ID: z.string().regex(/^\/subscriptions\/[^/]+\/resourceGroups\/.+\/providers\/Microsoft\.CognitiveServices\/accounts\/[^/]+$/i, 'must be the Translator resource id').optional(),
+  TRANSLATOR_RESOURCE_ID: z
+    .string()
+    .regex(/^\/subscriptions\/[^/]+\/resourceGroups\/.+\/providers\/Microsoft\.CognitiveServices\/accounts\/[^/]+$/i, 'must be the Translator resource id')
+    .optional(),
   /** a user-assigned managed identity's client id (none: the system-assigned identity) */
   TRANSLATOR_IDENTITY_CLIENT_ID: guid.optional(),
 });
@@ -130,7 +140,7 @@ export class ConfigError extends Error {
   }
 }
 
-export { isLoopbackHost as isLoopback } from '../domain/links';
+export { isLoopbackHost as isLoopback } from '../domain';
 
 /**
  * What serving needs beyond what building a manifest needs (npm run package and addin:manifest load the same
@@ -152,7 +162,9 @@ export function assertServable(config: AppConfig, surfaces: readonly string[] = 
     problems.push('CLIENT_SECRET: STORE=graph reads and writes the SharePoint lists as the app and needs its client secret');
   }
   if (surfaces.includes('bot') && config.auth.mode === 'entra' && config.bot.type === 'SingleTenant' && !config.entra.clientSecret) {
-    problems.push('CLIENT_SECRET: the bot signs its replies with the app\'s client secret (or set BOT_TYPE=UserAssignedMsi and BOT_ID to use a managed identity)');
+    problems.push(
+      "CLIENT_SECRET: the bot signs its replies with the app's client secret (or set BOT_TYPE=UserAssignedMsi and BOT_ID to use a managed identity)",
+    );
   }
   if (problems.length) throw new ConfigError(problems);
 }

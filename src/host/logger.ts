@@ -10,6 +10,6 @@ export function consoleLogger(level = process.env.LOG_LEVEL ?? 'info'): Logger {
   return {
     info: (m) => !quiet && level !== 'warn' && console.log(`[synergy-register] ${m}`),
     warn: (m) => !quiet && console.warn(`[synergy-register] WARNING: ${m}`),
-    error: (m, e) => !quiet && console.error(`[synergy-register] ERROR: ${m}`, e instanceof Error ? e.stack : e ?? ''),
+    error: (m, e) => !quiet && console.error(`[synergy-register] ERROR: ${m}`, e instanceof Error ? e.stack : (e ?? '')),
   };
 }

@@ -1,8 +1,8 @@
 import type express from 'express';
-import type { Register } from '../register/register-service';
+import type { Register } from '../register';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
-import type { RegisterPorts } from '../register/ports';
+import type { RegisterPorts } from '../register';
 
 /** What every surface (tab, bot, add-in) gets when the server mounts it. */
 export interface SurfaceDeps {

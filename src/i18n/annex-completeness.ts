@@ -33,7 +33,9 @@ export function annexCompleteness(meta: AnnexCompletenessInput, language: Langua
   const summary = t('previewCounts', { running: counts.running, proposals: counts.proposals, stopped: counts.stopped });
   return {
     summary: ownTemplate ? summary : `${summary} ${t('templateOf', { year: meta.template.budgetYear! })}`,
-    fallback: counts.fallbackTexts ? t(counts.fallbackTexts === 1 ? 'fallbackTexts.one' : 'fallbackTexts.other', { count: counts.fallbackTexts }) : t('noFallback'),
+    fallback: counts.fallbackTexts
+      ? t(counts.fallbackTexts === 1 ? 'fallbackTexts.one' : 'fallbackTexts.other', { count: counts.fallbackTexts })
+      : t('noFallback'),
     fallbackCount: counts.fallbackTexts,
     unplacedHeading: meta.unplaced.length ? t(meta.unplaced.length === 1 ? 'unplaced.one' : 'unplaced.other', { count: meta.unplaced.length }) : undefined,
     unplaced: meta.unplaced.map((u) => ({ id: u.id, title: u.title, reason: t(u.reason === 'no_end_year' ? 'unplaced_no_end_year' : 'unplaced_no_section') })),

@@ -1,13 +1,13 @@
-import { annexMessages } from './messages/annex';
-import { botMessages } from './messages/bot';
-import { fieldMessages } from './messages/fields';
-import { importMessages } from './messages/import';
-import { paneMessages } from './messages/pane';
-import { tabMessages } from './messages/tab';
-import { tabAccessMessages } from './messages/tab-access';
-import { tabImportMessages } from './messages/tab-import';
-import { validationMessages } from './messages/validation';
-import { wordMessages } from './messages/word';
+import { annexMessages } from './messages';
+import { botMessages } from './messages';
+import { fieldMessages } from './messages';
+import { importMessages } from './messages';
+import { paneMessages } from './messages';
+import { tabMessages } from './messages';
+import { tabAccessMessages } from './messages';
+import { tabImportMessages } from './messages';
+import { validationMessages } from './messages';
+import { wordMessages } from './messages';
 import {
   ACTION_STATUSES_LABELS,
   ADMINISTRATIONS_LABELS,
@@ -20,10 +20,10 @@ import {
   MEETING_BODIES_LABELS,
   SCOPES_LABELS,
   STATUSES_LABELS,
-} from '../domain/vocabulary-labels';
+} from '../domain';
 import type { Labelled, Language, Messages, Params } from './types';
-import { errorMessages } from './messages/errors';
-import { pollExportMessages } from './messages/poll-export';
+import { errorMessages } from './messages';
+import { pollExportMessages } from './messages';
 
 /**
  * The one message catalogue of the product: every text a person reads, in NL, FR and EN, for the API,

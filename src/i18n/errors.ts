@@ -1,5 +1,5 @@
-import { type ApiErrorBody, type CatalogueError, ERROR_STATUS, type ErrorCode } from '../domain/errors';
-import type { Language } from '../domain/languages';
+import { type ApiErrorBody, type CatalogueError, ERROR_STATUS, type ErrorCode } from '../domain';
+import type { Language } from '../domain';
 import { translateKey } from './catalogue';
 
 /** A catalogued error's message in a language (its English text when the catalogue lacks the wording). */

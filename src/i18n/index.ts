@@ -1,4 +1,6 @@
-export { CATALOGUE, fill, hasMessage, type KeysOf, type MessageKey, namespaceTable, plural, scoped, translate, translateKey } from './catalogue';
-export { languageOf, languageOrder } from '../domain/languages';
-export { type Labelled, type Language, LANGUAGES, type Messages, type Params } from './types';
-export { type CodedIssue, codeOfZodIssue, describeIssue, describeIssues, fieldLabel, type IssueCode, reasonText } from './validation';
+export { hasMessage, type KeysOf, type MessageKey, namespaceTable, plural, scoped, translate, translateKey } from './catalogue';
+export { type Language, LANGUAGES, type Params } from './types';
+export { type CodedIssue, codeOfZodIssue, describeIssue, describeIssues, fieldLabel, reasonText } from './validation';
+export { annexCompleteness } from './annex-completeness';
+export { codeMessage, errorAnswer, errorMessage } from './errors';
+export { wordedTemplateWarnings } from './template-warnings';

@@ -1,7 +1,7 @@
-import type { AnnualReport } from '../domain/model';
-import { LIFECYCLES, type Lifecycle } from '../domain/template';
-import { templateWarnings } from '../domain/template-rules';
-import { DOMAINS, type DomainCode, labelOf } from '../domain/vocabulary';
+import type { AnnualReport } from '../domain';
+import { LIFECYCLES, type Lifecycle } from '../domain';
+import { templateWarnings } from '../domain';
+import { DOMAINS, type DomainCode, labelOf } from '../domain';
 import { translate } from './catalogue';
 import type { Language } from './types';
 
@@ -21,8 +21,10 @@ export function wordedTemplateWarnings(template: Pick<AnnualReport, 'blocks'>, l
     const params = { block: translate(language, 'tab.tpl.block', { n: String(w.block + 1) }), domains: domains(w.domains) };
     return { ...w, message: translate(language, w.code === 'domain_unplaced' ? 'tab.tpl.unplaced' : 'tab.tpl.unplacedUnlessListed', params) };
   });
-  const lifecycles = LIFECYCLES.filter((lc) => !template.blocks.some((b) => b.lifecycles.includes(lc))).map(
-    (lifecycle): WordedTemplateWarning => ({ code: 'lifecycle_missing', lifecycle, message: translate(language, 'tab.tpl.lifecycleMissing', { lifecycle: translate(language, `tab.tpl.lifecycle.${lifecycle}`) }) }),
-  );
+  const lifecycles = LIFECYCLES.filter((lc) => !template.blocks.some((b) => b.lifecycles.includes(lc))).map((lifecycle): WordedTemplateWarning => ({
+    code: 'lifecycle_missing',
+    lifecycle,
+    message: translate(language, 'tab.tpl.lifecycleMissing', { lifecycle: translate(language, `tab.tpl.lifecycle.${lifecycle}`) }),
+  }));
   return [...byDomain, ...lifecycles];
 }

@@ -1,6 +1,6 @@
-import type { Labelled } from '../domain/languages';
+import type { Labelled } from '../domain';
 
-export { type Labelled, type Language, LANGUAGES } from '../domain/languages';
+export { type Labelled, type Language, LANGUAGES } from '../domain';
 
 /** A namespace of the catalogue: key → the text in each language, with {placeholders}. */
 export type Messages = Record<string, Labelled>;

@@ -1,7 +1,7 @@
 import type { ZodIssue } from 'zod';
 import { hasMessage, translate, translateKey } from './catalogue';
 import type { Language, Params } from './types';
-import { LANGUAGES } from '../domain/languages';
+import { LANGUAGES } from '../domain';
 
 /**
  * Validation reasons as message codes: a zod issue becomes { code, params } (a key under "validation."),

@@ -1,4 +1,4 @@
-import { fold } from '../domain/queries';
+import { fold } from '../domain';
 import {
   type CooperationForm,
   DOMAIN_CODES,
@@ -11,7 +11,7 @@ import {
   type Scope,
   STATUS_CODES,
   STATUSES,
-} from '../domain/vocabulary';
+} from '../domain';
 
 /**
  * The guesses an import makes about a measure, each with the reason the review screen shows:

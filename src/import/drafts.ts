@@ -1,5 +1,5 @@
-import type { EntryStatus, Language } from '../domain/vocabulary';
-import { FORMALISATION_OF_FORM } from '../domain/vocabulary';
+import type { EntryStatus, Language } from '../domain';
+import { FORMALISATION_OF_FORM } from '../domain';
 import { formOf, partiesOf, type Reason, scopeOfSection, statusOfText, suggestDomain, yearsOf } from './classify';
 import { meetingStatusOf } from './meeting-measures';
 import type { Draft } from './measure-text';
@@ -12,7 +12,7 @@ import type { ProposedEntry } from './proposal';
 
 export interface DraftOptions {
   /** domain of a section label in the register's own template, if it has one for that label */
-  templateDomainOf?: (sectionLabel: string) => import('../domain/vocabulary').DomainCode | undefined;
+  templateDomainOf?: (sectionLabel: string) => import('../domain').DomainCode | undefined;
 }
 
 function statusOf(d: Draft): { status: EntryStatus; reason: Reason } {

@@ -1,5 +1,5 @@
-import { translate } from '../i18n/catalogue';
-import type { Language, Params } from '../i18n/types';
+import { translate } from '../i18n';
+import type { Language, Params } from '../i18n';
 
 /** Why a file cannot be imported; nothing was written. Worded from the catalogue ("import.problem.<code>"). */
 export type ImportProblem =

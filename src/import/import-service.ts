@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { LocalizedText } from '../domain/model';
-import { localized } from '../domain/languages';
-import { type Actor, type Register, stripMeta, validate } from '../register/register-service';
-import { translate } from '../i18n/catalogue';
+import type { LocalizedText } from '../domain';
+import { localized } from '../domain';
+import { type Actor, type Register, stripMeta, validate } from '../register';
+import { translate } from '../i18n';
 import { ImportRejectedError } from './errors';
 import type { Matched } from './match-register';
 import { type ImportPlan, planImport } from './plan';
@@ -11,7 +11,7 @@ import { checkDocxBytes } from './read-docx';
 import { ProposalCache } from './proposal-cache';
 import { applyChanges, proposalChanges } from './proposal-changes';
 import { type ProposeBudget, proposeInWorker } from './propose-worker';
-import type { SettingsService } from '../register/settings-service';
+import type { SettingsService } from '../register';
 
 /**
  * Importing last year's report: read the .docx and propose (nothing written), plan the reviewed proposal

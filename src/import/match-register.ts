@@ -1,7 +1,7 @@
-import type { AnnualReport, LocalizedText, SynergyEntry } from '../domain/model';
-import { fold } from '../domain/queries';
-import { type EntryStatus, PROPOSAL_STATUSES, RUNNING_STATUSES } from '../domain/vocabulary';
-import { textsOf } from '../domain/languages';
+import type { AnnualReport, LocalizedText, SynergyEntry } from '../domain';
+import { fold } from '../domain';
+import { type EntryStatus, PROPOSAL_STATUSES, RUNNING_STATUSES } from '../domain';
+import { textsOf } from '../domain';
 import { CANDIDATE, containmentOf, normalizeText, pairBest, type Pairing, SAME_MEASURE, similarityOf } from './match';
 import type { ImportProposal, ProposedEntry } from './proposal';
 

@@ -1,4 +1,4 @@
-import { fold } from '../domain/queries';
+import { fold } from '../domain';
 
 /**
  * "Same or nearly the same" text: what decides that a measure in an imported report is an entry the

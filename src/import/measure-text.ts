@@ -1,4 +1,4 @@
-import type { Language } from '../domain/vocabulary';
+import type { Language } from '../domain';
 import type { ImportBlock } from './proposal';
 import { allItalic, type Run } from './structure';
 import type { SummaryRow } from './summary-table';
@@ -22,7 +22,7 @@ export interface Draft {
 
 export const FALLBACK_TAG = /^\((NL|FR|EN)\)\s+/;
 
-export { clean, itemTitle, paragraphTitle, sentencesOf, titleLength } from '../domain/sentences';
+export { clean, itemTitle, paragraphTitle, sentencesOf, titleLength } from '../domain';
 
 /** Italics of a measure, leaving out the "(NL) " tag the annex prints before a text in the other language. */
 export function italicOf(runs: readonly Run[]): boolean {

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/vocabulary';
+import type { Language } from '../domain';
 import type { SectionRole } from './classify';
 import { alignInOrder, similarity } from './match';
 import { meetingDrafts } from './meeting-measures';

@@ -1,9 +1,9 @@
-import { fold } from '../domain/queries';
-import type { MeetingBody } from '../domain/vocabulary';
+import { fold } from '../domain';
+import type { MeetingBody } from '../domain';
 import { clean, languageOfText } from './measure-text';
 import type { Outline, Placed } from './outline';
 import { runsText } from './structure';
-import type { Language } from '../domain/vocabulary';
+import type { Language } from '../domain';
 
 /**
  * The meeting accounts of a report's meetings chapter as meetings (pure): the date and body its heading names

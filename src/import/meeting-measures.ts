@@ -1,5 +1,5 @@
-import { fold } from '../domain/queries';
-import type { EntryStatus, Language } from '../domain/vocabulary';
+import { fold } from '../domain';
+import type { EntryStatus, Language } from '../domain';
 import type { Reason } from './classify';
 import { clean, type Draft, itemTitle, languageOfText, sentencesOf, titleLength } from './measure-text';
 import type { Outline, Placed } from './outline';

@@ -1,9 +1,9 @@
-import { textChunks } from '../annex/model/text-chunks';
-import type { LocalizedText } from '../domain/model';
-import { fold } from '../domain/queries';
-import type { Language } from '../domain/vocabulary';
+import { textChunks } from '../annex/model';
+import type { LocalizedText } from '../domain';
+import { fold } from '../domain';
+import type { Language } from '../domain';
 import { clean, type Draft, italicOf, itemTitle, languageOfText, paragraphTitle } from './measure-text';
-import { textsOf } from '../domain/languages';
+import { textsOf } from '../domain';
 import { normalizeText, pairBest, similarity } from './match';
 import type { Placed } from './outline';
 import { runsText } from './structure';

@@ -1,4 +1,4 @@
-import { fold } from '../domain/queries';
+import { fold } from '../domain';
 import { roleOfHeading, type SectionRole } from './classify';
 import { type Heading, paragraphHeading, schemeOf, splitNumber, TITLE_WORDS, withTypedLists } from './headings';
 import { type DocBlock, type Run, runsText } from './structure';

@@ -1,5 +1,5 @@
-import { fold } from '../domain/queries';
-import type { DomainCode, Language } from '../domain/vocabulary';
+import { fold } from '../domain';
+import type { DomainCode, Language } from '../domain';
 import { detectLanguage } from './classify';
 import { proposedEntries } from './drafts';
 import { meetingAccounts } from './meeting-accounts';

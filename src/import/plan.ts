@@ -1,11 +1,11 @@
-import type { AnnualReport, LocalizedText, MeetingInput, Mention, SynergyEntry, SynergyEntryInput } from '../domain/model';
-import { lifecycleOf } from '../annex/model/placement';
-import { gathers } from '../annex/model/sections';
-import { fold } from '../domain/queries';
-import { CLOSED_STATUSES, type DomainCode, type EntryStatus } from '../domain/vocabulary';
-import { localized, textsOf } from '../domain/languages';
+import type { AnnualReport, LocalizedText, MeetingInput, Mention, SynergyEntry, SynergyEntryInput } from '../domain';
+import { lifecycleOf } from '../annex/model';
+import { gathers } from '../annex/model';
+import { fold } from '../domain';
+import { CLOSED_STATUSES, type DomainCode, type EntryStatus } from '../domain';
+import { localized, textsOf } from '../domain';
 import { stripMetaOf, templateOf } from './report-template';
-import { fieldIssue, type FieldIssue, ValidationError } from '../register/errors';
+import { fieldIssue, type FieldIssue, ValidationError } from '../register';
 import { normalizeText } from './match';
 import { statusClass } from './match-register';
 import type { ImportProposal, ProposedEntry } from './proposal';

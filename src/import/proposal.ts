@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { TABLE_COLUMNS } from '../domain/template';
-import { DOMAIN_CODES, FORM_CODES, FORMALISATION_CODES, MEETING_BODY_CODES, SCOPE_CODES, STATUS_CODES } from '../domain/vocabulary';
+import { TABLE_COLUMNS } from '../domain';
+import { DOMAIN_CODES, FORM_CODES, FORMALISATION_CODES, MEETING_BODY_CODES, SCOPE_CODES, STATUS_CODES } from '../domain';
 
 /**
  * What an import proposes before anything is written: the report's template and one entry per measure,

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { AnnualReport, SynergyEntry } from '../domain/model';
-import { fold } from '../domain/queries';
-import type { DomainCode } from '../domain/vocabulary';
+import type { AnnualReport, SynergyEntry } from '../domain';
+import { fold } from '../domain';
+import type { DomainCode } from '../domain';
 import { ImportRejectedError, type ImportProblem } from './errors';
 import { type Matched, matchProposal, registerIndex } from './match-register';
 import { knownParagraphs } from './narrative';

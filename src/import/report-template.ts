@@ -1,10 +1,10 @@
-import type { AnnualReport, AnnualReportInput, LocalizedText, TemplateSection } from '../domain/model';
-import { buildAnnexModel } from '../annex/model/build';
-import { fold } from '../domain/queries';
-import { type Lifecycle, reportTemplate } from '../domain/template';
-import type { Language, Scope } from '../domain/vocabulary';
-import { translate } from '../i18n/catalogue';
-import { localized, pickLocalized, textsOf } from '../domain/languages';
+import type { AnnualReport, AnnualReportInput, LocalizedText, TemplateSection } from '../domain';
+import { buildAnnexModel } from '../annex/model';
+import { fold } from '../domain';
+import { type Lifecycle, reportTemplate } from '../domain';
+import type { Language, Scope } from '../domain';
+import { translate } from '../i18n';
+import { localized, pickLocalized, textsOf } from '../domain';
 import type { ImportProposal, ProposedTemplate } from './proposal';
 
 /**

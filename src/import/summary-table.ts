@@ -1,8 +1,8 @@
-import { fold } from '../domain/queries';
-import { TABLE_COLUMNS, type TableColumn } from '../domain/template';
-import type { CooperationForm, EntryStatus } from '../domain/vocabulary';
-import { LANGUAGES } from '../i18n/types';
-import { translate } from '../i18n/catalogue';
+import { fold } from '../domain';
+import { TABLE_COLUMNS, type TableColumn } from '../domain';
+import type { CooperationForm, EntryStatus } from '../domain';
+import { LANGUAGES } from '../i18n';
+import { translate } from '../i18n';
 import { formOfLabel, statusOfLabel } from './classify';
 import type { Outline } from './outline';
 

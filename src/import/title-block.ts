@@ -1,4 +1,4 @@
-import { fold } from '../domain/queries';
+import { fold } from '../domain';
 import type { Reason } from './classify';
 import { clean } from './measure-text';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/vocabulary';
+import type { Language } from '../domain';
 import type { LegalDocument } from './texts';
 
 /**
@@ -14,9 +14,7 @@ export const ACCESSIBILITY_TEXTS: Record<Language, LegalDocument> = {
     sections: [
       {
         heading: 'Stand van de naleving',
-        paragraphs: [
-          'De toepassing voldoet gedeeltelijk aan WCAG 2.1 niveau AA: de hieronder genoemde punten voldoen nog niet.',
-        ],
+        paragraphs: ['De toepassing voldoet gedeeltelijk aan WCAG 2.1 niveau AA: de hieronder genoemde punten voldoen nog niet.'],
       },
       {
         heading: 'Wat nog niet toegankelijk is',

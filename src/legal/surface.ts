@@ -1,9 +1,9 @@
 import type express from 'express';
-import { LANGUAGES, type Language } from '../domain/vocabulary';
-import type { Surface } from '../host/surface';
+import { LANGUAGES, type Language } from '../domain';
+import type { Surface } from '../host';
 import { LEGAL_TEXTS, type LegalDocument, type LegalPage } from './texts';
 import { TRANSLATION_PRIVACY } from './translation-texts';
-import { escapeMarkup } from '../domain/xml-text';
+import { escapeMarkup } from '../domain';
 
 /**
  * The privacy statement, the terms of use and the accessibility statement, public pages (Teams shows the
@@ -29,10 +29,9 @@ export function legalPageHtml(page: LegalPage, language: Language, municipality:
   const doc: LegalDocument = LEGAL_TEXTS[page][language];
   const fill = (text: string) => escapeHtml(text.replaceAll('{municipality}', municipality).replaceAll('{region}', translatorRegion ?? ''));
   const translation = TRANSLATION_PRIVACY[language];
-  const all = page === 'privacy' ? [...doc.sections, { heading: translation.heading, paragraphs: translatorRegion ? translation.on : [translation.off] }] : doc.sections;
-  const sections = all
-    .map((s) => `<h2>${fill(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${fill(p)}</p>`).join('\n')}`)
-    .join('\n');
+  const all =
+    page === 'privacy' ? [...doc.sections, { heading: translation.heading, paragraphs: translatorRegion ? translation.on : [translation.off] }] : doc.sections;
+  const sections = all.map((s) => `<h2>${fill(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${fill(p)}</p>`).join('\n')}`).join('\n');
   const others = LANGUAGES.filter((l) => l !== language)
     .map((l) => `<a href="?lang=${l}" hreflang="${l}" lang="${l}">${LANGUAGE_NAMES[l]}</a>`)
     .join(' · ');

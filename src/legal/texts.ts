@@ -1,4 +1,4 @@
-import type { Language } from '../domain/vocabulary';
+import type { Language } from '../domain';
 import { ACCESSIBILITY_TEXTS } from './accessibility-texts';
 
 /**
@@ -53,9 +53,7 @@ export const LEGAL_TEXTS: Texts = {
         },
         {
           heading: 'Hoe lang',
-          paragraphs: [
-            'Zolang het register en de verslagen waarvoor ze dienen worden bewaard, volgens de archiefregels van het bestuur.',
-          ],
+          paragraphs: ['Zolang het register en de verslagen waarvoor ze dienen worden bewaard, volgens de archiefregels van het bestuur.'],
         },
         {
           heading: 'Uw rechten',
@@ -99,9 +97,7 @@ export const LEGAL_TEXTS: Texts = {
         },
         {
           heading: 'Durée de conservation',
-          paragraphs: [
-            'Aussi longtemps que le registre et les rapports qu’elles servent sont conservés, selon les règles d’archivage de l’administration.',
-          ],
+          paragraphs: ['Aussi longtemps que le registre et les rapports qu’elles servent sont conservés, selon les règles d’archivage de l’administration.'],
         },
         {
           heading: 'Vos droits',
@@ -195,7 +191,8 @@ export const LEGAL_TEXTS: Texts = {
     },
     fr: {
       title: 'Conditions d’utilisation — Registre des synergies',
-      intro: 'Les présentes conditions s’appliquent à toute personne qui utilise le Registre des synergies de {municipality} dans Microsoft Teams, dans Word ou dans un navigateur.',
+      intro:
+        'Les présentes conditions s’appliquent à toute personne qui utilise le Registre des synergies de {municipality} dans Microsoft Teams, dans Word ou dans un navigateur.',
       sections: [
         {
           heading: 'Qui peut l’utiliser',

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/vocabulary';
+import type { Language } from '../domain';
 
 /**
  * The privacy statement's section on translation suggestions: what is sent to Azure AI Translator, where it is

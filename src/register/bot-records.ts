@@ -1,5 +1,5 @@
-import type { ConversationRef, FocusGroup, Person, SynergyEntry } from '../domain/model';
-import type { RegisterStore, Stored } from '../store/store';
+import type { ConversationRef, FocusGroup, Person, SynergyEntry } from '../domain';
+import type { RegisterStore, Stored } from '../store';
 import type { Clock } from './records';
 
 /**

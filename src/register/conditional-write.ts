@@ -1,5 +1,5 @@
-import { ConflictError, NotFoundError } from '../store/errors';
-import type { Collection, Stored } from '../store/store';
+import { ConflictError, NotFoundError } from '../store';
+import type { Collection, Stored } from '../store';
 
 /**
  * The register's only ways to change a stored record: every write names the version it was computed from, so

@@ -1,6 +1,6 @@
-import type { Delivery } from '../domain/model';
-import { ConflictError, DuplicateKeyError } from '../store/errors';
-import type { RegisterStore, Stored } from '../store/store';
+import type { Delivery } from '../domain';
+import { ConflictError, DuplicateKeyError } from '../store';
+import type { RegisterStore, Stored } from '../store';
 import type { Clock } from './register-service';
 
 export type DeliveryKind = Delivery['kind'];
@@ -58,7 +58,13 @@ export class Deliveries {
       this.options.onFailure?.(key, error);
       return 'failed';
     }
-    await this.settle(claim, { state: 'sent', sentAt: this.clock.now().toISOString(), leaseUntil: null, nextAttemptAt: null, ...(summary ? { summary: summary.slice(0, 2000) } : {}) });
+    await this.settle(claim, {
+      state: 'sent',
+      sentAt: this.clock.now().toISOString(),
+      leaseUntil: null,
+      nextAttemptAt: null,
+      ...(summary ? { summary: summary.slice(0, 2000) } : {}),
+    });
     return 'sent';
   }
 

@@ -1,8 +1,8 @@
-import { latestWeeklySlot, todayInBrussels, type WeeklySlot } from '../domain/brussels-time';
-import { actionsForDigest, byFocusGroup, byOwner, DUE_SOON_DAYS, type DigestLine, digestLine } from '../domain/digest-rules';
-import type { FocusGroup, LocalizedText } from '../domain/model';
-import type { Language } from '../domain/vocabulary';
-import type { Stored } from '../store/store';
+import { latestWeeklySlot, todayInBrussels, type WeeklySlot } from '../domain';
+import { actionsForDigest, byFocusGroup, byOwner, DUE_SOON_DAYS, type DigestLine, digestLine } from '../domain';
+import type { FocusGroup, LocalizedText } from '../domain';
+import type { Language } from '../domain';
+import type { Stored } from '../store';
 import type { DeliveryOutcome } from './deliveries';
 import type { Register } from './register-service';
 import type { PortSlots } from './ports';
@@ -94,11 +94,17 @@ export class DigestService {
     });
     const messages: DigestMessage[] = [];
     const { owners, unreachable } = byOwner(actions);
-    for (const [id, owner] of owners) messages.push({ to: 'owner', owner: { id, name: owner.name }, language: await this.languageOf(id), digest: digestOf(owner.actions) });
+    for (const [id, owner] of owners)
+      messages.push({ to: 'owner', owner: { id, name: owner.name }, language: await this.languageOf(id), digest: digestOf(owner.actions) });
     const groups = await store.focusGroups.list();
     for (const [groupId, list] of byFocusGroup(actions, entries, groups)) {
       const group = groups.find((g) => g.id === groupId)!;
-      messages.push({ to: 'channel', group, language: this.defaultLanguage(), digest: digestOf(list, { unreachableOwners: list.filter((a) => !a.owner.id).length }) });
+      messages.push({
+        to: 'channel',
+        group,
+        language: this.defaultLanguage(),
+        digest: digestOf(list, { unreachableOwners: list.filter((a) => !a.owner.id).length }),
+      });
     }
     return { today, messages, unreachable: unreachable.length };
   }

@@ -1,10 +1,10 @@
-import { chronological, type EntryVersion, entryVersions, lastVersionOf, RESTORE_DAYS, restorable, restorableUntil } from '../domain/entry-versions';
-import * as model from '../domain/model';
-import type { HistoryEvent, LocalizedText, PersonRef, SynergyEntry } from '../domain/model';
-import { changedFields } from '../domain/queries';
-import type { CollectionName, CollectionRecord } from '../store/collections';
-import { NotFoundError } from '../store/errors';
-import type { Collection, RegisterStore, Stored } from '../store/store';
+import { chronological, type EntryVersion, entryVersions, lastVersionOf, RESTORE_DAYS, restorable, restorableUntil } from '../domain';
+import * as model from '../domain';
+import type { HistoryEvent, LocalizedText, PersonRef, SynergyEntry } from '../domain';
+import { changedFields } from '../domain';
+import type { CollectionName, CollectionRecord } from '../store';
+import { NotFoundError } from '../store';
+import type { Collection, RegisterStore, Stored } from '../store';
 import { readModifyWrite } from './conditional-write';
 import { NotDeletedError, RestoreExpiredError } from './errors';
 import { type Actor, type Clock, type EntryService, stripMeta, validate } from './register-service';
@@ -154,7 +154,12 @@ export class EntryRestore {
     }
   }
 
-  private async relinkField<K extends 'actions' | 'polls'>(name: K & CollectionName, collection: Collection<CollectionRecord<K>>, from: string, to: string): Promise<void> {
+  private async relinkField<K extends 'actions' | 'polls'>(
+    name: K & CollectionName,
+    collection: Collection<CollectionRecord<K>>,
+    from: string,
+    to: string,
+  ): Promise<void> {
     for (const linked of await collection.list({ field: 'entryId', equals: from }, { fresh: true })) {
       await readModifyWrite(collection, name, linked.id, (current) => (current.entryId === from ? { ...stripMeta(current), entryId: to } : undefined));
     }

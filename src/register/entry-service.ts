@@ -1,14 +1,14 @@
-import { rulesForClosing } from '../annex/model/placement';
-import { chronological } from '../domain/entry-versions';
-import * as model from '../domain/model';
-import { placementIssues } from '../domain/placement-rules';
-import type { Decision, HistoryEvent, SynergyEntry } from '../domain/model';
-import { rollOverEntry } from '../annex/model/roll-over';
-import { changedFields, type EntryFilter, filterEntries, inDomain } from '../domain/queries';
-import { DOMAIN_CODES } from '../domain/vocabulary';
-import { marksAfterChange } from '../domain/translation';
-import { NotFoundError } from '../store/errors';
-import type { CreatedOnce, RegisterStore, Stored } from '../store/store';
+import { rulesForClosing } from '../annex/model';
+import { chronological } from '../domain';
+import * as model from '../domain';
+import { placementIssues } from '../domain';
+import type { Decision, HistoryEvent, SynergyEntry } from '../domain';
+import { rollOverEntry } from '../annex/model';
+import { changedFields, type EntryFilter, filterEntries, inDomain } from '../domain';
+import { DOMAIN_CODES } from '../domain';
+import { marksAfterChange } from '../domain';
+import { NotFoundError } from '../store';
+import type { CreatedOnce, RegisterStore, Stored } from '../store';
 import { readModifyWrite, removeConditionally } from './conditional-write';
 import { fieldIssue, ValidationError } from './errors';
 import { type Actor, applyPatch, type Clock, isPlainObject, personRefOf, requestKeyOr, stripMeta, validate } from './records';
@@ -115,7 +115,7 @@ export class EntryService {
   async history(entryId: string): Promise<Stored<HistoryEvent>[]> {
     const events: Stored<HistoryEvent>[] = [];
     const seen = new Set<string>();
-    for (let id: string | undefined = entryId; id !== undefined && !seen.has(id); ) {
+    for (let id: string | undefined = entryId; id !== undefined && !seen.has(id);) {
       seen.add(id);
       const own = await this.store.history.list({ field: 'entryId', equals: id });
       events.push(...own);
@@ -207,7 +207,12 @@ export class EntryService {
   async remove(id: string, by: Actor, ifMatch?: string): Promise<void> {
     const removed = await removeConditionally(this.store.entries, 'entries', id, { ifMatch });
     const last = stripMeta(removed) as Record<string, unknown>;
-    await this.record(id, by, 'deleted', Object.keys(last).map((field) => ({ field, from: last[field], to: null })));
+    await this.record(
+      id,
+      by,
+      'deleted',
+      Object.keys(last).map((field) => ({ field, from: last[field], to: null })),
+    );
   }
 
   /**
@@ -267,7 +272,14 @@ export class EntryService {
   }
 
   /** Appends an event to the entry's history (for the register's own services: restores). */
-  async record(entryId: string, by: Actor, kind: HistoryEvent['kind'], changes: HistoryEvent['changes'], note?: string, more: EventLinks = {}): Promise<Stored<HistoryEvent>> {
+  async record(
+    entryId: string,
+    by: Actor,
+    kind: HistoryEvent['kind'],
+    changes: HistoryEvent['changes'],
+    note?: string,
+    more: EventLinks = {},
+  ): Promise<Stored<HistoryEvent>> {
     return this.store.history.create(this.event(entryId, by, kind, changes, note, more));
   }
 }

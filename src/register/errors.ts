@@ -1,7 +1,7 @@
 import type { ZodError } from 'zod';
-import { codeOfZodIssue, reasonText } from '../i18n/validation';
-import type { Params } from '../i18n/types';
-import { CatalogueError } from '../domain/errors';
+import { codeOfZodIssue, reasonText } from '../i18n';
+import type { Params } from '../i18n';
+import { CatalogueError } from '../domain';
 
 export interface FieldIssue {
   /** dotted path of the bad field, e.g. "title.nl" or "options.2.label" */

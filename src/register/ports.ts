@@ -1,5 +1,5 @@
 import type { DigestSender } from './digest-service';
-import type { PollPublisher } from './polls/publisher';
+import type { PollPublisher } from './polls';
 
 /** Where a failure nobody waits for is reported (a card that could not be posted, a digest Teams refused). */
 export type ErrorSink = (message: string, error: unknown) => void;

@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { PersonRef } from '../domain/model';
-import type { CollectionName, CollectionRecord } from '../store/collections';
-import { NotFoundError } from '../store/errors';
-import { type Collection, type CreatedOnce, MAX_CREATE_KEY, type RegisterStore, type Stored } from '../store/store';
+import type { PersonRef } from '../domain';
+import type { CollectionName, CollectionRecord } from '../store';
+import { NotFoundError } from '../store';
+import { type Collection, type CreatedOnce, MAX_CREATE_KEY, type RegisterStore, type Stored } from '../store';
 import { type ReferencesOf, requireReferences } from './references';
 import { readModifyWrite, removeConditionally } from './conditional-write';
 import { fieldIssue, ValidationError } from './errors';
-import { todayInBrussels } from '../domain/brussels-time';
+import { todayInBrussels } from '../domain';
 
 /** What every service of the register shares: who acts, validation at the boundary, patches, the clock, plain records. */
 
 export type Actor = PersonRef;
-
 
 /** What a change is recorded under: the person's name, id and e-mail, never more of whatever object the caller holds. */
 export function personRefOf(by: Actor): PersonRef {

@@ -1,5 +1,5 @@
-import type { Action, Meeting } from '../domain/model';
-import type { RegisterStore } from '../store/store';
+import type { Action, Meeting } from '../domain';
+import type { RegisterStore } from '../store';
 import { type FieldIssue, fieldIssue, ValidationError } from './errors';
 
 /**

@@ -1,23 +1,23 @@
-import * as model from '../domain/model';
-import type { Action } from '../domain/model';
-import { type ActionFilter, filterActions, inDomain } from '../domain/queries';
-import { ACTION_STATUS_CODES, DOMAIN_CODES, FINISHED_ACTION_STATUSES } from '../domain/vocabulary';
+import * as model from '../domain';
+import type { Action } from '../domain';
+import { type ActionFilter, filterActions, inDomain } from '../domain';
+import { ACTION_STATUS_CODES, DOMAIN_CODES, FINISHED_ACTION_STATUSES } from '../domain';
 
 /** The statuses of an action still to do. */
 const OPEN_ACTION_STATUSES = ACTION_STATUS_CODES.filter((status) => !FINISHED_ACTION_STATUSES.includes(status));
-import type { RegisterStore, Stored } from '../store/store';
-import type { Language } from '../domain/vocabulary';
+import type { RegisterStore, Stored } from '../store';
+import type { Language } from '../domain';
 import { Deliveries } from './deliveries';
 import { DEFAULT_DIGESTS, DigestService, type DigestSettings } from './digest-service';
 import { EntryService } from './entry-service';
-import { PollSchedule } from './polls/schedule';
-import { PollService } from './polls/service';
+import { PollSchedule } from './polls';
+import { PollService } from './polls';
 import { type Clock, RecordService, systemClock, todayOf } from './records';
 import { actionReferences, meetingReferences } from './references';
 import { PortSlots } from './ports';
 import { BotRecords } from './bot-records';
 
-export { type Actor, type Clock, personRefOf, RecordService, stripMeta, systemClock, todayOf, validate } from './records';
+export { type Actor, type Clock, RecordService, stripMeta, systemClock, todayOf, validate } from './records';
 export { EntryService } from './entry-service';
 
 /** Actions: validation, plus "mark done", which keeps the done date consistent with the status. */

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../domain/authorization';
+import { ROLES, type Role } from '../domain';
 
 /**
  * Who has which register role, by Entra object id: what the bot asks, since Teams gives it no `roles` claim
@@ -28,7 +28,10 @@ export class RoleAssignmentsError extends Error {
  */
 export function parseRoleAssignments(text: string): Map<string, Role[]> {
   const map = new Map<string, Role[]>();
-  for (const part of text.split(/[,;\n]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,;\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [id, role, extra] = part.split('=').map((s) => s.trim());
     if (!id || extra !== undefined || !(ROLES as readonly string[]).includes(role?.toLowerCase() ?? '')) {
       throw new RoleAssignmentsError(`ROLE_ASSIGNMENTS: "${part}" is not objectId=role with a role among ${ROLES.join(', ')}`);

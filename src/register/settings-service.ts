@@ -1,5 +1,5 @@
-import { type CommuneSettings, communeSettings, SETTINGS_KEY } from '../domain/settings';
-import type { Collection, Stored } from '../store/store';
+import { type CommuneSettings, communeSettings, SETTINGS_KEY } from '../domain';
+import type { Collection, Stored } from '../store';
 import { stripMeta, validate } from './records';
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { ActionInput, Decision, FocusGroupInput, LocalizedText, MeetingInput, PersonRef, SynergyEntryInput } from '../domain/model';
-import * as model from '../domain/model';
-import { communeSettings } from '../domain/settings';
-import { CLOSED_STATUSES, DOMAIN_CODES, type DomainCode, FORMALISATION_OF_FORM, FORM_CODES, KIND_CODES, SCOPE_CODES, STATUS_CODES } from '../domain/vocabulary';
-import type { RegisterStore } from '../store/store';
+import type { ActionInput, Decision, FocusGroupInput, LocalizedText, MeetingInput, PersonRef, SynergyEntryInput } from '../domain';
+import * as model from '../domain';
+import { communeSettings } from '../domain';
+import { CLOSED_STATUSES, DOMAIN_CODES, type DomainCode, FORMALISATION_OF_FORM, FORM_CODES, KIND_CODES, SCOPE_CODES, STATUS_CODES } from '../domain';
+import type { RegisterStore } from '../store';
 import molenbeekRecords from './data/records-molenbeek-2023.json';
 import reportTexts from './data/report-texts.json';
 import { COMING_YEAR_REPORT, MOLENBEEK_2023_REPORT, UKKEL_2026_REPORT } from './demo-templates';

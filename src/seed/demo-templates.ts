@@ -1,7 +1,7 @@
-import type { AnnualReport, AnnualReportInput, LocalizedText } from '../domain/model';
-import { reportTemplate } from '../domain/template';
-import { presetTemplate } from '../domain/template-presets';
-import { DOMAIN_CODES, type DomainCode, SCOPE_CODES } from '../domain/vocabulary';
+import type { AnnualReport, AnnualReportInput, LocalizedText } from '../domain';
+import { reportTemplate } from '../domain';
+import { presetTemplate } from '../domain';
+import { DOMAIN_CODES, type DomainCode, SCOPE_CODES } from '../domain';
 import reportTexts from './data/report-texts.json';
 import { FRENCH, frenchSection } from './translations';
 

@@ -17,7 +17,6 @@ const translationFile = z.object({
   reportTexts: z.record(z.unknown()),
   reportParagraphs: z.array(z.object({ line: z.number().int(), nl: z.string(), fr: z.string() })),
 });
-export type TranslationFile = z.infer<typeof translationFile>;
 
 export const FRENCH = {
   molenbeek: translationFile.parse(molenbeekFr),

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../domain/model';
+import type { LocalizedText } from '../domain';
 import { FRENCH } from './translations';
 
 /**

@@ -1,18 +1,18 @@
 import express from 'express';
-import { apiErrorHandler } from './api/http-errors';
-import { routerOf } from './api/mount';
-import type { ApiRoute } from './api/route';
-import { apiRoutes } from './api/routes';
+import { apiErrorHandler } from './api';
+import { routerOf } from './api';
+import type { ApiRoute } from './api';
+import { apiRoutes } from './api';
 import { apiAuthentication } from './auth';
 import { loopbackOnly } from './loopback-guard';
 import { sameOriginOnly } from './same-origin-guard';
-import { withRequestContext } from '../host/request-context';
+import { withRequestContext } from '../host';
 
 /** How long an API request may spend on Graph retries (Teams itself resends a bot request after 15 s). */
 export const INTERACTIVE_BUDGET_MS = 10_000;
-import type { Surface, SurfaceDeps } from '../host/surface';
-import { codeMessage } from '../i18n/errors';
-import { callerLanguage } from './api/http-errors';
+import type { Surface, SurfaceDeps } from '../host';
+import { codeMessage } from '../i18n';
+import { callerLanguage } from './api';
 
 /** Builds the one Express app: surfaces' own endpoints, the authenticated JSON API, pages. */
 export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[]): Promise<{ app: express.Application; routes: readonly ApiRoute[] }> {
@@ -26,7 +26,10 @@ export async function createApp(deps: SurfaceDeps, surfaces: readonly Surface[])
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
     withRequestContext({ deadline: Date.now() + INTERACTIVE_BUDGET_MS }, () => next());
   });
-  const routes = apiRoutes(deps, surfaces.map((s) => s.name));
+  const routes = apiRoutes(
+    deps,
+    surfaces.map((s) => s.name),
+  );
   app.use('/api', routerOf(routes, 'public'));
   for (const surface of surfaces) await surface.mountBeforeApi?.(app, deps);
 

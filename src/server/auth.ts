@@ -1,11 +1,11 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { type JWTPayload, jwtVerify } from 'jose';
-import type { PersonRef } from '../domain/model';
-import { type Role, rolesFromClaim, type TokenKind, tokenKindOf } from '../domain/authorization';
-import type { AppConfig } from '../host/config';
+import type { PersonRef } from '../domain';
+import { type Role, rolesFromClaim, type TokenKind, tokenKindOf } from '../domain';
+import type { AppConfig } from '../host';
 import { entraSigningKeys } from './entra-keys';
-import type { Logger } from '../host/logger';
-import { withRequestContext } from '../host/request-context';
+import type { Logger } from '../host';
+import { withRequestContext } from '../host';
 
 /** Who is calling the API, with the register roles their token carries. In local mode: the clearly marked local identity, as admin (LOCAL_ROLE). */
 export interface Caller extends PersonRef {
@@ -14,11 +14,6 @@ export interface Caller extends PersonRef {
   /** a person signed in (delegated token) or an application (app-only token) */
   kind: TokenKind;
   roles: Role[];
-}
-
-/** The person a change is recorded for: name, id and e-mail, nothing of the session. */
-export function personOf(caller: Caller): PersonRef {
-  return { id: caller.id, name: caller.name, ...(caller.email ? { email: caller.email } : {}) };
 }
 
 declare module 'express-serve-static-core' {
@@ -104,7 +99,9 @@ export function localAuthentication(auth: Extract<AppConfig['auth'], { mode: 'lo
   logger.warn(
     '*** AUTH_MODE=local: the API accepts calls WITHOUT Entra ID tokens as "' +
       auth.user.name +
-      '" (role: ' + auth.role + '). Development only; the server listens on loopback. Never use this in a tenant. ***',
+      '" (role: ' +
+      auth.role +
+      '). Development only; the server listens on loopback. Never use this in a tenant. ***',
   );
   return (req, _res, next) => {
     req.caller = { ...auth.user, local: true, kind: 'user', roles: [auth.role] };

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
-import { isLoopback } from '../host/config';
-import type { Logger } from '../host/logger';
+import { isLoopback } from '../host';
+import type { Logger } from '../host';
 
 /**
  * Headers a proxy or tunnel adds: a request carrying one came from beyond this machine. Every `X-Forwarded*`

@@ -1,10 +1,10 @@
 // First: telemetry instruments http, Express and the Graph SDK's fetch only if it loads before them.
-import { telemetry } from '../host/telemetry/start';
-import { loadDemoDataIfEmpty } from '../seed/demo-data';
-import { FolderLockedError } from '../store/local/folder-lock';
+import { telemetry } from '../host/telemetry';
+import { loadDemoDataIfEmpty } from '../seed';
+import { FolderLockedError } from '../store/local';
 import { startServer } from './start';
-import { assertServable, ConfigError, loadConfig } from '../host/config';
-import { consoleLogger } from '../host/logger';
+import { assertServable, ConfigError, loadConfig } from '../host';
+import { consoleLogger } from '../host';
 import { serverStore } from './store';
 import { defaultSurfaces } from './surfaces';
 import { startFailureLine } from './start-failure';

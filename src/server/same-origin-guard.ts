@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from 'express';
-import { translate } from '../i18n/catalogue';
-import type { Logger } from '../host/logger';
-import { callerLanguage } from './api/http-errors';
+import { translate } from '../i18n';
+import type { Logger } from '../host';
+import { callerLanguage } from './api';
 
 /** Methods that read: a page of another site may make the browser send them, but they change nothing. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,4 +1,4 @@
-import type { AppConfig } from '../host/config';
+import type { AppConfig } from '../host';
 
 /** The error and its causes, outermost first (a store wraps what the SDKs threw). */
 function chainOf(error: unknown): unknown[] {

@@ -1,15 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type express from 'express';
-import { Register, systemClock } from '../register/register-service';
-import type { RegisterStore } from '../store/store';
-import { type AppConfig, assertServable, isLoopback } from '../host/config';
-import type { Logger } from '../host/logger';
-import type { Surface, SurfaceDeps } from '../host/surface';
+import { Register, systemClock } from '../register';
+import type { RegisterStore } from '../store';
+import { type AppConfig, assertServable, isLoopback } from '../host';
+import type { Logger } from '../host';
+import type { Surface, SurfaceDeps } from '../host';
 import { createApp } from './app';
-import type { ApiRoute } from './api/route';
+import type { ApiRoute } from './api';
 import { startupGate } from './startup-gate';
-import { PortSlots } from '../register/ports';
-import { Timetable } from '../register/timetable';
+import { PortSlots } from '../register';
+import { Timetable } from '../register';
 
 export interface RunningServer {
   app: express.Application;

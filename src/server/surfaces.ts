@@ -1,7 +1,7 @@
-import { addinSurface } from '../../addin/surface';
-import { botSurface } from '../../bot/surface';
-import { legalSurface } from '../legal/surface';
-import { tabSurface } from '../tab/surface';
-import type { Surface } from '../host/surface';
+import { addinSurface } from '../../addin';
+import { botSurface } from '../../bot';
+import { legalSurface } from '../legal';
+import { tabSurface } from '../tab';
+import type { Surface } from '../host';
 
 export const defaultSurfaces: readonly Surface[] = [botSurface, tabSurface, addinSurface, legalSurface];

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import * as model from '../domain/model';
-import { communeSettings } from '../domain/settings';
-import { translationSettings } from '../domain/translation';
+import * as model from '../domain';
+import { communeSettings } from '../domain';
+import { translationSettings } from '../domain';
 import { FieldTooLongError, InvalidRecordError, RecordTooLargeError } from './errors';
-import { MAX_INDEXED_TEXT } from '../domain/limits';
+import { MAX_INDEXED_TEXT } from '../domain';
 
 /**
  * Every collection the register keeps, with the fields stores index (the only fields a store

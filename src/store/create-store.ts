@@ -1,5 +1,5 @@
 import type { TokenSource } from './graph';
-import { createLocalStore } from './local/local-store';
+import { createLocalStore } from './local';
 import { withReadCache } from './read-cache';
 import type { RegisterStore } from './store';
 

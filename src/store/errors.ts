@@ -1,4 +1,4 @@
-import { CatalogueError } from '../domain/errors';
+import { CatalogueError } from '../domain';
 /** Errors every store raises the same way, so the register and the HTTP layer can answer them precisely. */
 
 export class NotFoundError extends CatalogueError {

@@ -1,6 +1,6 @@
 import { runShared } from './call-scope';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecord, specOf } from './collections';
-import { waitTimedOut } from './graph/deadline';
+import { waitTimedOut } from './graph';
 import { deepFreeze, fieldValue } from './paging';
 import { NotFoundError } from './errors';
 import {
@@ -265,7 +265,9 @@ export function withReadCache(store: RegisterStore, options: ReadCacheOptions): 
   const resolved = { now: () => Date.now(), ...options };
   const collections = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, new CachingCollection(name, store[name] as Collection<object>, resolved)]),
-  ) as unknown as { [K in CollectionName]: Collection<CollectionRecord<K>> };
+  ) as unknown as {
+    [K in CollectionName]: Collection<CollectionRecord<K>>;
+  };
   return {
     ...collections,
     kind: store.kind,

@@ -1,5 +1,5 @@
 import type { CollectionName, CollectionRecord } from './collections';
-import { MAX_REQUEST_KEY } from '../domain/limits';
+import { MAX_REQUEST_KEY } from '../domain';
 
 /** A record as a store holds it: the domain value plus the store's id and version tag. */
 export type Stored<T> = T & { id: string; etag: string };

@@ -1,7 +1,7 @@
-import type { AppConfig } from '../host/config';
-import { jsonForHtml } from '../host/html';
-import { escapeMarkup } from '../domain/xml-text';
-import type { Language } from '../domain/languages';
+import type { AppConfig } from '../host';
+import { jsonForHtml } from '../host';
+import { escapeMarkup } from '../domain';
+import type { Language } from '../domain';
 
 /** What the browser code needs to know about the server; nothing secret. */
 export interface TabBootConfig {
@@ -17,10 +17,7 @@ export function bootConfigOf(config: AppConfig): TabBootConfig {
     authMode: config.auth.mode,
     defaultLanguage: config.defaultLanguage,
     municipality: config.municipality,
-    entra:
-      config.auth.mode === 'entra'
-        ? { tenantId: config.auth.tenantId, clientId: config.auth.clientId, authorityHost: config.entra.authorityHost }
-        : null,
+    entra: config.auth.mode === 'entra' ? { tenantId: config.auth.tenantId, clientId: config.auth.clientId, authorityHost: config.entra.authorityHost } : null,
   };
 }
 

@@ -1,11 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import type { Surface } from '../host/surface';
+import type { Surface } from '../host';
 import { bootConfigOf, pageHtml, TAB_CSP } from './page';
-import { repoRootFrom } from '../host/paths';
-import { type Language, LANGUAGES } from '../i18n/types';
-import { MESSAGES } from './web/i18n';
+import { repoRootFrom } from '../host';
+import { type Language, LANGUAGES } from '../i18n';
+import { MESSAGES } from './web';
 
 const root = repoRootFrom(__dirname);
 const bundleDir = path.join(root, 'dist', 'web', 'tab');
@@ -27,19 +27,21 @@ export const tabSurface: Surface = {
   name: 'tab',
   mountPages(app, { config }) {
     const boot = bootConfigOf(config);
-    const page = (bundle: string, title: string): express.RequestHandler => (_req, res) => {
-      if (!existsSync(path.join(bundleDir, `${bundle}.js`))) {
-        res.status(503).type('text').send('The tab is not built yet: run "node scripts/build-web.mjs" (npm start does it).');
-        return;
-      }
-      res
-        .set('Content-Security-Policy', TAB_CSP)
-        .set('X-Content-Type-Options', 'nosniff')
-        .set('Referrer-Policy', 'same-origin')
-        .set('Cache-Control', 'no-store')
-        .type('html')
-        .send(pageHtml({ bundle, title, boot, lang: config.defaultLanguage, version: bundleVersion(bundle) }));
-    };
+    const page =
+      (bundle: string, title: string): express.RequestHandler =>
+      (_req, res) => {
+        if (!existsSync(path.join(bundleDir, `${bundle}.js`))) {
+          res.status(503).type('text').send('The tab is not built yet: run "node scripts/build-web.mjs" (npm start does it).');
+          return;
+        }
+        res
+          .set('Content-Security-Policy', TAB_CSP)
+          .set('X-Content-Type-Options', 'nosniff')
+          .set('Referrer-Policy', 'same-origin')
+          .set('Cache-Control', 'no-store')
+          .type('html')
+          .send(pageHtml({ bundle, title, boot, lang: config.defaultLanguage, version: bundleVersion(bundle) }));
+      };
     app.get('/tab', page('tab', 'Synergieregister — Registre des synergies'));
     app.get('/tab/config', page('config', 'Synergieregister — configuratie / configuration'));
     app.get('/tab/auth/start', page('auth', 'Synergieregister — toestemming / consentement'));

@@ -1,7 +1,7 @@
 import createClient, { isUnexpected, type TextTranslationClient } from '@azure-rest/ai-translation-text';
 import type { Agent } from 'node:http';
-import type { BilingualLanguage } from '../domain/bilingual';
-import type { TranslatorSettings } from '../domain/translation';
+import type { BilingualLanguage } from '../domain';
+import type { TranslatorSettings } from '../domain';
 import { managedIdentityTokens, type TokenSource } from './managed-identity';
 import { TranslationFailedError, type Translator } from './translator';
 

@@ -1,6 +1,6 @@
-import { type BilingualLanguage } from '../domain/bilingual';
-import { localDate } from '../domain/brussels-time';
-import type { SynergyEntry } from '../domain/model';
+import { type BilingualLanguage } from '../domain';
+import { localDate } from '../domain';
+import type { SynergyEntry } from '../domain';
 import {
   batches,
   charactersOf,
@@ -14,11 +14,11 @@ import {
   translationSettings,
   translationSettingsInput,
   withGlossary,
-} from '../domain/translation';
-import { readModifyWrite } from '../register/conditional-write';
-import { type Clock, stripMeta, systemClock, validate } from '../register/records';
-import { NotFoundError } from '../store/errors';
-import type { Collection, Stored } from '../store/store';
+} from '../domain';
+import { readModifyWrite } from '../register';
+import { type Clock, stripMeta, systemClock, validate } from '../register';
+import { NotFoundError } from '../store';
+import type { Collection, Stored } from '../store';
 import { TranslationBudgetError, TranslationFailedError, TranslationUnavailableError, type Translator } from './translator';
 
 /** What the secretary reads: the glossary, the budget, this month's characters and where texts are processed. */

@@ -1,5 +1,5 @@
-import type { BilingualLanguage } from '../domain/bilingual';
-import { CatalogueError } from '../domain/errors';
+import type { BilingualLanguage } from '../domain';
+import { CatalogueError } from '../domain';
 
 /**
  * The register's port to a machine translation service: texts in, texts out, in the same order. The register

@@ -22,7 +22,12 @@ beforeAll(async () => {
   const poll = await suite.server.register.store.polls.list();
   pollId = poll[0].id;
   // a template, so that the template editor is checked too
-  await json(await suite.server.api('/api/reports', { method: 'POST', json: presetTemplate('molenbeek-list', { budgetYear: 2027, municipality: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean' } }) }));
+  await json(
+    await suite.server.api('/api/reports', {
+      method: 'POST',
+      json: presetTemplate('molenbeek-list', { budgetYear: 2027, municipality: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean' } }),
+    }),
+  );
 });
 
 const THEMES = ['default', 'dark', 'contrast'] as const;
@@ -54,52 +59,80 @@ function tabViews(): Array<[string, string]> {
 }
 
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.ready === 'true' && document.querySelector('#view-title') !== null && !document.querySelector('main .loading'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.body.dataset.ready === 'true' && document.querySelector('#view-title') !== null && !document.querySelector('main .loading'),
+    undefined,
+    { timeout: 15_000 },
+  );
 }
 
-test.each(THEMES.flatMap((theme) => WIDTHS.map((width) => [theme, width] as const)))('the tab, theme %s, %i px: no serious or critical violation on any view', async (theme, width) => {
-  const context = await suite.browser.newContext({ locale: 'nl-BE', viewport: { width, height: 900 }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  for (const [lang, first] of [['nl', true], ['fr', false]] as const) {
-    if (!first && width !== 1280) continue;
-    await page.goto(`${suite.server.url}/tab?lang=${lang}&theme=${theme}#/register`);
-    for (const [name, hash] of tabViews()) {
-      await page.evaluate((h) => { location.hash = h; }, hash);
-      await settled(page);
-      problems.push(...(await axeCheck(page, `tab-${name}-${lang}-${theme}-${width}`)));
+test.each(THEMES.flatMap((theme) => WIDTHS.map((width) => [theme, width] as const)))(
+  'the tab, theme %s, %i px: no serious or critical violation on any view',
+  async (theme, width) => {
+    const context = await suite.browser.newContext({ locale: 'nl-BE', viewport: { width, height: 900 }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const [lang, first] of [
+      ['nl', true],
+      ['fr', false],
+    ] as const) {
+      if (!first && width !== 1280) continue;
+      await page.goto(`${suite.server.url}/tab?lang=${lang}&theme=${theme}#/register`);
+      for (const [name, hash] of tabViews()) {
+        await page.evaluate((h) => {
+          location.hash = h;
+        }, hash);
+        await settled(page);
+        problems.push(...(await axeCheck(page, `tab-${name}-${lang}-${theme}-${width}`)));
+      }
     }
-  }
-  // the template editor: the first template's screen
-  await page.evaluate(() => { location.hash = '#/templates'; });
-  await settled(page);
-  const editor = page.locator('a[href^="#/templates/"]').first();
-  await editor.click();
-  await settled(page);
-  problems.push(...(await axeCheck(page, `tab-template-editor-${theme}-${width}`)));
-  await page.screenshot({ path: artifactPath('a11y', `tab-${theme}-${width}.png`), fullPage: false });
-  await context.close();
-  expect(problems).toEqual([]);
-});
+    // the template editor: the first template's screen
+    await page.evaluate(() => {
+      location.hash = '#/templates';
+    });
+    await settled(page);
+    const editor = page.locator('a[href^="#/templates/"]').first();
+    await editor.click();
+    await settled(page);
+    problems.push(...(await axeCheck(page, `tab-template-editor-${theme}-${width}`)));
+    await page.screenshot({ path: artifactPath('a11y', `tab-${theme}-${width}.png`), fullPage: false });
+    await context.close();
+    expect(problems).toEqual([]);
+  },
+);
 
-test.each(THEMES.flatMap((theme) => WIDTHS.map((width) => [theme, width] as const)))('the Word pane and the legal pages, theme %s, %i px: no serious or critical violation', async (theme, width) => {
-  // Word and a browser show high contrast as the system's forced colours (the tab gets Teams' own contrast theme)
-  const context = await suite.browser.newContext({ locale: 'fr-BE', viewport: { width, height: 900 }, forcedColors: theme === 'contrast' ? 'active' : 'none', colorScheme: theme === 'dark' ? 'dark' : 'light' });
-  const page = await context.newPage();
-  // office.js as outside Office (the pane then runs as a plain page): no request leaves the machine
-  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.Office={HostType:{Word:"Word"},onReady:function(c){var i={host:null,platform:null};if(c)c(i);return Promise.resolve(i);}};' }));
-  const problems: string[] = [];
-  await page.goto(`${suite.server.url}/addin/taskpane.html`);
-  await page.waitForFunction(() => document.body.dataset.office !== undefined, undefined, { timeout: 15_000 });
-  await page.waitForLoadState('networkidle');
-  problems.push(...(await axeCheck(page, `pane-${theme}-${width}`)));
-  for (const legal of ['privacy', 'terms', 'accessibility']) {
-    await page.goto(`${suite.server.url}/legal/${legal}?lang=fr`);
-    problems.push(...(await axeCheck(page, `legal-${legal}-${theme}-${width}`)));
-  }
-  await context.close();
-  expect(problems).toEqual([]);
-});
+test.each(THEMES.flatMap((theme) => WIDTHS.map((width) => [theme, width] as const)))(
+  'the Word pane and the legal pages, theme %s, %i px: no serious or critical violation',
+  async (theme, width) => {
+    // Word and a browser show high contrast as the system's forced colours (the tab gets Teams' own contrast theme)
+    const context = await suite.browser.newContext({
+      locale: 'fr-BE',
+      viewport: { width, height: 900 },
+      forcedColors: theme === 'contrast' ? 'active' : 'none',
+      colorScheme: theme === 'dark' ? 'dark' : 'light',
+    });
+    const page = await context.newPage();
+    // office.js as outside Office (the pane then runs as a plain page): no request leaves the machine
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/javascript',
+        body: 'window.Office={HostType:{Word:"Word"},onReady:function(c){var i={host:null,platform:null};if(c)c(i);return Promise.resolve(i);}};',
+      }),
+    );
+    const problems: string[] = [];
+    await page.goto(`${suite.server.url}/addin/taskpane.html`);
+    await page.waitForFunction(() => document.body.dataset.office !== undefined, undefined, { timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    problems.push(...(await axeCheck(page, `pane-${theme}-${width}`)));
+    for (const legal of ['privacy', 'terms', 'accessibility']) {
+      await page.goto(`${suite.server.url}/legal/${legal}?lang=fr`);
+      problems.push(...(await axeCheck(page, `legal-${legal}-${theme}-${width}`)));
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  },
+);
 
 test('the check can fail: an image without a text alternative is a critical violation', async () => {
   const context = await suite.browser.newContext();

@@ -23,7 +23,9 @@ maybe('Word add-in task pane: what changed since the year before', () => {
     expect(await page.textContent('#status')).toMatch(/^„Wijzigingen 2026 ten opzichte van 2025” staat in het document \(\d+ alinea’s en tabellen\)\.$/);
     const texts = () =>
       page.evaluate(() =>
-        fakeWord.controls('synergy-register-changes').map((c) => c.content.flatMap((n) => (n.kind === 'paragraph' ? [n.runs.map((r) => r.text).join('')] : [])).filter(Boolean)),
+        fakeWord
+          .controls('synergy-register-changes')
+          .map((c) => c.content.flatMap((n) => (n.kind === 'paragraph' ? [n.runs.map((r) => r.text).join('')] : [])).filter(Boolean)),
       );
     const [inserted] = await texts();
     const changes = (await (await pane.server.api('/api/changes?to=2026')).json()) as Changes;

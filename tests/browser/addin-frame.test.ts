@@ -36,11 +36,20 @@ async function framePane(top: string, middle?: string): Promise<{ shown: boolean
   await page.route(top, (route) => route.fulfill({ contentType: 'text/html', body: frameAround(middle ?? pane) }));
   if (middle) await page.route(middle, (route) => route.fulfill({ contentType: 'text/html', body: frameAround(pane) }));
   try {
-    const refused = page.waitForEvent('console', { predicate: (m) => /frame-ancestors/.test(m.text()), timeout: 20_000 }).then(() => false, () => false);
+    const refused = page.waitForEvent('console', { predicate: (m) => /frame-ancestors/.test(m.text()), timeout: 20_000 }).then(
+      () => false,
+      () => false,
+    );
     await page.goto(top);
     let frame = page.frameLocator('iframe[name="inner"]');
     if (middle) frame = frame.frameLocator('iframe[name="inner"]');
-    const shown = await Promise.race([frame.locator('#heading').waitFor({ timeout: 20_000 }).then(() => true), refused]);
+    const shown = await Promise.race([
+      frame
+        .locator('#heading')
+        .waitFor({ timeout: 20_000 })
+        .then(() => true),
+      refused,
+    ]);
     return { shown, console: messages };
   } finally {
     await context.close();
@@ -54,7 +63,11 @@ run('the Word task pane may be framed by Office hosts only', () => {
   afterAll(() => closeSuite({ browser, server }));
 
   test.each([
-    ['a document in SharePoint (Word on the web)', 'https://contoso.sharepoint.com/:w:/r/sites/synergie/doc.aspx', 'https://word-edit.officeapps.live.com/we/wordeditorframe.aspx'],
+    [
+      'a document in SharePoint (Word on the web)',
+      'https://contoso.sharepoint.com/:w:/r/sites/synergie/doc.aspx',
+      'https://word-edit.officeapps.live.com/we/wordeditorframe.aspx',
+    ],
     ['Microsoft 365 (word.cloud.microsoft)', 'https://word.cloud.microsoft/open/doc', 'https://word-edit.officeapps.live.com/we/wordeditorframe.aspx'],
     ['a document opened in Teams', 'https://teams.microsoft.com/v2/', 'https://word-edit.officeapps.live.com/we/wordeditorframe.aspx'],
   ])('%s shows the pane', async (_label, top, middle) => {
@@ -73,7 +86,8 @@ run('the Word task pane may be framed by Office hosts only', () => {
   });
 
   test('the list holds only https origins of Microsoft hosts, besides the register itself', () => {
-    const microsoft = /^https:\/\/(\*\.)?([a-z0-9-]+\.)*(officeapps\.live\.com|onedrive\.live\.com|sharepoint\.com|cloud\.microsoft|office\.com|microsoft365\.com|teams\.microsoft\.com)$/;
+    const microsoft =
+      /^https:\/\/(\*\.)?([a-z0-9-]+\.)*(officeapps\.live\.com|onedrive\.live\.com|sharepoint\.com|cloud\.microsoft|office\.com|microsoft365\.com|teams\.microsoft\.com)$/;
     expect(PANE_FRAME_ANCESTORS.filter((source) => source !== "'self'" && !microsoft.test(source))).toEqual([]);
   });
 });

@@ -28,7 +28,12 @@ maybe('Word add-in task pane: the preview before inserting', () => {
     // the demo's 2027 template with no section for legal matters (a template may leave a domain out, with a warning)
     const reports = ((await (await server.api('/api/reports')).json()) as { items: Array<AnnualReport & { id: string; etag: string }> }).items;
     const { id, etag, ...coming } = reports.find((r) => r.budgetYear === 2027)!;
-    const blocks = coming.blocks.map((b) => ({ ...b, sections: b.sections.map((s) => (s.gather.by === 'domain' ? { ...s, gather: { ...s.gather, domains: s.gather.domains.filter((d) => d !== 'LEGAL') } } : s)) }));
+    const blocks = coming.blocks.map((b) => ({
+      ...b,
+      sections: b.sections.map((s) =>
+        s.gather.by === 'domain' ? { ...s, gather: { ...s.gather, domains: s.gather.domains.filter((d) => d !== 'LEGAL') } } : s,
+      ),
+    }));
     expect((await server.api(`/api/reports/${id}`, { method: 'PATCH', json: { blocks }, headers: { 'if-match': etag } })).status).toBe(200);
     const base = { status: 'existing', kind: 'synergy', form: 'shared_service', startYear: 2026 };
     // Dutch only, in the domain that template has no section for
@@ -57,7 +62,9 @@ maybe('Word add-in task pane: the preview before inserting', () => {
     await expect(page.textContent('[data-testid="fallback-count"]')).resolves.toBe(
       '1 texte n’existe pas dans cette langue et figure dans l’autre langue, marqué (NL) ou (FR).',
     );
-    const items = await page.$$eval('[data-testid="unplaced"] li', (lis) => lis.map((li) => ({ text: li.textContent, href: li.querySelector('a')?.getAttribute('href') })));
+    const items = await page.$$eval('[data-testid="unplaced"] li', (lis) =>
+      lis.map((li) => ({ text: li.textContent, href: li.querySelector('a')?.getAttribute('href') })),
+    );
     expect(items).toEqual(
       expect.arrayContaining([
         { text: 'Gedeelde juridische dienst <b>&</b> (aucune section ne la reprend) Corriger dans le registre', href: `/tab#/entry/${ids.legal}/edit` },

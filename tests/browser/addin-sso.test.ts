@@ -52,7 +52,10 @@ maybe('Word add-in task pane signing in (tenant mode)', () => {
   });
 
   /** Opens the pane with the given office.js; records the Authorization header of every API request. */
-  async function openPane(locale: string, officeJs: string | null): Promise<{ page: Page; api: Array<{ path: string; authorization?: string }>; close: () => Promise<void> }> {
+  async function openPane(
+    locale: string,
+    officeJs: string | null,
+  ): Promise<{ page: Page; api: Array<{ path: string; authorization?: string }>; close: () => Promise<void> }> {
     const context = await browser.newContext({ locale, acceptDownloads: true });
     const page = await context.newPage();
     await page.route(OFFICE_JS, (route) => (officeJs === null ? route.abort() : route.fulfill({ contentType: 'text/javascript', body: officeJs })));
@@ -106,7 +109,12 @@ maybe('Word add-in task pane signing in (tenant mode)', () => {
 
   test.each([
     ['fr-BE', 13001, /^Vous n’êtes pas connecté à Office\. Connectez-vous avec votre compte professionnel/, true],
-    ['nl-BE', 13012, /^Deze versie of omgeving van Word ondersteunt het aanmelden van invoegtoepassingen niet \(fout 13012\)\. Gebruik de \.docx-export/, false],
+    [
+      'nl-BE',
+      13012,
+      /^Deze versie of omgeving van Word ondersteunt het aanmelden van invoegtoepassingen niet \(fout 13012\)\. Gebruik de \.docx-export/,
+      false,
+    ],
   ])('%s: getAccessToken rejecting with %i shows the message and calls no API', async (locale, code, expected, retry) => {
     const { page, api, close } = await openPane(locale, officeStub(locale, { code }));
     await page.waitForFunction(() => document.getElementById('status')!.classList.contains('error'));

@@ -45,13 +45,19 @@ maybe('Word add-in task pane inside (fake) Word: refresh part by part', () => {
       [changed, 'Nouvel intitulé venu du registre'],
     ]) {
       const entry = await pane.server.register.entries.get(id);
-      await pane.server.register.entries.update(id, { title: { ...entry.title, fr }, mentions: entry.mentions.map((m) => ({ ...m, textOverride: undefined })) }, { name: 'Test' });
+      await pane.server.register.entries.update(
+        id,
+        { title: { ...entry.title, fr }, mentions: entry.mentions.map((m) => ({ ...m, textOverride: undefined })) },
+        { name: 'Test' },
+      );
     }
 
     await page.click('#refresh');
     await page.waitForSelector('#status.ok');
     const status = await page.textContent('#status');
-    expect(status).toMatch(/L’annexe est à jour\. Remplacées\u00a0: 1, ajoutées\u00a0: 0, supprimées\u00a0: 0, modifiées par vous et conservées\u00a0: 1, conflits\u00a0: 1, retirées par vous\u00a0: 0\./);
+    expect(status).toMatch(
+      /L’annexe est à jour\. Remplacées\u00a0: 1, ajoutées\u00a0: 0, supprimées\u00a0: 0, modifiées par vous et conservées\u00a0: 1, conflits\u00a0: 1, retirées par vous\u00a0: 0\./,
+    );
     expect(status).toMatch(/onglet Révision/);
     expect(await page.evaluate(() => fakeWord.trackingMode)).toBe('Off');
     expect(await page.evaluate(() => fakeWord.hasRevisions())).toBe(true);

@@ -31,7 +31,12 @@ async function consoleOf(path: string, ready: (page: Page) => Promise<unknown>):
   let cdnRequests = 0;
   await page.route(VALID_DOMAINS, (route) => {
     cdnRequests++;
-    return route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify({ validOrigins: ['teams.microsoft.com', '*.teams.microsoft.com'] }) });
+    return route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify({ validOrigins: ['teams.microsoft.com', '*.teams.microsoft.com'] }),
+    });
   });
   await page.route(OFFICE_JS, (route) => {
     cdnRequests++;
@@ -66,13 +71,17 @@ run('a clean browser console', () => {
   });
 
   test('/addin/taskpane.html: the Word pane loads office.js and its script without console errors', async () => {
-    const { problems, cdnRequests } = await consoleOf('/addin/taskpane.html', (page) => page.waitForFunction(() => document.body.dataset.office !== undefined, undefined, { timeout: 15_000 }));
+    const { problems, cdnRequests } = await consoleOf('/addin/taskpane.html', (page) =>
+      page.waitForFunction(() => document.body.dataset.office !== undefined, undefined, { timeout: 15_000 }),
+    );
     expect(problems).toEqual([]);
     expect(cdnRequests).toBe(1);
   });
 
-  test('/addin/commands.html (the ribbon\'s function file) initialises Office without console errors', async () => {
-    const { problems, cdnRequests } = await consoleOf('/addin/commands.html', (page) => page.waitForFunction(() => document.documentElement.dataset.officeReady === 'true', undefined, { timeout: 15_000 }));
+  test("/addin/commands.html (the ribbon's function file) initialises Office without console errors", async () => {
+    const { problems, cdnRequests } = await consoleOf('/addin/commands.html', (page) =>
+      page.waitForFunction(() => document.documentElement.dataset.officeReady === 'true', undefined, { timeout: 15_000 }),
+    );
     expect(problems).toEqual([]);
     expect(cdnRequests).toBe(1);
   });

@@ -32,7 +32,15 @@ const USERS = [
 /** The playground's configuration (its documented .m365agentsplayground.yml) with one of the users signed in. */
 function configFor(current: (typeof USERS)[number]): string {
   const user = (u: (typeof USERS)[number], indent: string) =>
-    [`id: ${u.id}`, `name: ${u.name}`, `userPrincipleName: ${u.upn}`, `aadObjectId: ${u.aad}`, `givenName: ${u.given}`, `surname: ${u.sur}`, `email: ${u.upn}`].join(`\n${indent}`);
+    [
+      `id: ${u.id}`,
+      `name: ${u.name}`,
+      `userPrincipleName: ${u.upn}`,
+      `aadObjectId: ${u.aad}`,
+      `givenName: ${u.given}`,
+      `surname: ${u.sur}`,
+      `email: ${u.upn}`,
+    ].join(`\n${indent}`);
   return [
     'version: "0.1.1"',
     'tenantId: 00000000-0000-0000-0000-0000000000001',
@@ -150,7 +158,11 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     await alex.page.getByRole('treeitem', { name: 'My Team - General' }).click();
     const general = await waitFor(async () => (await server.register.store.conversations.list()).find((r) => r.channelId === r.teamId));
     const [group] = (await server.register.focusGroups.list()).filter((g) => g.domain === 'ICT');
-    const bound = await server.api(`/api/focus-groups/${group.id}`, { method: 'PATCH', headers: { 'If-Match': group.etag }, json: { channel: { teamId: general.teamId, channelId: general.channelId, name: 'General' } } });
+    const bound = await server.api(`/api/focus-groups/${group.id}`, {
+      method: 'PATCH',
+      headers: { 'If-Match': group.etag },
+      json: { channel: { teamId: general.teamId, channelId: general.channelId, name: 'General' } },
+    });
     expect(bound.status).toBe(200);
     const [entry] = await server.register.entries.list({ domain: 'ICT' });
 
@@ -158,7 +170,10 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     await alex.page.getByRole('treeitem', { name: 'Personal Chat' }).click();
     const question = 'Quel jour pour le groupe ICT ?';
     await send(alex.page, `sondage scellé votants=canal groupe=ICT fiche=${entry.id} decision=oui ${question} | Lundi | Mardi | Mercredi`);
-    await alex.page.getByText(/Sondage \d+ lancé/).last().waitFor({ timeout: 20_000 });
+    await alex.page
+      .getByText(/Sondage \d+ lancé/)
+      .last()
+      .waitFor({ timeout: 20_000 });
     const poll = await waitFor(async () => (await server.register.store.polls.list()).find((p) => p.question === question));
     expect(poll).toMatchObject({ sealed: true, status: 'open', language: 'fr', createdBy: { id: USERS[0].aad } });
     expect(poll.roster!.map((m) => m.name).sort()).toEqual(USERS.map((u) => u.name).sort());
@@ -177,7 +192,10 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
 
     // Megan, a reader, may not start a poll: the bot tells her what it takes, in her language.
     await send(megan.page, 'sondage Une autre question ? | Oui | Non');
-    await megan.page.getByText(/Cette action demande le rôle «\u00a0rédacteur\u00a0»/).last().waitFor({ timeout: 20_000 });
+    await megan.page
+      .getByText(/Cette action demande le rôle «\u00a0rédacteur\u00a0»/)
+      .last()
+      .waitFor({ timeout: 20_000 });
 
     // Megan, in her own client, asks the bot for the poll and votes on her own view of it.
     await send(megan.page, `sondage ${poll.id}`);
@@ -223,7 +241,11 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     expect(await results.innerText()).toContain('Participation\u00a0: 2 sur 6 votants inscrits (33\u00a0%)');
     await alex.page.screenshot({ path: artifactPath('bot', 'playground-poll-results.png') });
     const decided = await server.register.entries.get(entry.id);
-    expect(decided.decisions.find((d) => d.pollId === poll.id)).toMatchObject({ body: 'focus_group', outcome: 'noted', text: { fr: expect.stringContaining('égalité') } });
+    expect(decided.decisions.find((d) => d.pollId === poll.id)).toMatchObject({
+      body: 'focus_group',
+      outcome: 'noted',
+      text: { fr: expect.stringContaining('égalité') },
+    });
 
     // Megan can no longer vote: her card says so.
     await send(megan.page, `sondage ${poll.id}`);

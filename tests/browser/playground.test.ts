@@ -59,7 +59,10 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_00
  * longer rewrites the shared card under it while people vote.
  */
 async function myView(tally: RegExp, choice: string): Promise<void> {
-  const mine = page.locator('.ac-adaptiveCard').filter({ hasText: `Your vote: ${choice}` }).filter({ hasText: tally });
+  const mine = page
+    .locator('.ac-adaptiveCard')
+    .filter({ hasText: `Your vote: ${choice}` })
+    .filter({ hasText: tally });
   await mine.last().waitFor({ timeout: 15_000 });
 }
 
@@ -96,15 +99,24 @@ run('Microsoft 365 Agents Playground, headless', () => {
     await page.getByRole('treeitem', { name: 'Personal Chat' }).click();
     await send('open actions overdue');
     await page.getByText('Open actions', { exact: true }).last().waitFor({ timeout: 15_000 });
-    await page.getByText(/\d+ actions/).last().waitFor();
+    await page
+      .getByText(/\d+ actions/)
+      .last()
+      .waitFor();
     await page.screenshot({ path: artifactPath('bot', 'playground-open-actions.png') });
 
     // 2. Opening the team channel installs the app there: the bot stores the channels' conversation
     //    references. Bind the ICT focus group to the General channel (as an admin would in the tab).
     await page.getByRole('treeitem', { name: 'My Team - General' }).click();
-    const general = await waitFor(async () => (await server.register.store.conversations.list()).find((r) => r.channelName === 'General' || r.channelId === r.teamId));
+    const general = await waitFor(async () =>
+      (await server.register.store.conversations.list()).find((r) => r.channelName === 'General' || r.channelId === r.teamId),
+    );
     const [group] = (await server.register.focusGroups.list()).filter((g) => g.domain === 'ICT');
-    const bound = await server.api(`/api/focus-groups/${group.id}`, { method: 'PATCH', headers: { 'If-Match': group.etag }, json: { channel: { teamId: general.teamId, channelId: general.channelId, name: 'General' } } });
+    const bound = await server.api(`/api/focus-groups/${group.id}`, {
+      method: 'PATCH',
+      headers: { 'If-Match': group.etag },
+      json: { channel: { teamId: general.teamId, channelId: general.channelId, name: 'General' } },
+    });
     expect(bound.status).toBe(200);
 
     // 3. From the personal chat, start a poll for the ICT focus group about one of its entries: the bot
@@ -114,9 +126,15 @@ run('Microsoft 365 Agents Playground, headless', () => {
     await page.getByRole('treeitem', { name: 'Personal Chat' }).click();
     const question = 'Which day suits the ICT focus group?';
     await send(`poll group=ICT entry=${entry.id} decision=yes ${question} | Monday | Tuesday | Wednesday`);
-    await page.getByText(/Poll \d+ started/).last().waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/Poll \d+ started/)
+      .last()
+      .waitFor({ timeout: 15_000 });
     await page.getByRole('treeitem', { name: 'My Team - General' }).click();
-    await page.getByText(/^Tuesday: 0 \(0%\)/).last().waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/^Tuesday: 0 \(0%\)/)
+      .last()
+      .waitFor({ timeout: 15_000 });
     await page.screenshot({ path: artifactPath('bot', 'playground-poll.png') });
     const [poll] = (await server.register.store.polls.list()).filter((p) => p.question === question);
     expect(poll.status).toBe('open');
@@ -140,7 +158,10 @@ run('Microsoft 365 Agents Playground, headless', () => {
     await page.getByRole('button', { name: 'Close poll', exact: true }).last().click();
     await page.getByRole('button', { name: 'Yes, close now', exact: true }).last().click();
     await page.getByText(`Results of poll ${poll.id}`).last().waitFor({ timeout: 15_000 });
-    await page.getByText(/“Wednesday” chosen with 1 of 1 ballot/).last().waitFor();
+    await page
+      .getByText(/“Wednesday” chosen with 1 of 1 ballot/)
+      .last()
+      .waitFor();
     await page.screenshot({ path: artifactPath('bot', 'playground-results.png') });
     const decided = await server.register.entries.get(entry.id);
     expect(decided.decisions.find((d) => d.pollId === poll.id)).toMatchObject({ body: 'focus_group', outcome: 'noted' });

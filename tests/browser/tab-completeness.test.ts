@@ -59,7 +59,11 @@ test('the French clerk sees which measures lack French, fills them in beside the
   // the Dutch title is shown as text, marked as Dutch, beside an empty French input
   expect(await card.locator('h3 a').innerText()).toBe('Gezamenlijke ontvanger <img src=x onerror=alert(1)>');
   expect(await card.locator('h3').getAttribute('lang')).toBe('nl');
-  expect(await card.locator('[data-text-field]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.textField))).toEqual(['title', 'department', 'description']);
+  expect(await card.locator('[data-text-field]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.textField))).toEqual([
+    'title',
+    'department',
+    'description',
+  ]);
   expect(await card.locator('[data-text-field="description"] .source-label').innerText()).toBe('Description en néerlandais');
   await card.getByLabel('Titre en français').fill('Receveur commun');
   await card.getByLabel('Service en français').fill('Service des finances');
@@ -103,7 +107,11 @@ test('a conflicting edit in between is explained and nothing is overwritten', as
   const card = page.locator(`li[data-entry-id="${ids.frenchOnly}"]`);
   await card.waitFor();
   const current = await json(await server.api(`/api/entries/${ids.frenchOnly}`));
-  await server.api(`/api/entries/${ids.frenchOnly}`, { method: 'PATCH', json: { title: { fr: 'Service juridique commun', nl: 'Gedeelde juridische dienst' } }, headers: { 'if-match': current.etag } });
+  await server.api(`/api/entries/${ids.frenchOnly}`, {
+    method: 'PATCH',
+    json: { title: { fr: 'Service juridique commun', nl: 'Gedeelde juridische dienst' } },
+    headers: { 'if-match': current.etag },
+  });
   await card.getByLabel('Titel in het Nederlands').fill('Mijn vertaling');
   await card.getByRole('button', { name: /Teksten opslaan van/ }).click();
   await card.locator('.message-error').waitFor();
@@ -116,7 +124,19 @@ test('a reader sees what lacks a translation, page by page, with no inputs or Sa
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'synergy-reader-'));
   const admin = await startTestServer({ demoData: false, dataDir });
   for (let i = 1; i <= 22; i++) {
-    await json(await admin.api('/api/entries', { method: 'POST', json: { domain: 'HR', status: 'existing', kind: 'synergy', form: 'shared_service', title: { nl: `Gedeelde dienst ${i}` }, description: { nl: `Beschrijving ${i}` } } }));
+    await json(
+      await admin.api('/api/entries', {
+        method: 'POST',
+        json: {
+          domain: 'HR',
+          status: 'existing',
+          kind: 'synergy',
+          form: 'shared_service',
+          title: { nl: `Gedeelde dienst ${i}` },
+          description: { nl: `Beschrijving ${i}` },
+        },
+      }),
+    );
   }
   await admin.stop();
   const reader = await startTestServer({ demoData: false, dataDir, env: { LOCAL_ROLE: 'reader' } });
@@ -131,7 +151,9 @@ test('a reader sees what lacks a translation, page by page, with no inputs or Sa
     expect(await page.locator('li[data-entry-id]').count()).toBe(20);
     expect(await page.locator('main input, main textarea, [data-testid="completeness-save"]').count()).toBe(0);
     const first = page.locator('li[data-entry-id]').first();
-    expect((await first.locator('[data-text-field="description"]').innerText()).replace(/\n+/g, '\n')).toBe('Description en néerlandais\nBeschrijving 1\nDescription en français\nTexte français manquant');
+    expect((await first.locator('[data-text-field="description"]').innerText()).replace(/\n+/g, '\n')).toBe(
+      'Description en néerlandais\nBeschrijving 1\nDescription en français\nTexte français manquant',
+    );
     await page.screenshot({ path: artifactPath('tab', 'completeness-reader.png'), fullPage: true });
 
     await page.getByRole('link', { name: 'Suivante' }).click();

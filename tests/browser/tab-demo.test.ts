@@ -11,10 +11,7 @@ test('the demo register (Molenbeek 2023, Ukkel 2026) opens in Dutch and every en
   expect(api.total).toBeGreaterThan(100);
   const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab`);
   expect(await page.locator('h2#view-title').innerText()).toBe('Register van synergieën');
-  await page.waitForFunction(
-    (total) => document.querySelector('#register-summary')?.textContent === `${total} maatregelen gevonden`,
-    api.total,
-  );
+  await page.waitForFunction((total) => document.querySelector('#register-summary')?.textContent === `${total} maatregelen gevonden`, api.total);
   expect(await page.locator('.entry-row').count()).toBe(Math.min(50, api.total));
   await page.screenshot({ path: artifactPath('tab', 'demo-register-nl.png') });
   await page.goto(`${suite.server.url}/tab#/meetings`);

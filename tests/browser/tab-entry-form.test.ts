@@ -49,7 +49,10 @@ test('every annex field is editable: form with its derived formalisation, an ove
   await page.click('[data-testid="save-entry"]');
   await page.waitForSelector('[data-testid="entry-title"]');
   expect(await page.locator('[data-testid="override"]').innerText()).toContain('bewust afwijkend: Overeenkomst');
-  expect(await page.locator('[data-testid="benefits"] tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^2025\tGemeente\t€\s?10\.000(,00)?\t—$/), expect.stringMatching(/^2025\tOCMW\t—\t€\s?4\.500,50$/)]);
+  expect(await page.locator('[data-testid="benefits"] tbody tr').allInnerTexts()).toEqual([
+    expect.stringMatching(/^2025\tGemeente\t€\s?10\.000(,00)?\t—$/),
+    expect.stringMatching(/^2025\tOCMW\t—\t€\s?4\.500,50$/),
+  ]);
   expect(await page.locator('#sec-notes + p').innerText()).toBe('Nakijken met de ontvanger <script>');
   const id = decodeURIComponent(new URL(page.url()).hash.replace('#/entry/', ''));
   const saved = await json(await suite.server.api(`/api/entries/${id}`));
@@ -80,12 +83,18 @@ test('every annex field is editable: form with its derived formalisation, an ove
   await page.getByLabel('Administration, ligne 2').selectOption('gemeente');
   await page.click('[data-testid="save-entry"]');
   await page.waitForSelector('[data-testid="validation-summary"]');
-  expect(await page.locator('[data-testid="validation-summary"]').innerText()).toContain('Bénéfice par administration et par an › 2\u00a0: figure deux fois pour Commune en 2025');
+  expect(await page.locator('[data-testid="validation-summary"]').innerText()).toContain(
+    'Bénéfice par administration et par an › 2\u00a0: figure deux fois pour Commune en 2025',
+  );
   await page.screenshot({ path: artifactPath('tab', 'form-fields-fr.png'), fullPage: true });
   await page.getByLabel('Administration, ligne 2').selectOption('ocmw');
   await page.click('[data-testid="save-entry"]');
   await page.waitForSelector('[data-testid="entry-title"]');
-  expect(await json(await suite.server.api(`/api/entries/${id}`))).toMatchObject({ form: 'agreement', formalisation: 'agreement', formalisationOverride: false });
+  expect(await json(await suite.server.api(`/api/entries/${id}`))).toMatchObject({
+    form: 'agreement',
+    formalisation: 'agreement',
+    formalisationOverride: false,
+  });
   expect(errors).toEqual([]);
   await context.close();
 });

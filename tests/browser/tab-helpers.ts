@@ -3,7 +3,11 @@ import * as model from '../../src/domain/model';
 import type { TestServer } from '../support/server';
 
 /** A fresh browser context (no saved language) with a page that records dialogs and page errors. */
-export async function openPage(browser: Browser, url: string, options: { locale?: string } = {}): Promise<{ context: BrowserContext; page: Page; dialogs: string[]; errors: string[] }> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; dialogs: string[]; errors: string[] }> {
   const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const dialogs: string[] = [];
@@ -87,14 +91,24 @@ export async function seed(server: TestServer): Promise<Fixture> {
     kind: 'economy_of_scale',
     formalisation: 'joint_procurement',
   });
-  await post(`/api/entries/${laptops.id}/decisions`, { body: 'college', date: '2023-02-01', text: { nl: 'Principieel akkoord met het raamcontract' }, outcome: 'approved' });
+  await post(`/api/entries/${laptops.id}/decisions`, {
+    body: 'college',
+    date: '2023-02-01',
+    text: { nl: 'Principieel akkoord met het raamcontract' },
+    outcome: 'approved',
+  });
   const overdueAction = await post('/api/actions', {
     entryId: laptops.id,
     title: 'Bestek opstellen',
     owner: { id: 'local-developer', name: 'Lokale ontwikkelaar (local mode)' },
     dueDate: '2020-01-15',
   });
-  const laterAction = await post('/api/actions', { entryId: laptops.id, title: 'Offertes vergelijken', owner: { name: 'Sarah Janssens' }, dueDate: '2099-06-30' });
+  const laterAction = await post('/api/actions', {
+    entryId: laptops.id,
+    title: 'Offertes vergelijken',
+    owner: { name: 'Sarah Janssens' },
+    dueDate: '2099-06-30',
+  });
   const meeting = await post('/api/meetings', {
     body: 'steering_group',
     date: '2023-01-19',
@@ -117,7 +131,13 @@ export async function seed(server: TestServer): Promise<Fixture> {
     }),
   );
   await server.register.store.votes.create(
-    model.vote.parse({ pollId: poll.id, voter: { id: 'u1', name: 'An Peeters' }, optionIds: ['b'], at: '2023-03-01T10:00:00Z', ballotKey: model.ballotKeyOf(poll.id, 'u1') }),
+    model.vote.parse({
+      pollId: poll.id,
+      voter: { id: 'u1', name: 'An Peeters' },
+      optionIds: ['b'],
+      at: '2023-03-01T10:00:00Z',
+      ballotKey: model.ballotKeyOf(poll.id, 'u1'),
+    }),
   );
   const fresh = async (path: string) => json(await server.api(path));
   return {

@@ -63,7 +63,12 @@ test('a measure with an action and its owner, then found as an overdue action of
   expect(await page.locator('#announcer').innerText()).toContain('Actie “Rekeningstelsel gelijktrekken” aangemaakt.');
   expect(await page.locator('[data-testid="actions-table"]').innerText()).toContain('Karim El Amrani');
   const [stored] = (await json(await suite.server.api('/api/actions'))).items;
-  expect(stored).toMatchObject({ title: 'Rekeningstelsel gelijktrekken', owner: { id: 'aad-karim', name: 'Karim El Amrani', email: 'karim@gemeente.be' }, dueDate: '2025-03-31', status: 'open' });
+  expect(stored).toMatchObject({
+    title: 'Rekeningstelsel gelijktrekken',
+    owner: { id: 'aad-karim', name: 'Karim El Amrani', email: 'karim@gemeente.be' },
+    dueDate: '2025-03-31',
+    status: 'open',
+  });
 
   // the department's overdue actions
   await page.click('nav.main-nav a[href="#/actions"]');
@@ -80,7 +85,9 @@ test('a measure with an action and its owner, then found as an overdue action of
   expect(row).toContain('achterstallig');
   await page.screenshot({ path: artifactPath('tab', 'jobs-overdue-department.png'), fullPage: true });
   // no word is broken inside a cell at 1280 px: every header cell is one line high
-  const broken = await page.$$eval('[data-testid="actions-table"] th', (ths) => ths.filter((th) => th.getBoundingClientRect().height > 40).map((th) => th.textContent));
+  const broken = await page.$$eval('[data-testid="actions-table"] th', (ths) =>
+    ths.filter((th) => th.getBoundingClientRect().height > 40).map((th) => th.textContent),
+  );
   expect(broken).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
@@ -88,7 +95,10 @@ test('a measure with an action and its owner, then found as an overdue action of
 
 test('a meeting with two decisions, each linked to a measure', async () => {
   const entry = await json(
-    await suite.server.api('/api/entries', { method: 'POST', json: { title: { nl: 'Gezamenlijke aankoopdienst' }, domain: 'PROC', status: 'new', kind: 'synergy', formalisation: 'agreement' } }),
+    await suite.server.api('/api/entries', {
+      method: 'POST',
+      json: { title: { nl: 'Gezamenlijke aankoopdienst' }, domain: 'PROC', status: 'new', kind: 'synergy', formalisation: 'agreement' },
+    }),
   );
   const { page, context, errors } = await open('#/meetings');
   await page.click('[data-testid="new-meeting"]');
@@ -96,7 +106,10 @@ test('a meeting with two decisions, each linked to a measure', async () => {
   await page.getByLabel('Datum').fill('2026-11-20');
   await page.getByLabel('Titel in het Nederlands').fill('Stuurgroep november');
   await page.getByLabel('Link naar de notulen').fill('https://gemeente.sharepoint.com/notulen/2026-11-20.docx');
-  for (const [n, text] of [[1, 'De aankoopdienst start op 1 januari.'], [2, 'De boekhouding volgt in het voorjaar.']] as const) {
+  for (const [n, text] of [
+    [1, 'De aankoopdienst start op 1 januari.'],
+    [2, 'De boekhouding volgt in het voorjaar.'],
+  ] as const) {
     await page.click('[data-testid="add-decision"]');
     await page.getByLabel(`Beslissing ${n} in het Nederlands`).fill(text);
     await page.getByLabel(`Maatregelen van beslissing ${n}`).selectOption(entry.id);
@@ -146,9 +159,14 @@ test('a focus-group member added with their Microsoft 365 id votes on a members-
 
   // a members-only poll of that group: the new member is on its roster and votes in the tab
   const entry = await json(
-    await suite.server.api('/api/entries', { method: 'POST', json: { title: { nl: 'Gedeelde thesaurie' }, domain: 'FIN', status: 'proposed', kind: 'synergy', formalisation: 'agreement', focusGroupId: groupId } }),
+    await suite.server.api('/api/entries', {
+      method: 'POST',
+      json: { title: { nl: 'Gedeelde thesaurie' }, domain: 'FIN', status: 'proposed', kind: 'synergy', formalisation: 'agreement', focusGroupId: groupId },
+    }),
   );
-  await page.evaluate((id) => { location.hash = `#/entry/${id}/poll/new`; }, entry.id);
+  await page.evaluate((id) => {
+    location.hash = `#/entry/${id}/poll/new`;
+  }, entry.id);
   await page.getByTestId('poll-form').waitFor();
   await page.getByLabel('Vraag').fill('Starten we in 2027?');
   await page.getByLabel(/^Opties/).fill('Ja\nNee');
@@ -172,7 +190,15 @@ test('a focus-group member added with their Microsoft 365 id votes on a members-
 test('the 2027 annex downloads from the tab, with the completeness check first', async () => {
   await suite.server.api('/api/entries', {
     method: 'POST',
-    json: { title: { nl: 'Gedeelde loonadministratie' }, description: { nl: 'Eén loondienst voor gemeente en OCMW.' }, domain: 'HR', status: 'existing', startYear: 2024, kind: 'synergy', formalisation: 'agreement' },
+    json: {
+      title: { nl: 'Gedeelde loonadministratie' },
+      description: { nl: 'Eén loondienst voor gemeente en OCMW.' },
+      domain: 'HR',
+      status: 'existing',
+      startYear: 2024,
+      kind: 'synergy',
+      formalisation: 'agreement',
+    },
   });
   const { page, context, errors } = await open('#/annex');
   await page.waitForSelector('[data-testid="annex-summary"]');
@@ -186,7 +212,10 @@ test('the 2027 annex downloads from the tab, with the completeness check first',
   expect(await unlabelledControls(page)).toEqual([]);
   await page.getByLabel('Taal van de bijlage').selectOption('fr');
   // the check is worded in the reader's language (Dutch) about the French annex: these measures have only Dutch texts
-  await page.locator('[data-testid="fallback-count"]').filter({ hasText: /teksten? (bestaat|bestaan) niet in deze taal/ }).waitFor();
+  await page
+    .locator('[data-testid="fallback-count"]')
+    .filter({ hasText: /teksten? (bestaat|bestaan) niet in deze taal/ })
+    .waitFor();
   await page.screenshot({ path: artifactPath('tab', 'jobs-annex.png'), fullPage: true });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="annex-download"]')]);
   const file = artifactPath('tab', 'annex-2027-fr.docx');
@@ -199,13 +228,25 @@ test('the 2027 annex downloads from the tab, with the completeness check first',
 });
 
 test('an action is closed from its form; an edit made on a stale version is refused with a reload, never overwriting', async () => {
-  const entry = await json(await suite.server.api('/api/entries', { method: 'POST', json: { title: { nl: 'Gedeelde IT-helpdesk' }, domain: 'ICT', status: 'new', kind: 'synergy', formalisation: 'agreement' } }));
-  const action = await json(await suite.server.api('/api/actions', { method: 'POST', json: { entryId: entry.id, title: 'Ticketsysteem kiezen', owner: { name: 'An Peeters' }, dueDate: '2027-02-01' } }));
+  const entry = await json(
+    await suite.server.api('/api/entries', {
+      method: 'POST',
+      json: { title: { nl: 'Gedeelde IT-helpdesk' }, domain: 'ICT', status: 'new', kind: 'synergy', formalisation: 'agreement' },
+    }),
+  );
+  const action = await json(
+    await suite.server.api('/api/actions', {
+      method: 'POST',
+      json: { entryId: entry.id, title: 'Ticketsysteem kiezen', owner: { name: 'An Peeters' }, dueDate: '2027-02-01' },
+    }),
+  );
   const { page, context, errors } = await open(`#/action/${action.id}/edit`);
   await page.waitForSelector('[data-testid="action-form"]');
   await page.getByLabel('Status').selectOption('cancelled');
   // meanwhile someone else changes the action
-  await json(await suite.server.api(`/api/actions/${action.id}`, { method: 'PATCH', headers: { 'If-Match': action.etag }, json: { owner: { name: 'Tom Claes' } } }));
+  await json(
+    await suite.server.api(`/api/actions/${action.id}`, { method: 'PATCH', headers: { 'If-Match': action.etag }, json: { owner: { name: 'Tom Claes' } } }),
+  );
   await page.click('[data-testid="action-form-save"]');
   await page.waitForSelector('[data-testid="conflict"]');
   expect((await json(await suite.server.api(`/api/actions/${action.id}`))).status).toBe('open');

@@ -67,13 +67,22 @@ test('keyboard only: a new measure, then an action with its owner and due date',
   await page.waitForSelector('[data-testid="actions-table"]');
   await page.screenshot({ path: artifactPath('tab', 'keyboard-action.png'), fullPage: true });
   const [action] = (await json(await suite.server.api('/api/actions'))).items;
-  expect(action).toMatchObject({ title: 'Loonbrieven vergelijken', owner: { id: 'aad-karim', name: 'Karim El Amrani', email: 'karim@gemeente.be' }, dueDate: '2025-03-31' });
+  expect(action).toMatchObject({
+    title: 'Loonbrieven vergelijken',
+    owner: { id: 'aad-karim', name: 'Karim El Amrani', email: 'karim@gemeente.be' },
+    dueDate: '2025-03-31',
+  });
   expect(errors).toEqual([]);
   await context.close();
 });
 
 test('keyboard only: a member votes on a poll in the tab', async () => {
-  const entry = await json(await suite.server.api('/api/entries', { method: 'POST', json: { title: { nl: 'Gedeelde kas' }, domain: 'FIN', status: 'proposed', kind: 'synergy', formalisation: 'agreement', focusGroupId: groupId } }));
+  const entry = await json(
+    await suite.server.api('/api/entries', {
+      method: 'POST',
+      json: { title: { nl: 'Gedeelde kas' }, domain: 'FIN', status: 'proposed', kind: 'synergy', formalisation: 'agreement', focusGroupId: groupId },
+    }),
+  );
   const poll = await suite.server.register.store.polls.create(
     model.poll.parse({
       focusGroupId: groupId,
@@ -83,7 +92,10 @@ test('keyboard only: a member votes on a poll in the tab', async () => {
         { id: 'a', label: 'Belfius' },
         { id: 'b', label: 'BNP Paribas Fortis' },
       ],
-      roster: [{ id: 'local-developer', name: 'Lokale ontwikkelaar' }, { id: 'aad-karim', name: 'Karim El Amrani' }],
+      roster: [
+        { id: 'local-developer', name: 'Lokale ontwikkelaar' },
+        { id: 'aad-karim', name: 'Karim El Amrani' },
+      ],
       createdBy: { name: 'Karim El Amrani', id: 'aad-karim' },
       createdAt: new Date().toISOString(),
       requestKey: 'test:keyboard-poll',

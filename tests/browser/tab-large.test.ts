@@ -48,7 +48,13 @@ test('a register of 5 000 entries renders one page at a time and filters without
   // typing fast: the debounce sends one query, the page stays responsive while it runs
   const typed = Date.now();
   await page.getByLabel('Zoeken').pressSequentially('zonnepanelen', { delay: 20 });
-  const responsive = await page.evaluate(() => new Promise<number>((resolve) => { const t = performance.now(); requestAnimationFrame(() => resolve(performance.now() - t)); }));
+  const responsive = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const t = performance.now();
+        requestAnimationFrame(() => resolve(performance.now() - t));
+      }),
+  );
   await page.waitForFunction(() => /^52 maatregelen gevonden$/.test(document.querySelector('#register-summary')?.textContent ?? ''));
   const filtered = Date.now() - typed;
   expect(await page.locator('.pager-position').innerText()).toBe('Pagina 1 van 2');

@@ -14,7 +14,12 @@ beforeAll(async () => {
   server = await startTestServer({ demoData: false });
   fx = await seed(server);
   // a channel the bot bound without its name: the tab must not show the raw Teams id
-  const bare = await json(await server.api('/api/focus-groups', { method: 'POST', json: { domain: 'HR', name: { nl: 'Focusgroep HR', fr: 'Groupe RH' }, channel: { teamId: 'team-1', channelId: '19:hr@thread.tacv2' } } }));
+  const bare = await json(
+    await server.api('/api/focus-groups', {
+      method: 'POST',
+      json: { domain: 'HR', name: { nl: 'Focusgroep HR', fr: 'Groupe RH' }, channel: { teamId: 'team-1', channelId: '19:hr@thread.tacv2' } },
+    }),
+  );
   expect(bare.channel.name).toBeUndefined();
   browser = await launchChromium();
 });
@@ -49,13 +54,32 @@ test('at 400 px no view scrolls sideways; the actions table shows the due date a
   expect(await row.locator('td.due').innerText()).toContain('2020');
   await page.screenshot({ path: artifactPath('tab', 'narrow-actions-fr.png'), fullPage: true });
 
-  for (const view of ['#/register', `#/entry/${fx.laptops.id}`, `#/entry/${fx.laptops.id}/edit`, '#/meetings', '#/meetings/new', `#/meeting/${fx.meetingId}/edit`, '#/focus-groups', `#/actions/new?entry=${fx.laptops.id}`, `#/action/${fx.laterAction.id}/edit`, '#/annex', '#/templates', '#/translations', '#/import', '#/changes']) {
-    await page.evaluate((hash) => { location.hash = hash; }, view);
+  for (const view of [
+    '#/register',
+    `#/entry/${fx.laptops.id}`,
+    `#/entry/${fx.laptops.id}/edit`,
+    '#/meetings',
+    '#/meetings/new',
+    `#/meeting/${fx.meetingId}/edit`,
+    '#/focus-groups',
+    `#/actions/new?entry=${fx.laptops.id}`,
+    `#/action/${fx.laterAction.id}/edit`,
+    '#/annex',
+    '#/templates',
+    '#/translations',
+    '#/import',
+    '#/changes',
+  ]) {
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, view);
     await page.waitForFunction(() => document.querySelector('#view-title') !== null && !document.querySelector('main .loading'));
     expect([view, await sideways(page)]).toEqual([view, 0]);
     expect(await current(page)).toHaveLength(1);
   }
-  await page.evaluate(() => { location.hash = '#/register'; });
+  await page.evaluate(() => {
+    location.hash = '#/register';
+  });
   await page.waitForSelector('.entry-row');
   await page.screenshot({ path: artifactPath('tab', 'narrow-register-fr.png'), fullPage: true });
   expect(errors).toEqual([]);
@@ -74,7 +98,9 @@ test('the navigation marks only the current view; a success message does not fol
   expect(await current(page)).toEqual(['#/meetings']);
   expect(await page.locator('#announcer').innerText()).toBe('');
   // a message made for the next view (saved → the entry) is shown there, and gone one view later
-  await page.evaluate((id) => { location.hash = `#/entry/${id}/edit`; }, fx.cleaning.id);
+  await page.evaluate((id) => {
+    location.hash = `#/entry/${id}/edit`;
+  }, fx.cleaning.id);
   await page.waitForSelector('form.entry-form');
   expect(await current(page)).toEqual(['#/register']);
   await page.click('[data-testid="save-entry"]');
@@ -98,7 +124,9 @@ test('filters live in the URL: a reload or a shared link keeps them', async () =
   expect(await page.getByLabel('Domein').inputValue()).toBe('ICT');
   expect(await page.getByLabel('Zoeken').inputValue()).toBe('laptops');
   expect(await page.locator('#register-summary').innerText()).toBe('1 maatregel gevonden');
-  await page.evaluate(() => { location.hash = '#/actions'; });
+  await page.evaluate(() => {
+    location.hash = '#/actions';
+  });
   await page.waitForSelector('[data-testid="actions-table"]');
   await page.getByLabel('Alleen achterstallige').check();
   await page.waitForFunction(() => /overdue=1/.test(location.hash));

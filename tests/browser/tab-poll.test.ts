@@ -41,7 +41,14 @@ beforeAll(async () => {
   const entry = await json(
     await server.api('/api/entries', {
       method: 'POST',
-      json: { title: { nl: 'Aankoopcentrale van Sint-Pieters-Leeuw', fr: "Centrale d'achat de Leeuw-Saint-Pierre" }, domain: 'PROC', status: 'under_study', kind: 'economy_of_scale', formalisation: 'joint_procurement', focusGroupId: group.id },
+      json: {
+        title: { nl: 'Aankoopcentrale van Sint-Pieters-Leeuw', fr: "Centrale d'achat de Leeuw-Saint-Pierre" },
+        domain: 'PROC',
+        status: 'under_study',
+        kind: 'economy_of_scale',
+        formalisation: 'joint_procurement',
+        focusGroupId: group.id,
+      },
     }),
   );
   entryId = entry.id;
@@ -94,7 +101,9 @@ run('the tab poll view', () => {
     page.on('dialog', (d) => void d.accept());
     await page.getByTestId('close-poll').click();
     await page.getByTestId('outcome').waitFor();
-    expect(await page.getByTestId('outcome').innerText()).toContain('égalité entre «\u00a0Rejoindre une centrale existante\u00a0» et «\u00a0Créer notre centrale\u00a0»');
+    expect(await page.getByTestId('outcome').innerText()).toContain(
+      'égalité entre «\u00a0Rejoindre une centrale existante\u00a0» et «\u00a0Créer notre centrale\u00a0»',
+    );
     expect(await page.getByTestId('tally').innerText()).toContain('Karim El Amrani');
     await page.screenshot({ path: artifactPath('tab', 'poll-closed-fr.png') });
     const entry = await server.register.entries.get(entryId);
@@ -112,7 +121,9 @@ run('the tab poll view', () => {
       });
     });
     // semicolons, as Excel reads CSV with Belgian settings; ballot times on the Brussels clock
-    expect(csv.split('\r\n')[0]).toBe('\ufeffBulletin;Votant;Voté le (Bruxelles);Rejoindre une centrale existante;Créer notre centrale;Achats groupés ponctuels');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\ufeffBulletin;Votant;Voté le (Bruxelles);Rejoindre une centrale existante;Créer notre centrale;Achats groupés ponctuels',
+    );
     expect(csv).toContain('Total;;;1;1;0');
     expect(csv.split('\r\n')[1]).toMatch(/^1;Lokale ontwikkelaar \(local mode\);\d{4}-\d{2}-\d{2} \d{2}:\d{2};0;1;0$/);
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
@@ -123,7 +134,9 @@ run('the tab poll view', () => {
     await page.getByTestId('poll-form').waitFor();
     expect(await page.locator('#view-title').innerText()).toBe('Relancer le sondage\u00a0: modifiez ce qu’il faut, puis lancez-le');
     expect(await page.getByLabel('Question').inputValue()).toBe('Quelle centrale d’achat ?');
-    expect(await page.getByLabel('Options, une par ligne (2 à 10)').inputValue()).toBe('Rejoindre une centrale existante\nCréer notre centrale\nAchats groupés ponctuels');
+    expect(await page.getByLabel('Options, une par ligne (2 à 10)').inputValue()).toBe(
+      'Rejoindre une centrale existante\nCréer notre centrale\nAchats groupés ponctuels',
+    );
     expect(await page.getByLabel('Masquer les résultats jusqu’à la clôture').isChecked()).toBe(true);
     expect(await page.getByLabel('Qui peut voter').inputValue()).toBe('focusGroup');
     expect(await page.getByLabel('Quorum (nombre de bulletins ou %, facultatif)').inputValue()).toBe('60%');
@@ -147,13 +160,24 @@ run('the tab poll view', () => {
     const opensAt = new Date(Date.now() + 86_400_000).toISOString();
     const created = await server.api('/api/polls', {
       method: 'POST',
-      json: { focusGroupId: groupId, entryId, question: 'Quel fournisseur ?', options: ['A', 'B'], sealed: true, anonymous: true, opensAt, roster: [{ id: 'aad-karim', name: 'Karim El Amrani' }] },
+      json: {
+        focusGroupId: groupId,
+        entryId,
+        question: 'Quel fournisseur ?',
+        options: ['A', 'B'],
+        sealed: true,
+        anonymous: true,
+        opensAt,
+        roster: [{ id: 'aad-karim', name: 'Karim El Amrani' }],
+      },
     });
     expect(created.status).toBe(201);
     const poll = await json(created);
     const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=fr#/poll/${poll.id}`, { locale: 'fr-BE' });
     await page.getByTestId('poll-question').waitFor();
-    expect(await page.getByTestId('anonymous-note').innerText()).toBe('Anonyme\u00a0: personne ne voit votre choix\u00a0; les gestionnaires voient toutefois qui a déjà voté.');
+    expect(await page.getByTestId('anonymous-note').innerText()).toBe(
+      'Anonyme\u00a0: personne ne voit votre choix\u00a0; les gestionnaires voient toutefois qui a déjà voté.',
+    );
     expect(await page.getByTestId('poll-options').innerText()).toBe('Options\u00a0: A · B');
     await page.getByText('L’export est possible dès l’ouverture du sondage.').waitFor();
     expect(await page.getByTestId('export-csv').count()).toBe(0);

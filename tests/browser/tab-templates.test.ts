@@ -14,7 +14,11 @@ test('a clerk prepares a Walloon template for a city in French: wording, departm
   const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/templates`, { locale: 'fr-BE' });
   await page.waitForSelector('[data-testid="template-list"]');
   expect(await page.locator('h2#view-title').innerText()).toBe('Modèles du rapport annuel');
-  expect(await page.locator('[data-template-year]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.templateYear))).toEqual(['2027', '2026', '2023']);
+  expect(await page.locator('[data-template-year]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.templateYear))).toEqual([
+    '2027',
+    '2026',
+    '2023',
+  ]);
   expect(await page.getAttribute('nav.main-nav a[href="#/templates"]', 'aria-current')).toBe('page');
   expect(await page.locator('nav.main-nav a[aria-current]').count()).toBe(1);
 
@@ -41,15 +45,25 @@ test('a clerk prepares a Walloon template for a city in French: wording, departm
   await page.fill('[name="blocks.1.sections.0.title.fr"]', 'Finances et recette (services)');
   // part 1 loses its staff section: HR is gathered by no section of part 1, a warning, not a refusal
   expect(await page.inputValue('[name="blocks.0.sections.1.title.fr"]')).toBe('Personnel et formation');
-  await page.locator('[data-section="blocks.0.sections.1"]').getByRole('button', { name: /Supprimer/ }).click();
-  await page.waitForFunction(() => /Partie 1\s*: aucune section ne reprend ces domaines/.test(document.querySelector('[data-testid="template-warnings"]')?.textContent ?? ''));
+  await page
+    .locator('[data-section="blocks.0.sections.1"]')
+    .getByRole('button', { name: /Supprimer/ })
+    .click();
+  await page.waitForFunction(() =>
+    /Partie 1\s*: aucune section ne reprend ces domaines/.test(document.querySelector('[data-testid="template-warnings"]')?.textContent ?? ''),
+  );
   expect(await page.locator('[data-testid="template-warnings"]').innerText()).toContain('Ressources humaines');
   // part 2 now gathers finances by department only: its warning says where such measures still go
-  expect(await page.locator('[data-testid="template-warnings"]').innerText()).toMatch(/Partie 2\s: aucune section ne reprend ces domaines\s; une de leurs mesures ne figure dans l’annexe que si une section nomme son service.*Finances/s);
+  expect(await page.locator('[data-testid="template-warnings"]').innerText()).toMatch(
+    /Partie 2\s: aucune section ne reprend ces domaines\s; une de leurs mesures ne figure dans l’annexe que si une section nomme son service.*Finances/s,
+  );
   // the last section of part 2 moves up one place
   const lastIndex = (await page.locator('[data-block="1"] .section-item').count()) - 1;
   const lastTitle = await page.inputValue(`[name="blocks.1.sections.${lastIndex}.title.fr"]`);
-  await page.locator(`[data-section="blocks.1.sections.${lastIndex}"]`).getByRole('button', { name: /Monter/ }).click();
+  await page
+    .locator(`[data-section="blocks.1.sections.${lastIndex}"]`)
+    .getByRole('button', { name: /Monter/ })
+    .click();
   expect(await page.inputValue(`[name="blocks.1.sections.${lastIndex - 1}.title.fr"]`)).toBe(lastTitle);
   expect(await unlabelledControls(page)).toEqual([]);
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -59,13 +73,23 @@ test('a clerk prepares a Walloon template for a city in French: wording, departm
   await page.screenshot({ path: artifactPath('tab', 'template-sections-fr.png') });
 
   await page.click('[data-testid="template-save"]');
-  await page.waitForFunction(() => /Modèle pour le budget 2028 enregistré, avec des avertissements/.test(document.querySelector('#announcer')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /Modèle pour le budget 2028 enregistré, avec des avertissements/.test(document.querySelector('#announcer')?.textContent ?? ''),
+  );
   await page.waitForFunction(() => document.querySelector('h2#view-title')?.textContent === 'Modèle pour le budget 2028');
   const saved = (await templates()).find((t) => t.budgetYear === 2028)!;
-  expect(saved).toMatchObject({ region: 'wallonia', preset: 'wallonia', bodyKind: 'city', ocmwName: { fr: 'CPAS de la Ville de Rivelde', nl: 'OCMW van de Stad Rivelde' } });
+  expect(saved).toMatchObject({
+    region: 'wallonia',
+    preset: 'wallonia',
+    bodyKind: 'city',
+    ocmwName: { fr: 'CPAS de la Ville de Rivelde', nl: 'OCMW van de Stad Rivelde' },
+  });
   expect(saved.introText.fr).toBe('Le présent rapport <b>fait le point</b> sur nos synergies.');
   expect(saved.blocks[0].sections.map((x) => x.title.fr)).not.toContain('Personnel et formation');
-  expect(saved.blocks[1].sections[0]).toMatchObject({ title: { fr: 'Finances et recette (services)' }, gather: { by: 'department', departments: ['Service des finances', 'Recette'] } });
+  expect(saved.blocks[1].sections[0]).toMatchObject({
+    title: { fr: 'Finances et recette (services)' },
+    gather: { by: 'department', departments: ['Service des finances', 'Recette'] },
+  });
   expect(saved.blocks[1].sections[lastIndex - 1].title.fr).toBe(lastTitle);
   expect(errors).toEqual([]);
   await context.close();
@@ -88,7 +112,8 @@ test('a section without a title is refused with a Dutch message next to its cont
 });
 
 test('after the budget vote the secretary closes a year from the templates screen: only an open year that has begun; a filed year and a future one say why not', async () => {
-  const entries = async () => (await json<{ items: Array<{ id: string; mentions: Array<{ reportYear: number; rolledOver?: boolean }> }> }>(await suite.server.api('/api/entries'))).items;
+  const entries = async () =>
+    (await json<{ items: Array<{ id: string; mentions: Array<{ reportYear: number; rolledOver?: boolean }> }> }>(await suite.server.api('/api/entries'))).items;
   const frozenIn = async (year: number) => (await entries()).filter((e) => e.mentions.some((m) => m.reportYear === year)).length;
   // a past year no report was filed for, and a future year, each with a template (copies of 2026's)
   const filedYears = new Set((await entries()).flatMap((e) => e.mentions.map((m) => m.reportYear)));
@@ -96,7 +121,8 @@ test('after the budget vote the secretary closes a year from the templates scree
   const t2026 = (await templates()).find((t) => t.budgetYear === 2026)!;
   const { id: _id, etag: _etag, ...copy } = t2026;
   for (const year of [past, 2030]) {
-    if (!(await templates()).some((t) => t.budgetYear === year)) expect((await suite.server.api('/api/reports', { method: 'POST', json: { ...copy, budgetYear: year } })).status).toBe(201);
+    if (!(await templates()).some((t) => t.budgetYear === year))
+      expect((await suite.server.api('/api/reports', { method: 'POST', json: { ...copy, budgetYear: year } })).status).toBe(201);
   }
 
   const { page, context } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/templates`, { locale: 'fr-BE' });
@@ -149,7 +175,9 @@ test('a blank template built with the compact domain picker: the outline follows
   await section.getByLabel('Domein toevoegen').selectOption('ICT');
   await section.getByLabel('Domein toevoegen').selectOption('HR');
   expect(await section.locator('.chip').allInnerTexts()).toEqual(['Informatica (ICT) ×', 'Human resources ×']);
-  await page.waitForFunction(() => /1\.1 Informatica — Informatica \(ICT\), Human resources/.test(document.querySelector('[data-testid="template-outline"]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /1\.1 Informatica — Informatica \(ICT\), Human resources/.test(document.querySelector('[data-testid="template-outline"]')?.textContent ?? ''),
+  );
   // now that one section takes two domains, the others are said to be left out, beside Save
   expect(await page.locator('[data-testid="template-warnings"]').innerText()).toMatch(/Opgelet — \d+ waarschuwing/);
   // a chip is removed with the keyboard; the outline follows
@@ -169,7 +197,10 @@ test('a blank template built with the compact domain picker: the outline follows
   await page.click('[data-testid="template-save"]');
   await page.waitForFunction(() => document.querySelector('h2#view-title')?.textContent === 'Sjabloon voor begroting 2029');
   const saved = (await templates()).find((t) => t.budgetYear === 2029)!;
-  expect(saved).toMatchObject({ preset: 'custom', blocks: [{ lifecycles: ['running', 'proposals', 'stopped'], sections: [{ title: { nl: 'Informatica' }, gather: { by: 'domain', domains: ['ICT'] } }] }] });
+  expect(saved).toMatchObject({
+    preset: 'custom',
+    blocks: [{ lifecycles: ['running', 'proposals', 'stopped'], sections: [{ title: { nl: 'Informatica' }, gather: { by: 'domain', domains: ['ICT'] } }] }],
+  });
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -222,7 +222,13 @@ describe('Teams tab in a plain browser (local mode)', () => {
     await page.waitForSelector('form.entry-form');
     // a colleague saves in between
     const current = await json(await server.api(`/api/entries/${fx.training.id}`));
-    await json(await server.api(`/api/entries/${fx.training.id}`, { method: 'PATCH', headers: { 'If-Match': current.etag }, json: { title: { nl: 'Opleidingsplan van collega Els' } } }));
+    await json(
+      await server.api(`/api/entries/${fx.training.id}`, {
+        method: 'PATCH',
+        headers: { 'If-Match': current.etag },
+        json: { title: { nl: 'Opleidingsplan van collega Els' } },
+      }),
+    );
     await page.getByLabel('Titel in het Nederlands').fill('Mijn nieuwe titel');
     await page.click('[data-testid="save-entry"]');
     await page.waitForSelector('[data-testid="conflict"]');
@@ -264,7 +270,9 @@ describe('Teams tab in a plain browser (local mode)', () => {
     await page.getByLabel('Alleen mijn acties').uncheck();
     await page.waitForSelector(`tr[data-action-id="${fx.laterAction.id}"]`);
     const later = await json(await server.api(`/api/actions/${fx.laterAction.id}`));
-    await json(await server.api(`/api/actions/${fx.laterAction.id}`, { method: 'PATCH', headers: { 'If-Match': later.etag }, json: { owner: { name: 'Tom Claes' } } }));
+    await json(
+      await server.api(`/api/actions/${fx.laterAction.id}`, { method: 'PATCH', headers: { 'If-Match': later.etag }, json: { owner: { name: 'Tom Claes' } } }),
+    );
     await page.click(`tr[data-action-id="${fx.laterAction.id}"] [data-testid="mark-done"]`);
     await page.waitForSelector('[data-testid="action-conflict"]');
     expect(await text(page, '[data-testid="action-conflict"]')).toContain('Tom Claes');
@@ -292,7 +300,10 @@ describe('Teams tab in a plain browser (local mode)', () => {
   test('hostile input: a title with HTML is shown as text, never run', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const created = await json(
-      await server.api('/api/entries', { method: 'POST', json: { title: { nl: hostile }, domain: 'OTHER', status: 'proposed', kind: 'synergy', formalisation: 'informal_exchange', parties: ['<b>bold</b>'] } }),
+      await server.api('/api/entries', {
+        method: 'POST',
+        json: { title: { nl: hostile }, domain: 'OTHER', status: 'proposed', kind: 'synergy', formalisation: 'informal_exchange', parties: ['<b>bold</b>'] },
+      }),
     );
     const { page, dialogs, errors } = await open('/tab');
     await page.getByLabel('Zoeken').fill('onerror');

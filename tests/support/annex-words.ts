@@ -7,7 +7,11 @@ import { FRENCH } from '../../src/seed/translations';
  */
 
 /** Words of a text, lower case, punctuation and list marks left out. */
-export const words = (text: string) => text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+export const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** How many words of `reference` appear in `candidate` in the same order (longest common subsequence). */
 export function inOrder(reference: string[], candidate: string[]): number {
@@ -32,7 +36,17 @@ export function inOrder(reference: string[], candidate: string[]): number {
 /** The annex's text as a reader sees it, block by block. */
 export function annexText(m: AnnexModel): string {
   return m.blocks
-    .map((b) => (b.kind === 'title' || b.kind === 'subtitle' ? b.text : b.kind === 'heading' ? headingText(b) : b.kind === 'list' ? b.items.map((i) => runsText(i.runs)).join('\n') : 'runs' in b ? runsText(b.runs) : ''))
+    .map((b) =>
+      b.kind === 'title' || b.kind === 'subtitle'
+        ? b.text
+        : b.kind === 'heading'
+          ? headingText(b)
+          : b.kind === 'list'
+            ? b.items.map((i) => runsText(i.runs)).join('\n')
+            : 'runs' in b
+              ? runsText(b.runs)
+              : '',
+    )
     .join('\n');
 }
 
@@ -49,7 +63,9 @@ export function faithfulness(m: AnnexModel, language: 'nl' | 'fr'): { share: num
   const text = annexText(m);
   const reference = words(report);
   const openings = new Set(paragraphs.map(opening));
-  const cutParagraphs = m.blocks.flatMap((b) => (b.kind === 'paragraph' && b.ref?.startsWith('entry:') && !openings.has(opening(runsText(b.runs))) ? [runsText(b.runs)] : []));
+  const cutParagraphs = m.blocks.flatMap((b) =>
+    b.kind === 'paragraph' && b.ref?.startsWith('entry:') && !openings.has(opening(runsText(b.runs))) ? [runsText(b.runs)] : [],
+  );
   const share = inOrder(reference, words(text)) / reference.length;
   console.log(`Ukkel 2026 (${language}): ${(share * 100).toFixed(1)} % of the report's ${reference.length} words in order`);
   return { share, words: reference.length, extraGaps: Math.max(0, gaps(text) - gaps(report)), cutParagraphs };

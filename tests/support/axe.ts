@@ -26,7 +26,11 @@ export interface AxeViolation {
 export async function axeCheck(page: Page, name: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) =>
+      (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
     WCAG_AA,
   )) as { violations: AxeViolation[]; url: string };
   writeFileSync(artifactPath('a11y', `${name}.json`), JSON.stringify({ url: result.url, violations: result.violations }, null, 2));

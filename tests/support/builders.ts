@@ -12,8 +12,3 @@ export function entryInput(title: string, extra: Record<string, unknown> = {}) {
 export function decisionInput(body: string, extra: Record<string, unknown> = {}) {
   return { body, date: '2026-03-01', text: { nl: 'Beslist' }, outcome: 'approved', ...extra };
 }
-
-/** An action with an owner, on a measure when `entryId` is given. */
-export function actionInput(title: string, extra: Record<string, unknown> = {}) {
-  return { title, owner: { name: 'An Peeters' }, ...extra };
-}

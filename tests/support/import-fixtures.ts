@@ -28,7 +28,10 @@ export async function tempRegister(demo: boolean): Promise<{ register: Register;
 }
 
 /** The annex this app exports for a year, as the .docx a clerk downloads. */
-export async function exportedAnnex(register: Register, query: { year: number; lang: 'nl' | 'fr'; shape?: 'list' | 'narrative'; table?: boolean }): Promise<Buffer> {
+export async function exportedAnnex(
+  register: Register,
+  query: { year: number; lang: 'nl' | 'fr'; shape?: 'list' | 'narrative'; table?: boolean },
+): Promise<Buffer> {
   const config = loadConfig({ PORT: '0', AUTH_MODE: 'local', LOG_LEVEL: 'silent' });
   const model = await new AnnexService(register, { municipality: config.municipality, language: 'nl' }).model(query);
   return annexDocx(model);

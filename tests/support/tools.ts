@@ -26,9 +26,13 @@ function missing(tool: Tool): string {
 /** `describe` when the tool is there; otherwise a failing test in CI, a skipped suite that says why elsewhere. */
 export function describeNeeding(tool: Tool): (name: string, body: () => void) => void {
   if (hasTool(tool)) return describe;
-  if (process.env.CI) return (name) => describe(name, () => test(`needs ${tool}`, () => {
-    throw new Error(`${missing(tool)}: CI must install it (.ci/run does)`);
-  }));
+  if (process.env.CI)
+    return (name) =>
+      describe(name, () =>
+        test(`needs ${tool}`, () => {
+          throw new Error(`${missing(tool)}: CI must install it (.ci/run does)`);
+        }),
+      );
   return (name, body) => {
     console.warn(`Skipping "${name}": ${missing(tool)}`);
     describe.skip(name, body);
@@ -38,9 +42,11 @@ export function describeNeeding(tool: Tool): (name: string, body: () => void) =>
 /** `test` when the tool is there; otherwise failing in CI, skipped with the reason elsewhere. */
 export function testNeeding(tool: Tool): (name: string, body: () => Promise<void>, timeout?: number) => void {
   if (hasTool(tool)) return (name, body, timeout) => test(name, body, timeout);
-  if (process.env.CI) return (name) => test(name, () => {
-    throw new Error(`${missing(tool)}: CI must install it (.ci/run does)`);
-  });
+  if (process.env.CI)
+    return (name) =>
+      test(name, () => {
+        throw new Error(`${missing(tool)}: CI must install it (.ci/run does)`);
+      });
   return (name, body, timeout) => {
     console.warn(`Skipping "${name}": ${missing(tool)}`);
     test.skip(name, body, timeout);

@@ -1,18 +1,5 @@
 import * as CFB from 'cfb';
-import {
-  AlignmentType,
-  Document,
-  ExternalHyperlink,
-  HeadingLevel,
-  ImageRun,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-} from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
 /**
  * Word documents as people make them, built in the tests with `docx`: a report typed by hand (numbered
@@ -24,7 +11,8 @@ const numbering = {
   config: [{ reference: BULLET, levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }] }],
 };
 
-const bullet = (text: string, italic = false) => new Paragraph({ numbering: { reference: BULLET, level: 0 }, children: [new TextRun({ text, italics: italic })] });
+const bullet = (text: string, italic = false) =>
+  new Paragraph({ numbering: { reference: BULLET, level: 0 }, children: [new TextRun({ text, italics: italic })] });
 /** a clerk's heading: the number typed by hand, the whole line in bold, in the Normal style */
 const boldLine = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
 const para = (text: string) => new Paragraph({ children: [new TextRun(text)] });
@@ -60,8 +48,17 @@ export const HAND_TYPED_NL: {
   municipality: 'Sint-Pieters-aan-de-Vaart',
   year: 2025,
   running: [
-    { section: 'Personeel', measures: [{ title: 'Gemeenschappelijke opleidingen voor onthaalpersoneel' }, { title: 'Gezamenlijke selectieprocedure voor maatschappelijk werkers', italic: true }] },
-    { section: 'Informatica', measures: [{ title: 'Gedeelde server voor de back-ups van gemeente en OCMW' }, { title: 'Eén helpdesk voor beide besturen', italic: true }] },
+    {
+      section: 'Personeel',
+      measures: [
+        { title: 'Gemeenschappelijke opleidingen voor onthaalpersoneel' },
+        { title: 'Gezamenlijke selectieprocedure voor maatschappelijk werkers', italic: true },
+      ],
+    },
+    {
+      section: 'Informatica',
+      measures: [{ title: 'Gedeelde server voor de back-ups van gemeente en OCMW' }, { title: 'Eén helpdesk voor beide besturen', italic: true }],
+    },
     { section: 'Overheidsopdrachten', measures: [{ title: 'Gezamenlijke overheidsopdracht voor schoonmaakproducten' }] },
   ],
   proposals: [{ section: 'Huisvesting', measures: [{ title: 'Gemeenschappelijk loket voor huisvesting bestuderen' }] }],
@@ -73,7 +70,7 @@ export function handTypedReportNl(): Promise<Buffer> {
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`Verslag synergieën gemeente – OCMW ${r.municipality}`)] }),
     para(`Bijlage voor de begroting ${r.year} van het OCMW van ${r.municipality}.`),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('1. Inleiding')] }),
-    para('Artikel 26bis van de organieke wet van 8 juli 1976 betreffende de OCMW\'s vraagt elk jaar een verslag over de synergieën.'),
+    para("Artikel 26bis van de organieke wet van 8 juli 1976 betreffende de OCMW's vraagt elk jaar een verslag over de synergieën."),
     para('De stuurgroep kwam drie keer samen. Dit verslag vat de lopende samenwerking en de voorstellen samen.'),
     boldLine('2. Bestaande synergieën'),
     para('Nieuwe initiatieven staan in cursief:'),
@@ -129,7 +126,9 @@ export function reportWithMeetingsFr(): Promise<Buffer> {
     para("Le présent rapport répond à l'article 26bis de la loi organique des CPAS."),
     boldLine('2. Réunions'),
     boldLine('2.1 Comité de pilotage du 12/03/2024'),
-    para("Le comité a d'abord fait le point sur les travaux en cours. Il a été décidé de lancer un marché conjoint pour la fourniture d'électricité. Le cahier des charges sera prêt en juin."),
+    para(
+      "Le comité a d'abord fait le point sur les travaux en cours. Il a été décidé de lancer un marché conjoint pour la fourniture d'électricité. Le cahier des charges sera prêt en juin.",
+    ),
     para('Une discussion a été entamée sur un guichet social commun aux deux administrations. Les contraintes juridiques restent à analyser.'),
     boldLine('2.2 Réunion informatique du 20/05/2024'),
     para('Le CPAS a réagi aux pistes de la commune :'),
@@ -150,10 +149,33 @@ export function reportWithMeetingsFr(): Promise<Buffer> {
 export const NARRATIVE_FR = {
   municipality: 'Rivelde',
   measures: [
-    { section: 'Finances', title: 'Concertation du receveur et du directeur financier', paragraphs: ['Le receveur communal et le directeur financier du CPAS se réunissent chaque mois pour harmoniser les procédures comptables.', 'Ils préparent ensemble les modifications budgétaires, ce qui évite les doubles encodages.'] },
+    {
+      section: 'Finances',
+      title: 'Concertation du receveur et du directeur financier',
+      paragraphs: [
+        'Le receveur communal et le directeur financier du CPAS se réunissent chaque mois pour harmoniser les procédures comptables.',
+        'Ils préparent ensemble les modifications budgétaires, ce qui évite les doubles encodages.',
+      ],
+    },
     { section: 'Finances', title: 'Marché conjoint de services bancaires', paragraphs: ['Un marché conjoint de services bancaires est à l’étude pour 2026.'] },
-    { section: 'Emploi', title: 'Mise à l’emploi sous article 60', paragraphs: ['Le CPAS mène une politique active de mise à l’emploi sous article 60 §7.', 'Dans ce cadre, il collabore avec les services communaux suivants :', '- Propreté ;', '- Sports ;', '- Jeunesse.'] },
-    { section: 'Emploi', title: 'Salon de l’emploi commun', paragraphs: ['La commune et le CPAS organisent chaque année un salon de l’emploi commun, ainsi qu’un atelier de rédaction de CV pour les demandeurs d’emploi.'] },
+    {
+      section: 'Emploi',
+      title: 'Mise à l’emploi sous article 60',
+      paragraphs: [
+        'Le CPAS mène une politique active de mise à l’emploi sous article 60 §7.',
+        'Dans ce cadre, il collabore avec les services communaux suivants :',
+        '- Propreté ;',
+        '- Sports ;',
+        '- Jeunesse.',
+      ],
+    },
+    {
+      section: 'Emploi',
+      title: 'Salon de l’emploi commun',
+      paragraphs: [
+        'La commune et le CPAS organisent chaque année un salon de l’emploi commun, ainsi qu’un atelier de rédaction de CV pour les demandeurs d’emploi.',
+      ],
+    },
     { section: 'Emploi', title: 'Atelier de rédaction de CV', paragraphs: [] as string[] },
   ],
 };
@@ -232,7 +254,7 @@ export function hostileReport(rows = 3000): Promise<Buffer> {
       numbering: { reference: BULLET, level: 0 },
       children: [new ExternalHyperlink({ link: 'http://evil.example/payload', children: [new TextRun('Link naar het gedeelde intranet')] })],
     }),
-    bullet('=cmd|\' /C calc\'!A0 macro als tekst.'),
+    bullet("=cmd|' /C calc'!A0 macro als tekst."),
     boldLine('2. Overzicht'),
     table([['Maatregel', 'Domein'], ...Array.from({ length: rows }, (_, i) => [`Rij ${i + 1} van een enorme tabel`, 'Informatica'])]),
   ]);

@@ -24,7 +24,10 @@ const TENANT = {
 const SSO = { clientId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee', resource: 'api://synergie.molenbeek.example/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee' };
 
 /** The element children of a node, as names. */
-const childNames = (node: Element) => Array.from(node.childNodes).filter((n): n is Element => n.nodeType === 1).map((n) => n.localName);
+const childNames = (node: Element) =>
+  Array.from(node.childNodes)
+    .filter((n): n is Element => n.nodeType === 1)
+    .map((n) => n.localName);
 
 /** Well-formedness with a strict XML parser (saxes, jsdom's); xmldom alone forgives too much. */
 function wellFormedErrors(xml: string): string[] {
@@ -88,18 +91,28 @@ describe('Word add-in manifest (XML, checked offline)', () => {
   });
 
   test('refuses local mode (its pane cannot sign in within a tenant) and http', () => {
-    expect(() => buildAddinManifest(ROOT, { PUBLIC_URL: 'https://synergie.molenbeek.example', AUTH_MODE: 'local' })).toThrow(/^AUTH_MODE=local: a Word manifest for a tenant needs tenant mode/);
+    expect(() => buildAddinManifest(ROOT, { PUBLIC_URL: 'https://synergie.molenbeek.example', AUTH_MODE: 'local' })).toThrow(
+      /^AUTH_MODE=local: a Word manifest for a tenant needs tenant mode/,
+    );
     expect(() => buildAddinManifest(ROOT, { ...TENANT, PUBLIC_URL: 'http://localhost:3978' })).toThrow(/^PUBLIC_URL: Word loads add-ins over https only/);
   });
 
   test('before the toolkit’s provision it says what is missing and where it comes from', () => {
-    expect(() => buildAddinManifest(ROOT, { NODE_ENV: 'production', APP_ENDPOINT: 'https://synergie.molenbeek.example', TEAMS_APP_ID: TENANT.TEAMS_APP_ID })).toThrow(
+    expect(() =>
+      buildAddinManifest(ROOT, { NODE_ENV: 'production', APP_ENDPOINT: 'https://synergie.molenbeek.example', TEAMS_APP_ID: TENANT.TEAMS_APP_ID }),
+    ).toThrow(
       "CLIENT_ID: not set; run the toolkit's provision for this environment first (it writes AAD_APP_CLIENT_ID), or set CLIENT_ID\nTENANT_ID: not set; run the toolkit's provision for this environment first (it writes AAD_APP_TENANT_ID), or set TENANT_ID",
     );
   });
 
   test('after the toolkit’s provision its variables stand in for the server’s (ENV_NAME=dev needs nothing else)', () => {
-    const env = { NODE_ENV: 'production', AAD_APP_CLIENT_ID: SSO.clientId, AAD_APP_TENANT_ID: TENANT.TENANT_ID, APP_ENDPOINT: 'https://synergie.molenbeek.example', TEAMS_APP_ID: TENANT.TEAMS_APP_ID };
+    const env = {
+      NODE_ENV: 'production',
+      AAD_APP_CLIENT_ID: SSO.clientId,
+      AAD_APP_TENANT_ID: TENANT.TENANT_ID,
+      APP_ENDPOINT: 'https://synergie.molenbeek.example',
+      TEAMS_APP_ID: TENANT.TEAMS_APP_ID,
+    };
     const info = parseStrict(readFileSync(buildAddinManifest(ROOT, env).file, 'utf8')).getElementsByTagName('WebApplicationInfo')[0];
     expect(info.getElementsByTagName('Resource')[0].textContent).toBe(SSO.resource);
   });
@@ -164,7 +177,10 @@ describe('Word add-in manifest (XML, checked offline)', () => {
   });
 
   test('tenant mode: <WebApplicationInfo> is the last child of VersionOverrides, filled from the configuration', () => {
-    const config = loadConfig({ AUTH_MODE: 'entra', TENANT_ID: '11111111-2222-3333-4444-555555555555', CLIENT_ID: SSO.clientId, PUBLIC_URL: 'https://synergie.molenbeek.example' }, ROOT);
+    const config = loadConfig(
+      { AUTH_MODE: 'entra', TENANT_ID: '11111111-2222-3333-4444-555555555555', CLIENT_ID: SSO.clientId, PUBLIC_URL: 'https://synergie.molenbeek.example' },
+      ROOT,
+    );
     const sso = manifestSsoOf(config);
     // the Application ID URI the API accepts as audience: Office must ask for exactly that token
     expect(sso).toEqual(SSO);
@@ -227,7 +243,9 @@ describe('Word add-in manifest (XML, checked offline)', () => {
     const doc = parseStrict(readFileSync(MANIFEST_TEMPLATE(ROOT), 'utf8'));
     expect(doc.getElementsByTagName('DefaultLocale')[0].textContent).toBe('en-US');
     const label = Array.from(doc.getElementsByTagNameNS('*', 'String')).find((e) => e.getAttribute('id') === 'Button.Label')!;
-    const overrides = Object.fromEntries(Array.from(label.getElementsByTagNameNS('*', 'Override')).map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')]));
+    const overrides = Object.fromEntries(
+      Array.from(label.getElementsByTagNameNS('*', 'Override')).map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')]),
+    );
     const labels = { en: label.getAttribute('DefaultValue')!, nl: overrides['nl-BE'], fr: overrides['fr-BE'] };
     expect(labels).toEqual({ en: 'Synergy annex', nl: 'Synergiebijlage', fr: 'Annexe synergies' });
     expect(overrides['nl-NL']).toBe(labels.nl);

@@ -35,7 +35,10 @@ describe('task pane sign-in (Office SSO)', () => {
     const getAccessToken = jest.fn().mockResolvedValueOnce('token-one').mockResolvedValueOnce('token-two');
     globals.Office = { auth: { getAccessToken } };
     const fetch = fakeFetch();
-    const api = createPaneApi(officeTokenSource(readPaneBoot('{"authMode":"entra"}'), () => true), fetch);
+    const api = createPaneApi(
+      officeTokenSource(readPaneBoot('{"authMode":"entra"}'), () => true),
+      fetch,
+    );
 
     await api.getJson('/api/annex/options');
     await api.getJson('/api/annex?year=2023');
@@ -54,7 +57,10 @@ describe('task pane sign-in (Office SSO)', () => {
     const fetch = fakeFetch(
       () => new Response(new Uint8Array([80, 75, 3, 4]), { headers: { 'content-disposition': 'attachment; filename="synergieverslag-2023-nl.docx"' } }),
     );
-    const api = createPaneApi(officeTokenSource({ authMode: 'entra' }, () => true), fetch);
+    const api = createPaneApi(
+      officeTokenSource({ authMode: 'entra' }, () => true),
+      fetch,
+    );
     const file = await api.getFile('/api/annex.docx?year=2023&lang=nl');
     expect(file.fileName).toBe('synergieverslag-2023-nl.docx');
     expect(file.blob.size).toBe(4);
@@ -65,7 +71,10 @@ describe('task pane sign-in (Office SSO)', () => {
     const getAccessToken = jest.fn().mockRejectedValue({ code: 13001, name: 'Error', message: 'The user is not signed in.' });
     globals.Office = { auth: { getAccessToken } };
     const fetch = fakeFetch();
-    const api = createPaneApi(officeTokenSource({ authMode: 'entra' }, () => true), fetch);
+    const api = createPaneApi(
+      officeTokenSource({ authMode: 'entra' }, () => true),
+      fetch,
+    );
 
     const error = await failure(api.getJson('/api/annex/options'));
     expect(error.code).toBe('sso_not_signed_in');
@@ -123,7 +132,10 @@ describe('task pane sign-in (Office SSO)', () => {
     const getAccessToken = jest.fn().mockResolvedValue('never');
     globals.Office = { auth: { getAccessToken } };
     const fetch = fakeFetch();
-    const api = createPaneApi(officeTokenSource(readPaneBoot('{"authMode":"local"}'), () => true), fetch);
+    const api = createPaneApi(
+      officeTokenSource(readPaneBoot('{"authMode":"local"}'), () => true),
+      fetch,
+    );
     await api.getJson('/api/annex/options');
     expect(getAccessToken).not.toHaveBeenCalled();
     expect(headersOf(fetch.mock.calls[0]).authorization).toBeUndefined();
@@ -137,7 +149,12 @@ describe('task pane sign-in (Office SSO)', () => {
     const getAccessToken = jest.fn().mockResolvedValue('x');
     globals.Office = { auth: { getAccessToken } };
     const fetch = fakeFetch();
-    const outside = await failure(createPaneApi(officeTokenSource({ authMode: 'entra' }, () => false), fetch).getJson('/api/annex/options'));
+    const outside = await failure(
+      createPaneApi(
+        officeTokenSource({ authMode: 'entra' }, () => false),
+        fetch,
+      ).getJson('/api/annex/options'),
+    );
     expect(outside.code).toBe('sso_outside_word');
     expect(message('nl', outside)).toMatch(/open dit paneel in Word.*\.docx-export in de Teams-tab/);
     expect(getAccessToken).not.toHaveBeenCalled();
@@ -150,8 +167,15 @@ describe('task pane sign-in (Office SSO)', () => {
 
   test('a token the register refuses (401) is reported as a refused sign-in, not as an unreachable register', async () => {
     globals.Office = { auth: { getAccessToken: jest.fn().mockResolvedValue('stale') } };
-    const fetch = fakeFetch(() => Response.json({ error: { code: 'unauthorized', message: 'The sign-in token was refused: jwt audience invalid' } }, { status: 401 }));
-    const error = await failure(createPaneApi(officeTokenSource({ authMode: 'entra' }, () => true), fetch).getJson('/api/annex/options'));
+    const fetch = fakeFetch(() =>
+      Response.json({ error: { code: 'unauthorized', message: 'The sign-in token was refused: jwt audience invalid' } }, { status: 401 }),
+    );
+    const error = await failure(
+      createPaneApi(
+        officeTokenSource({ authMode: 'entra' }, () => true),
+        fetch,
+      ).getJson('/api/annex/options'),
+    );
     expect(error.code).toBe('sign_in_refused');
     expect(message('en', error)).toBe(
       'The register refuses your sign-in (HTTP 401: The sign-in token was refused: jwt audience invalid). Ask the administrator to check the app registration and the server’s settings.',

@@ -64,7 +64,7 @@ describe('Word add-in: documents Refresh will not touch on its own', () => {
     expect((await refreshAnnex(doc.context as never, plan(changed), options)).parts).toEqual([]);
   });
 
-  test("a measure's control duplicated → clear error listing the copies; \"refresh only the first\" leaves the copy as it is", async () => {
+  test('a measure\'s control duplicated → clear error listing the copies; "refresh only the first" leaves the copy as it is', async () => {
     const { doc, hr, changed } = await setUp();
     doc.clerk.duplicatePart(key(hr[0]));
     const before = doc.text();
@@ -93,7 +93,12 @@ describe('Word add-in: documents Refresh will not touch on its own', () => {
     const report = await refreshAnnex(doc.context as never, plan(changed), { ...options, onlyFirst: true });
     expect(report.counts.replaced).toBe(1);
     expect(report.counts.duplicate).toBe(plan(changed).units.length);
-    expect(doc.text().map((l) => l.trim()).filter((l) => l === 'Personeelsdienst herzien;')).toHaveLength(1);
+    expect(
+      doc
+        .text()
+        .map((l) => l.trim())
+        .filter((l) => l === 'Personeelsdienst herzien;'),
+    ).toHaveLength(1);
   });
 
   test('an annex copied elsewhere in the document → clear error; "refresh only the first" leaves the copy alone', async () => {
@@ -120,7 +125,7 @@ describe('Word add-in: documents Refresh will not touch on its own', () => {
     expect(doc.controls(ANNEX_TAG)).toHaveLength(1);
   });
 
-  test('Word refusing a write part way (it applies a batch up to the refused operation): the error surfaces and the clerk\'s tracking mode is back', async () => {
+  test("Word refusing a write part way (it applies a batch up to the refused operation): the error surfaces and the clerk's tracking mode is back", async () => {
     const { entries, hr } = sectionedRegister();
     const doc = createFakeWord({ trackingMode: 'Off' });
     await insertAnnex(doc.context as never, plan(entries));

@@ -24,7 +24,11 @@ export function registerOf(size: number): { entries: Entry[]; meetings: Meet[] }
   return { entries, meetings: [meet({ body: 'steering_group', date: '2029-10-10', summary: { nl: 'Vergadering van de stuurgroep.' } })] };
 }
 
-export function planFor(entries: readonly Entry[], meetings: readonly Meet[] = [], options: { includeTable?: boolean; language?: 'nl' | 'fr'; shape?: 'list' | 'narrative' } = {}) {
+export function planFor(
+  entries: readonly Entry[],
+  meetings: readonly Meet[] = [],
+  options: { includeTable?: boolean; language?: 'nl' | 'fr'; shape?: 'list' | 'narrative' } = {},
+) {
   return planAnnex(
     buildAnnexModel({
       entries,
@@ -47,8 +51,8 @@ export const retitled = (e: Entry, nl: string): Entry => ({ ...e, title: { ...e.
  * running procurement ones, two proposed HR ones. `hr[0]` is the first item of the HR list.
  */
 export function sectionedRegister() {
-  const hr = ['Gemeenschappelijke personeelsdienst', 'Gedeelde preventieadviseur', 'Samen aanwerven', 'Eén loonadministratie', 'Gezamenlijke opleidingen'].map((nl) =>
-    entry({ title: { nl }, domain: 'HR', status: 'existing' }),
+  const hr = ['Gemeenschappelijke personeelsdienst', 'Gedeelde preventieadviseur', 'Samen aanwerven', 'Eén loonadministratie', 'Gezamenlijke opleidingen'].map(
+    (nl) => entry({ title: { nl }, domain: 'HR', status: 'existing' }),
   );
   const proc = ['Gezamenlijke aankoopcentrale', 'Kaderovereenkomst voor papier'].map((nl) => entry({ title: { nl }, domain: 'PROC', status: 'existing' }));
   const proposed = ['Telewerkbeleid afstemmen', 'Gedeeld onthaal'].map((nl) => entry({ title: { nl }, domain: 'HR', status: 'proposed' }));

@@ -80,7 +80,11 @@ describe('Word add-in: plan, fingerprints, decisions', () => {
   test('reconcile: the clerk typed exactly what the register now says → unchanged; a rejected register text is not offered again', () => {
     const { entries, hr } = sectionedRegister();
     const before = planFor(entries, [], { includeTable: false });
-    const after = planFor(entries.map((e) => (e === hr[1] ? retitled(e, 'Nieuwe titel') : e)), [], { includeTable: false });
+    const after = planFor(
+      entries.map((e) => (e === hr[1] ? retitled(e, 'Nieuwe titel') : e)),
+      [],
+      { includeTable: false },
+    );
     const target = after.units.find((u) => u.key === `entry:${hr[1].id}`)!;
     const typed = partsOf(before, (k, t) => (k === target.key ? target.text : t));
     expect(reconcile(after.units, typed).steps).toEqual([]);

@@ -23,7 +23,11 @@ async function annexWith(entries: Entry[], options: FakeWordOptions = {}) {
 }
 
 const refresh = (doc: ReturnType<typeof createFakeWord>, entries: Entry[], options: { track?: boolean; onlyFirst?: boolean } = {}) =>
-  refreshAnnex(doc.context as never, plan(entries), { track: options.track ?? false, tracking: doc.requirements.isSetSupported('WordApi', '1.4'), onlyFirst: options.onlyFirst });
+  refreshAnnex(doc.context as never, plan(entries), {
+    track: options.track ?? false,
+    tracking: doc.requirements.isSetSupported('WordApi', '1.4'),
+    onlyFirst: options.onlyFirst,
+  });
 const lines = (doc: ReturnType<typeof createFakeWord>, view?: 'Current' | 'Original') => doc.text(view).map((l) => l.trim());
 
 describe('Word add-in: Refresh part by part', () => {
@@ -61,7 +65,14 @@ describe('Word add-in: Refresh part by part', () => {
     doc.clerk.retype(key(hr[0]), 'Gemeenschappelijke personeelsdienst, zoals afgesproken met de vakbonden;');
     doc.clerk.remarkAfter(key(hr[3]), 'Opmerking van de secretaris: nog te bespreken.');
     const report = await refresh(doc, entries);
-    expect(report.parts).toEqual([expect.objectContaining({ outcome: 'kept', key: key(hr[0]), label: 'Gemeenschappelijke personeelsdienst, zoals afgesproken met de vakbonden;', controlId: doc.unit(key(hr[0])).id })]);
+    expect(report.parts).toEqual([
+      expect.objectContaining({
+        outcome: 'kept',
+        key: key(hr[0]),
+        label: 'Gemeenschappelijke personeelsdienst, zoals afgesproken met de vakbonden;',
+        controlId: doc.unit(key(hr[0])).id,
+      }),
+    ]);
     expect(doc.partText(key(hr[0]))).toBe('Gemeenschappelijke personeelsdienst, zoals afgesproken met de vakbonden;');
     expect(lines(doc)).toContain('Opmerking van de secretaris: nog te bespreken.');
   });
@@ -71,12 +82,17 @@ describe('Word add-in: Refresh part by part', () => {
     const doc = await annexWith(entries);
     doc.clerk.retype(key(hr[1]), 'Gedeelde preventieadviseur (tekst van de griffie);');
     doc.clerk.retype(key(proc[0]), 'Aankoopcentrale (aangepast);');
-    const changed = entries.map((e) => (e === hr[1] ? retitled(e, 'Preventieadviseur voor beide besturen') : e === proc[0] ? retitled(e, 'Aankoopcentrale van de gemeente') : e));
+    const changed = entries.map((e) =>
+      e === hr[1] ? retitled(e, 'Preventieadviseur voor beide besturen') : e === proc[0] ? retitled(e, 'Aankoopcentrale van de gemeente') : e,
+    );
     const report = await refresh(doc, changed);
     const conflicts = report.parts.filter((p) => p.outcome === 'conflict');
     const byKey = (k: string) => conflicts.find((c) => c.key === k)!;
     expect(conflicts).toHaveLength(2);
-    expect([byKey(key(hr[1])).mine, byKey(key(hr[1])).register]).toEqual(['Gedeelde preventieadviseur (tekst van de griffie);', 'Preventieadviseur voor beide besturen;']);
+    expect([byKey(key(hr[1])).mine, byKey(key(hr[1])).register]).toEqual([
+      'Gedeelde preventieadviseur (tekst van de griffie);',
+      'Preventieadviseur voor beide besturen;',
+    ]);
     expect([byKey(key(proc[0])).mine, byKey(key(proc[0])).register]).toEqual(['Aankoopcentrale (aangepast);', 'Aankoopcentrale van de gemeente;']);
     // nothing overwritten
     expect(doc.partText(key(hr[1]))).toBe('Gedeelde preventieadviseur (tekst van de griffie);');
@@ -94,10 +110,12 @@ describe('Word add-in: Refresh part by part', () => {
     expect(outcomeOf(again, key(hr[1]))).toBe('unchanged');
     expect(outcomeOf(again, key(proc[0]))).toBe('kept');
     // a choice on a part that changed since the summary was made is refused, not applied
-    await expect(resolvePart(doc.context as never, second as never, { kind: 'keep-mine', unit: second.unit! }, options)).rejects.toMatchObject({ code: 'part_changed' });
+    await expect(resolvePart(doc.context as never, second as never, { kind: 'keep-mine', unit: second.unit! }, options)).rejects.toMatchObject({
+      code: 'part_changed',
+    });
   });
 
-  test('new measure → inserted at its place in its section, after the clerk\'s remark under the one before', async () => {
+  test("new measure → inserted at its place in its section, after the clerk's remark under the one before", async () => {
     const { entries, hr } = sectionedRegister();
     const doc = await annexWith(entries);
     doc.clerk.remarkAfter(key(hr[4]), 'Eigen opmerking bij de opleidingen.');
@@ -158,18 +176,25 @@ describe('Word add-in: Refresh part by part', () => {
     const { entries, hr } = sectionedRegister();
     const doc = createFakeWord();
     const inserted = await insertAnnex(doc.context as never, plan(entries));
-    const dropped = await refreshAnnex(doc.context as never, plan(entries.filter((e) => e !== hr[2])), { track: false, tracking: true, present: inserted.present });
+    const dropped = await refreshAnnex(doc.context as never, plan(entries.filter((e) => e !== hr[2])), {
+      track: false,
+      tracking: true,
+      present: inserted.present,
+    });
     expect(outcomeOf(dropped, key(hr[2]))).toBe('removed');
     const back = await refreshAnnex(doc.context as never, plan(entries), { track: false, tracking: true, present: dropped.present });
     expect(outcomeOf(back, key(hr[2]))).toBe('inserted');
   });
 
-  test('tracked changes (on by default): the refresh\'s edits are revisions, the clerk\'s tracking mode is restored', async () => {
+  test("tracked changes (on by default): the refresh's edits are revisions, the clerk's tracking mode is restored", async () => {
     const { entries, hr } = sectionedRegister();
     for (const mode of ['Off', 'TrackMineOnly'] as const) {
       const doc = await annexWith(entries, { trackingMode: mode });
       doc.acceptAll(); // the clerk reviewed the inserted annex
-      const changed = [...entries.map((e) => (e === hr[0] ? retitled(e, 'Personeelsdienst herzien') : e)), entry({ title: { nl: 'Extra maatregel' }, domain: 'ICT' })];
+      const changed = [
+        ...entries.map((e) => (e === hr[0] ? retitled(e, 'Personeelsdienst herzien') : e)),
+        entry({ title: { nl: 'Extra maatregel' }, domain: 'ICT' }),
+      ];
       const report = await refresh(doc, changed, { track: true });
       expect(report.tracked).toBe('on');
       expect(doc.trackingMode).toBe(mode);
@@ -193,13 +218,17 @@ describe('Word add-in: Refresh part by part', () => {
     const { entries, hr } = sectionedRegister();
     const doc = await annexWith(entries, { trackingMode: 'TrackAll' });
     doc.acceptAll();
-    const report = await refresh(doc, entries.map((e) => (e === hr[0] ? retitled(e, 'Anders') : e)), { track: false });
+    const report = await refresh(
+      doc,
+      entries.map((e) => (e === hr[0] ? retitled(e, 'Anders') : e)),
+      { track: false },
+    );
     expect(report.tracked).toBe('off');
     expect(doc.hasRevisions()).toBe(false);
     expect(doc.trackingMode).toBe('TrackAll');
   });
 
-  test('the clerk rejects the refresh\'s tracked change: their text counts as their choice and is kept', async () => {
+  test("the clerk rejects the refresh's tracked change: their text counts as their choice and is kept", async () => {
     const { entries, hr } = sectionedRegister();
     const doc = await annexWith(entries);
     const changed = entries.map((e) => (e === hr[0] ? retitled(e, 'Personeelsdienst herzien') : e));
@@ -216,16 +245,23 @@ describe('Word add-in: Refresh part by part', () => {
     const { entries, hr } = sectionedRegister();
     const doc = await annexWith(entries, { api: 3 });
     doc.clerk.retype(key(hr[0]), 'Eigen tekst;');
-    const report = await refresh(doc, entries.map((e) => (e === hr[1] ? retitled(e, 'Nieuwe titel') : e)), { track: true });
+    const report = await refresh(
+      doc,
+      entries.map((e) => (e === hr[1] ? retitled(e, 'Nieuwe titel') : e)),
+      { track: true },
+    );
     expect(report.tracked).toBe('unavailable');
     expect(report.counts).toMatchObject({ kept: 1, replaced: 1 });
     expect(doc.hasRevisions()).toBe(false);
   });
 
-  test('the summary\'s links select each part in the document', async () => {
+  test("the summary's links select each part in the document", async () => {
     const { entries, hr } = sectionedRegister();
     const doc = await annexWith(entries);
-    const report = await refresh(doc, entries.map((e) => (e === hr[2] ? retitled(e, 'Anders') : e)));
+    const report = await refresh(
+      doc,
+      entries.map((e) => (e === hr[2] ? retitled(e, 'Anders') : e)),
+    );
     const replaced = report.parts.find((p) => p.outcome === 'replaced')!;
     await selectPart(doc.context as never, replaced.controlId!);
     expect(doc.selected).toBe(doc.unit(key(hr[2])).id);
@@ -256,7 +292,10 @@ describe('Word add-in: Refresh part by part', () => {
     await insertAnnex(doc.context as never, planFor(entries, meetings));
     expect(doc.syncs).toBe(2);
     for (const k of [0, 3]) doc.clerk.retype(key(entries[k]), `Eigen tekst ${k};`);
-    const changed = [...entries.map((e, i) => (i % 7 === 0 ? retitled(e, `Herzien ${i}`) : e)).filter((_, i) => i % 11 !== 5), entry({ title: { nl: 'Nieuw' }, domain: 'HR' })];
+    const changed = [
+      ...entries.map((e, i) => (i % 7 === 0 ? retitled(e, `Herzien ${i}`) : e)).filter((_, i) => i % 11 !== 5),
+      entry({ title: { nl: 'Nieuw' }, domain: 'HR' }),
+    ];
     const before = doc.syncs;
     const report = await refreshAnnex(doc.context as never, planFor(changed, meetings), { track: true, tracking: true });
     expect(doc.syncs - before).toBe(3);

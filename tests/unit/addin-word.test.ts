@@ -11,7 +11,9 @@ const REFRESH = { track: true, tracking: true };
 describe('Word add-in: Insert (office-addin-mock)', () => {
   test('Insert puts the annex after the cursor paragraph, one tagged content control per part, built-in styles', async () => {
     const { entries, meetings } = register2023();
-    const plan = planAnnex(buildAnnexModel({ entries, meetings, report: TEMPLATE, year: 2023, language: 'nl', includeTable: true, municipality: MUNICIPALITY }));
+    const plan = planAnnex(
+      buildAnnexModel({ entries, meetings, report: TEMPLATE, year: 2023, language: 'nl', includeTable: true, municipality: MUNICIPALITY }),
+    );
     const doc = createFakeWord({ paragraphs: ['Eigen tekst vooraf', 'Cursor hier', 'Eigen tekst achteraf'], cursor: 1 });
 
     const result = await insertAnnex(doc.context as never, plan);
@@ -114,7 +116,9 @@ describe('Word add-in: Insert (office-addin-mock)', () => {
   });
 
   test('a Word without WordApi 1.3 is refused before anything is written; tracking needs WordApi 1.4', () => {
-    expect(() => assertRequirements({ isSetSupported: (name, v) => name === 'WordApi' && Number(v) <= 1.2 })).toThrow(expect.objectContaining({ code: 'requirement_missing' }));
+    expect(() => assertRequirements({ isSetSupported: (name, v) => name === 'WordApi' && Number(v) <= 1.2 })).toThrow(
+      expect.objectContaining({ code: 'requirement_missing' }),
+    );
     expect(() => assertRequirements(undefined)).toThrow(expect.objectContaining({ code: 'requirement_missing' }));
     expect(() => assertRequirements({ isSetSupported: () => true })).not.toThrow();
     expect(capabilitiesOf(createFakeWord({ api: 3 }).requirements)).toEqual({ tracking: false });
@@ -127,7 +131,7 @@ describe('Word add-in: Insert (office-addin-mock)', () => {
     await insertAnnex(doc.context as never, planFor(entries));
     const inserted = doc.text().join('\n');
     expect(inserted).toContain(`${HOSTILE} bel  regel einde.`);
-     
+
     expect(inserted).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/);
     expect(doc.controls(ANNEX_TAG)).toHaveLength(1);
     for (const part of doc.units()) expect(part.tag).toMatch(/^sr\/[A-Za-z0-9:_.~-]+@[0-9a-f]{8}$/);

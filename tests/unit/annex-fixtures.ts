@@ -33,11 +33,17 @@ export const TEMPLATE: AnnualReport = annualReport.parse({
 
 /** A register with mentions frozen for 2023, like the Molenbeek report. */
 export function register2023() {
-  const m = (status: SynergyEntry['status'], italic = false, section?: string, listed = true) => [{ reportYear: 2023, status, italic, listed, ...(section ? { section } : {}) }];
+  const m = (status: SynergyEntry['status'], italic = false, section?: string, listed = true) => [
+    { reportYear: 2023, status, italic, listed, ...(section ? { section } : {}) },
+  ];
   const entries = [
     entry({ title: { nl: 'Gemeenschappelijk syndicaal overlegcomité', fr: 'Comité de négociation syndicale commun' }, domain: 'HR', mentions: m('existing') }),
     entry({ title: { nl: 'Gezamenlijke werkzaamheden aan de selectieprocedure;' }, domain: 'HR', mentions: m('new', true) }),
-    entry({ title: { nl: 'Kaderovereenkomst voor postdiensten', fr: 'Accord-cadre pour les services postaux' }, domain: 'PROC', mentions: m('new', true, 'Overheidsopdrachten') }),
+    entry({
+      title: { nl: 'Kaderovereenkomst voor postdiensten', fr: 'Accord-cadre pour les services postaux' },
+      domain: 'PROC',
+      mentions: m('new', true, 'Overheidsopdrachten'),
+    }),
     entry({ title: { nl: 'Overeenkomst met de MAIS' }, domain: 'SOC.HOUS', subheading: { nl: 'Huisvesting' }, mentions: m('existing') }),
     entry({ title: { nl: 'Noodprocedure met de politie' }, domain: 'SOC.SAFETY', subheading: { nl: 'Protocol bij agressie' }, mentions: m('existing') }),
     entry({ title: { nl: 'Sociabili: software delen' }, domain: 'ICT', scope: 'andere-ocmws', mentions: m('existing') }),
@@ -49,8 +55,17 @@ export function register2023() {
   ];
   const meetings = [
     meet({ body: 'steering_group', date: '2022-12-07', summary: { nl: 'Tweede vergadering: energienota gepubliceerd.' } }),
-    meet({ body: 'steering_group', date: '2022-09-14', summary: { nl: 'Werkwijze van de stuurgroep.\n\nEnergiecrisis: dienstnota.' }, decisions: [{ text: { nl: 'Inventaris van de opdrachtcentrales.' }, entryIds: [] }] }),
-    meet({ body: 'it_coordination', date: '2023-01-16', summary: { nl: 'Opmerkingen van het OCMW:\n\n- Het delen van harde gegevens op een cloud?\n\nVooraf een strategie.' } }),
+    meet({
+      body: 'steering_group',
+      date: '2022-09-14',
+      summary: { nl: 'Werkwijze van de stuurgroep.\n\nEnergiecrisis: dienstnota.' },
+      decisions: [{ text: { nl: 'Inventaris van de opdrachtcentrales.' }, entryIds: [] }],
+    }),
+    meet({
+      body: 'it_coordination',
+      date: '2023-01-16',
+      summary: { nl: 'Opmerkingen van het OCMW:\n\n- Het delen van harde gegevens op een cloud?\n\nVooraf een strategie.' },
+    }),
     meet({ body: 'steering_group', date: '2023-01-19', summary: { nl: 'Focusgroepen per dienst.' } }),
     meet({ body: 'steering_group', date: '2022-01-20', summary: { nl: 'Vorig jaar: hoort bij het verslag 2022.' } }),
     meet({ body: 'steering_group', date: '2023-02-02', summary: { nl: 'Na de begroting: hoort bij 2024.' } }),

@@ -32,9 +32,20 @@ describe('annex model (small register)', () => {
   test('list shape: title, the four parts numbered in order, template sections with empty ones left out', () => {
     expect(nl.blocks[0]).toEqual({ kind: 'title', text: expect.stringMatching(/^Verslag over de synergieën en schaalvoordelen/) });
     expect(nl.blocks[1]).toEqual({ kind: 'subtitle', text: 'Bijlage voor de begroting 2023 van het OCMW van Sint-Jans-Molenbeek.' });
-    expect(headings(nl, 1)).toEqual(['1. INLEIDING', '2. VERGADERINGEN', '3. SYNERGIEËN', '4. MAATREGELEN VOORGESTELD IN 2023 EN VOOR DE VOLGENDE JAREN', '5. MAATREGELEN STOPGEZET IN 2023']);
+    expect(headings(nl, 1)).toEqual([
+      '1. INLEIDING',
+      '2. VERGADERINGEN',
+      '3. SYNERGIEËN',
+      '4. MAATREGELEN VOORGESTELD IN 2023 EN VOOR DE VOLGENDE JAREN',
+      '5. MAATREGELEN STOPGEZET IN 2023',
+    ]);
     // 3.x: HR, procurement, social, other OCMWs (the ICT entry with scope andere-ocmws lands in the scope section)
-    expect(headings(nl, 2).filter((h) => /^3\./.test(h))).toEqual(['3.1 Human Resources', '3.2 Overheidsopdrachten', '3.3 Maatschappelijk', "3.4 Synergieën met andere OCMW's"]);
+    expect(headings(nl, 2).filter((h) => /^3\./.test(h))).toEqual([
+      '3.1 Human Resources',
+      '3.2 Overheidsopdrachten',
+      '3.3 Maatschappelijk',
+      "3.4 Synergieën met andere OCMW's",
+    ]);
     expect(headings(nl, 2).filter((h) => /^4\./.test(h))).toEqual(['4.1 Human Resources', '4.2 Informatica']);
   });
 
@@ -59,8 +70,15 @@ describe('annex model (small register)', () => {
   test('meetings of the period: dates in the introduction, one subsection each, steering group first, then the others', () => {
     const dates = nl.blocks.find((b) => b.kind === 'list');
     expect(dates && dates.kind === 'list' && dates.items.map((i) => runsText(i.runs))).toEqual(['14/09/2022', '7/12/2022', '19/01/2023']);
-    expect(headings(nl, 2).filter((h) => !/^\d/.test(h))).toEqual(['Vergadering van 14/09/2022', 'Vergadering van 7/12/2022', 'Vergadering van 19/01/2023', 'IT-vergadering 16/01/2023']);
-    const minutes = nl.blocks.findIndex((b) => b.kind === 'paragraph' && runsText(b.runs) === "De verschillende pv's van deze vergaderingen zijn bij dit verslag gevoegd.");
+    expect(headings(nl, 2).filter((h) => !/^\d/.test(h))).toEqual([
+      'Vergadering van 14/09/2022',
+      'Vergadering van 7/12/2022',
+      'Vergadering van 19/01/2023',
+      'IT-vergadering 16/01/2023',
+    ]);
+    const minutes = nl.blocks.findIndex(
+      (b) => b.kind === 'paragraph' && runsText(b.runs) === "De verschillende pv's van deze vergaderingen zijn bij dit verslag gevoegd.",
+    );
     const it = nl.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'IT-vergadering 16/01/2023');
     const lastSteering = nl.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Vergadering van 19/01/2023');
     expect(minutes).toBeGreaterThan(lastSteering);
@@ -74,7 +92,13 @@ describe('annex model (small register)', () => {
   test('French: fixed phrases, French labels, other-language texts marked, the legal text flagged to verify', () => {
     const fr = buildAnnexModel({ entries, meetings, report: TEMPLATE, year: 2023, language: 'fr', includeTable: false, municipality: MUNICIPALITY });
     expect(fr.blocks[1]).toEqual({ kind: 'subtitle', text: 'Annexe au budget 2023 du CPAS de Molenbeek-Saint-Jean.' });
-    expect(headings(fr, 1)).toEqual(['1. INTRODUCTION', '2. RÉUNIONS', '3. SYNERGIES', '4. MESURES PROPOSÉES EN 2023 ET POUR LES ANNÉES SUIVANTES', '5. MESURES ARRÊTÉES EN 2023']);
+    expect(headings(fr, 1)).toEqual([
+      '1. INTRODUCTION',
+      '2. RÉUNIONS',
+      '3. SYNERGIES',
+      '4. MESURES PROPOSÉES EN 2023 ET POUR LES ANNÉES SUIVANTES',
+      '5. MESURES ARRÊTÉES EN 2023',
+    ]);
     expect(headings(fr, 2)).toContain('Réunion du 14/09/2022');
     expect(headings(fr, 2)).toContain('3.1 Ressources humaines');
     expect(itemsUnder(fr, '3.1 Ressources humaines')).toEqual([
@@ -105,9 +129,25 @@ describe('annex model (small register)', () => {
 
   test('the open year takes entries without a mention by their current status; a closed year does not', () => {
     const fresh = entry({ title: { nl: 'Nieuw in de app' }, domain: 'HR', status: 'new' });
-    const closed = buildAnnexModel({ entries: [...entries, fresh], meetings: [], report: TEMPLATE, year: 2023, language: 'nl', includeTable: false, municipality: MUNICIPALITY });
+    const closed = buildAnnexModel({
+      entries: [...entries, fresh],
+      meetings: [],
+      report: TEMPLATE,
+      year: 2023,
+      language: 'nl',
+      includeTable: false,
+      municipality: MUNICIPALITY,
+    });
     expect(JSON.stringify(closed.blocks)).not.toContain('Nieuw in de app');
-    const open = buildAnnexModel({ entries: [...entries, fresh], meetings: [], report: undefined, year: 2024, language: 'nl', includeTable: false, municipality: MUNICIPALITY });
+    const open = buildAnnexModel({
+      entries: [...entries, fresh],
+      meetings: [],
+      report: undefined,
+      year: 2024,
+      language: 'nl',
+      includeTable: false,
+      municipality: MUNICIPALITY,
+    });
     expect(open.meta.openYear).toBe(true);
     const hr = headings(open, 2).find((h) => h.endsWith(' Human resources'))!;
     expect(itemsUnder(open, hr)).toContainEqual({ text: 'Nieuw in de app.', italic: true });
@@ -146,7 +186,15 @@ describe('annex model (small register)', () => {
     expect(text).toContain('Overeenkomst met de MAIS');
     expect(text).not.toContain('syndicaal');
     const table = withActions.blocks.find((b) => b.kind === 'table');
-    expect(table && table.kind === 'table' && table.header).toEqual(['Domein', 'Maatregel', 'Status', 'Partijen', 'Geraamd voordeel', 'Contactpersoon', 'Termijn']);
+    expect(table && table.kind === 'table' && table.header).toEqual([
+      'Domein',
+      'Maatregel',
+      'Status',
+      'Partijen',
+      'Geraamd voordeel',
+      'Contactpersoon',
+      'Termijn',
+    ]);
     const row = table && table.kind === 'table' ? table.rows.find((r) => r[1] === 'Met bedrag') : undefined;
     expect(row).toBeDefined();
     expect(row!.slice(2)).toEqual(['Bestaand', 'gemeente, OCMW', '6.500 euro', 'An Peeters', '30/06/2023']);
@@ -187,7 +235,12 @@ describe('annex model on the demo data (Molenbeek 2023, Ukkel 2026)', () => {
     meet({ body: 'steering_group', date: '2022-09-14', summary: { nl: 'Eerste vergadering.' } }),
     meet({ body: 'steering_group', date: '2022-12-07', summary: { nl: 'Tweede vergadering.' } }),
     meet({ body: 'steering_group', date: '2023-01-19', summary: { nl: 'Derde vergadering.' } }),
-    meet({ body: 'it_coordination', date: '2023-01-16', title: { nl: 'IT-vergadering 16/01/2023', fr: 'Réunion informatique du 16/01/2023' }, summary: { nl: '- Opleidingen?' } }),
+    meet({
+      body: 'it_coordination',
+      date: '2023-01-16',
+      title: { nl: 'IT-vergadering 16/01/2023', fr: 'Réunion informatique du 16/01/2023' },
+      summary: { nl: '- Opleidingen?' },
+    }),
   ];
   const report = MOLENBEEK_2023_REPORT(MUNICIPALITY);
 
@@ -211,16 +264,22 @@ describe('annex model on the demo data (Molenbeek 2023, Ukkel 2026)', () => {
     expect(headings(m, 2)).toContain(language === 'nl' ? 'Vergadering van 7/12/2022' : 'Réunion du 7/12/2022');
     expect(headings(m, 2)).toContain(language === 'nl' ? 'IT-vergadering 16/01/2023' : 'Réunion informatique du 16/01/2023');
     // sub-heads of 3.7 (Maatschappelijk), in the annex's language
-    expect(headings(m, 3)).toEqual(
-      expect.arrayContaining(language === 'nl' ? ['Huisvesting:', 'Energie:'] : ['Logement\u00a0:', 'Énergie\u00a0:']),
-    );
+    expect(headings(m, 3)).toEqual(expect.arrayContaining(language === 'nl' ? ['Huisvesting:', 'Energie:'] : ['Logement\u00a0:', 'Énergie\u00a0:']));
     // the demo data is French too (marked as translations): no measure, section or sub-head falls back to Dutch
     const measureText = JSON.stringify(m.blocks.slice(m.blocks.findIndex((b) => b.kind === 'heading' && b.numbering === '3.')));
     expect(measureText).not.toContain('(NL)');
   });
 
   test('Ukkel 2026: narrative shape, 13 numbered sections in the template order', () => {
-    const m = buildAnnexModel({ entries, meetings: [], report: UKKEL_2026_REPORT, year: 2026, language: 'nl', includeTable: false, municipality: MUNICIPALITY });
+    const m = buildAnnexModel({
+      entries,
+      meetings: [],
+      report: UKKEL_2026_REPORT,
+      year: 2026,
+      language: 'nl',
+      includeTable: false,
+      municipality: MUNICIPALITY,
+    });
     expect(m.meta.shape).toBe('narrative');
     expect(m.blocks[0]).toEqual({ kind: 'title', text: expect.stringMatching(/^VERSLAG OVER SCHAALVOORDELEN .* GEMEENTE UKKEL$/) });
     const sections = headings(m, 1);

@@ -27,7 +27,7 @@ test('plain() neutralises markdown links, emphasis, code and HTML', () => {
   expect(plain(long(3000), 100)).toHaveLength(100);
 });
 
-test('the digest speaks the reader\'s dates, marks a title written in another language, and lets an owner mark each action done', () => {
+test("the digest speaks the reader's dates, marks a title written in another language, and lets an owner mark each action done", () => {
   const digest = {
     week: '2026-W49',
     today: '2026-12-05',
@@ -45,7 +45,11 @@ test('the digest speaks the reader\'s dates, marks a title written in another la
   expect(texts).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   expect(texts).toContain('Laptops bestellen (en néerlandais)');
   expect(texts).toContain('Contrat signé**');
-  expect(cardActions(fr).filter((a) => a.verb === 'actions.done').map((a) => (a.data as { actionId: string }).actionId)).toEqual(['7', '8']);
+  expect(
+    cardActions(fr)
+      .filter((a) => a.verb === 'actions.done')
+      .map((a) => (a.data as { actionId: string }).actionId),
+  ).toEqual(['7', '8']);
   const nl = digestCard({ digest, t: translator('nl'), language: 'nl', links, defaultLanguage: 'nl', groupName: 'ICT' });
   expect(cardTexts(nl).join('\n')).toContain('Achterstallig sinds 1 december 2026');
   expect(cardTexts(nl).join('\n')).toContain('Contrat signé (in het Frans)');
@@ -83,18 +87,40 @@ test('1 000 open actions with 500-character titles: every page fits in 28 KB, pa
   }));
   const titles = new Map(Array.from({ length: 50 }, (_, i) => [String(i + 1), long(500, 'ß')]));
   const t = translator('fr');
-  const first = actionsCard({ actions, entryTitles: titles, filter: { overdue: false, mine: false }, page: 1, today: '2026-01-01', language: 'fr', t, links, defaultLanguage: 'fr' });
+  const first = actionsCard({
+    actions,
+    entryTitles: titles,
+    filter: { overdue: false, mine: false },
+    page: 1,
+    today: '2026-01-01',
+    language: 'fr',
+    t,
+    links,
+    defaultLanguage: 'fr',
+  });
   ok(first.card);
   expect(first.pages).toBeGreaterThan(10);
   const seen = new Set<string>();
   for (let page = 1; page <= first.pages; page++) {
-    const { card } = actionsCard({ actions, entryTitles: titles, filter: { overdue: false, mine: false }, page, today: '2026-01-01', language: 'fr', t, links, defaultLanguage: 'fr' });
+    const { card } = actionsCard({
+      actions,
+      entryTitles: titles,
+      filter: { overdue: false, mine: false },
+      page,
+      today: '2026-01-01',
+      language: 'fr',
+      t,
+      links,
+      defaultLanguage: 'fr',
+    });
     expect(byteSize(card)).toBeLessThanOrEqual(MAX_CARD_BYTES);
     for (const text of cardTexts(card)) {
       const m = /^(\d+) é/.exec(text);
       if (m) seen.add(m[1]);
     }
-    const nav = cardActions(card).filter((a) => a.verb === 'actions.page').map((a) => (a.data as { page: number }).page);
+    const nav = cardActions(card)
+      .filter((a) => a.verb === 'actions.page')
+      .map((a) => (a.data as { page: number }).page);
     expect(nav).toEqual([...(page > 1 ? [page - 1] : []), ...(page < first.pages ? [page + 1] : [])]);
   }
   expect(seen.size).toBe(1000);
@@ -137,7 +163,15 @@ test('a named poll with 500 voters and long labels stays under 28 KB, userIds ca
   }));
   const NOW = new Date('2026-06-01T00:00:00Z');
   const view = viewOf(p, votes, { id: '29:v1', canManage: true }, NOW);
-  const card = pollCard({ view, t: translator('nl'), language: 'nl', links, entryTitle: long(300), refreshUserIds: votes.map((v) => v.voter.id), personal: true });
+  const card = pollCard({
+    view,
+    t: translator('nl'),
+    language: 'nl',
+    links,
+    entryTitle: long(300),
+    refreshUserIds: votes.map((v) => v.voter.id),
+    personal: true,
+  });
   ok(card);
   expect((card.refresh as { userIds: string[] }).userIds).toHaveLength(60);
   expect(cardTexts(card)).toContain(plain(p.question, 500));
@@ -158,7 +192,9 @@ test('a named poll with 500 voters and long labels stays under 28 KB, userIds ca
 test('a sealed poll with a roster of 500: the card shows only the number of ballots; the list of who has not voted fits', () => {
   const roster = Array.from({ length: 500 }, (_, i) => ({ id: `aad-${i}`, name: `${long(60, 'ñ')} ${i}` }));
   const p = poll({ sealed: true, roster, quorum: { percent: 50 } });
-  const votes: Vote[] = roster.slice(0, 200).map((m, i) => ({ pollId: '3', voter: { id: m.id, name: m.name }, optionIds: [`o${(i % 10) + 1}`], at: '2026-06-01T00:00:00Z', ballotKey: `3|${m.id}` }));
+  const votes: Vote[] = roster
+    .slice(0, 200)
+    .map((m, i) => ({ pollId: '3', voter: { id: m.id, name: m.name }, optionIds: [`o${(i % 10) + 1}`], at: '2026-06-01T00:00:00Z', ballotKey: `3|${m.id}` }));
   const view = viewOf(p, votes, { id: 'aad-ann', canManage: true }, new Date('2026-06-01T00:00:00Z'));
   const card = pollCard({ view, t: translator('fr'), language: 'fr', links, refreshUserIds: [], personal: true, notVoted: view.notVoted!.map((m) => m.name) });
   ok(card);
@@ -166,7 +202,14 @@ test('a sealed poll with a roster of 500: the card shows only the number of ball
   expect(texts).toContain('Résultats scellés jusqu’à la clôture. Bulletins déposés\u00a0: 200');
   expect(texts.join('\n')).not.toMatch(/\(\d+\s?%\)/);
   expect(texts.some((t) => t.startsWith('N’ont pas encore voté (300)\u00a0: ') && t.endsWith(' +260'))).toBe(true);
-  expect(cardActions(card).map((a) => a.title)).toEqual(['Qui n’a pas voté\u00a0?', 'Envoyer un rappel', 'Clôturer le sondage', 'Oui, clôturer maintenant', 'Actualiser', 'Ouvrir dans le registre']);
+  expect(cardActions(card).map((a) => a.title)).toEqual([
+    'Qui n’a pas voté\u00a0?',
+    'Envoyer un rappel',
+    'Clôturer le sondage',
+    'Oui, clôturer maintenant',
+    'Actualiser',
+    'Ouvrir dans le registre',
+  ]);
 });
 
 test('entry, help and form cards are valid in all languages', () => {
@@ -205,12 +248,32 @@ test('entry, help and form cards are valid in all languages', () => {
 
 test('an entry card in French marks what is only in Dutch, and dates decisions and actions as French readers write them', () => {
   const entry = {
-    id: '4', etag: '1', title: { nl: 'Gezamenlijke aankoop' }, description: { fr: 'Achat commun' }, domain: 'ICT', scope: 'gemeente-ocmw', status: 'in_progress', startYear: 2021,
-    parties: [], kind: 'synergy', formalisation: 'agreement', formalisationOverride: false, endYear: null, benefits: [], notes: {}, translations: [],
-    financialBenefit: { amountEur: null, confidence: 'estimate' }, qualitativeBenefit: {}, contacts: [], focusGroupId: null, mentions: [],
+    id: '4',
+    etag: '1',
+    title: { nl: 'Gezamenlijke aankoop' },
+    description: { fr: 'Achat commun' },
+    domain: 'ICT',
+    scope: 'gemeente-ocmw',
+    status: 'in_progress',
+    startYear: 2021,
+    parties: [],
+    kind: 'synergy',
+    formalisation: 'agreement',
+    formalisationOverride: false,
+    endYear: null,
+    benefits: [],
+    notes: {},
+    translations: [],
+    financialBenefit: { amountEur: null, confidence: 'estimate' },
+    qualitativeBenefit: {},
+    contacts: [],
+    focusGroupId: null,
+    mentions: [],
     decisions: [{ body: 'college' as const, date: '2026-12-05', text: { nl: 'Goedgekeurd' }, outcome: 'approved' as const }],
   } as never as Stored<SynergyEntry>;
-  const actions = [{ id: '1', etag: '1', entryId: '4', title: 'Offertes vergelijken', owner: { name: 'Ann' }, dueDate: '2027-01-15', status: 'open', doneDate: null }] as Stored<Action>[];
+  const actions = [
+    { id: '1', etag: '1', entryId: '4', title: 'Offertes vergelijken', owner: { name: 'Ann' }, dueDate: '2027-01-15', status: 'open', doneDate: null },
+  ] as Stored<Action>[];
   const texts = cardTexts(entryCard({ entry, openActions: actions, language: 'fr', t: translator('fr'), links, defaultLanguage: 'nl' })).join('\n');
   expect(texts).toContain('Gezamenlijke aankoop (en néerlandais)');
   expect(texts).toContain('Achat commun');

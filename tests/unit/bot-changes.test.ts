@@ -27,8 +27,15 @@ test.each([
 });
 
 test('a missing or bad year is answered with what was wrong, in the language of the word used', () => {
-  expect(parse('changements')).toMatchObject({ refused: 'error.changesNoYear', text: 'Pour quelle année de rapport\u00a0? Par exemple «\u00a0changements 2026\u00a0».' });
-  expect(parse('wijzigingen 20x6')).toMatchObject({ refused: 'error.changesBadYear', language: 'nl', text: '"20x6" is geen verslagjaar: geef een jaar van 2000 tot 2100, bijvoorbeeld "wijzigingen 2026".' });
+  expect(parse('changements')).toMatchObject({
+    refused: 'error.changesNoYear',
+    text: 'Pour quelle année de rapport\u00a0? Par exemple «\u00a0changements 2026\u00a0».',
+  });
+  expect(parse('wijzigingen 20x6')).toMatchObject({
+    refused: 'error.changesBadYear',
+    language: 'nl',
+    text: '"20x6" is geen verslagjaar: geef een jaar van 2000 tot 2100, bijvoorbeeld "wijzigingen 2026".',
+  });
   expect(parse('changes 1999')).toMatchObject({ refused: 'error.changesBadYear', params: { word: '1999' } });
   expect(parse('changes 2026 2025 extra')).toMatchObject({ refused: 'error.changesBadYear', params: { word: 'extra' } });
   expect(parse('changes 2023 2026')).toMatchObject({ refused: 'error.changesOrder', text: 'The earlier year (2026) must come before 2023.' });
@@ -56,7 +63,12 @@ test('the card: per kind its count and first three items, the rest counted, text
   expect(texts).toContain('Stopgezette of verdwenen maatregelen (1)');
   expect(texts).toContain('Gewijzigde status (1)');
   const added = texts[texts.indexOf('Nieuwe maatregelen (5)') + 1].split('\n');
-  expect(added).toEqual(['- Gedeelde helpdesk (Nieuw dit jaar)', '- Gezamenlijke aankoop van papier (Nieuw dit jaar)', '- Eén loket (Nieuw dit jaar)', '… en nog 2 andere']);
+  expect(added).toEqual([
+    '- Gedeelde helpdesk (Nieuw dit jaar)',
+    '- Gezamenlijke aankoop van papier (Nieuw dit jaar)',
+    '- Eén loket (Nieuw dit jaar)',
+    '… en nog 2 andere',
+  ]);
   expect(texts.join('\n')).toContain('- Loket huisvesting: Voorgesteld → Beslist');
   const [open] = cardActions(card);
   expect(open).toMatchObject({ type: 'Action.OpenUrl', url: 'https://register.example/tab#/changes?to=2026&from=2025' });

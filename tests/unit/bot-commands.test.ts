@@ -56,7 +56,7 @@ describe('commands in three languages', () => {
     expect(parse('fiche 12', 'en').language).toBe('nl');
   });
 
-  test('Teams markup around the text is ignored (the SDK itself removes the bot\'s @mention)', () => {
+  test("Teams markup around the text is ignored (the SDK itself removes the bot's @mention)", () => {
     expect(parse('<p>open&nbsp;acties</p>')).toMatchObject({ command: 'actions' });
     expect(parse('/help')).toMatchObject({ command: 'help' });
   });
@@ -64,7 +64,11 @@ describe('commands in three languages', () => {
 
 describe('poll settings before the question', () => {
   test('every setting in French', () => {
-    expect(parsePoll('multiple anonyme scellé groupe=ICT fiche=12 votants=canal quorum=50% ouverture=2026-11-30T09:00 clôture=2026-12-01T17:00 rappel=9h30 Quel jour ? | Lundi | Mardi |  ')).toEqual({
+    expect(
+      parsePoll(
+        'multiple anonyme scellé groupe=ICT fiche=12 votants=canal quorum=50% ouverture=2026-11-30T09:00 clôture=2026-12-01T17:00 rappel=9h30 Quel jour ? | Lundi | Mardi |  ',
+      ),
+    ).toEqual({
       ok: true,
       value: {
         kind: 'create',
@@ -85,8 +89,15 @@ describe('poll settings before the question', () => {
   });
 
   test('Dutch and English words; bad values are named', () => {
-    expect(parsePoll('verzegeld kiezers=groep quorum=4 herinner=08:00 Welke dag? | ma | di')).toMatchObject({ ok: true, value: { sealed: true, roster: 'focusGroup', quorum: { ballots: 4 }, reminderTime: '08:00' } });
-    expect(parsePoll('sealed roster=everyone Q | a | b')).toEqual({ ok: false, key: 'error.badArgument', params: { word: 'roster=everyone', command: 'poll' } });
+    expect(parsePoll('verzegeld kiezers=groep quorum=4 herinner=08:00 Welke dag? | ma | di')).toMatchObject({
+      ok: true,
+      value: { sealed: true, roster: 'focusGroup', quorum: { ballots: 4 }, reminderTime: '08:00' },
+    });
+    expect(parsePoll('sealed roster=everyone Q | a | b')).toEqual({
+      ok: false,
+      key: 'error.badArgument',
+      params: { word: 'roster=everyone', command: 'poll' },
+    });
     expect(parsePoll('quorum=half Q | a | b')).toMatchObject({ ok: false, key: 'error.badArgument' });
     expect(parsePoll('Only one | option')).toMatchObject({ ok: false, key: 'error.pollSyntax' });
     expect(parsePoll('closes=tomorrow Q | a | b')).toEqual({ ok: false, key: 'error.badDate', params: { value: 'tomorrow' } });

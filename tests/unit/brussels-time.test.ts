@@ -1,4 +1,14 @@
-import { brusselsDayOf, formatDay, formatDayTime, formatLocalDateTime, isPastLocalTime, latestWeeklySlot, localDate, parseLocalDateTime, todayInBrussels } from '../../src/domain/brussels-time';
+import {
+  brusselsDayOf,
+  formatDay,
+  formatDayTime,
+  formatLocalDateTime,
+  isPastLocalTime,
+  latestWeeklySlot,
+  localDate,
+  parseLocalDateTime,
+  todayInBrussels,
+} from '../../src/domain/brussels-time';
 import { actionsForDigest, byFocusGroup, byOwner } from '../../src/domain/digest-rules';
 import type { Action } from '../../src/domain/model';
 
@@ -74,13 +84,19 @@ describe('digest rules', () => {
       ['bert', [b.id]],
     ]);
     expect(unreachable).toEqual([c]);
-    const entries = [{ id: 'e1', focusGroupId: 'g1' }, { id: 'e2', focusGroupId: 'g2' }] as never;
-    const groups = [{ id: 'g1', channel: { teamId: 't', channelId: 'c' } }, { id: 'g2', channel: null }] as never;
+    const entries = [
+      { id: 'e1', focusGroupId: 'g1' },
+      { id: 'e2', focusGroupId: 'g2' },
+    ] as never;
+    const groups = [
+      { id: 'g1', channel: { teamId: 't', channelId: 'c' } },
+      { id: 'g2', channel: null },
+    ] as never;
     expect([...byFocusGroup([a, b, c, d], entries, groups)]).toEqual([['g1', [a, c]]]);
   });
 });
 
-test('the register\'s today is the Brussels day; an instant is dated by its Brussels day', () => {
+test("the register's today is the Brussels day; an instant is dated by its Brussels day", () => {
   expect(todayInBrussels(new Date('2026-12-04T22:59:59Z'))).toBe('2026-12-04');
   expect(todayInBrussels(new Date('2026-12-04T23:00:00Z'))).toBe('2026-12-05'); // 00:00 in Brussels (CET)
   expect(todayInBrussels(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01'); // 00:00 in Brussels (CEST)

@@ -44,7 +44,14 @@ describe('configuration', () => {
   it('needs the site and ids for the SharePoint store, and says which', () => {
     expect(() => loadConfig({ ...tenant, STORE: 'graph' }, root)).toThrow(/GRAPH_SITE_ID, TENANT_ID and CLIENT_ID/);
     const config = loadConfig({ ...tenant, STORE: 'graph', GRAPH_SITE_ID: 'contoso.sharepoint.com,a,b', CLIENT_SECRET: 'from-the-environment' }, root);
-    expect(config.store).toEqual({ kind: 'graph', siteId: 'contoso.sharepoint.com,a,b', baseUrl: 'https://graph.microsoft.com/v1.0', listPrefix: 'SynergyRegister', pageSize: 200, cacheSeconds: 30 });
+    expect(config.store).toEqual({
+      kind: 'graph',
+      siteId: 'contoso.sharepoint.com,a,b',
+      baseUrl: 'https://graph.microsoft.com/v1.0',
+      listPrefix: 'SynergyRegister',
+      pageSize: 200,
+      cacheSeconds: 30,
+    });
   });
 
   it('names bad values', () => {
@@ -53,7 +60,13 @@ describe('configuration', () => {
   });
 
   describe('production settings: each refused with one line naming the setting', () => {
-    const production = { ...tenant, NODE_ENV: 'production', HOST: '0.0.0.0', PUBLIC_URL: 'https://synergy.example.org', TEAMS_APP_ID: '44444444-4444-4444-8444-444444444444' };
+    const production = {
+      ...tenant,
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      PUBLIC_URL: 'https://synergy.example.org',
+      TEAMS_APP_ID: '44444444-4444-4444-8444-444444444444',
+    };
     const problemsOf = (run: () => unknown): readonly string[] => {
       try {
         run();
@@ -88,7 +101,9 @@ describe('configuration', () => {
 
     it('TEAMS_APP_ID is the install’s own, never the code default every copy shares', () => {
       const { TEAMS_APP_ID: _unused, ...withoutId } = production;
-      expect(problemsOf(() => loadConfig(withoutId, root))).toEqual(['TEAMS_APP_ID: required in production: the id the toolkit’s teamsApp/create wrote, or a GUID of your own']);
+      expect(problemsOf(() => loadConfig(withoutId, root))).toEqual([
+        'TEAMS_APP_ID: required in production: the id the toolkit’s teamsApp/create wrote, or a GUID of your own',
+      ]);
     });
 
     it('PUBLIC_URL must be https outside this machine', () => {
@@ -113,7 +128,9 @@ describe('configuration', () => {
     it('the SharePoint store needs the client secret to serve (not to build a manifest)', () => {
       const graph = { ...production, STORE: 'graph', GRAPH_SITE_ID: 'contoso.sharepoint.com,a,b' };
       const config = loadConfig(graph, root);
-      expect(problemsOf(() => assertServable(config))).toEqual(['CLIENT_SECRET: STORE=graph reads and writes the SharePoint lists as the app and needs its client secret']);
+      expect(problemsOf(() => assertServable(config))).toEqual([
+        'CLIENT_SECRET: STORE=graph reads and writes the SharePoint lists as the app and needs its client secret',
+      ]);
       expect(() => assertServable(loadConfig({ ...graph, CLIENT_SECRET: 's' }, root))).not.toThrow();
     });
 

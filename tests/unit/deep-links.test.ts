@@ -1,4 +1,13 @@
-import { browserTabUrl, focusGroupEntityId, focusGroupOfEntityId, parseDeepLink, subEntityIdOf, type TabTarget, tabHashOf, teamsDeepLink } from '../../src/domain/deep-links';
+import {
+  browserTabUrl,
+  focusGroupEntityId,
+  focusGroupOfEntityId,
+  parseDeepLink,
+  subEntityIdOf,
+  type TabTarget,
+  tabHashOf,
+  teamsDeepLink,
+} from '../../src/domain/deep-links';
 
 /** What the bot writes into a card, the tab reads back: every target survives the round trip through Teams and the browser. */
 const targets: TabTarget[] = [

@@ -8,7 +8,11 @@ import { createLocalStore } from '../../src/store/local/local-store';
 import type { RegisterStore } from '../../src/store/store';
 
 const config = {
-  auth: { mode: 'local' as const, user: { id: 'local-developer', name: 'Lokale ontwikkelaar', email: 'developer@localhost.localdomain' }, role: 'admin' as const },
+  auth: {
+    mode: 'local' as const,
+    user: { id: 'local-developer', name: 'Lokale ontwikkelaar', email: 'developer@localhost.localdomain' },
+    role: 'admin' as const,
+  },
   municipality: { nl: 'Sint-Jans-Molenbeek', fr: 'Molenbeek-Saint-Jean' },
 };
 
@@ -49,7 +53,13 @@ describe('demo data from the Molenbeek 2023 and Ukkel 2026 reports', () => {
 
   it('links Molenbeek measures to their focus group and decisions to the steering-group meetings', async () => {
     const groups = await store.focusGroups.list();
-    expect(groups.map((g) => g.name.nl)).toEqual(['Focusgroep IT', 'Focusgroep overheidsopdrachten', 'Focusgroep personeel', 'Focusgroep IDPBW', 'Focusgroep communicatie']);
+    expect(groups.map((g) => g.name.nl)).toEqual([
+      'Focusgroep IT',
+      'Focusgroep overheidsopdrachten',
+      'Focusgroep personeel',
+      'Focusgroep IDPBW',
+      'Focusgroep communicatie',
+    ]);
     const it = groups[0];
     const itEntries = await store.entries.list({ field: 'focusGroupId', equals: it.id });
     expect(itEntries.every((e) => e.domain === 'ICT' || e.domain === 'ICT.SEC')).toBe(true);
@@ -71,9 +81,25 @@ describe('demo data from the Molenbeek 2023 and Ukkel 2026 reports', () => {
   it('keeps each municipality’s own report template, and the coming year’s from the list preset', async () => {
     const reports = await store.reports.list();
     expect(reports.map((r) => [r.budgetYear, r.shape, r.blocks.map((b) => [b.lifecycles.join('+'), b.sections.length])])).toEqual([
-      [2023, 'list', [['running', 10], ['proposals', 8], ['stopped', 0]]],
+      [
+        2023,
+        'list',
+        [
+          ['running', 10],
+          ['proposals', 8],
+          ['stopped', 0],
+        ],
+      ],
       [2026, 'narrative', [['running+proposals+stopped', 13]]],
-      [2027, 'list', [['running', 24], ['proposals', 22], ['stopped', 0]]],
+      [
+        2027,
+        'list',
+        [
+          ['running', 24],
+          ['proposals', 22],
+          ['stopped', 0],
+        ],
+      ],
     ]);
   });
 

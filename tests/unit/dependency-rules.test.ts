@@ -12,7 +12,11 @@ const CLI = path.join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'depend
 
 function cruise(cwd: string, folders: string[]): { ok: boolean; output: string } {
   try {
-    const output = execFileSync(process.execPath, [CLI, ...folders, '--config', path.join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'err'], { cwd, encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync(process.execPath, [CLI, ...folders, '--config', path.join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'err'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { ok: true, output };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
@@ -41,11 +45,15 @@ test.each([
   ['import', "import { app } from '../server/app';\nexport const x = app;\n"],
   ['require()', "const { app } = require('../server/app');\nexport const x = app;\n"],
   ['import()', "export const x = () => import('../server/app');\n"],
-])('an upward import written with %s fails the rules', (_how, source) => {
-  const result = cruise(treeWith(source), ['src']);
-  expect(result.ok).toBe(false);
-  expect(result.output).toContain('src/domain/rule.ts → src/server/app.ts');
-}, 60_000);
+])(
+  'an upward import written with %s fails the rules',
+  (_how, source) => {
+    const result = cruise(treeWith(source), ['src']);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('src/domain/rule.ts → src/server/app.ts');
+  },
+  60_000,
+);
 
 test('the domain may not import the message catalogue either', () => {
   const result = cruise(treeWith("import { texts } from '../i18n/texts';\nexport const x = texts;\n"), ['src']);

@@ -40,8 +40,12 @@ beforeEach(async () => {
   now = new Date('2026-03-01T12:00:00Z');
   const register = new Register(store, clock);
   const group = await register.focusGroups.create({ domain: 'ICT', name: { nl: 'ICT' }, channel: { teamId: 't', channelId: 'c' } });
-  const entry = await register.entries.create({ title: { nl: 'E' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement', focusGroupId: group.id }, { name: 'T' });
-  const action = (title: string, owner: { name: string; id?: string }, dueDate: string | null, over = {}) => register.actions.create({ entryId: entry.id, title, owner, dueDate, ...over });
+  const entry = await register.entries.create(
+    { title: { nl: 'E' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement', focusGroupId: group.id },
+    { name: 'T' },
+  );
+  const action = (title: string, owner: { name: string; id?: string }, dueDate: string | null, over = {}) =>
+    register.actions.create({ entryId: entry.id, title, owner, dueDate, ...over });
   await action('Ann overdue', { name: 'Ann', id: 'ann' }, '2026-02-20');
   await action('Ann due Thursday', { name: 'Ann', id: 'ann' }, '2026-03-05');
   await action('Ann due next week', { name: 'Ann', id: 'ann' }, '2026-03-09');
@@ -126,7 +130,9 @@ test('a secretary previews the digest (nothing sent) and sends it now, whatever 
   now = new Date('2026-03-04T10:00:00Z'); // a Wednesday: no weekly slot today
   const plan = await register.digests.preview();
   expect(plan.today).toBe('2026-03-04');
-  expect(plan.messages.map((m) => (m.to === 'owner' ? `${m.owner.id}:${m.language}:${m.digest.lines.length}` : `channel:${m.group.id}:${m.digest.lines.length}`))).toEqual(['ann:fr:2', 'bert:nl:1', 'channel:1:4']);
+  expect(
+    plan.messages.map((m) => (m.to === 'owner' ? `${m.owner.id}:${m.language}:${m.digest.lines.length}` : `channel:${m.group.id}:${m.digest.lines.length}`)),
+  ).toEqual(['ann:fr:2', 'bert:nl:1', 'channel:1:4']);
   expect(plan.unreachable).toBe(1);
   expect(sender.sent).toEqual([]);
   expect(await register.store.deliveries.list()).toEqual([]);
@@ -134,7 +140,9 @@ test('a secretary previews the digest (nothing sent) and sends it now, whatever 
   const run = await register.digests.sendNow();
   expect(run).toMatchObject({ owners: { sent: 1, failed: 1 }, channels: { sent: 1 }, unreachable: 1 });
   expect(sender.sent.map((s) => s.to)).toEqual(['ann', 'channel:1']);
-  expect(reported).toEqual([expect.stringMatching(/^the digest for Bert \(digest:now:2026-03-04:owner:bert\) was not delivered; it is tried again later: Forbidden: bert left$/)]);
+  expect(reported).toEqual([
+    expect.stringMatching(/^the digest for Bert \(digest:now:2026-03-04:owner:bert\) was not delivered; it is tried again later: Forbidden: bert left$/),
+  ]);
   // pressed again the same day: nothing twice (Bert's failed message waits for its retry)
   expect(await register.digests.sendNow()).toMatchObject({ owners: { already_sent: 1, busy: 1 }, channels: { already_sent: 1 } });
   expect(sender.sent).toHaveLength(2);

@@ -15,7 +15,9 @@ describe('bilingual completeness', () => {
     expect(lacksLanguage({ title: { nl: 'A', fr: 'B' } }, 'nl')).toBe(false);
   });
   test('every text the annex prints counts: sub-heading and qualitative benefit too; English does not', () => {
-    expect(missingTexts({ title: { nl: 'A', fr: 'A' }, subheading: { fr: 'Intertitre' }, qualitativeBenefit: { nl: 'Sneller' } }, 'nl')).toEqual(['subheading']);
+    expect(missingTexts({ title: { nl: 'A', fr: 'A' }, subheading: { fr: 'Intertitre' }, qualitativeBenefit: { nl: 'Sneller' } }, 'nl')).toEqual([
+      'subheading',
+    ]);
     expect(missingTexts({ title: { nl: 'A', fr: 'A' }, qualitativeBenefit: { nl: 'Sneller' } }, 'fr')).toEqual(['qualitativeBenefit']);
     expect(missingTexts({ title: { en: 'Shared archivist', nl: 'Gedeelde archivaris' } }, 'fr')).toEqual(['title']);
     expect(missingTexts({ title: { en: 'Shared archivist' } }, 'fr')).toEqual([]);

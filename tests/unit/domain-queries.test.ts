@@ -1,13 +1,6 @@
 import { rulesForClosing } from '../../src/annex/model/placement';
 import { type Action, type SynergyEntry, synergyEntry, action as actionSchema } from '../../src/domain/model';
-import {
-  changedFields,
-  filterActions,
-  filterEntries,
-  fold,
-  inDomain,
-  isOverdue,
-} from '../../src/domain/queries';
+import { changedFields, filterActions, filterEntries, fold, inDomain, isOverdue } from '../../src/domain/queries';
 import { rollOverEntry } from '../../src/annex/model/roll-over';
 
 let nextId = 1;
@@ -21,7 +14,13 @@ function act(overrides: Partial<Action> & Pick<Action, 'title'>): Action & { id:
 
 describe('entry filters', () => {
   const entries = [
-    entry({ title: { nl: 'Gezamenlijke overheidsopdracht voor maaltijdcheques' }, domain: 'PROC', status: 'new', startYear: 2022, parties: ['gemeente', 'OCMW'] }),
+    entry({
+      title: { nl: 'Gezamenlijke overheidsopdracht voor maaltijdcheques' },
+      domain: 'PROC',
+      status: 'new',
+      startYear: 2022,
+      parties: ['gemeente', 'OCMW'],
+    }),
     entry({ title: { fr: 'Coordination sociale du CPAS' }, domain: 'SOC.COORD', status: 'existing', parties: ['CPAS', 'commune'] }),
     entry({ title: { nl: 'Overeenkomst met de MAIS' }, domain: 'SOC.HOUS', status: 'existing', focusGroupId: '7', parties: ['MAIS'] }),
     entry({ title: { nl: 'Financiën: gezamenlijk leenbeleid' }, domain: 'FIN', status: 'rejected', startYear: 2025 }),
@@ -84,7 +83,8 @@ describe('action queries', () => {
 });
 
 describe('year roll-over', () => {
-  const close = (e: ReturnType<typeof entry>, year: number, others: Array<ReturnType<typeof entry>> = []) => rollOverEntry(e, rulesForClosing([e, ...others], [], year)!);
+  const close = (e: ReturnType<typeof entry>, year: number, others: Array<ReturnType<typeof entry>> = []) =>
+    rollOverEntry(e, rulesForClosing([e, ...others], [], year)!);
 
   it('turns "new" of year N into "existing" and freezes the mention of year N in italics', () => {
     const rolled = close(entry({ title: { nl: 'x' }, status: 'new' }), 2026)!;
@@ -92,7 +92,7 @@ describe('year roll-over', () => {
     expect(rolled.mentions).toEqual([{ reportYear: 2026, status: 'new', italic: true, listed: true, rolledOver: true }]);
   });
 
-  it('freezes what the year\'s annex holds: a measure stopped that year, an old one without italics, its explicit section', () => {
+  it("freezes what the year's annex holds: a measure stopped that year, an old one without italics, its explicit section", () => {
     const stopped = close(entry({ title: { nl: 'x' }, status: 'stopped', startYear: 2020, endYear: 2026 }), 2026)!;
     expect(stopped.status).toBe('stopped');
     expect(stopped.mentions).toEqual([{ reportYear: 2026, status: 'stopped', italic: false, listed: true, rolledOver: true }]);
@@ -108,7 +108,12 @@ describe('year roll-over', () => {
   });
 
   it('a year closed by a filed report (imported) is not closed again: nothing is added to what it printed', () => {
-    const filed = entry({ title: { nl: 'printed' }, status: 'existing', startYear: 2020, mentions: [{ reportYear: 2026, status: 'existing', italic: false, listed: true }] });
+    const filed = entry({
+      title: { nl: 'printed' },
+      status: 'existing',
+      startYear: 2020,
+      mentions: [{ reportYear: 2026, status: 'existing', italic: false, listed: true }],
+    });
     expect(rulesForClosing([filed, entry({ title: { nl: 'added later' }, status: 'existing', startYear: 2025 })], [], 2026)).toBeUndefined();
   });
 

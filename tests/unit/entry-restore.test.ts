@@ -12,7 +12,8 @@ import { entryInput as buildEntry } from '../support/builders';
 
 const anne = { name: 'Anne Peeters', id: 'u-anne' };
 const jan = { name: 'Jan Janssens', id: 'u-jan' };
-const entryInput = (title: string, extra: object = {}) => buildEntry(title, { domain: 'PROC', status: 'new', kind: 'economy_of_scale', formalisation: 'joint_procurement', ...extra });
+const entryInput = (title: string, extra: object = {}) =>
+  buildEntry(title, { domain: 'PROC', status: 'new', kind: 'economy_of_scale', formalisation: 'joint_procurement', ...extra });
 const college = { body: 'college', date: '2026-02-01', text: { nl: 'Akkoord' }, outcome: 'approved' };
 
 describe('entry versions and restore (embedded store, fake clock)', () => {
@@ -124,7 +125,14 @@ describe('entry versions and restore (embedded store, fake clock)', () => {
     } as never);
     later(60);
     await register.entries.remove(e.id, jan, e.etag);
-    expect(await restore.deleted()).toEqual([expect.objectContaining({ id: e.id, title: { nl: 'Schoonmaak' }, deletedBy: { name: 'Jan Janssens', id: 'u-jan' }, restorableUntil: '2026-12-23T10:00:00.000Z' })]);
+    expect(await restore.deleted()).toEqual([
+      expect.objectContaining({
+        id: e.id,
+        title: { nl: 'Schoonmaak' },
+        deletedBy: { name: 'Jan Janssens', id: 'u-jan' },
+        restorableUntil: '2026-12-23T10:00:00.000Z',
+      }),
+    ]);
 
     now = new Date('2026-12-23T09:59:00Z'); // 29 days 23 h 59 min later
     const { entry, changed } = await restore.restoreDeleted(e.id, anne);
@@ -182,7 +190,17 @@ describe('entry versions and restore (embedded store, fake clock)', () => {
     const events = [
       { id: '1', entryId: '7', at: '2026-01-01T00:00:00Z', by: anne, kind: 'created' as const, changes: [] },
       { id: '2', entryId: '7', at: '2026-01-02T00:00:00Z', by: anne, kind: 'updated' as const, changes: [{ field: 'section', from: null, to: 'ICT' }] },
-      { id: '3', entryId: '7', at: '2026-01-03T00:00:00Z', by: anne, kind: 'deleted' as const, changes: [{ field: 'title', from: { nl: 'T' }, to: null }, { field: 'section', from: 'ICT', to: null }] },
+      {
+        id: '3',
+        entryId: '7',
+        at: '2026-01-03T00:00:00Z',
+        by: anne,
+        kind: 'deleted' as const,
+        changes: [
+          { field: 'title', from: { nl: 'T' }, to: null },
+          { field: 'section', from: 'ICT', to: null },
+        ],
+      },
       { id: '4', entryId: '8', at: '2026-01-04T00:00:00Z', by: anne, kind: 'restored' as const, changes: [], restoredFrom: { entryId: '7', eventId: '3' } },
       { id: '5', entryId: '7', at: '2026-01-04T00:00:00Z', by: anne, kind: 'restored' as const, changes: [], restoredAs: '8' },
     ];

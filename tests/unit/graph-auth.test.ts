@@ -21,7 +21,7 @@ class FakeTokenSource implements TokenSource {
 }
 
 describe('Graph authentication provider', () => {
-  test('by default always app-only, also inside a request (the server is the lists\' only writer)', async () => {
+  test("by default always app-only, also inside a request (the server is the lists' only writer)", async () => {
     const provider = createGraphAuthProvider(new FakeTokenSource());
     expect(await runWithRequestContext({ userAssertion: 'sso-1' }, () => provider.getAccessToken())).toBe('app-token');
   });

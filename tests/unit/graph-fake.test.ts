@@ -16,7 +16,11 @@ describe('Graph fake', () => {
     fake = await startGraphFake({ batchOrder: 'reverse' });
     const list = await call('POST', `${fake.url}/sites/${fake.siteId}/lists`, {
       displayName: 'Books',
-      columns: [{ name: 'Author', text: {}, indexed: true }, { name: 'Isbn', text: {}, indexed: true, enforceUniqueValues: true }, { name: 'Notes', text: {} }],
+      columns: [
+        { name: 'Author', text: {}, indexed: true },
+        { name: 'Isbn', text: {}, indexed: true, enforceUniqueValues: true },
+        { name: 'Notes', text: {} },
+      ],
       list: { template: 'genericList' },
     });
     expect(list.status).toBe(201);
@@ -27,15 +31,21 @@ describe('Graph fake', () => {
   test('requests without a bearer token get 401 with a Graph error body', async () => {
     const response = await fetch(itemsUrl);
     expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ error: { code: 'InvalidAuthenticationToken', innerError: { 'request-id': expect.any(String), date: expect.any(String) } } });
+    expect(await response.json()).toMatchObject({
+      error: { code: 'InvalidAuthenticationToken', innerError: { 'request-id': expect.any(String), date: expect.any(String) } },
+    });
   });
 
   test('filters on a non-indexed column are refused unless the Prefer header is sent', async () => {
     await call('POST', itemsUrl, { fields: { Title: 'a', Notes: "it's" } });
     const refused = await call('GET', `${itemsUrl}?$filter=${encodeURIComponent("fields/Notes eq 'it''s'")}`);
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toMatch(/^Field 'Notes' cannot be referenced in filter or orderby as it is not indexed\. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header/);
-    const allowed = await call('GET', `${itemsUrl}?$expand=fields&$filter=${encodeURIComponent("fields/Notes eq 'it''s'")}`, undefined, { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' });
+    expect(refused.body.error.message).toMatch(
+      /^Field 'Notes' cannot be referenced in filter or orderby as it is not indexed\. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header/,
+    );
+    const allowed = await call('GET', `${itemsUrl}?$expand=fields&$filter=${encodeURIComponent("fields/Notes eq 'it''s'")}`, undefined, {
+      Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly',
+    });
     expect(allowed.body.value.map((i: { fields: { Notes: string } }) => i.fields.Notes)).toEqual(["it's"]);
   });
 
@@ -55,7 +65,13 @@ describe('Graph fake', () => {
 
   test('$batch: at most 20 requests, relative URLs without the version, answers in another order', async () => {
     const path = new URL(itemsUrl).pathname.replace('/v1.0', '');
-    const step = (id: number, url = path) => ({ id: String(id), method: 'POST', url, headers: { 'Content-Type': 'application/json' }, body: { fields: { Title: `t${id}` } } });
+    const step = (id: number, url = path) => ({
+      id: String(id),
+      method: 'POST',
+      url,
+      headers: { 'Content-Type': 'application/json' },
+      body: { fields: { Title: `t${id}` } },
+    });
     const tooMany = await call('POST', `${fake.url}/$batch`, { requests: Array.from({ length: 21 }, (_, i) => step(i + 1)) });
     expect(tooMany.status).toBe(400);
     const ok = await call('POST', `${fake.url}/$batch`, { requests: [step(1), step(2), step(3, `/v1.0${path}`)] });

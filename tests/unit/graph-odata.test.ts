@@ -25,7 +25,7 @@ describe('OData literal encoder', () => {
   test('a filter on a column; column names are never user text', () => {
     expect(fieldEquals('SrStatus', "it's")).toBe("fields/SrStatus eq 'it''s'");
     expect(fieldEquals('SrStartYear', null)).toBe('fields/SrStartYear eq null');
-    expect(() => fieldEquals("x eq 1 or fields/y", 1)).toThrow(RangeError);
+    expect(() => fieldEquals('x eq 1 or fields/y', 1)).toThrow(RangeError);
   });
 
   test.each(["O'Brien", "''", "a'b''c'''", '%27 or 1 eq 1', "x' or fields/y eq 'z", '#&=?+/'])('round trip through the fake parser: %j', (value) => {

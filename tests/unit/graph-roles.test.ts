@@ -15,7 +15,12 @@ let now = 0;
 let sp: { id: string };
 
 function source(ttlMs = 60_000): GraphRoleSource {
-  const client = createGraphClient({ baseUrl: graph.url, authProvider: { getAccessToken: async () => 'app-token' }, userAgent: 'test', retry: { maxRetries: 0 } });
+  const client = createGraphClient({
+    baseUrl: graph.url,
+    authProvider: { getAccessToken: async () => 'app-token' },
+    userAgent: 'test',
+    retry: { maxRetries: 0 },
+  });
   return new GraphRoleSource(new GraphApi(client, graph.url), { appId: APP_ID, ttlMs, now: () => now });
 }
 
@@ -23,11 +28,15 @@ beforeAll(async () => {
   graph = await startGraphFake();
   const d = graph.directory;
   d.addServicePrincipal('other-app', [{ value: APP_ROLE_VALUES.admin }]);
-  sp = d.addServicePrincipal(APP_ID, [
-    ...Object.values(APP_ROLE_VALUES).map((value) => ({ value })),
-    { value: 'Register.Retired', isEnabled: false },
-  ]);
-  for (const [id, name] of [['ann', 'Ann'], ['bert', 'Bert'], ['claire', 'Claire'], ['dave', 'Dave'], ['eve', 'Eve']]) d.addUser(id, name);
+  sp = d.addServicePrincipal(APP_ID, [...Object.values(APP_ROLE_VALUES).map((value) => ({ value })), { value: 'Register.Retired', isEnabled: false }]);
+  for (const [id, name] of [
+    ['ann', 'Ann'],
+    ['bert', 'Bert'],
+    ['claire', 'Claire'],
+    ['dave', 'Dave'],
+    ['eve', 'Eve'],
+  ])
+    d.addUser(id, name);
   d.addGroup('g-secretariat', 'Secretariaat', ['bert', 'eve']);
   d.addGroup('g-nested', 'Nested', ['claire']);
   d.addGroup('g-council', 'Raad', ['g-nested']);

@@ -11,7 +11,10 @@ const ENTRIES = 'SynergyRegisterEntries';
 
 function seedEntries(fake: GraphFake, count: number): void {
   const list = listSpecOf('entries', 'SynergyRegister');
-  fake.seedItems(ENTRIES, Array.from({ length: count }, (_, i) => fieldsOf(list, entry(i + 1))));
+  fake.seedItems(
+    ENTRIES,
+    Array.from({ length: count }, (_, i) => fieldsOf(list, entry(i + 1))),
+  );
 }
 
 /** Seconds between consecutive arrivals of one request kind. */

@@ -51,7 +51,15 @@ describe('validation reasons as message codes', () => {
   };
 
   test('zod issues become codes with parameters; the English reason is kept for scripts', () => {
-    const found = issues(synergyEntry, { title: { nl: ' ' }, domain: 'SPORT', status: 'existing', kind: 'synergy', form: 'subsidy', startYear: 1900, extra: 1 });
+    const found = issues(synergyEntry, {
+      title: { nl: ' ' },
+      domain: 'SPORT',
+      status: 'existing',
+      kind: 'synergy',
+      form: 'subsidy',
+      startYear: 1900,
+      extra: 1,
+    });
     expect(found).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: 'title', code: 'needs_text', reason: 'needs a text in Dutch, French or English' }),

@@ -4,7 +4,17 @@ import { poll } from '../../src/domain/model-polls';
 import { MAX_CREATE_KEY } from '../../src/store/store';
 
 /** A request key the schemas accept always fits the store's indexed column: no 280-character key reaches the store. */
-const pollInput = (requestKey: string) => ({ focusGroupId: 'g1', question: 'Welke dag?', options: [{ id: 'o1', label: 'Ma' }, { id: 'o2', label: 'Di' }], requestKey, createdBy: { name: 'X' }, createdAt: '2026-12-01T10:00:00.000Z' });
+const pollInput = (requestKey: string) => ({
+  focusGroupId: 'g1',
+  question: 'Welke dag?',
+  options: [
+    { id: 'o1', label: 'Ma' },
+    { id: 'o2', label: 'Di' },
+  ],
+  requestKey,
+  createdBy: { name: 'X' },
+  createdAt: '2026-12-01T10:00:00.000Z',
+});
 
 test('a poll request key longer than the store keeps is refused by the schema', () => {
   expect(MAX_REQUEST_KEY).toBeLessThanOrEqual(MAX_INDEXED_TEXT);

@@ -5,7 +5,13 @@ import path from 'node:path';
 import { Journal } from '../../src/store/local/journal';
 import { createLocalStore } from '../../src/store/local/local-store';
 
-const history = (entryId: string, i: number) => ({ entryId, at: new Date(0).toISOString(), by: { name: `writer ${i}` }, kind: 'updated' as const, changes: [] });
+const history = (entryId: string, i: number) => ({
+  entryId,
+  at: new Date(0).toISOString(),
+  by: { name: `writer ${i}` },
+  kind: 'updated' as const,
+  changes: [],
+});
 
 describe('embedded store durability', () => {
   let dir: string;
@@ -42,7 +48,10 @@ describe('embedded store durability', () => {
     await new Promise((resolve) => child.once('exit', resolve));
 
     // only complete lines: the last one may have been cut by the kill
-    const acknowledged = output.split('\n').slice(0, -1).flatMap((l) => l.split(','));
+    const acknowledged = output
+      .split('\n')
+      .slice(0, -1)
+      .flatMap((l) => l.split(','));
     expect(acknowledged.length).toBeGreaterThan(1000);
 
     const reopened = createLocalStore(dir);

@@ -15,13 +15,17 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'teams-package-'));
   mkdirSync(path.join(dir, 'appPackage'));
-  for (const f of ['manifest.json', 'nl.json', 'fr.json', 'color.png', 'outline.png']) copyFileSync(path.join(ROOT, 'appPackage', f), path.join(dir, 'appPackage', f));
+  for (const f of ['manifest.json', 'nl.json', 'fr.json', 'color.png', 'outline.png'])
+    copyFileSync(path.join(ROOT, 'appPackage', f), path.join(dir, 'appPackage', f));
   copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const config = (env: Record<string, string> = {}) =>
-  loadConfig({ AUTH_MODE: 'local', PUBLIC_URL: 'https://synergie.molenbeek.example', CLIENT_ID, TENANT_ID: '0a1b2c3d-0000-4000-8000-000000000001', ...env }, ROOT);
+  loadConfig(
+    { AUTH_MODE: 'local', PUBLIC_URL: 'https://synergie.molenbeek.example', CLIENT_ID, TENANT_ID: '0a1b2c3d-0000-4000-8000-000000000001', ...env },
+    ROOT,
+  );
 
 /** The Teams manifest schema of the Agents Toolkit's current templates, as @microsoft/app-manifest bundles it (validated offline). */
 const SCHEMA_VERSION = '1.29';
@@ -75,12 +79,21 @@ test('the filled manifest and its nl/fr localisations are valid against the tool
   expect(m.webApplicationInfo).toEqual({ id: CLIENT_ID, resource: `api://synergie.molenbeek.example/${CLIENT_ID}` });
   expect(m.validDomains).toEqual(['synergie.molenbeek.example']);
   expect(JSON.stringify(m)).not.toMatch(/\{\{/);
-  expect(m.developer).toMatchObject({ privacyUrl: 'https://synergie.molenbeek.example/legal/privacy', termsOfUseUrl: 'https://synergie.molenbeek.example/legal/terms' });
+  expect(m.developer).toMatchObject({
+    privacyUrl: 'https://synergie.molenbeek.example/legal/privacy',
+    termsOfUseUrl: 'https://synergie.molenbeek.example/legal/terms',
+  });
   expect(m.version).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
 });
 
 test('the toolkit’s environment values win over the configuration (as teamsApp/zipAppPackage fills them)', () => {
-  const env = { TEAMS_APP_ID: '11111111-2222-4333-8444-555555555555', AAD_APP_CLIENT_ID: '66666666-7777-4888-9999-aaaaaaaaaaaa', APP_ENDPOINT: 'https://synergy-dev.azurewebsites.net', APP_DOMAIN: 'synergy-dev.azurewebsites.net', PUBLISHER_NAME: 'Gemeente Ukkel' };
+  const env = {
+    TEAMS_APP_ID: '11111111-2222-4333-8444-555555555555',
+    AAD_APP_CLIENT_ID: '66666666-7777-4888-9999-aaaaaaaaaaaa',
+    APP_ENDPOINT: 'https://synergy-dev.azurewebsites.net',
+    APP_DOMAIN: 'synergy-dev.azurewebsites.net',
+    PUBLISHER_NAME: 'Gemeente Ukkel',
+  };
   const m = buildAppPackage(config(), dir, env).manifest as any;
   expect(m.id).toBe(env.TEAMS_APP_ID);
   expect(m.bots[0].botId).toBe(env.AAD_APP_CLIENT_ID);
@@ -108,13 +121,22 @@ test('every command in the command lists, in English, Dutch and French, is one t
   const commands = (manifest as any).bots[0].commandLists.flatMap((l: any) => l.commands);
   const titles = [...commands.map((c: any) => c.title)];
   for (const loc of Object.values(localizations) as Array<Record<string, string>>) {
-    titles.push(...Object.entries(loc).filter(([k]) => /^bots\[0\]\.commandLists\[\d\]\.commands\[\d+\]\.title$/.test(k)).map(([, v]) => v));
+    titles.push(
+      ...Object.entries(loc)
+        .filter(([k]) => /^bots\[0\]\.commandLists\[\d\]\.commands\[\d+\]\.title$/.test(k))
+        .map(([, v]) => v),
+    );
   }
   expect(titles).toHaveLength(15);
   const registry = new CommandRegistry();
   for (const title of titles) {
     const parsed = registry.match(title, 'en');
-    const verdict = parsed.kind === 'command' || (parsed.kind === 'refused' && parsed.key === 'error.missingEntry') ? 'ok' : parsed.kind === 'refused' ? parsed.key : parsed.kind;
+    const verdict =
+      parsed.kind === 'command' || (parsed.kind === 'refused' && parsed.key === 'error.missingEntry')
+        ? 'ok'
+        : parsed.kind === 'refused'
+          ? parsed.key
+          : parsed.kind;
     expect([title, verdict]).toEqual([title, 'ok']);
   }
 });
@@ -159,7 +181,14 @@ test('a non-https public URL is refused; a missing CLIENT_ID is a warning; place
 
 test('building the package needs no secret: a tenant configuration on the SharePoint store without CLIENT_SECRET packages', () => {
   const tenant = loadConfig(
-    { AUTH_MODE: 'entra', TENANT_ID: '0a1b2c3d-0000-4000-8000-000000000001', CLIENT_ID, STORE: 'graph', GRAPH_SITE_ID: 'contoso.sharepoint.com,a,b', PUBLIC_URL: 'https://synergie.molenbeek.example' },
+    {
+      AUTH_MODE: 'entra',
+      TENANT_ID: '0a1b2c3d-0000-4000-8000-000000000001',
+      CLIENT_ID,
+      STORE: 'graph',
+      GRAPH_SITE_ID: 'contoso.sharepoint.com,a,b',
+      PUBLIC_URL: 'https://synergie.molenbeek.example',
+    },
     ROOT,
   );
   expect(buildAppPackage(tenant, dir).warnings).toEqual([]);

@@ -13,11 +13,23 @@ function issuesOf(schema: Parameters<typeof validate>[0], input: unknown) {
 }
 
 describe('validation of register input', () => {
-  const valid = { title: { nl: 'Gezamenlijke IDPBW' }, domain: 'PREV', status: 'under_study', kind: 'economy_of_scale', formalisation: 'shared_staff_or_service' };
+  const valid = {
+    title: { nl: 'Gezamenlijke IDPBW' },
+    domain: 'PREV',
+    status: 'under_study',
+    kind: 'economy_of_scale',
+    formalisation: 'shared_staff_or_service',
+  };
 
   it('accepts a minimal entry and fills the defaults', () => {
     const entry = validate(synergyEntry, valid);
-    expect(entry).toMatchObject({ scope: 'gemeente-ocmw', startYear: null, parties: [], focusGroupId: null, financialBenefit: { amountEur: null, confidence: 'not_quantified' } });
+    expect(entry).toMatchObject({
+      scope: 'gemeente-ocmw',
+      startYear: null,
+      parties: [],
+      focusGroupId: null,
+      financialBenefit: { amountEur: null, confidence: 'not_quantified' },
+    });
   });
 
   it('names every bad field and why', () => {
@@ -55,7 +67,15 @@ describe('validation of register input', () => {
     const options = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `o${i}`, label: `Optie ${i}` }));
     expect(issuesOf(poll, { ...base, options: options(1) })[0]).toMatchObject({ field: 'options', code: 'too_few', params: { min: 2 } });
     expect(issuesOf(poll, { ...base, options: options(11) })[0]).toMatchObject({ field: 'options', code: 'too_many', params: { max: 10 } });
-    expect(issuesOf(poll, { ...base, options: [{ id: 'a', label: 'x' }, { id: 'a', label: 'y' }] })[0].code).toBe('unique_ids');
+    expect(
+      issuesOf(poll, {
+        ...base,
+        options: [
+          { id: 'a', label: 'x' },
+          { id: 'a', label: 'y' },
+        ],
+      })[0].code,
+    ).toBe('unique_ids');
     expect(validate(poll, { ...base, options: options(10) }).options).toHaveLength(10);
   });
 });

@@ -66,7 +66,9 @@ beforeEach(async () => {
       ],
     })
   ).id;
-  entryId = (await register.entries.create({ title: { nl: 'E' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' }, { name: 'T' })).id;
+  entryId = (
+    await register.entries.create({ title: { nl: 'E' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' }, { name: 'T' })
+  ).id;
 });
 
 afterEach(async () => {
@@ -74,9 +76,16 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const draft = (over: Record<string, unknown> = {}) => ({ focusGroupId: groupId, entryId, question: 'Which day?', options: ['Monday', 'Tuesday'], roster, ...over });
+const draft = (over: Record<string, unknown> = {}) => ({
+  focusGroupId: groupId,
+  entryId,
+  question: 'Which day?',
+  options: ['Monday', 'Tuesday'],
+  roster,
+  ...over,
+});
 
-test('a poll is published once to its group\'s channel; the roster decides who votes', async () => {
+test("a poll is published once to its group's channel; the roster decides who votes", async () => {
   const poll = await register.polls.create(draft(), ann);
   expect(publisher.posted).toEqual([poll.id]);
   expect(poll.message).toMatchObject({ activityId: `card-${poll.id}` });
@@ -115,7 +124,7 @@ test('sealed: everyone sees only the number of ballots, the voter sees their own
   expect(after.tally.options.map((o) => o.count)).toEqual([0, 1]);
 });
 
-test('who has not voted: for the creator and the chairs only, never anyone\'s choice', async () => {
+test("who has not voted: for the creator and the chairs only, never anyone's choice", async () => {
   const poll = await register.polls.create(draft({ anonymous: true }), ann);
   await register.polls.vote(poll.id, { id: 'bert', name: 'Bert' }, ['o1']);
   expect((await register.polls.nonVoters(poll.id, 'ann')).members.map((m) => m.id)).toEqual(['ann', 'chair', 'dirk', 'els']);
@@ -136,7 +145,9 @@ test('a chair closes; below the quorum "no quorum" is recorded on the entry with
   expect(publisher.closedPolls.map((r) => r.poll.id)).toEqual([poll.id]);
   const [decision] = (await register.entries.get(entryId)).decisions;
   expect(decision).toMatchObject({ body: 'focus_group', outcome: 'deferred', pollId: poll.id });
-  expect(decision.text.en).toBe('Poll “Which day?”: no quorum (2 ballots, 3 required); not decided. Tally: Monday 2, Tuesday 0. Turnout: 2 of 5 on the roster (40%), quorum of 3 not reached.');
+  expect(decision.text.en).toBe(
+    'Poll “Which day?”: no quorum (2 ballots, 3 required); not decided. Tally: Monday 2, Tuesday 0. Turnout: 2 of 5 on the roster (40%), quorum of 3 not reached.',
+  );
   await expect(register.polls.vote(poll.id, { id: 'els', name: 'Els' }, ['o2'])).rejects.toMatchObject({ problem: 'closed' });
 });
 
@@ -146,7 +157,10 @@ test('reminders: the non-voters only, one per poll per Brussels day (asked or sc
   await expect(register.pollSchedule.remind(poll.id, 'bert')).rejects.toBeInstanceOf(ForbiddenError);
   // 09:00 Brussels: the daily reminder (10:00) is not due yet; the creator asks for one.
   expect((await register.pollSchedule.sweep()).reminded).toBe(0);
-  expect(await register.pollSchedule.remind(poll.id, 'ann')).toMatchObject({ outcome: 'sent', members: [{ id: 'ann' }, { id: 'chair' }, { id: 'dirk' }, { id: 'els' }] });
+  expect(await register.pollSchedule.remind(poll.id, 'ann')).toMatchObject({
+    outcome: 'sent',
+    members: [{ id: 'ann' }, { id: 'chair' }, { id: 'dirk' }, { id: 'els' }],
+  });
   expect(publisher.reminders).toEqual([{ pollId: poll.id, names: ['ANN', 'CHAIR', 'DIRK', 'ELS'] }]);
   // The same day: neither another request nor the schedule sends a second one.
   now = new Date('2026-03-02T09:30:00Z');
@@ -192,7 +206,15 @@ test('duplicate: same question, options and settings, a new poll open from now',
   await register.polls.close(first.id, 'ann');
   const { poll: copy, created } = await register.polls.duplicate(first.id, { question: 'Which day, again?' }, chair, { requestKey: 'api:dup' });
   expect(created).toBe(true);
-  expect(copy).toMatchObject({ question: 'Which day, again?', sealed: true, quorum: { ballots: 2 }, roster, status: 'open', copiedFrom: first.id, createdBy: { id: 'chair' } });
+  expect(copy).toMatchObject({
+    question: 'Which day, again?',
+    sealed: true,
+    quorum: { ballots: 2 },
+    roster,
+    status: 'open',
+    copiedFrom: first.id,
+    createdBy: { id: 'chair' },
+  });
   expect((await register.polls.duplicate(first.id, { question: 'Which day, again?' }, chair, { requestKey: 'api:dup' })).poll.id).toBe(copy.id);
 });
 
@@ -209,11 +231,18 @@ test('export: one row per ballot and a totals row, semicolons for Belgian Excel,
   await register.polls.vote(anonymous.id, { id: 'bert', name: 'Bert' }, ['o2']);
   await register.polls.vote(anonymous.id, { id: 'dirk', name: 'Dirk' }, ['o1']);
   const table = ballotTable(anonymous, await register.polls.votes(anonymous.id), 'fr', now);
-  expect(table).toEqual({ header: ['Bulletin', 'Monday', 'Tuesday'], rows: [[1, 1, 0], [2, 0, 1], ['Total', 1, 1]] });
+  expect(table).toEqual({
+    header: ['Bulletin', 'Monday', 'Tuesday'],
+    rows: [
+      [1, 1, 0],
+      [2, 0, 1],
+      ['Total', 1, 1],
+    ],
+  });
   expect(JSON.stringify(table)).not.toMatch(/Bert|Dirk|2026/);
 });
 
-test('the .xlsx export says the status in the reader\'s language and gives real date cells on the Brussels clock', async () => {
+test("the .xlsx export says the status in the reader's language and gives real date cells on the Brussels clock", async () => {
   const poll = await register.polls.create(draft({}), ann);
   await register.polls.vote(poll.id, { id: 'bert', name: 'Bert' }, ['o1']);
   await register.polls.close(poll.id, 'chair');

@@ -1,6 +1,20 @@
 import type { Poll, Vote } from '../../src/domain/model';
 import { outcomeOf } from '../../src/domain/poll-outcome';
-import { chairIdsOf, checkBallot, checkPollDraft, closedPoll, isClosed, mayManage, nonVoters, parseChoiceValue, phaseOf, quorumOf, tallyOf, visibleTally, winnersOf } from '../../src/domain/poll-rules';
+import {
+  chairIdsOf,
+  checkBallot,
+  checkPollDraft,
+  closedPoll,
+  isClosed,
+  mayManage,
+  nonVoters,
+  parseChoiceValue,
+  phaseOf,
+  quorumOf,
+  tallyOf,
+  visibleTally,
+  winnersOf,
+} from '../../src/domain/poll-rules';
 
 const NOW = new Date('2026-03-01T10:00:00Z');
 const poll = (over: Partial<Poll> = {}): Poll & { id: string } => ({
@@ -90,12 +104,20 @@ describe('outcome', () => {
   const votes = (...choices: string[]) => choices.map((c, i) => vote(`p${i}`, [c]));
 
   test('"which day?" names the day chosen and is noted, never approved', () => {
-    const p = poll({ question: 'Which day?', options: [{ id: 'o1', label: 'Monday' }, { id: 'o2', label: 'Tuesday' }] });
+    const p = poll({
+      question: 'Which day?',
+      options: [
+        { id: 'o1', label: 'Monday' },
+        { id: 'o2', label: 'Tuesday' },
+      ],
+    });
     const o = outcomeOf(p, tallyOf(p, votes('o2', 'o2', 'o1')));
     expect(o).toMatchObject({ kind: 'chosen', outcome: 'noted', winners: ['o2'], ballots: 3 });
     expect(o.text.en).toBe('Poll “Which day?”: “Tuesday” chosen with 2 of 3 ballots (67%). Tally: Monday 1, Tuesday 2.');
     expect(o.text.nl).toBe('Stemming “Which day?”: “Tuesday” gekozen met 2 van de 3 stemmen (67%). Telling: Monday 1, Tuesday 2.');
-    expect(o.text.fr).toBe('Sondage «\u00a0Which day?\u00a0»\u00a0: «\u00a0Tuesday\u00a0» retenu avec 2 voix sur 3 (67\u00a0%). Décompte\u00a0: Monday 1, Tuesday 2.');
+    expect(o.text.fr).toBe(
+      'Sondage «\u00a0Which day?\u00a0»\u00a0: «\u00a0Tuesday\u00a0» retenu avec 2 voix sur 3 (67\u00a0%). Décompte\u00a0: Monday 1, Tuesday 2.',
+    );
   });
 
   test('a tie names every option with the most votes', () => {
@@ -107,12 +129,24 @@ describe('outcome', () => {
   });
 
   test('a yes/no question is approved, rejected, or undecided on a tie', () => {
-    const yesNo = poll({ question: 'Join the purchasing centre?', options: [{ id: 'o1', label: 'Ja' }, { id: 'o2', label: 'Nee' }, { id: 'o3', label: 'Onthouding' }] });
+    const yesNo = poll({
+      question: 'Join the purchasing centre?',
+      options: [
+        { id: 'o1', label: 'Ja' },
+        { id: 'o2', label: 'Nee' },
+        { id: 'o3', label: 'Onthouding' },
+      ],
+    });
     expect(outcomeOf(yesNo, tallyOf(yesNo, votes('o1', 'o1', 'o2'))).outcome).toBe('approved');
     expect(outcomeOf(yesNo, tallyOf(yesNo, votes('o2', 'o2', 'o1', 'o3'))).outcome).toBe('rejected');
     expect(outcomeOf(yesNo, tallyOf(yesNo, votes('o1', 'o2', 'o3', 'o3'))).outcome).toBe('deferred');
     expect(outcomeOf(yesNo, tallyOf(yesNo, votes('o1', 'o1', 'o2'))).text.fr).toContain('approuvé\u00a0: «\u00a0Ja\u00a0» retenu avec 2 voix sur 3');
-    const oui = poll({ options: [{ id: 'o1', label: 'Oui' }, { id: 'o2', label: 'Non' }] });
+    const oui = poll({
+      options: [
+        { id: 'o1', label: 'Oui' },
+        { id: 'o2', label: 'Non' },
+      ],
+    });
     expect(outcomeOf(oui, tallyOf(oui, votes('o2'))).outcome).toBe('rejected');
   });
 
@@ -121,7 +155,9 @@ describe('outcome', () => {
     expect(quorumOf(p, 3)).toEqual({ required: 4, reached: false });
     const short = outcomeOf(p, tallyOf(p, votes('o1', 'o1', 'o2')));
     expect(short).toMatchObject({ kind: 'no_quorum', outcome: 'deferred', winners: [], roster: 8, quorum: 4 });
-    expect(short.text.en).toBe('Poll “Which?”: no quorum (3 ballots, 4 required); not decided. Tally: A 2, B 1, C 0. Turnout: 3 of 8 on the roster (38%), quorum of 4 not reached.');
+    expect(short.text.en).toBe(
+      'Poll “Which?”: no quorum (3 ballots, 4 required); not decided. Tally: A 2, B 1, C 0. Turnout: 3 of 8 on the roster (38%), quorum of 4 not reached.',
+    );
     expect(short.text.nl).toContain('quorum niet bereikt (3 stemmen, 4 vereist); geen beslissing');
     expect(short.text.fr).toContain('quorum non atteint (3 bulletins pour 4 requis)\u00a0; pas de décision');
     const enough = outcomeOf(p, tallyOf(p, votes('o1', 'o1', 'o2', 'o1')));
@@ -145,12 +181,21 @@ describe('outcome', () => {
   });
 
   test('drafts: a quorum the roster cannot reach, a share without a roster, reminders without a roster', () => {
-    const roster = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }];
+    const roster = [
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B' },
+    ];
     const base = { options: [{ label: 'Yes' }, { label: 'No' }], closesAt: null };
-    expect(checkPollDraft({ ...base, roster, quorum: { ballots: 3 } }, NOW)).toEqual([{ field: 'quorum.ballots', code: 'quorum_above_roster', params: { count: 2 }, reason: 'is more than the 2 people on the roster' }]);
+    expect(checkPollDraft({ ...base, roster, quorum: { ballots: 3 } }, NOW)).toEqual([
+      { field: 'quorum.ballots', code: 'quorum_above_roster', params: { count: 2 }, reason: 'is more than the 2 people on the roster' },
+    ]);
     expect(checkPollDraft({ ...base, quorum: { percent: 50 }, reminderTime: '09:00' }, NOW).map((p) => p.field)).toEqual(['quorum.percent', 'reminderTime']);
-    expect(checkPollDraft({ ...base, roster: [...roster, { id: 'a', name: 'A again' }] }, NOW)).toEqual([{ field: 'roster.2.id', code: 'repeats_person', params: { id: 'a' }, reason: 'repeats a' }]);
-    expect(checkPollDraft({ ...base, closesAt: '2026-03-02T10:00:00Z', opensAt: '2026-03-03T10:00:00Z' }, NOW)).toEqual([{ field: 'closesAt', code: 'closes_before_opening', reason: 'must be after the opening time' }]);
+    expect(checkPollDraft({ ...base, roster: [...roster, { id: 'a', name: 'A again' }] }, NOW)).toEqual([
+      { field: 'roster.2.id', code: 'repeats_person', params: { id: 'a' }, reason: 'repeats a' },
+    ]);
+    expect(checkPollDraft({ ...base, closesAt: '2026-03-02T10:00:00Z', opensAt: '2026-03-03T10:00:00Z' }, NOW)).toEqual([
+      { field: 'closesAt', code: 'closes_before_opening', reason: 'must be after the opening time' },
+    ]);
   });
 
   test('drafts: repeated labels and past closing times are refused', () => {
@@ -163,7 +208,11 @@ describe('outcome', () => {
 });
 
 describe('roster, sealed results, scheduled opening, managers', () => {
-  const roster = [{ id: 'ann', name: 'Ann' }, { id: 'bert', name: 'Bert' }, { id: 'claire', name: 'Claire' }];
+  const roster = [
+    { id: 'ann', name: 'Ann' },
+    { id: 'bert', name: 'Bert' },
+    { id: 'claire', name: 'Claire' },
+  ];
 
   test('someone outside the roster cannot vote; those on it can', () => {
     const p = poll({ roster });
@@ -189,12 +238,21 @@ describe('roster, sealed results, scheduled opening, managers', () => {
     const t = tallyOf(p, [vote('a', ['o1']), vote('b', ['o2'])]);
     const open = visibleTally(p, t, NOW);
     expect(open).toMatchObject({ sealed: true, ballots: 2 });
-    expect(open.options.map((o) => [o.count, o.voters])).toEqual([[0, []], [0, []], [0, []]]);
+    expect(open.options.map((o) => [o.count, o.voters])).toEqual([
+      [0, []],
+      [0, []],
+      [0, []],
+    ]);
     expect(visibleTally({ ...p, status: 'closed' }, t, NOW).options.map((o) => o.count)).toEqual([1, 1, 0]);
   });
 
-  test('the creator and the focus group\'s contact persons manage a poll', () => {
-    const chairs = chairIdsOf({ members: [{ name: 'C', id: 'chair', role: 'contact', administration: 'gemeente' }, { name: 'M', id: 'member', role: 'member', administration: 'ocmw' }] });
+  test("the creator and the focus group's contact persons manage a poll", () => {
+    const chairs = chairIdsOf({
+      members: [
+        { name: 'C', id: 'chair', role: 'contact', administration: 'gemeente' },
+        { name: 'M', id: 'member', role: 'member', administration: 'ocmw' },
+      ],
+    });
     expect(chairs).toEqual(['chair']);
     expect(mayManage(poll(), chairs, 'ann')).toBe(true);
     expect(mayManage(poll(), chairs, 'chair')).toBe(true);

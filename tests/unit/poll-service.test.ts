@@ -23,7 +23,9 @@ beforeEach(async () => {
   await store.init();
   register = new Register(store, clock);
   groupId = (await register.focusGroups.create({ domain: 'ICT', name: { nl: 'ICT' } })).id;
-  entryId = (await register.entries.create({ title: { nl: 'E' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' }, { name: 'T' })).id;
+  entryId = (
+    await register.entries.create({ title: { nl: 'E' }, domain: 'ICT', status: 'proposed', kind: 'synergy', formalisation: 'agreement' }, { name: 'T' })
+  ).id;
 });
 
 afterEach(async () => {
@@ -36,11 +38,23 @@ const ann = { id: 'ann', name: 'Ann' };
 test('create validates (2–10 options, existing group and entry, future closing time)', async () => {
   const polls = register.polls;
   await expect(polls.create({ focusGroupId: groupId, question: 'Q', options: ['a'] }, ann)).rejects.toBeInstanceOf(ValidationError);
-  await expect(polls.create({ focusGroupId: groupId, question: 'Q', options: Array.from({ length: 11 }, (_, i) => `o${i}`) }, ann)).rejects.toBeInstanceOf(ValidationError);
-  const err = await polls.create({ focusGroupId: '404', entryId: '404', question: 'Q', options: ['a', 'b'], closesAt: '2020-01-01T00:00:00Z' }, ann).catch((e) => e);
+  await expect(polls.create({ focusGroupId: groupId, question: 'Q', options: Array.from({ length: 11 }, (_, i) => `o${i}`) }, ann)).rejects.toBeInstanceOf(
+    ValidationError,
+  );
+  const err = await polls
+    .create({ focusGroupId: '404', entryId: '404', question: 'Q', options: ['a', 'b'], closesAt: '2020-01-01T00:00:00Z' }, ann)
+    .catch((e) => e);
   expect((err as ValidationError).issues.map((i) => i.field).sort()).toEqual(['closesAt', 'entryId', 'focusGroupId']);
   const poll = await polls.create({ focusGroupId: groupId, entryId, question: ' Q ', options: ['a', 'b'] }, ann);
-  expect(poll).toMatchObject({ question: 'Q', options: [{ id: 'o1', label: 'a' }, { id: 'o2', label: 'b' }], status: 'open', createdBy: ann });
+  expect(poll).toMatchObject({
+    question: 'Q',
+    options: [
+      { id: 'o1', label: 'a' },
+      { id: 'o2', label: 'b' },
+    ],
+    status: 'open',
+    createdBy: ann,
+  });
 });
 
 test('300 concurrent voters: 300 ballots, exact tally; repeats and changes never duplicate', async () => {
@@ -79,25 +93,48 @@ test('close: creator only, once, outcome on the entry; racing closers record one
   expect(closedEvents).toEqual([poll.id]);
   const entry = await register.entries.get(entryId);
   expect(entry.decisions).toEqual([
-    expect.objectContaining({ body: 'focus_group', outcome: 'approved', pollId: poll.id, date: '2026-03-01', text: expect.objectContaining({ en: 'Poll “Go?”: approved: “yes” chosen with 1 of 1 ballot (100%). Tally: yes 1, no 0.' }) }),
+    expect.objectContaining({
+      body: 'focus_group',
+      outcome: 'approved',
+      pollId: poll.id,
+      date: '2026-03-01',
+      text: expect.objectContaining({ en: 'Poll “Go?”: approved: “yes” chosen with 1 of 1 ballot (100%). Tally: yes 1, no 0.' }),
+    }),
   ]);
   await expect(polls.vote(poll.id, { id: 'c', name: 'C' }, ['o2'])).rejects.toMatchObject({ problem: 'closed' });
 });
 
-test('managers: the creator, the focus group\'s chairs, secretaries and admins — not an editor or a reader who did not start it', async () => {
+test("managers: the creator, the focus group's chairs, secretaries and admins — not an editor or a reader who did not start it", async () => {
   const polls = register.polls;
-  const group = await register.focusGroups.create({ domain: 'HR', name: { nl: 'HR' }, members: [{ name: 'Chair', id: 'chair', administration: 'gemeente', role: 'contact' }] });
+  const group = await register.focusGroups.create({
+    domain: 'HR',
+    name: { nl: 'HR' },
+    members: [{ name: 'Chair', id: 'chair', administration: 'gemeente', role: 'contact' }],
+  });
   const poll = await polls.create({ focusGroupId: group.id, question: 'Go?', options: ['yes', 'no'] }, ann);
   const may = (id: string, roles: Array<'reader' | 'editor' | 'secretary' | 'admin'>) => polls.mayManage(poll, { id, roles });
-  expect(await Promise.all([may('ann', ['reader']), may('chair', []), may('sec', ['secretary']), may('boss', ['admin', 'reader'])])).toEqual([true, true, true, true]);
-  expect(await Promise.all([may('ed', ['editor']), may('rd', ['reader']), may('nobody', []), polls.mayManage(poll, 'ed')])).toEqual([false, false, false, false]);
+  expect(await Promise.all([may('ann', ['reader']), may('chair', []), may('sec', ['secretary']), may('boss', ['admin', 'reader'])])).toEqual([
+    true,
+    true,
+    true,
+    true,
+  ]);
+  expect(await Promise.all([may('ed', ['editor']), may('rd', ['reader']), may('nobody', []), polls.mayManage(poll, 'ed')])).toEqual([
+    false,
+    false,
+    false,
+    false,
+  ]);
   await expect(polls.nonVoters(poll.id, { id: 'ed', roles: ['editor'] })).rejects.toBeInstanceOf(ForbiddenError);
   expect((await polls.close(poll.id, { id: 'sec', roles: ['secretary'] })).closedNow).toBe(true);
 });
 
 test('the closing time closes the poll on read and in the sweep, dated at the closing time', async () => {
   const polls = register.polls;
-  const a = await polls.create({ focusGroupId: groupId, entryId, question: 'A?', options: ['x', 'y'], closesAt: '2026-03-01T12:00:00Z', recordDecision: true }, ann);
+  const a = await polls.create(
+    { focusGroupId: groupId, entryId, question: 'A?', options: ['x', 'y'], closesAt: '2026-03-01T12:00:00Z', recordDecision: true },
+    ann,
+  );
   const b = await polls.create({ focusGroupId: groupId, question: 'B?', options: ['x', 'y'], closesAt: '2026-03-02T12:00:00Z' }, ann);
   now = new Date('2026-03-01T13:00:00Z');
   expect((await polls.get(a.id)).status).toBe('closed');
@@ -202,7 +239,10 @@ describe('request keys and languages', () => {
     const old = { id: '900' };
     // the journal of the store's last opening (its lock generation)
     const generation = readFileSync(path.join(dir, 'generation'), 'utf8').trim();
-    appendFileSync(path.join(dir, `journal-${generation}.jsonl`), `${JSON.stringify({ c: 'polls', op: 'put', id: old.id, version: 1, value: { ...legacy, question: 'Old?' } })}\n`);
+    appendFileSync(
+      path.join(dir, `journal-${generation}.jsonl`),
+      `${JSON.stringify({ c: 'polls', op: 'put', id: old.id, version: 1, value: { ...legacy, question: 'Old?' } })}\n`,
+    );
     store = createLocalStore(dir);
     await store.init();
     register = new Register(store, clock, { defaultLanguage: 'fr' });

@@ -10,7 +10,8 @@ import { entryInput as buildEntry } from '../support/builders';
 
 const anne = { name: 'Anne Peeters', email: 'anne@ocmw.brussels', id: 'u-anne' };
 const jan = { name: 'Jan Janssens', id: 'u-jan' };
-const entryInput = (title: string, extra: object = {}) => buildEntry(title, { domain: 'PROC', status: 'new', kind: 'economy_of_scale', formalisation: 'joint_procurement', ...extra });
+const entryInput = (title: string, extra: object = {}) =>
+  buildEntry(title, { domain: 'PROC', status: 'new', kind: 'economy_of_scale', formalisation: 'joint_procurement', ...extra });
 
 describe('register service on the embedded store', () => {
   let dir: string;

@@ -1,6 +1,12 @@
 import { mayCloseYear, reportYearStatus } from '../../src/domain/report-year';
 
-const mention = (reportYear: number, rolledOver?: true) => ({ reportYear, status: 'existing' as const, italic: false, listed: true, ...(rolledOver ? { rolledOver } : {}) });
+const mention = (reportYear: number, rolledOver?: true) => ({
+  reportYear,
+  status: 'existing' as const,
+  italic: false,
+  listed: true,
+  ...(rolledOver ? { rolledOver } : {}),
+});
 
 describe('a report year: open, closed by the register or filed', () => {
   const entries = [{ mentions: [mention(2025), mention(2026, true)] }, { mentions: [mention(2026, true)] }];

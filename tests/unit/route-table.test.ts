@@ -14,7 +14,10 @@ const routes = apiRoutes({ config, register, logger: consoleLogger('silent') }, 
 
 test('every route declares its access, a summary and an answer', () => {
   for (const r of routes) {
-    expect({ route: `${r.method} ${r.path}`, access: typeof r.access === 'undefined' ? 'missing' : 'ok' }).toEqual({ route: `${r.method} ${r.path}`, access: 'ok' });
+    expect({ route: `${r.method} ${r.path}`, access: typeof r.access === 'undefined' ? 'missing' : 'ok' }).toEqual({
+      route: `${r.method} ${r.path}`,
+      access: 'ok',
+    });
     expect(r.summary.length).toBeGreaterThan(5);
     expect(r.answer ?? (r.method === 'delete' ? 'none' : undefined)).toBeDefined();
   }
@@ -26,9 +29,15 @@ test('every write declares its body (a schema, a file or none)', () => {
 });
 
 test('only health and the bot endpoint are public; every other read needs a role', () => {
-  expect(routes.filter((r) => r.access === 'public').map((r) => r.path).sort()).toEqual(expect.arrayContaining(['/health', '/messages']));
+  expect(
+    routes
+      .filter((r) => r.access === 'public')
+      .map((r) => r.path)
+      .sort(),
+  ).toEqual(expect.arrayContaining(['/health', '/messages']));
   expect(routes.filter((r) => r.access === 'public' && !r.path.startsWith('/health') && r.path !== '/messages')).toEqual([]);
-  for (const r of routes.filter((x) => x.method === 'get' && x.access !== 'public' && x.access !== 'signedIn')) expect(typeof r.access === 'function' || typeof r.access === 'string').toBe(true);
+  for (const r of routes.filter((x) => x.method === 'get' && x.access !== 'public' && x.access !== 'signedIn'))
+    expect(typeof r.access === 'function' || typeof r.access === 'string').toBe(true);
 });
 
 test('no endpoint is declared twice', () => {

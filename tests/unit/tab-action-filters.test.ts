@@ -36,7 +36,10 @@ describe('the actions view narrows and sorts in the page', () => {
 
   test('the owners and departments to choose from, each once', () => {
     const choices = refinementChoices(actions, entryOf, (v) => v?.nl ?? v?.fr ?? '');
-    expect(choices.departments).toEqual([{ key: 'financien', label: 'Financiën' }, { key: 'marches publics', label: 'Marchés publics' }]);
+    expect(choices.departments).toEqual([
+      { key: 'financien', label: 'Financiën' },
+      { key: 'marches publics', label: 'Marchés publics' },
+    ]);
     expect(choices.owners.map((o) => o.label)).toEqual(['An Peeters', 'An Peeters', 'Karim']);
   });
 });

@@ -52,11 +52,27 @@ describe('server issues to form controls', () => {
 describe('form body', () => {
   const values = {
     ...valuesOf(undefined),
-    titleNl: ' Nieuwe titel ', titleFr: '', descriptionNl: '', descriptionFr: '', domain: 'HR', status: 'new', startYear: '2024', parties: 'Gemeente\n\n OCMW ',
-    kind: 'synergy', formalisation: 'agreement', amountEur: '1 500,50', confidence: 'estimate', qualitativeNl: '', qualitativeFr: '', focusGroupId: '',
+    titleNl: ' Nieuwe titel ',
+    titleFr: '',
+    descriptionNl: '',
+    descriptionFr: '',
+    domain: 'HR',
+    status: 'new',
+    startYear: '2024',
+    parties: 'Gemeente\n\n OCMW ',
+    kind: 'synergy',
+    formalisation: 'agreement',
+    amountEur: '1 500,50',
+    confidence: 'estimate',
+    qualitativeNl: '',
+    qualitativeFr: '',
+    focusGroupId: '',
   };
   test('typed values become API fields; other languages and fields of the stored entry are kept', () => {
-    const body = bodyOf(values, { title: { nl: 'Oud', fr: 'Ancien', en: 'Old' }, financialBenefit: { amountEur: null, confidence: 'not_quantified', basis: 'raming dienst' } });
+    const body = bodyOf(values, {
+      title: { nl: 'Oud', fr: 'Ancien', en: 'Old' },
+      financialBenefit: { amountEur: null, confidence: 'not_quantified', basis: 'raming dienst' },
+    });
     expect(body).toMatchObject({
       title: { nl: 'Nieuwe titel', en: 'Old' },
       startYear: 2024,
@@ -75,7 +91,10 @@ describe('form body', () => {
   test('"from the form" sends the formalisation the form implies (the server\'s rule); no form leaves it out', () => {
     expect(bodyOf({ ...values, form: 'shared_service', formalisation: '' }, undefined, { rule }).formalisation).toBe('shared_staff_or_service');
     expect(bodyOf({ ...values, form: '', formalisation: '' }, undefined, { rule }).formalisation).toBeUndefined();
-    expect(bodyOf({ ...values, form: 'shared_service', formalisation: 'agreement', formalisationOverride: 'true' }, undefined, { rule })).toMatchObject({ formalisation: 'agreement', formalisationOverride: true });
+    expect(bodyOf({ ...values, form: 'shared_service', formalisation: 'agreement', formalisationOverride: 'true' }, undefined, { rule })).toMatchObject({
+      formalisation: 'agreement',
+      formalisationOverride: true,
+    });
   });
   test('"no form" on a stored entry removes its form (null) and keeps the formalisation it had', () => {
     const stored = { form: 'shared_service', formalisation: 'shared_staff_or_service' } as const;
@@ -86,7 +105,10 @@ describe('form body', () => {
   test('an entry shows "from the form" when its formalisation is what its form implies, its own choice otherwise', () => {
     const entry = { form: 'shared_service', formalisation: 'shared_staff_or_service', formalisationOverride: false } as const;
     expect(valuesOf(entry, rule).formalisation).toBe('');
-    expect(valuesOf({ ...entry, formalisation: 'agreement', formalisationOverride: true }, rule)).toMatchObject({ formalisation: 'agreement', formalisationOverride: 'true' });
+    expect(valuesOf({ ...entry, formalisation: 'agreement', formalisationOverride: true }, rule)).toMatchObject({
+      formalisation: 'agreement',
+      formalisationOverride: 'true',
+    });
     expect(valuesOf({ formalisation: 'agreement' }, rule).formalisation).toBe('agreement');
   });
   test('benefit rows become numbers per year and administration; empty rows are dropped; a cleared section is sent empty', () => {
@@ -105,7 +127,13 @@ describe('tab page shell', () => {
     const json = jsonForHtml({ name: '</script><script>alert(1)</script>' });
     expect(json).not.toContain('<');
     expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>');
-    const html = pageHtml({ bundle: 'tab', title: 'T', lang: 'nl', version: '1', boot: { authMode: 'local', defaultLanguage: 'nl', municipality: { nl: '</script>', fr: 'x' }, entra: null } });
+    const html = pageHtml({
+      bundle: 'tab',
+      title: 'T',
+      lang: 'nl',
+      version: '1',
+      boot: { authMode: 'local', defaultLanguage: 'nl', municipality: { nl: '</script>', fr: 'x' }, entra: null },
+    });
     expect(html.match(/<\/script>/g)).toHaveLength(2);
   });
 });

@@ -8,7 +8,14 @@ const municipality = { nl: 'Rivelde', fr: 'Rivelde' };
 const without = (template: AnnualReport, block: number, domain: string): AnnualReport => ({
   ...template,
   blocks: template.blocks.map((b, i) =>
-    i !== block ? b : { ...b, sections: b.sections.map((s) => (s.gather.by === 'domain' ? { ...s, gather: { ...s.gather, domains: s.gather.domains.filter((d) => d !== domain) } } : s)) },
+    i !== block
+      ? b
+      : {
+          ...b,
+          sections: b.sections.map((s) =>
+            s.gather.by === 'domain' ? { ...s, gather: { ...s.gather, domains: s.gather.domains.filter((d) => d !== domain) } } : s,
+          ),
+        },
   ),
 });
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { AnnexModel } from '../model/types';
+import type { AnnexModel } from '../model';
 import { annexDocx } from './render';
 
 /**

@@ -15,9 +15,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { annexText } from '../model/texts';
-import { xmlSafeText } from '../../domain/xml-text';
-import { type AnnexBlock, type AnnexModel, type AnnexRun, headingText } from '../model/types';
+import { annexText } from '../model';
+import { xmlSafeText } from '../../domain';
+import { type AnnexBlock, type AnnexModel, type AnnexRun, headingText } from '../model';
 
 /**
  * The annex as a .docx for people without the add-in and for archiving: the same blocks as the add-in

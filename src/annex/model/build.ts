@@ -1,7 +1,7 @@
-import type { LocalizedText, SynergyEntry } from '../../domain/model';
-import type { Lifecycle, TemplateBlock } from '../../domain/template';
-import { presetTemplate } from '../../domain/template-presets';
-import { templateFor } from '../../domain/template-rules';
+import type { LocalizedText, SynergyEntry } from '../../domain';
+import type { Lifecycle, TemplateBlock } from '../../domain';
+import { presetTemplate } from '../../domain';
+import { templateFor } from '../../domain';
 import { pickText, punctuateItem } from './format';
 import { freeTextBlocks, meetingPeriodOf, meetingSection } from './meetings';
 import { narrativeBlocks } from './narrative';

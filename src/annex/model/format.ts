@@ -1,6 +1,6 @@
-import type { LocalizedText } from '../../domain/model';
-import { languageOrder } from '../../domain/languages';
-import type { Language } from '../../domain/vocabulary';
+import type { LocalizedText } from '../../domain';
+import { languageOrder } from '../../domain';
+import type { Language } from '../../domain';
 import { annexText } from './texts';
 import type { AnnexLanguage, AnnexRun } from './types';
 
@@ -62,12 +62,4 @@ export function punctuateItem(text: string, isLast: boolean, language: AnnexLang
   }
   if (/[^.]\.$/u.test(t)) t = t.slice(0, -1);
   return `${t}${annexText(language, 'listSeparator')}`;
-}
-
-/** Splits free text into paragraphs on blank lines (single line breaks stay inside the paragraph). */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .split(/\r?\n\s*\r?\n/)
-    .map((p) => p.replace(/\s*\r?\n\s*/g, ' ').trim())
-    .filter(Boolean);
 }

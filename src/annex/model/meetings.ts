@@ -1,5 +1,5 @@
-import type { LocalizedText, Meeting } from '../../domain/model';
-import { labelOf, MEETING_BODIES, MEETING_BODY_CODES, type MeetingBody } from '../../domain/vocabulary';
+import type { LocalizedText, Meeting } from '../../domain';
+import { labelOf, MEETING_BODIES, MEETING_BODY_CODES, type MeetingBody } from '../../domain';
 import { fallbackTag, formatDate, pickText } from './format';
 import type { WithId } from './placement';
 import { annexText } from './texts';

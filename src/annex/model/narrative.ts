@@ -1,4 +1,4 @@
-import type { TemplateBlock } from '../../domain/template';
+import type { TemplateBlock } from '../../domain';
 import { pickText } from './format';
 import { textBlocks } from './meetings';
 import { blockHeading, bySubheading, type Context, entryRef, sectionRef, sectionTitle, titleRuns } from './parts';

@@ -1,6 +1,6 @@
-import type { Action, AnnualReport, Meeting, SynergyEntry } from '../../domain/model';
-import type { Lifecycle, TableColumn, TemplateBlock } from '../../domain/template';
-import type { DomainCode } from '../../domain/vocabulary';
+import type { Action, AnnualReport, Meeting, SynergyEntry } from '../../domain';
+import type { Lifecycle, TableColumn, TemplateBlock } from '../../domain';
+import type { DomainCode } from '../../domain';
 import { fallbackTag, pickText, textRuns } from './format';
 import type { Counter } from './meetings';
 import type { Placement, WithId } from './placement';

@@ -1,6 +1,6 @@
-import type { AnnualReport, LocalizedText, Mention, SynergyEntry } from '../../domain/model';
-import type { Lifecycle } from '../../domain/template';
-import { CLOSED_STATUSES, type EntryStatus, PROPOSAL_STATUSES } from '../../domain/vocabulary';
+import type { AnnualReport, LocalizedText, Mention, SynergyEntry } from '../../domain';
+import type { Lifecycle } from '../../domain';
+import { CLOSED_STATUSES, type EntryStatus, PROPOSAL_STATUSES } from '../../domain';
 
 /**
  * The year rules of the annex: which measures a budget year's report holds and how.

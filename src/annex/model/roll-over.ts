@@ -1,5 +1,5 @@
-import type { Mention, SynergyEntry } from '../../domain/model';
-import { mentionIn } from '../../domain/queries';
+import type { Mention, SynergyEntry } from '../../domain';
+import { mentionIn } from '../../domain';
 import { placementOf, type YearRules } from './placement';
 
 type WithId<T> = T & { id: string };

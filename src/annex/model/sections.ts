@@ -1,7 +1,7 @@
-import type { LocalizedText, SynergyEntry } from '../../domain/model';
-import { fold } from '../../domain/queries';
-import { namedSection, textKeys } from '../../domain/section-names';
-import type { TemplateBlock, TemplateSection } from '../../domain/template';
+import type { LocalizedText, SynergyEntry } from '../../domain';
+import { fold } from '../../domain';
+import { namedSection, textKeys } from '../../domain';
+import type { TemplateBlock, TemplateSection } from '../../domain';
 import type { Placement, WithId } from './placement';
 
 /** A template section with the measures it holds in one year's report. */

@@ -1,7 +1,7 @@
-import type { Action } from '../../domain/model';
-import { isOpen } from '../../domain/queries';
-import type { TableColumn } from '../../domain/template';
-import { DOMAINS, FORMS, labelOf, STATUSES } from '../../domain/vocabulary';
+import type { Action } from '../../domain';
+import { isOpen } from '../../domain';
+import type { TableColumn } from '../../domain';
+import { DOMAINS, FORMS, labelOf, STATUSES } from '../../domain';
 import { formatDate, formatEuro, pickText } from './format';
 import type { Placement, WithId } from './placement';
 import { annexText } from './texts';

@@ -1,14 +1,11 @@
-import { type KeysOf, translate, type MessageKey } from '../../i18n/catalogue';
-import type { Params } from '../../i18n/types';
+import { type KeysOf, translate, type MessageKey } from '../../i18n';
+import type { Params } from '../../i18n';
 import type { AnnexLanguage } from './types';
 
 /**
  * The annex's fixed texts come from the message catalogue (keys under "annex.", src/i18n/messages/annex.ts).
  * Which of them are proposals still to check before filing is said by `verify.*` keys there.
  */
-
-/** French non-breaking space before ":", ";", "?", "!". */
-export const NBSP = '\u00a0';
 
 export type AnnexTextKey = KeysOf<'annex'>;
 

@@ -29,7 +29,7 @@ export const botPollMessages = {
   'poll.notOnRoster': {
     nl: 'U staat niet op de lijst van stemgerechtigden van deze stemming.',
     fr: 'Vous ne figurez pas parmi les votants inscrits de ce sondage.',
-    en: 'You are not on this poll\'s roster.',
+    en: "You are not on this poll's roster.",
   },
   'poll.closeConfirm': {
     nl: 'Stemming nu sluiten? Daarna kan niemand nog stemmen en wordt de uitslag bekendgemaakt.',
@@ -81,7 +81,7 @@ export const botPollMessages = {
   'poll.remindNotPosted': {
     nl: 'De kaart van deze stemming staat in geen Teams-kanaal: er is geen draad om een herinnering in te plaatsen.',
     fr: 'La carte de ce sondage n’est publiée dans aucun canal Teams : il n’y a pas de fil où poster un rappel.',
-    en: 'This poll\'s card is in no Teams conversation: there is no thread to post a reminder in.',
+    en: "This poll's card is in no Teams conversation: there is no thread to post a reminder in.",
   },
   'poll.remindFailed': {
     nl: 'Teams weigerde de herinnering; ze wordt later opnieuw geprobeerd.',
@@ -108,7 +108,7 @@ export const botPollMessages = {
   'error.ballot.not_on_roster': {
     nl: 'U staat niet op de lijst van stemgerechtigden: uw stem werd niet geteld.',
     fr: 'Vous ne figurez pas parmi les votants inscrits : votre vote n’a pas été compté.',
-    en: 'You are not on this poll\'s roster: your vote was not counted.',
+    en: "You are not on this poll's roster: your vote was not counted.",
   },
   'error.badQuorum': {
     nl: '“{value}” is geen quorum (schrijf een aantal stemmen, bv. 4, of een percentage, bv. 50%).',
@@ -122,8 +122,8 @@ export const botPollMessages = {
   },
   'form.roster': { nl: 'Wie mag stemmen', fr: 'Qui peut voter', en: 'Who may vote' },
   'form.roster.anyone': { nl: 'Iedereen in het gesprek', fr: 'Toute personne de la conversation', en: 'Anyone in the conversation' },
-  'form.roster.focusGroup': { nl: 'De leden van de focusgroep', fr: 'Les membres du groupe de travail', en: 'The focus group\'s members' },
-  'form.roster.channel': { nl: 'De leden van het kanaal', fr: 'Les membres du canal', en: 'The channel\'s members' },
+  'form.roster.focusGroup': { nl: 'De leden van de focusgroep', fr: 'Les membres du groupe de travail', en: "The focus group's members" },
+  'form.roster.channel': { nl: 'De leden van het kanaal', fr: 'Les membres du canal', en: "The channel's members" },
   'form.quorum': {
     nl: 'Quorum (aantal stemmen of %, optioneel)',
     fr: 'Quorum (nombre de bulletins ou %, facultatif)',
@@ -145,7 +145,11 @@ export const botPollMessages = {
   },
   'digestPreview.owner': { nl: '{name} (persoonlijk bericht)', fr: '{name} (message personnel)', en: '{name} (personal message)' },
   'digestPreview.channel': { nl: 'Kanaal van {group}', fr: 'Canal de {group}', en: 'Channel of {group}' },
-  'digestPreview.counts': { nl: '{count} acties, {overdue} achterstallig', fr: '{count} actions, dont {overdue} en retard', en: '{count} actions, {overdue} overdue' },
+  'digestPreview.counts': {
+    nl: '{count} acties, {overdue} achterstallig',
+    fr: '{count} actions, dont {overdue} en retard',
+    en: '{count} actions, {overdue} overdue',
+  },
   'digestPreview.countsOne': { nl: '1 actie, {overdue} achterstallig', fr: '1 action, {overdue} en retard', en: '1 action, {overdue} overdue' },
   'digestPreview.send': { nl: 'Nu versturen', fr: 'Envoyer maintenant', en: 'Send now' },
   'digestPreview.sent': {

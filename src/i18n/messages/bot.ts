@@ -22,7 +22,7 @@ export const botMessages = {
   },
   'help.entry': {
     nl: '**fiche** ‹nummer of woorden›: de fiche van een maatregel, bv. "fiche 12" of "fiche gezamenlijke aankoop"',
-    fr: "**fiche** ‹numéro ou mots›\u00a0: la fiche d’une mesure, p. ex. «\u00a0fiche 12\u00a0» ou «\u00a0fiche achats groupés\u00a0»",
+    fr: '**fiche** ‹numéro ou mots›\u00a0: la fiche d’une mesure, p. ex. «\u00a0fiche 12\u00a0» ou «\u00a0fiche achats groupés\u00a0»',
     en: '**entry** ‹number or words›: an entry\'s card, e.g. "entry 12" or "entry joint purchasing"',
   },
   'help.poll': {
@@ -32,7 +32,7 @@ export const botMessages = {
   },
   'help.results': {
     nl: '**resultaten** [nummer]: de uitslag van een stemming (de laatste hier als er geen nummer is)',
-    fr: "**résultats** [numéro]\u00a0: les résultats d’un sondage (le dernier d’ici sans numéro)",
+    fr: '**résultats** [numéro]\u00a0: les résultats d’un sondage (le dernier d’ici sans numéro)',
     en: "**results** [poll number]: a poll's results (the latest poll here if no number)",
   },
   'help.languages': {
@@ -55,12 +55,12 @@ export const botMessages = {
     fr: 'Précisez la fiche\u00a0: un numéro ou des mots de son titre.',
     en: 'Say which entry: a number or some words from its title.',
   },
-  'error.entryNotFound': { nl: 'Fiche {id} bestaat niet.', fr: "La fiche {id} n’existe pas.", en: 'There is no entry {id}.' },
+  'error.entryNotFound': { nl: 'Fiche {id} bestaat niet.', fr: 'La fiche {id} n’existe pas.', en: 'There is no entry {id}.' },
   'error.noEntryMatch': { nl: 'Geen fiche past bij "{text}".', fr: 'Aucune fiche ne correspond à «\u00a0{text}\u00a0».', en: 'No entry matches "{text}".' },
-  'error.pollNotFound': { nl: 'Stemming {id} bestaat niet.', fr: "Le sondage {id} n’existe pas.", en: 'There is no poll {id}.' },
+  'error.pollNotFound': { nl: 'Stemming {id} bestaat niet.', fr: 'Le sondage {id} n’existe pas.', en: 'There is no poll {id}.' },
   'error.noPollHere': {
     nl: 'In dit gesprek werd nog geen stemming gestart.',
-    fr: "Aucun sondage n’a encore été lancé dans cette conversation.",
+    fr: 'Aucun sondage n’a encore été lancé dans cette conversation.',
     en: 'No poll was started in this conversation yet.',
   },
   'error.pollSyntax': {
@@ -70,7 +70,7 @@ export const botMessages = {
   },
   'error.noFocusGroup': {
     nl: 'Dit kanaal hoort niet bij een focusgroep. Voeg "groep=<domein>" toe (een van: {groups}) of start de stemming in het kanaal van een focusgroep.',
-    fr: "Ce canal n’est lié à aucun groupe de travail. Ajoutez «\u00a0groupe=<domaine>\u00a0» (parmi\u00a0: {groups}) ou lancez le sondage depuis le canal d’un groupe de travail.",
+    fr: 'Ce canal n’est lié à aucun groupe de travail. Ajoutez «\u00a0groupe=<domaine>\u00a0» (parmi\u00a0: {groups}) ou lancez le sondage depuis le canal d’un groupe de travail.',
     en: 'This channel is not bound to a focus group. Add "group=<domain>" (one of: {groups}) or start the poll from a focus group\'s channel.',
   },
   'error.unknownFocusGroup': {
@@ -85,7 +85,7 @@ export const botMessages = {
   },
   'error.badDate': {
     nl: '"{value}" is geen datum en uur (schrijf 2026-12-01T17:00).',
-    fr: "«\u00a0{value}\u00a0» n’est pas une date et une heure (écrivez 2026-12-01T17:00).",
+    fr: '«\u00a0{value}\u00a0» n’est pas une date et une heure (écrivez 2026-12-01T17:00).',
     en: '"{value}" is not a date and time (write 2026-12-01T17:00).',
   },
   'error.notCreator': {
@@ -110,12 +110,12 @@ export const botMessages = {
   },
   'error.ballot.single_choice': {
     nl: 'Bij deze stemming kiest u één optie.',
-    fr: "Ce sondage n’accepte qu’une seule option.",
+    fr: 'Ce sondage n’accepte qu’une seule option.',
     en: 'This poll allows one option only.',
   },
   'error.generic': {
     nl: 'Er liep iets mis bij ons; er werd niets gewijzigd. Probeer het opnieuw.',
-    fr: "Un problème est survenu chez nous\u00a0; rien n’a été modifié. Veuillez réessayer.",
+    fr: 'Un problème est survenu chez nous\u00a0; rien n’a été modifié. Veuillez réessayer.',
     en: 'Something went wrong on our side; nothing was changed. Please try again.',
   },
   'identity.channel': {
@@ -135,7 +135,7 @@ export const botMessages = {
   },
   'error.unknownAction': {
     nl: 'Deze knop werkt niet meer; vraag het opnieuw met een opdracht.',
-    fr: "Ce bouton n’est plus pris en charge\u00a0; redemandez avec une commande.",
+    fr: 'Ce bouton n’est plus pris en charge\u00a0; redemandez avec une commande.',
     en: 'This button is no longer supported; ask again with a command.',
   },
   'actions.title': { nl: 'Openstaande acties', fr: 'Actions ouvertes', en: 'Open actions' },
@@ -181,7 +181,11 @@ export const botMessages = {
   'entry.benefitNone': { nl: 'niet becijferd', fr: 'non chiffré', en: 'not quantified' },
   'entry.decisions': { nl: 'Beslissingen', fr: 'Décisions', en: 'Decisions' },
   'entry.openActions': { nl: 'Openstaande acties', fr: 'Actions ouvertes', en: 'Open actions' },
-  'entry.matches': { nl: '{count} fiches passen bij "{text}"', fr: '{count} fiches correspondent à «\u00a0{text}\u00a0»', en: '{count} entries match "{text}"' },
+  'entry.matches': {
+    nl: '{count} fiches passen bij "{text}"',
+    fr: '{count} fiches correspondent à «\u00a0{text}\u00a0»',
+    en: '{count} entries match "{text}"',
+  },
   'entry.show': { nl: 'Tonen', fr: 'Afficher', en: 'Show' },
   'poll.title': { nl: 'Stemming', fr: 'Sondage', en: 'Poll' },
   'poll.about': { nl: 'Over fiche {id}: {title}', fr: 'Sur la fiche {id}\u00a0: {title}', en: 'About entry {id}: {title}' },
@@ -200,12 +204,12 @@ export const botMessages = {
   'poll.vote': { nl: 'Stemmen', fr: 'Voter', en: 'Vote' },
   'poll.changeVote': { nl: 'Mijn stem wijzigen', fr: 'Modifier mon vote', en: 'Change my vote' },
   'poll.yourVote': { nl: 'Uw stem: {options}', fr: 'Votre vote\u00a0: {options}', en: 'Your vote: {options}' },
-  'poll.noVoteYet': { nl: 'U hebt nog niet gestemd.', fr: "Vous n’avez pas encore voté.", en: 'You have not voted yet.' },
+  'poll.noVoteYet': { nl: 'U hebt nog niet gestemd.', fr: 'Vous n’avez pas encore voté.', en: 'You have not voted yet.' },
   'poll.refresh': { nl: 'Vernieuwen', fr: 'Actualiser', en: 'Refresh' },
   'poll.close': { nl: 'Stemming sluiten', fr: 'Clôturer le sondage', en: 'Close poll' },
   'poll.refreshNote': {
     nl: 'Deze kaart vernieuwt vanzelf voor maximaal 60 mensen; in grotere kanalen kiest u Vernieuwen voor de laatste stand.',
-    fr: "Cette carte s’actualise seule pour 60 personnes au plus\u00a0; dans les canaux plus grands, choisissez Actualiser pour voir le dernier décompte.",
+    fr: 'Cette carte s’actualise seule pour 60 personnes au plus\u00a0; dans les canaux plus grands, choisissez Actualiser pour voir le dernier décompte.',
     en: 'This card refreshes by itself for up to 60 people; in larger channels choose Refresh to see the latest count.',
   },
   'poll.closed': { nl: 'Gesloten op {date}', fr: 'Clôturé le {date}', en: 'Closed on {date}' },
@@ -220,7 +224,7 @@ export const botMessages = {
   'results.title': { nl: 'Uitslag van stemming {id}', fr: 'Résultats du sondage {id}', en: 'Results of poll {id}' },
   'results.winner': { nl: 'Gekozen: {options}', fr: 'Choix retenu\u00a0: {options}', en: 'Chosen: {options}' },
   'results.tie': { nl: 'Gelijkspel: {options}', fr: 'Égalité\u00a0: {options}', en: 'Tie: {options}' },
-  'results.none': { nl: 'Er werd niet gestemd.', fr: "Personne n’a voté.", en: 'Nobody voted.' },
+  'results.none': { nl: 'Er werd niet gestemd.', fr: 'Personne n’a voté.', en: 'Nobody voted.' },
   'results.recorded': {
     nl: 'Als beslissing op fiche {id} geregistreerd: {outcome}',
     fr: 'Enregistré comme décision sur la fiche {id}\u00a0: {outcome}',

@@ -1,14 +1,26 @@
 /** The error catalogue's messages (keys under "errors.", one per code of src/domain/errors.ts). */
 export const errorMessages = {
   invalid_input: { nl: 'Ongeldige invoer', fr: 'Saisie non valable', en: 'Invalid input' },
-  invalid_json: { nl: 'De inhoud van het verzoek is geen geldige JSON', fr: 'Le contenu de la requête n’est pas du JSON valable', en: 'The request body is not valid JSON' },
-  unsupported_query: { nl: 'Deze zoekopdracht kan de opslag niet uitvoeren: {detail}', fr: 'Le stockage ne peut pas exécuter cette recherche : {detail}', en: 'The store cannot run this query: {detail}' },
+  invalid_json: {
+    nl: 'De inhoud van het verzoek is geen geldige JSON',
+    fr: 'Le contenu de la requête n’est pas du JSON valable',
+    en: 'The request body is not valid JSON',
+  },
+  unsupported_query: {
+    nl: 'Deze zoekopdracht kan de opslag niet uitvoeren: {detail}',
+    fr: 'Le stockage ne peut pas exécuter cette recherche : {detail}',
+    en: 'The store cannot run this query: {detail}',
+  },
   forbidden_no_role: {
     nl: 'U hebt geen rol in het register; vraag uw beheerder u er een toe te kennen ({needed} of hoger)',
     fr: 'Vous n’avez aucun rôle dans le registre ; demandez à votre administrateur de vous en attribuer un ({needed} ou plus)',
     en: 'You have no role in the register; ask your administrator to assign you one ({needed} or higher)',
   },
-  forbidden_role_needed: { nl: 'Hiervoor is de rol {needed} nodig; u hebt {yours}', fr: 'Il faut pour cela le rôle {needed} ; vous avez {yours}', en: 'This needs the role {needed}; you have {yours}' },
+  forbidden_role_needed: {
+    nl: 'Hiervoor is de rol {needed} nodig; u hebt {yours}',
+    fr: 'Il faut pour cela le rôle {needed} ; vous avez {yours}',
+    en: 'This needs the role {needed}; you have {yours}',
+  },
   forbidden_poll_manager: {
     nl: 'Alleen wie de stemming startte, een voorzitter van de focusgroep of een secretaris kan dit doen',
     fr: 'Seuls la personne qui a lancé le sondage, un président du groupe de travail ou un secrétaire peuvent le faire',
@@ -24,14 +36,26 @@ export const errorMessages = {
     fr: 'Refusé\u00a0: cette requête vient d’une page d’une autre origine ({reason}). Sans connexion, le mode local n’accepte de modifications que de ses propres pages\u00a0; ouvrez le registre lui-même pour le faire.',
     en: 'Refused: this request comes from a page of another origin ({reason}). Without sign-in, local mode accepts changes only from its own pages; open the register itself to do this.',
   },
-  forbidden_sealed: { nl: 'De resultaten van deze stemming blijven verzegeld tot ze sluit', fr: 'Les résultats de ce sondage restent scellés jusqu’à sa clôture', en: 'The results of this poll are sealed until it closes' },
-  not_found: { nl: 'Dit bestaat niet (meer): {collection} {id}', fr: 'Cet élément n’existe pas (ou plus) : {collection} {id}', en: '{collection} {id} does not exist' },
+  forbidden_sealed: {
+    nl: 'De resultaten van deze stemming blijven verzegeld tot ze sluit',
+    fr: 'Les résultats de ce sondage restent scellés jusqu’à sa clôture',
+    en: 'The results of this poll are sealed until it closes',
+  },
+  not_found: {
+    nl: 'Dit bestaat niet (meer): {collection} {id}',
+    fr: 'Cet élément n’existe pas (ou plus) : {collection} {id}',
+    en: '{collection} {id} does not exist',
+  },
   conflict: {
     nl: 'Iemand anders heeft dit intussen gewijzigd ({collection} {id}): lees het opnieuw en breng uw wijziging opnieuw aan',
     fr: 'Quelqu’un d’autre l’a modifié entre-temps ({collection} {id}) : relisez-le et refaites votre modification',
     en: '{collection} {id} was changed by someone else in the meantime',
   },
-  duplicate: { nl: '{collection} bevat al een record met {field} = {key}', fr: '{collection} contient déjà un enregistrement avec {field} = {key}', en: '{collection} already holds a record with {field} = {key}' },
+  duplicate: {
+    nl: '{collection} bevat al een record met {field} = {key}',
+    fr: '{collection} contient déjà un enregistrement avec {field} = {key}',
+    en: '{collection} already holds a record with {field} = {key}',
+  },
   restored_elsewhere: {
     nl: 'Maatregel {id} werd teruggezet als maatregel {restoredAs}, die sindsdien verwijderd is: zet die terug',
     fr: 'La mesure {id} a été restaurée sous le numéro {restoredAs}, supprimée depuis : restaurez celle-là',

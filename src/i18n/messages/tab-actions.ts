@@ -16,7 +16,11 @@ export const tabActionMessages = {
     en: 'Pick a focus-group member or yourself from the list, or type a name.',
   },
   'actionForm.ownerEmail': { nl: 'E-mailadres van de eigenaar', fr: 'Adresse e-mail du responsable', en: 'Owner’s e-mail address' },
-  'actionForm.ownerKnown': { nl: 'Gekoppeld aan het Microsoft 365-account van {name}.', fr: 'Lié au compte Microsoft 365 de {name}.', en: 'Linked to {name}’s Microsoft 365 account.' },
+  'actionForm.ownerKnown': {
+    nl: 'Gekoppeld aan het Microsoft 365-account van {name}.',
+    fr: 'Lié au compte Microsoft 365 de {name}.',
+    en: 'Linked to {name}’s Microsoft 365 account.',
+  },
   'actionForm.due': { nl: 'Vervaldatum', fr: 'Échéance', en: 'Due date' },
   'actionForm.status': { nl: 'Status', fr: 'Statut', en: 'Status' },
   'actionForm.create': { nl: 'Actie aanmaken', fr: 'Créer l’action', en: 'Create action' },

@@ -133,8 +133,8 @@ export const tabPollMessages = {
   },
   'pollView.rosterChoice': { nl: 'Wie mag stemmen', fr: 'Qui peut voter', en: 'Who may vote' },
   'pollView.rosterAnyone': { nl: 'Iedereen', fr: 'Tout le monde', en: 'Anyone' },
-  'pollView.rosterGroup': { nl: 'De leden van de focusgroep', fr: 'Les membres du groupe de travail', en: 'The focus group\'s members' },
-  'pollView.rosterChannel': { nl: 'De leden van het Teams-kanaal', fr: 'Les membres du canal Teams', en: 'The Teams channel\'s members' },
+  'pollView.rosterGroup': { nl: 'De leden van de focusgroep', fr: 'Les membres du groupe de travail', en: "The focus group's members" },
+  'pollView.rosterChannel': { nl: 'De leden van het Teams-kanaal', fr: 'Les membres du canal Teams', en: "The Teams channel's members" },
   'pollView.quorumField': {
     nl: 'Quorum (aantal stemmen of %, optioneel)',
     fr: 'Quorum (nombre de bulletins ou %, facultatif)',

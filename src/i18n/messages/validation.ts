@@ -32,10 +32,18 @@ export const validationMessages = {
     fr: 'doit être une date et une heure (ISO 8601, p. ex. 2026-12-01T17:00:00+01:00)',
     en: 'must be an ISO 8601 date and time (e.g. 2026-12-01T17:00:00+01:00)',
   },
-  invalid_date_format: { nl: 'moet een datum zijn in de vorm JJJJ-MM-DD', fr: 'doit être une date au format AAAA-MM-JJ', en: 'must be a date written YYYY-MM-DD' },
+  invalid_date_format: {
+    nl: 'moet een datum zijn in de vorm JJJJ-MM-DD',
+    fr: 'doit être une date au format AAAA-MM-JJ',
+    en: 'must be a date written YYYY-MM-DD',
+  },
   not_a_date: { nl: 'is geen bestaande kalenderdatum', fr: 'n’est pas une date du calendrier', en: 'is not a real calendar date' },
   invalid_format: { nl: 'heeft niet de verwachte vorm', fr: 'n’a pas la forme attendue', en: 'does not have the expected format' },
-  needs_visible_text: { nl: 'is verplicht (spaties en onzichtbare tekens tellen niet)', fr: 'est obligatoire (les espaces et les caractères invisibles ne comptent pas)', en: 'is required (spaces and invisible characters do not count)' },
+  needs_visible_text: {
+    nl: 'is verplicht (spaties en onzichtbare tekens tellen niet)',
+    fr: 'est obligatoire (les espaces et les caractères invisibles ne comptent pas)',
+    en: 'is required (spaces and invisible characters do not count)',
+  },
   year_out_of_range: { nl: 'moet een jaar van {min} tot {max} zijn', fr: 'doit être une année de {min} à {max}', en: 'must be a year from {min} to {max}' },
   needs_text: {
     nl: 'heeft een tekst nodig in het Nederlands, het Frans of het Engels',
@@ -74,7 +82,11 @@ export const validationMessages = {
     en: 'appears twice for {administration} in {year}',
   },
   unique_ids: { nl: 'elke id mag maar één keer voorkomen', fr: 'chaque identifiant ne peut figurer qu’une fois', en: 'ids must be unique' },
-  unique_keys: { nl: 'elke sleutel mag maar één keer voorkomen: {key}', fr: 'chaque clé ne peut figurer qu’une fois\u00a0: {key}', en: 'each key must be unique: {key}' },
+  unique_keys: {
+    nl: 'elke sleutel mag maar één keer voorkomen: {key}',
+    fr: 'chaque clé ne peut figurer qu’une fois\u00a0: {key}',
+    en: 'each key must be unique: {key}',
+  },
   gather_needs_values: {
     nl: 'zegt niet welke domeinen, diensten of maatregelen deze sectie verzamelt',
     fr: 'ne dit pas quels domaines, services ou mesures cette section rassemble',
@@ -87,7 +99,11 @@ export const validationMessages = {
   entry_missing: { nl: 'maatregel {id} bestaat niet', fr: 'la mesure {id} n’existe pas', en: 'entry {id} does not exist' },
   key_length: { nl: 'moet 1 tot {max} tekens hebben', fr: 'doit compter de 1 à {max} caractères', en: 'must be 1 to {max} characters' },
   repeats_option: { nl: 'herhaalt optie {n}', fr: 'répète l’option {n}', en: 'repeats option {n}' },
-  too_far_ahead: { nl: 'mag hoogstens {days} dagen vooruit liggen', fr: 'ne peut se situer plus de {days}\u00a0jours à l’avance', en: 'may be at most {days} days ahead' },
+  too_far_ahead: {
+    nl: 'mag hoogstens {days} dagen vooruit liggen',
+    fr: 'ne peut se situer plus de {days}\u00a0jours à l’avance',
+    en: 'may be at most {days} days ahead',
+  },
   must_be_future: { nl: 'moet in de toekomst liggen', fr: 'doit se situer dans le futur', en: 'must be in the future' },
   not_datetime: { nl: 'is geen datum en uur', fr: 'n’est pas une date et une heure', en: 'is not a date and time' },
   closes_before_opening: { nl: 'moet na het openingsuur liggen', fr: 'doit suivre l’heure d’ouverture', en: 'must be after the opening time' },
@@ -112,9 +128,21 @@ export const validationMessages = {
     fr: 'Teams n’a pas donné les membres du canal\u00a0: {message}',
     en: 'the channel members could not be read from Teams: {message}',
   },
-  quorum_needs_roster: { nl: 'heeft een lijst van stemgerechtigden nodig om een aandeel van te nemen', fr: 'nécessite une liste de votants dont prendre une part', en: 'needs a roster to count a share of' },
-  quorum_above_roster: { nl: 'is meer dan de {count} personen op de lijst', fr: 'dépasse les {count} personnes de la liste', en: 'is more than the {count} people on the roster' },
-  quorum_ballots_or_percent: { nl: 'geef een aantal stemmen of een percentage', fr: 'indiquez un nombre de bulletins ou un pourcentage', en: 'give either a number of ballots or a percentage' },
+  quorum_needs_roster: {
+    nl: 'heeft een lijst van stemgerechtigden nodig om een aandeel van te nemen',
+    fr: 'nécessite une liste de votants dont prendre une part',
+    en: 'needs a roster to count a share of',
+  },
+  quorum_above_roster: {
+    nl: 'is meer dan de {count} personen op de lijst',
+    fr: 'dépasse les {count} personnes de la liste',
+    en: 'is more than the {count} people on the roster',
+  },
+  quorum_ballots_or_percent: {
+    nl: 'geef een aantal stemmen of een percentage',
+    fr: 'indiquez un nombre de bulletins ou un pourcentage',
+    en: 'give either a number of ballots or a percentage',
+  },
   reminder_needs_roster: {
     nl: 'heeft een lijst van stemgerechtigden nodig: herinneringen gaan naar wie erop staat en nog niet stemde',
     fr: 'nécessite une liste de votants\u00a0: les rappels vont à ceux qui y figurent et n’ont pas voté',

@@ -64,8 +64,16 @@ export const wordMessages = {
   takeRegister: { nl: 'Tekst van het register nemen', fr: 'Prendre le texte du registre', en: 'Take the register’s' },
   removePart: { nl: 'Toch verwijderen', fr: 'Supprimer quand même', en: 'Remove it' },
   select: { nl: 'Tonen in het document', fr: 'Afficher dans le document', en: 'Show in the document' },
-  resolvedMine: { nl: 'Uw tekst blijft; het register geldt als gezien.', fr: 'Votre texte reste\u00a0; le registre est considéré comme vu.', en: 'Your text stays; the register counts as seen.' },
-  resolvedRegister: { nl: 'De tekst van het register staat nu in het document.', fr: 'Le texte du registre figure maintenant dans le document.', en: 'The register’s text is now in the document.' },
+  resolvedMine: {
+    nl: 'Uw tekst blijft; het register geldt als gezien.',
+    fr: 'Votre texte reste\u00a0; le registre est considéré comme vu.',
+    en: 'Your text stays; the register counts as seen.',
+  },
+  resolvedRegister: {
+    nl: 'De tekst van het register staat nu in het document.',
+    fr: 'Le texte du registre figure maintenant dans le document.',
+    en: 'The register’s text is now in the document.',
+  },
   resolvedRemoved: { nl: 'Het deel is verwijderd.', fr: 'La partie a été supprimée.', en: 'The part was removed.' },
   // documents Refresh will not touch without the clerk's say, and the safe action offered
   cursor_in_annex: {

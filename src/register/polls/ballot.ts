@@ -1,7 +1,7 @@
-import { ballotKeyOf, type Poll, type Vote } from '../../domain/model';
-import { checkBallot, sameChoice, tallyOf } from '../../domain/poll-rules';
-import { DuplicateKeyError } from '../../store/errors';
-import type { RegisterStore, Stored } from '../../store/store';
+import { ballotKeyOf, type Poll, type Vote } from '../../domain';
+import { checkBallot, sameChoice, tallyOf } from '../../domain';
+import { DuplicateKeyError } from '../../store';
+import type { RegisterStore, Stored } from '../../store';
 import type { Clock } from '../records';
 import { BallotRejectedError, type Voter, type VoteResult } from './types';
 

@@ -1,10 +1,10 @@
-import { brusselsDayOf } from '../../domain/brussels-time';
-import type { Poll } from '../../domain/model';
-import { outcomeOf, recordsDecision } from '../../domain/poll-outcome';
-import { closedPoll, isPastClosing, tallyOf } from '../../domain/poll-rules';
-import type { Language } from '../../domain/vocabulary';
-import { ConflictError, NotFoundError } from '../../store/errors';
-import type { RegisterStore, Stored } from '../../store/store';
+import { brusselsDayOf } from '../../domain';
+import type { Poll } from '../../domain';
+import { outcomeOf, recordsDecision } from '../../domain';
+import { closedPoll, isPastClosing, tallyOf } from '../../domain';
+import type { Language } from '../../domain';
+import { ConflictError, NotFoundError } from '../../store';
+import type { RegisterStore, Stored } from '../../store';
 import { upgradedPoll } from './drafts';
 import type { CloseResult, PollPublisher } from './publisher';
 import type { Clock, Register } from '../register-service';

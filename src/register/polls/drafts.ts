@@ -1,9 +1,9 @@
-import * as model from '../../domain/model';
-import type { PersonRef, Poll, RosterMember } from '../../domain/model';
-import { recordsDecision } from '../../domain/poll-outcome';
-import { checkPollDraft, optionsFromLabels } from '../../domain/poll-rules';
-import type { Language } from '../../domain/vocabulary';
-import type { RegisterStore, Stored } from '../../store/store';
+import * as model from '../../domain';
+import type { PersonRef, Poll, RosterMember } from '../../domain';
+import { recordsDecision } from '../../domain';
+import { checkPollDraft, optionsFromLabels } from '../../domain';
+import type { Language } from '../../domain';
+import type { RegisterStore, Stored } from '../../store';
 import { type FieldIssue, fieldIssue, ValidationError } from '../errors';
 import type { PollPublisher } from './publisher';
 import { type ParsedPollRequest, pollRequest } from './request';
@@ -47,7 +47,13 @@ export class PollDrafts {
     private readonly clock: Clock,
   ) {}
 
-  async build(input: unknown, by: Creator, requestKey: string, defaultLanguage: Language, publisher: PollPublisher | undefined): Promise<{ poll: Poll; rosterSkipped: string[] }> {
+  async build(
+    input: unknown,
+    by: Creator,
+    requestKey: string,
+    defaultLanguage: Language,
+    publisher: PollPublisher | undefined,
+  ): Promise<{ poll: Poll; rosterSkipped: string[] }> {
     const parsed = pollRequest.safeParse(input);
     if (!parsed.success) throw ValidationError.fromZod(parsed.error);
     const req = parsed.data;
@@ -58,7 +64,9 @@ export class PollDrafts {
     if (!group) problems.push(fieldIssue('focusGroupId', 'focus_group_missing', { id: req.focusGroupId }));
     if (req.entryId && !(await this.store.entries.get(req.entryId))) problems.push(fieldIssue('entryId', 'entry_missing', { id: req.entryId }));
     const { roster, skipped } = group ? await this.rosterOf(req.roster, group, publisher) : { roster: null, skipped: [] };
-    problems.push(...checkPollDraft({ options, closesAt: req.closesAt, opensAt: req.opensAt, roster, quorum: req.quorum, reminderTime: req.reminderTime }, now));
+    problems.push(
+      ...checkPollDraft({ options, closesAt: req.closesAt, opensAt: req.opensAt, roster, quorum: req.quorum, reminderTime: req.reminderTime }, now),
+    );
     if (problems.length) throw new ValidationError(problems);
     const scheduled = req.opensAt !== null && Date.parse(req.opensAt) > now.getTime();
     const poll = model.poll.parse({
@@ -88,7 +96,11 @@ export class PollDrafts {
   }
 
   /** The roster a request asks for, fixed now: named people, the group's members with an Entra id, or its channel's members. */
-  private async rosterOf(spec: ParsedPollRequest['roster'], group: Stored<model.FocusGroup>, publisher: PollPublisher | undefined): Promise<{ roster: RosterMember[] | null; skipped: string[] }> {
+  private async rosterOf(
+    spec: ParsedPollRequest['roster'],
+    group: Stored<model.FocusGroup>,
+    publisher: PollPublisher | undefined,
+  ): Promise<{ roster: RosterMember[] | null; skipped: string[] }> {
     if (spec === null) return { roster: null, skipped: [] };
     if (Array.isArray(spec)) return { roster: spec, skipped: [] };
     if (spec === 'focusGroup') {

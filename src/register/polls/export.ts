@@ -1,12 +1,12 @@
-import { formatLocalDateTime } from '../../domain/brussels-time';
-import { inertCell, inertRow } from '../../domain/formula-text';
-import type { Poll, Vote } from '../../domain/model';
-import { outcomeOf } from '../../domain/poll-outcome';
-import { isSealedNow, tallyOf } from '../../domain/poll-rules';
-import type { Language } from '../../domain/vocabulary';
-import type { Stored } from '../../store/store';
+import { formatLocalDateTime } from '../../domain';
+import { inertCell, inertRow } from '../../domain';
+import type { Poll, Vote } from '../../domain';
+import { outcomeOf } from '../../domain';
+import { isSealedNow, tallyOf } from '../../domain';
+import type { Language } from '../../domain';
+import type { Stored } from '../../store';
 import { ForbiddenError } from './types';
-import { scoped } from '../../i18n/catalogue';
+import { scoped } from '../../i18n';
 
 /**
  * A poll's results and ballots as a table: one row per ballot with a 1 under each option it chose, and

@@ -1,7 +1,7 @@
-import type { Poll } from '../../domain/model';
-import { chairIdsOf, mayManage } from '../../domain/poll-rules';
-import type { RegisterStore } from '../../store/store';
-import { ForbiddenError, highestRole, type Role } from '../../domain/authorization';
+import type { Poll } from '../../domain';
+import { chairIdsOf, mayManage } from '../../domain';
+import type { RegisterStore } from '../../store';
+import { ForbiddenError, highestRole, type Role } from '../../domain';
 
 /** Who acts on a poll: their Entra object id and, when the surface knows them, their register roles. */
 export interface PollActor {
@@ -33,6 +33,7 @@ export class PollManagers {
   }
 
   async require(poll: Poll, actor: ActorRef, what: string): Promise<void> {
-    if (!(await this.may(poll, actor))) throw new ForbiddenError(`Only the person who started the poll, a chair of its focus group or a secretary can ${what}`, 'poll', 'poll_manager');
+    if (!(await this.may(poll, actor)))
+      throw new ForbiddenError(`Only the person who started the poll, a chair of its focus group or a secretary can ${what}`, 'poll', 'poll_manager');
   }
 }

@@ -1,7 +1,7 @@
-import type { FocusGroup, Poll, RosterMember } from '../../domain/model';
-import type { PollOutcome } from '../../domain/poll-outcome';
-import type { Tally } from '../../domain/poll-rules';
-import type { Stored } from '../../store/store';
+import type { FocusGroup, Poll, RosterMember } from '../../domain';
+import type { PollOutcome } from '../../domain';
+import type { Tally } from '../../domain';
+import type { Stored } from '../../store';
 
 /** Where a poll's card was posted, so it can be updated and answered in its thread. */
 export type PollMessage = NonNullable<Poll['message']>;

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { parseLocalDateTime } from '../../domain/brussels-time';
-import * as model from '../../domain/model';
-import { MAX_OPTIONS, MIN_OPTIONS } from '../../domain/poll-rules';
-import { languageCode } from '../../domain/languages';
+import { parseLocalDateTime } from '../../domain';
+import * as model from '../../domain';
+import { MAX_OPTIONS, MIN_OPTIONS } from '../../domain';
+import { languageCode } from '../../domain';
 
 /** A moment as ISO 8601 with an offset, or Brussels wall-clock time ("2026-12-01T17:00", "2026-12-01 17:00"). */
-const moment = z.preprocess((v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}$/.test(v.trim()) ? (parseLocalDateTime(v) ?? v) : v), model.isoDateTime);
+const moment = z.preprocess(
+  (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}$/.test(v.trim()) ? (parseLocalDateTime(v) ?? v) : v),
+  model.isoDateTime,
+);
 
 /**
  * Input to create a poll, from the bot, the tab or the API: options as labels (ids are given here), the
@@ -38,14 +41,10 @@ export const pollRequest = z
     language: languageCode.optional(),
   })
   .strict();
-export type PollRequest = z.input<typeof pollRequest>;
 export type ParsedPollRequest = z.output<typeof pollRequest>;
 
 /** The settings a duplicate may change; everything else is copied from the earlier poll. */
-export const duplicateRequest = pollRequest
-  .pick({ question: true, entryId: true, opensAt: true, closesAt: true, reminderTime: true })
-  .partial()
-  .strict();
+export const duplicateRequest = pollRequest.pick({ question: true, entryId: true, opensAt: true, closesAt: true, reminderTime: true }).partial().strict();
 
 /** Options may come as labels or as {label} objects (the shape GET returns). */
 export function normaliseOptions(body: unknown): unknown {

@@ -1,7 +1,7 @@
-import type { Poll, RosterMember } from '../../domain/model';
-import { isPastLocalTime, localDate } from '../../domain/brussels-time';
-import { isDueToOpen, isPastClosing, nonVoters, phaseOf } from '../../domain/poll-rules';
-import type { Stored } from '../../store/store';
+import type { Poll, RosterMember } from '../../domain';
+import { isPastLocalTime, localDate } from '../../domain';
+import { isDueToOpen, isPastClosing, nonVoters, phaseOf } from '../../domain';
+import type { Stored } from '../../store';
 import type { DeliveryOutcome } from '../deliveries';
 import type { ActorRef } from './managers';
 import { type PollService, publishKeyOf } from './service';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import * as model from '../../domain/model';
-import { ballotKeyOf, type Poll, type RosterMember, type Vote } from '../../domain/model';
-import { isDueToOpen, isPastClosing, nonVoters, type Tally, tallyOf } from '../../domain/poll-rules';
-import type { Language } from '../../domain/vocabulary';
-import { ConflictError, DuplicateKeyError, NotFoundError } from '../../store/errors';
-import type { RegisterStore, Stored } from '../../store/store';
+import * as model from '../../domain';
+import { ballotKeyOf, type Poll, type RosterMember, type Vote } from '../../domain';
+import { isDueToOpen, isPastClosing, nonVoters, type Tally, tallyOf } from '../../domain';
+import type { Language } from '../../domain';
+import { ConflictError, DuplicateKeyError, NotFoundError } from '../../store';
+import type { RegisterStore, Stored } from '../../store';
 import { readModifyWrite } from '../conditional-write';
 import { Deliveries } from '../deliveries';
 import { fieldIssue, ValidationError } from '../errors';
@@ -23,7 +23,7 @@ export type { CloseResult } from './publisher';
 export * from './types';
 export { MAX_REQUEST_KEY } from './request';
 export type { Creator } from './drafts';
-export type { ActorRef, PollActor } from './managers';
+export type { ActorRef } from './managers';
 
 export interface PollServiceOptions {
   clock: Clock;

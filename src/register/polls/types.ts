@@ -1,9 +1,9 @@
-import type { Poll, Vote } from '../../domain/model';
-import type { BallotProblem, Tally } from '../../domain/poll-rules';
-import type { Stored } from '../../store/store';
+import type { Poll, Vote } from '../../domain';
+import type { BallotProblem, Tally } from '../../domain';
+import type { Stored } from '../../store';
 
 /** The caller may not do this (e.g. close someone else's poll): the register's one authorization error (HTTP 403). */
-export { ForbiddenError } from '../../domain/authorization';
+export { ForbiddenError } from '../../domain';
 
 /** A ballot the poll refuses; `problem` says why, for a message in the voter's language. */
 export class BallotRejectedError extends Error {

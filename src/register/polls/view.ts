@@ -1,7 +1,7 @@
-import type { Poll, Vote } from '../../domain/model';
-import { outcomeOf, type PollOutcome } from '../../domain/poll-outcome';
-import { nonVoters, phaseOf, quorumOf, type Tally, tallyOf, visibleTally } from '../../domain/poll-rules';
-import type { Stored } from '../../store/store';
+import type { Poll, Vote } from '../../domain';
+import { outcomeOf, type PollOutcome } from '../../domain';
+import { nonVoters, phaseOf, quorumOf, type Tally, tallyOf, visibleTally } from '../../domain';
+import type { Stored } from '../../store';
 
 /**
  * A poll as one person may see it, for every surface (API, tab, bot cards): the counts unless sealed,

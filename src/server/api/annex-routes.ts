@@ -1,16 +1,16 @@
 import type { ErrorRequestHandler } from 'express';
-import { annexFileName } from '../../annex/docx/render';
-import { AnnexRenderError, renderAnnexDocx } from '../../annex/docx/render-worker';
-import { JobLimiter, TooManyJobsError } from '../../export/job-limiter';
-import { translate } from '../../i18n/catalogue';
+import { annexFileName } from '../../annex/docx';
+import { AnnexRenderError, renderAnnexDocx } from '../../annex/docx';
+import { JobLimiter, TooManyJobsError } from '../../export';
+import { translate } from '../../i18n';
 import { callerOf } from '../auth';
 import { callerLanguage } from './http-errors';
-import { annexQuery, AnnexService } from '../../annex/annex-service';
-import type { AppConfig } from '../../host/config';
-import type { Register } from '../../register/register-service';
+import { annexQuery, AnnexService } from '../../annex';
+import type { AppConfig } from '../../host';
+import type { Register } from '../../register';
 import { type ApiRoute, route } from './route';
 import { free } from './schemas';
-import { annexLanguageFor } from '../../domain/bilingual';
+import { annexLanguageFor } from '../../domain';
 
 /** 429 for one annex too many at once, 503 for one over its time or memory budget; in the caller's language. */
 const docxErrors: ErrorRequestHandler = (error, req, res, next) => {
@@ -32,8 +32,25 @@ const docxErrors: ErrorRequestHandler = (error, req, res, next) => {
 export function annexRoutes(register: Register, config: AppConfig, limiter = new JobLimiter()): ApiRoute[] {
   const annex = new AnnexService(register, { municipality: config.municipality, language: annexLanguageFor(config.defaultLanguage) });
   return [
-    route({ method: 'get', path: '/annex', tag: 'annex', summary: "A budget year's annex as blocks (the model every renderer uses)", access: 'read', query: annexQuery, answer: free, handle: async (_req, res, { query }) => res.json(await annex.model(query)) }),
-    route({ method: 'get', path: '/annex/options', tag: 'annex', summary: 'The years, templates, domains and columns an annex can be asked for', access: 'read', answer: free, handle: async (_req, res) => res.json(await annex.options()) }),
+    route({
+      method: 'get',
+      path: '/annex',
+      tag: 'annex',
+      summary: "A budget year's annex as blocks (the model every renderer uses)",
+      access: 'read',
+      query: annexQuery,
+      answer: free,
+      handle: async (_req, res, { query }) => res.json(await annex.model(query)),
+    }),
+    route({
+      method: 'get',
+      path: '/annex/options',
+      tag: 'annex',
+      summary: 'The years, templates, domains and columns an annex can be asked for',
+      access: 'read',
+      answer: free,
+      handle: async (_req, res) => res.json(await annex.options()),
+    }),
     route({
       method: 'get',
       path: '/annex.docx',

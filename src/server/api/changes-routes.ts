@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { changesBlocks } from '../../changes/changes-blocks';
-import type { ChangesService } from '../../changes/changes-service';
-import { type Language, languageCode } from '../../domain/languages';
+import { changesBlocks } from '../../changes';
+import type { ChangesService } from '../../changes';
+import { type Language, languageCode } from '../../domain';
 import { type ApiRoute, route } from './route';
 import { free } from './schemas';
 
@@ -22,7 +22,8 @@ export const changesQueryFields = z
   .strict();
 
 const changesQuery = changesQueryFields.superRefine((q, ctx) => {
-  if (q.from !== undefined && q.from >= q.to) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['from'], message: `must be before ${q.to}`, params: { code: 'year_before', year: q.to } });
+  if (q.from !== undefined && q.from >= q.to)
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['from'], message: `must be before ${q.to}`, params: { code: 'year_before', year: q.to } });
 });
 
 /** GET /changes?to=2026[&from=2025]: what changed between two report years; /changes/annex: the same as annex blocks for the Word pane. */

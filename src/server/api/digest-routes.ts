@@ -1,5 +1,5 @@
-import type { DigestPlan } from '../../register/digest-service';
-import type { Register } from '../../register/register-service';
+import type { DigestPlan } from '../../register';
+import type { Register } from '../../register';
 import { type ApiRoute, route } from './route';
 import { free } from './schemas';
 

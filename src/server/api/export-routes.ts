@@ -1,10 +1,10 @@
 import type { ErrorRequestHandler, Response } from 'express';
-import type { Language } from '../../domain/languages';
-import { JobLimiter, TooManyJobsError } from '../../export/job-limiter';
-import { writeRegisterWorkbook } from '../../export/register-workbook';
-import { XlsxJobError } from '../../export/xlsx-worker';
-import { translate } from '../../i18n/catalogue';
-import type { Register } from '../../register/register-service';
+import type { Language } from '../../domain';
+import { JobLimiter, TooManyJobsError } from '../../export';
+import { writeRegisterWorkbook } from '../../export';
+import { XlsxJobError } from '../../export';
+import { translate } from '../../i18n';
+import type { Register } from '../../register';
 import { callerOf } from '../auth';
 import { callerLanguage } from './http-errors';
 import { type ApiRoute, route } from './route';

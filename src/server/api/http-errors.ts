@@ -1,12 +1,12 @@
 import type { ErrorRequestHandler, Request } from 'express';
-import { languageOf } from '../../domain/languages';
-import type { Language } from '../../i18n/types';
-import { describeIssue, describeIssues, fieldLabel } from '../../i18n/validation';
-import { fieldIssue, ValidationError } from '../../register/errors';
-import { FieldTooLongError, StoreUnavailableError } from '../../store/errors';
-import { CatalogueError } from '../../domain/errors';
-import { codeMessage, errorAnswer } from '../../i18n/errors';
-import type { Logger } from '../../host/logger';
+import { languageOf } from '../../domain';
+import type { Language } from '../../i18n';
+import { describeIssue, describeIssues, fieldLabel } from '../../i18n';
+import { fieldIssue, ValidationError } from '../../register';
+import { FieldTooLongError, StoreUnavailableError } from '../../store';
+import { CatalogueError } from '../../domain';
+import { codeMessage, errorAnswer } from '../../i18n';
+import type { Logger } from '../../host';
 
 /** Maps the register's typed errors to HTTP answers with a message a person can act on; never a stack trace. */
 export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
@@ -20,7 +20,9 @@ export function apiErrorHandler(logger: Logger): ErrorRequestHandler {
             : new ValidationError([fieldIssue('(body)', 'not_json')]);
       const language = callerLanguage(req);
       const issues = validation.issues.map((i) => ({ ...i, label: fieldLabel(language, i.field), message: describeIssue(language, i) }));
-      res.status(400).json({ error: { code: isJsonSyntaxError(error) ? 'invalid_json' : 'invalid_input', message: describeIssues(language, validation.issues), issues } });
+      res
+        .status(400)
+        .json({ error: { code: isJsonSyntaxError(error) ? 'invalid_json' : 'invalid_input', message: describeIssues(language, validation.issues), issues } });
     } else if (error instanceof CatalogueError) {
       if (error instanceof StoreUnavailableError) logger.error(`register storage failed: ${error.message}`);
       const { status, body } = errorAnswer(callerLanguage(req), error);
@@ -61,8 +63,8 @@ function clientErrorStatus(error: unknown): number | undefined {
 function clientErrorMessage(status: number, error: unknown): string {
   const type = (error as { type?: string }).type;
   if (type === 'entity.too.large') return 'The request body is larger than the 1 MB this API accepts';
-  if (type === 'encoding.unsupported') return 'The request body\'s Content-Encoding is not supported (send identity, gzip, deflate or br)';
-  if (type === 'charset.unsupported') return 'The request body\'s charset is not supported (send UTF-8)';
+  if (type === 'encoding.unsupported') return "The request body's Content-Encoding is not supported (send identity, gzip, deflate or br)";
+  if (type === 'charset.unsupported') return "The request body's charset is not supported (send UTF-8)";
   if (status === 400 && error instanceof URIError) return 'The request path holds a malformed percent-escape';
   const message = (error as { expose?: boolean; message?: string }).expose ? (error as { message?: string }).message : undefined;
   return message || 'The request is malformed';

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Request } from 'express';
-import { CatalogueError } from '../../domain/errors';
-import { fieldIssue, ValidationError } from '../../register/errors';
+import { CatalogueError } from '../../domain';
+import { fieldIssue, ValidationError } from '../../register';
 import { callerOf } from '../auth';
-import { MAX_REQUEST_KEY } from '../../domain/limits';
+import { MAX_REQUEST_KEY } from '../../domain';
 
 export const MAX_IDEMPOTENCY_KEY = MAX_REQUEST_KEY;
 

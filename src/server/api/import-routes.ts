@@ -1,11 +1,11 @@
 import type { ErrorRequestHandler } from 'express';
 import { z } from 'zod';
-import { languageCode } from '../../domain/languages';
-import { ImportRejectedError } from '../../import/errors';
-import { fileTooLarge, type ImportService, MAX_IMPORT_BYTES } from '../../import/import-service';
-import { proposalChanges } from '../../import/proposal-changes';
+import { languageCode } from '../../domain';
+import { ImportRejectedError } from '../../import';
+import { fileTooLarge, type ImportService, MAX_IMPORT_BYTES } from '../../import';
+import { proposalChanges } from '../../import';
 import { callerOf } from '../auth';
-import { JobLimiter, TooManyJobsError } from '../../export/job-limiter';
+import { JobLimiter, TooManyJobsError } from '../../export';
 import { callerLanguage } from './http-errors';
 import { type ApiRoute, route } from './route';
 import { free, named } from './schemas';

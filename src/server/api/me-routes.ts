@@ -1,4 +1,4 @@
-import { capabilitiesOf, highestRole } from '../../domain/authorization';
+import { capabilitiesOf, highestRole } from '../../domain';
 import { callerOf } from '../auth';
 import { type ApiRoute, route } from './route';
 import { free } from './schemas';

@@ -1,6 +1,6 @@
 import express, { type Request, type RequestHandler, Router } from 'express';
-import { type Capability, requireCapability } from '../../domain/authorization';
-import { validate } from '../../register/register-service';
+import { type Capability, requireCapability } from '../../domain';
+import { validate } from '../../register';
 import { callerOf } from '../auth';
 import { ifMatchOf, PreconditionRequiredError } from './preconditions';
 import type { Access, ApiRoute } from './route';

@@ -40,11 +40,16 @@ function content(what: z.ZodTypeAny | keyof typeof FILE_TYPES) {
 function routeConfig(route: ApiRoute): RouteConfig {
   const params = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]);
   const headers: z.ZodRawShape = {};
-  if (route.ifMatch) headers['if-match'] = (route.ifMatch === 'required' ? z.string() : z.string().optional()).openapi({ description: "the record's etag as last read" });
-  if (route.idempotent) headers['idempotency-key'] = z.string().max(MAX_IDEMPOTENCY_KEY).optional().openapi({ description: 'the same key again with the same body answers the record the first request created (200); with another body, 422 idempotency_key_reused' });
+  if (route.ifMatch)
+    headers['if-match'] = (route.ifMatch === 'required' ? z.string() : z.string().optional()).openapi({ description: "the record's etag as last read" });
+  if (route.idempotent)
+    headers['idempotency-key'] = z.string().max(MAX_IDEMPOTENCY_KEY).optional().openapi({
+      description: 'the same key again with the same body answers the record the first request created (200); with another body, 422 idempotency_key_reused',
+    });
   const ok = route.answer ? { description: 'OK', content: content(route.answer) } : { description: 'Done' };
   const responses: RouteConfig['responses'] = { [route.answer ? (route.created ? 201 : 200) : 204]: ok };
-  if (route.created && route.answer) responses[200] = { description: 'Already created by an earlier request with the same key', content: content(route.answer) };
+  if (route.created && route.answer)
+    responses[200] = { description: 'Already created by an earlier request with the same key', content: content(route.answer) };
   const error = (description: string) => ({ description, content: { 'application/json': { schema: errorBody } } });
   if ((route.body && route.body !== 'none') || route.query || params.length) responses[400] = error('Bad input: the field and the reason');
   if (route.access !== 'public') responses[401] = error('No or an invalid token');

@@ -1,15 +1,15 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { type Language, languageCode } from '../../domain/languages';
-import { ballotTable, toCsv, toXlsx } from '../../register/polls/export';
-import { duplicateRequest, normaliseOptions, pollRequest } from '../../register/polls/request';
-import { BallotRejectedError } from '../../register/polls/service';
-import { type Register, validate } from '../../register/register-service';
+import { type Language, languageCode } from '../../domain';
+import { ballotTable, toCsv, toXlsx } from '../../register/polls';
+import { duplicateRequest, normaliseOptions, pollRequest } from '../../register/polls';
+import { BallotRejectedError } from '../../register/polls';
+import { type Register, validate } from '../../register';
 import { callerOf } from '../auth';
 import { assertSameRequest, requestKeyOf } from './idempotency';
 import { type ApiRoute, route } from './route';
 import { free, items, named } from './schemas';
-import { MAX_POLL_OPTIONS } from '../../domain/limits';
+import { MAX_POLL_OPTIONS } from '../../domain';
 
 /** What a poll keeps as it was asked: the fields a repeated request must give alike (times and rosters are resolved). */
 const SAME_POLL_FIELDS = ['focusGroupId', 'entryId', 'question', 'options', 'multipleChoice', 'anonymous', 'sealed'] as const;
@@ -34,7 +34,6 @@ function creatorOf(req: Request) {
   const caller = callerOf(req);
   return { id: caller.id, name: caller.name, ...(caller.email ? { email: caller.email } : {}) };
 }
-
 
 /** Runs a route, answering a refused ballot precisely (what was wrong, 409 when the poll is not open). */
 function guarded(handler: (req: Request, res: Response) => Promise<void>) {
@@ -99,7 +98,15 @@ export function pollRoutes(register: Register, defaultLanguage: Language): ApiRo
         res.status(created ? 201 : 200).json({ ...(await polls.view(poll, caller)), posted: Boolean(poll.message), rosterSkipped });
       },
     }),
-    route({ method: 'get', path: '/polls/:id', tag: 'polls', summary: 'One poll, as the caller may see it', access: 'read', answer: free, handle: async (req, res) => res.json(await polls.view(id(req), callerOf(req))) }),
+    route({
+      method: 'get',
+      path: '/polls/:id',
+      tag: 'polls',
+      summary: 'One poll, as the caller may see it',
+      access: 'read',
+      answer: free,
+      handle: async (req, res) => res.json(await polls.view(id(req), callerOf(req))),
+    }),
     route({
       method: 'post',
       path: '/polls/:id/vote',
@@ -114,7 +121,9 @@ export function pollRoutes(register: Register, defaultLanguage: Language): ApiRo
         const result = await polls.vote(id(req), { id: caller.id, name: caller.name }, optionIds);
         // the ballot is stored: a poll view that cannot be read now does not turn that into an error
         const view = await polls.view(result.poll, caller).catch(() => undefined);
-        res.json(view ? { ...view, changed: result.changed } : { id: result.poll.id, changed: result.changed, recorded: true, myBallot: result.vote.optionIds });
+        res.json(
+          view ? { ...view, changed: result.changed } : { id: result.poll.id, changed: result.changed, recorded: true, myBallot: result.vote.optionIds },
+        );
       }),
     }),
     route({

@@ -1,5 +1,5 @@
-import type { Request, RequestHandler } from 'express';
-import { CatalogueError } from '../../domain/errors';
+import type { Request } from 'express';
+import { CatalogueError } from '../../domain';
 
 /** The record's version is required to change or delete it (RFC 6585 §3): no write ever overwrites unseen. */
 export class PreconditionRequiredError extends CatalogueError {
@@ -16,12 +16,4 @@ export function ifMatchOf(req: Request): string | undefined {
   if (header) return header;
   const fromBody = (req.body as { etag?: unknown } | undefined)?.etag;
   return typeof fromBody === 'string' && fromBody ? fromBody : undefined;
-}
-
-/** PATCH and DELETE without If-Match get 428 before any route runs. */
-export function requireIfMatch(): RequestHandler {
-  return (req, _res, next) => {
-    if ((req.method === 'PATCH' || req.method === 'DELETE') && !ifMatchOf(req)) throw new PreconditionRequiredError();
-    next();
-  };
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { BILINGUAL_FIELDS, BILINGUAL_LANGUAGES } from '../../domain/bilingual';
-import * as model from '../../domain/model';
-import * as vocabulary from '../../domain/vocabulary';
-import { DOMAIN_CODES, STATUS_CODES } from '../../domain/vocabulary';
-import { wordedTemplateWarnings } from '../../i18n/template-warnings';
-import { type Capability, capabilityToChangeMeeting, capabilityToRecordDecision, requireCapability } from '../../domain/authorization';
-import { type RecordService, type Register, validate } from '../../register/register-service';
-import type { CollectionName } from '../../store/collections';
+import { BILINGUAL_FIELDS, BILINGUAL_LANGUAGES } from '../../domain';
+import * as model from '../../domain';
+import * as vocabulary from '../../domain';
+import { DOMAIN_CODES, STATUS_CODES } from '../../domain';
+import { wordedTemplateWarnings } from '../../i18n';
+import { type Capability, capabilityToChangeMeeting, capabilityToRecordDecision, requireCapability } from '../../domain';
+import { type RecordService, type Register, validate } from '../../register';
+import type { CollectionName } from '../../store';
 import { callerOf } from '../auth';
 import { callerLanguage } from './http-errors';
 import { assertSameRequest, requestKeyOf } from './idempotency';
@@ -74,7 +74,17 @@ function crud<K extends CollectionName>(
   return [
     ...(options.list === false
       ? []
-      : [route({ method: 'get', path, tag, summary: `All ${noun}s`, access: 'read', answer: items(record(schema)), handle: async (_req, res) => res.json({ items: await service.list() }) })]),
+      : [
+          route({
+            method: 'get',
+            path,
+            tag,
+            summary: `All ${noun}s`,
+            access: 'read',
+            answer: items(record(schema)),
+            handle: async (_req, res) => res.json({ items: await service.list() }),
+          }),
+        ]),
     route({
       method: 'post',
       path,
@@ -91,7 +101,15 @@ function crud<K extends CollectionName>(
         res.status(isNew ? 201 : 200).json(created);
       },
     }),
-    route({ method: 'get', path: `${path}/:id`, tag, summary: `One ${noun}`, access: 'read', answer: record(schema), handle: async (req, res) => res.json(await service.get(req.params.id as string)) }),
+    route({
+      method: 'get',
+      path: `${path}/:id`,
+      tag,
+      summary: `One ${noun}`,
+      access: 'read',
+      answer: record(schema),
+      handle: async (req, res) => res.json(await service.get(req.params.id as string)),
+    }),
     route({
       method: 'patch',
       path: `${path}/:id`,
@@ -153,7 +171,15 @@ const entryList = z.object({
 export function entryRoutes(register: Register): ApiRoute[] {
   const entries = register.entries;
   return [
-    route({ method: 'get', path: '/vocabulary', tag: 'entries', summary: 'Domains, statuses, forms and the formalisation each form implies', access: 'read', answer: free, handle: (_req, res) => res.json(vocabularyAnswer()) }),
+    route({
+      method: 'get',
+      path: '/vocabulary',
+      tag: 'entries',
+      summary: 'Domains, statuses, forms and the formalisation each form implies',
+      access: 'read',
+      answer: free,
+      handle: (_req, res) => res.json(vocabularyAnswer()),
+    }),
     route({
       method: 'get',
       path: '/entries',
@@ -183,7 +209,15 @@ export function entryRoutes(register: Register): ApiRoute[] {
         res.status(created ? 201 : 200).json(entry);
       },
     }),
-    route({ method: 'get', path: '/entries/:id', tag: 'entries', summary: 'One measure', access: 'read', answer: record(named.entry), handle: async (req, res) => res.json(await entries.get(req.params.id as string)) }),
+    route({
+      method: 'get',
+      path: '/entries/:id',
+      tag: 'entries',
+      summary: 'One measure',
+      access: 'read',
+      answer: record(named.entry),
+      handle: async (req, res) => res.json(await entries.get(req.params.id as string)),
+    }),
     route({
       method: 'patch',
       path: '/entries/:id',
@@ -274,11 +308,33 @@ export function recordRoutes(register: Register): ApiRoute[] {
         res.json({ items: await register.actions.query({ ...rest, owner: ownerFilter }) });
       },
     }),
-    route({ method: 'post', path: '/actions/:id/done', tag: 'actions', summary: 'Mark an action done', access: 'edit', body: 'none', answer: record(named.action), ifMatch: 'optional', handle: async (req, res) => res.json(await register.actions.markDone(req.params.id as string, ifMatchOf(req))) }),
-    route({ method: 'post', path: '/actions/:id/reopen', tag: 'actions', summary: 'Reopen an action', access: 'edit', body: 'none', answer: record(named.action), ifMatch: 'optional', handle: async (req, res) => res.json(await register.actions.reopen(req.params.id as string, ifMatchOf(req))) }),
+    route({
+      method: 'post',
+      path: '/actions/:id/done',
+      tag: 'actions',
+      summary: 'Mark an action done',
+      access: 'edit',
+      body: 'none',
+      answer: record(named.action),
+      ifMatch: 'optional',
+      handle: async (req, res) => res.json(await register.actions.markDone(req.params.id as string, ifMatchOf(req))),
+    }),
+    route({
+      method: 'post',
+      path: '/actions/:id/reopen',
+      tag: 'actions',
+      summary: 'Reopen an action',
+      access: 'edit',
+      body: 'none',
+      answer: record(named.action),
+      ifMatch: 'optional',
+      handle: async (req, res) => res.json(await register.actions.reopen(req.params.id as string, ifMatchOf(req))),
+    }),
     ...crud('/actions', 'actions', 'action', named.action, register.actions, { list: false }),
     // binding a group to a Teams channel is the admin's (who may post where); the rest of a group is an edit
-    ...crud('/focus-groups', 'focus groups', 'focus group', named.focusGroup, register.focusGroups, { edit: (req) => (hasField(req.body, 'channel') ? 'channels' : 'edit') }),
+    ...crud('/focus-groups', 'focus groups', 'focus group', named.focusGroup, register.focusGroups, {
+      edit: (req) => (hasField(req.body, 'channel') ? 'channels' : 'edit'),
+    }),
     ...crud('/meetings', 'meetings', 'meeting', named.meeting, register.meetings, { changeAccess: capabilityToChangeMeeting }),
     ...crud('/reports', 'reports', 'report template', named.template, register.reports, { edit: 'template', remove: 'template' }),
     route({
@@ -288,7 +344,17 @@ export function recordRoutes(register: Register): ApiRoute[] {
       summary: 'What the template leaves out (saved all the same): domains no section takes, lifecycles no part takes, each worded in the caller’s language',
       access: 'read',
       query: languageQuery,
-      answer: z.object({ warnings: z.array(z.object({ code: z.string(), block: z.number().int().optional(), domains: z.array(z.string()).optional(), lifecycle: z.string().optional(), message: z.string() })) }),
+      answer: z.object({
+        warnings: z.array(
+          z.object({
+            code: z.string(),
+            block: z.number().int().optional(),
+            domains: z.array(z.string()).optional(),
+            lifecycle: z.string().optional(),
+            message: z.string(),
+          }),
+        ),
+      }),
       handle: async (req, res) => res.json({ warnings: wordedTemplateWarnings(await register.reports.get(req.params.id as string), callerLanguage(req)) }),
     }),
   ];

@@ -1,6 +1,6 @@
-import { RESTORE_DAYS } from '../../domain/entry-versions';
-import { EntryRestore } from '../../register/entry-restore';
-import type { Register } from '../../register/register-service';
+import { RESTORE_DAYS } from '../../domain';
+import { EntryRestore } from '../../register';
+import type { Register } from '../../register';
 import { callerOf } from '../auth';
 import { ifMatchOf } from './preconditions';
 import { type ApiRoute, route } from './route';
@@ -13,7 +13,15 @@ import { free, items, named, record } from './schemas';
 export function restoreRoutes(register: Register): ApiRoute[] {
   const restore = new EntryRestore(register.store, register.entries, register.clock);
   return [
-    route({ method: 'get', path: '/entries/:id/versions', tag: 'entries', summary: "A measure's versions, each restorable", access: 'read', answer: items(free), handle: async (req, res) => res.json({ items: await restore.versions(req.params.id as string) }) }),
+    route({
+      method: 'get',
+      path: '/entries/:id/versions',
+      tag: 'entries',
+      summary: "A measure's versions, each restorable",
+      access: 'read',
+      answer: items(free),
+      handle: async (req, res) => res.json({ items: await restore.versions(req.params.id as string) }),
+    }),
     route({
       method: 'post',
       path: '/entries/:id/versions/:eventId/restore',
@@ -28,7 +36,15 @@ export function restoreRoutes(register: Register): ApiRoute[] {
         res.json(entry);
       },
     }),
-    route({ method: 'get', path: '/deleted-entries', tag: 'entries', summary: 'Deleted measures that can still be restored', access: 'read', answer: free, handle: async (_req, res) => res.json({ restoreDays: RESTORE_DAYS, items: await restore.deleted() }) }),
+    route({
+      method: 'get',
+      path: '/deleted-entries',
+      tag: 'entries',
+      summary: 'Deleted measures that can still be restored',
+      access: 'read',
+      answer: free,
+      handle: async (_req, res) => res.json({ restoreDays: RESTORE_DAYS, items: await restore.deleted() }),
+    }),
     route({
       method: 'post',
       path: '/entries/:id/restore',

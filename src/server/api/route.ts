@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { z } from 'zod';
-import type { Capability } from '../../domain/authorization';
+import type { Capability } from '../../domain';
 
 /**
  * One declaration per endpoint: the Express router, the role check and the OpenAPI document are all built from

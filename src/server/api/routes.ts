@@ -1,6 +1,6 @@
-import { ChangesService } from '../../changes/changes-service';
-import type { SurfaceDeps } from '../../host/surface';
-import { ImportService } from '../../import/import-service';
+import { ChangesService } from '../../changes';
+import type { SurfaceDeps } from '../../host';
+import { ImportService } from '../../import';
 import { annexRoutes } from './annex-routes';
 import { changesRoutes } from './changes-routes';
 import { digestRoutes } from './digest-routes';
@@ -13,9 +13,9 @@ import { entryRoutes, recordRoutes } from './register-routes';
 import { restoreRoutes } from './restore-routes';
 import { settingsRoutes } from './settings-routes';
 import { translationRoutes } from './translation-routes';
-import { TranslationService } from '../../translate/translation-service';
-import { translatorOf } from '../../translate/azure-translator';
-import { SettingsService } from '../../register/settings-service';
+import { TranslationService } from '../../translate';
+import { translatorOf } from '../../translate';
+import { SettingsService } from '../../register';
 import { type ApiRoute, route } from './route';
 import { free } from './schemas';
 
@@ -26,7 +26,11 @@ import { free } from './schemas';
 export function apiRoutes(deps: SurfaceDeps, surfaceNames: readonly string[]): ApiRoute[] {
   const { register, config } = deps;
   const language = config.defaultLanguage;
-  const settings = new SettingsService(register.store.settings, { municipality: config.municipality }, async () => (await register.store.entries.count()) === 0);
+  const settings = new SettingsService(
+    register.store.settings,
+    { municipality: config.municipality },
+    async () => (await register.store.entries.count()) === 0,
+  );
   let document: ReturnType<typeof openApiDocument> | undefined;
   const routes: ApiRoute[] = [
     route({

@@ -1,9 +1,9 @@
 import './openapi-zod';
 import { z } from 'zod';
-import { languageCode } from '../../domain/languages';
-import * as model from '../../domain/model';
-import { importProposal } from '../../import/proposal';
-import { duplicateRequest, pollRequest } from '../../register/polls/request';
+import { languageCode } from '../../domain';
+import * as model from '../../domain';
+import { importProposal } from '../../import';
+import { duplicateRequest, pollRequest } from '../../register/polls';
 
 /** Shapes the routes answer with, for the OpenAPI document: a stored record carries its id and eTag. */
 const stored = { id: z.string(), etag: z.string() };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { communeSettings } from '../../domain/settings';
-import type { SettingsService } from '../../register/settings-service';
+import { communeSettings } from '../../domain';
+import type { SettingsService } from '../../register';
 import { ifMatchOf } from './preconditions';
 import { type ApiRoute, route } from './route';
 

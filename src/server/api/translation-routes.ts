@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { glossaryTerm, suggestRequest, translationSettingsInput } from '../../domain/translation';
-import type { TranslationService } from '../../translate/translation-service';
+import { glossaryTerm, suggestRequest, translationSettingsInput } from '../../domain';
+import type { TranslationService } from '../../translate';
 import { ifMatchOf } from './preconditions';
 import { type ApiRoute, route } from './route';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime } from '../../domain/model';
+import { isoDate, isoDateTime } from '../../domain';
 import { type CollectionName, specOf } from '../collections';
 import type { FilterValue } from '../store';
 import { titleOf } from './titles';

@@ -1,5 +1,5 @@
-import type { Action, SynergyEntry } from '../../domain/model';
-import { fold } from '../../domain/queries';
+import type { Action, SynergyEntry } from '../../domain';
+import { fold } from '../../domain';
 
 type WithId<T> = T & { id: string };
 
@@ -66,7 +66,9 @@ export function refineActions<A extends WithId<Action>>(
       if (r.status && a.status !== r.status) return false;
       if (r.department && !departmentKeys(entry).includes(r.department)) return false;
       if (words.length) {
-        const haystack = fold([a.title, a.owner.name, a.owner.email ?? '', ...Object.values(entry?.title ?? {}), ...Object.values(entry?.department ?? {})].join('\n'));
+        const haystack = fold(
+          [a.title, a.owner.name, a.owner.email ?? '', ...Object.values(entry?.title ?? {}), ...Object.values(entry?.department ?? {})].join('\n'),
+        );
         if (!words.every((w) => haystack.includes(w))) return false;
       }
       return true;

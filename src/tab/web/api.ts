@@ -1,5 +1,5 @@
 /** The register's JSON API, with the SSO token (in Teams) on every call. */
-import type { ApiErrorBody } from '../../domain/errors';
+import type { ApiErrorBody } from '../../domain';
 
 /** One field's problem: a key under "validation." in the message catalogue, with its parameters, that the page words in its language. */
 export type ApiIssue = NonNullable<ApiErrorBody['error']['issues']>[number];
@@ -43,7 +43,14 @@ export interface Api {
 }
 
 export function createApi(getToken: TokenProvider, base = ''): Api {
-  async function request(method: string, path: string, body: unknown, etag: string | undefined, signal?: AbortSignal, options: SendOptions = {}): Promise<Response> {
+  async function request(
+    method: string,
+    path: string,
+    body: unknown,
+    etag: string | undefined,
+    signal?: AbortSignal,
+    options: SendOptions = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (method === 'POST') headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
     const token = await getToken();

@@ -1,7 +1,7 @@
 import './tab.css';
 import { pages } from '@microsoft/teams-js';
-import type { FocusGroup } from '../../domain/model';
-import type { Stored } from '../../store/store';
+import type { FocusGroup } from '../../domain';
+import type { Stored } from '../../store';
 import type { Me } from './context';
 import { h, replaceChildren } from './dom';
 import { detectHost, onThemeChange } from './host';
@@ -9,7 +9,7 @@ import type { Language } from './locale';
 import { identityBanner, initialLanguage, languageSwitch, makeContext, type PageState, pageApi, readBoot, saveLanguage } from './shell';
 import { applyTheme, registerFluent } from './theme';
 import { errorBox, errorText, field, roleNeeded } from './ui';
-import { focusGroupEntityId } from '../../domain/deep-links';
+import { focusGroupEntityId } from '../../domain';
 
 /**
  * Configuration page of the channel tab: choose the focus group this channel works for. On save it binds
@@ -36,7 +36,11 @@ async function main(): Promise<void> {
   const status = h('div', { 'aria-live': 'polite', id: 'config-status' });
 
   const render = () => {
-    const ctx = makeContext(state, () => undefined, () => undefined);
+    const ctx = makeContext(
+      state,
+      () => undefined,
+      () => undefined,
+    );
     document.documentElement.lang = state.lang;
     document.title = ctx.t('config.title');
     root.removeAttribute('aria-busy');
@@ -58,7 +62,16 @@ async function main(): Promise<void> {
     const group = state.focusGroups.find((g) => g.id === selected);
     replaceChildren(
       root,
-      h('header', { class: 'app-header' }, h('div', { class: 'brand' }, h('h1', null, ctx.t('config.title'))), languageSwitch(ctx, (lang: Language) => { state.lang = lang; saveLanguage(lang); render(); })),
+      h(
+        'header',
+        { class: 'app-header' },
+        h('div', { class: 'brand' }, h('h1', null, ctx.t('config.title'))),
+        languageSwitch(ctx, (lang: Language) => {
+          state.lang = lang;
+          saveLanguage(lang);
+          render();
+        }),
+      ),
       identityBanner(ctx, state),
       h(
         'main',
@@ -69,10 +82,14 @@ async function main(): Promise<void> {
         host.inTeams && host.channelId && !ctx.can('channels')
           ? roleNeeded(ctx, 'channels')
           : host.inTeams && host.channelId
-          ? h('div', { class: 'check' }, bindBox, h('label', { for: 'bind-channel' }, ctx.t('config.bind', { channel: host.channelName ?? host.channelId })))
-          : h('p', { class: 'muted' }, ctx.t('config.outsideTeams')),
-        group?.channel && group.channel.channelId !== host.channelId ? h('p', { class: 'message message-warning' }, ctx.t('config.alreadyBound', { channel: group.channel.name ?? group.channel.channelId })) : null,
-        selected ? h('p', null, h('a', { href: `/tab?focusGroup=${encodeURIComponent(selected)}`, 'data-testid': 'config-preview' }, ctx.t('config.preview'))) : null,
+            ? h('div', { class: 'check' }, bindBox, h('label', { for: 'bind-channel' }, ctx.t('config.bind', { channel: host.channelName ?? host.channelId })))
+            : h('p', { class: 'muted' }, ctx.t('config.outsideTeams')),
+        group?.channel && group.channel.channelId !== host.channelId
+          ? h('p', { class: 'message message-warning' }, ctx.t('config.alreadyBound', { channel: group.channel.name ?? group.channel.channelId }))
+          : null,
+        selected
+          ? h('p', null, h('a', { href: `/tab?focusGroup=${encodeURIComponent(selected)}`, 'data-testid': 'config-preview' }, ctx.t('config.preview')))
+          : null,
         status,
       ),
     );
@@ -80,12 +97,21 @@ async function main(): Promise<void> {
 
   if (host.inTeams) {
     pages.config.registerOnSaveHandler(async (event) => {
-      const ctx = makeContext(state, () => undefined, () => undefined);
+      const ctx = makeContext(
+        state,
+        () => undefined,
+        () => undefined,
+      );
       const group = state.focusGroups.find((g) => g.id === selected);
       if (!group) return event.notifyFailure(ctx.t('config.chooseFirst'));
       try {
         if (bind && ctx.can('channels') && host.teamId && host.channelId) {
-          await state.api.send('PATCH', `/focus-groups/${encodeURIComponent(group.id)}`, { channel: { teamId: host.teamId, channelId: host.channelId, ...(host.channelName ? { name: host.channelName } : {}) } }, group.etag);
+          await state.api.send(
+            'PATCH',
+            `/focus-groups/${encodeURIComponent(group.id)}`,
+            { channel: { teamId: host.teamId, channelId: host.channelId, ...(host.channelName ? { name: host.channelName } : {}) } },
+            group.etag,
+          );
         }
         await pages.config.setConfig({
           entityId: focusGroupEntityId(group.id),

@@ -1,14 +1,14 @@
-import type { FocusGroup } from '../../domain/model';
-import type { Labelled } from '../../domain/vocabulary';
-import type { Capability, Role } from '../../domain/authorization';
-import type { Stored } from '../../store/store';
+import type { FocusGroup } from '../../domain';
+import type { Labelled } from '../../domain';
+import type { Capability, Role } from '../../domain';
+import type { Stored } from '../../store';
 import type { TabBootConfig } from '../page';
 import type { Api } from './api';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from './format';
 import type { Host } from './host';
 import { type MessageKey, plural, translate, type Vars } from './i18n';
 import type { Language } from './locale';
-import { languageOrder } from '../../domain/languages';
+import { languageOrder } from '../../domain';
 
 /** GET /api/me: who the caller is and what the register lets them do (the API refuses the rest anyway). */
 export interface Me {

@@ -25,8 +25,9 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
 
 export function formatEuro(amount: number, locale: string): string {
   const whole = Number.isInteger(amount);
-  const f = cached(`e|${locale}|${whole}`, () =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }),
+  const f = cached(
+    `e|${locale}|${whole}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }),
   );
   return f.format(amount);
 }

@@ -1,5 +1,5 @@
-import { type KeysOf, namespaceTable, plural as catalogPlural, scoped } from '../../i18n/catalogue';
-import type { Params } from '../../i18n/types';
+import { type KeysOf, namespaceTable, plural as catalogPlural, scoped } from '../../i18n';
+import type { Params } from '../../i18n';
 import type { Language } from './locale';
 
 /** The tab's texts: the "tab." namespace of the one message catalogue (src/i18n/messages/tab.ts). */

@@ -1,5 +1,5 @@
 /** Maps the server's 400 issues ({field, code, params}) onto the form's controls, in the page's language. Pure: unit-tested. */
-import { type CodedIssue, describeIssue, reasonText } from '../../i18n/validation';
+import { type CodedIssue, describeIssue, reasonText } from '../../i18n';
 import type { Language } from './locale';
 
 export type FieldIssue = CodedIssue & { reason?: string };

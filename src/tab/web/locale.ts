@@ -1,6 +1,6 @@
 /** Language and Intl locale of the page. Pure functions: unit-tested without a browser. */
 
-import { clientLanguage, type Language, languageOf } from '../../domain/languages';
+import { clientLanguage, type Language, languageOf } from '../../domain';
 
 export type { Language };
 export { languageOf };

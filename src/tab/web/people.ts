@@ -1,4 +1,4 @@
-import type { PersonRef } from '../../domain/model';
+import type { PersonRef } from '../../domain';
 import type { AppContext } from './context';
 import { h } from './dom';
 
@@ -33,5 +33,9 @@ export function personOf(people: readonly PersonRef[], name: string, email: stri
 
 /** A <datalist> of the people, for an owner input's `list`. */
 export function peopleList(id: string, people: readonly PersonRef[]): HTMLDataListElement {
-  return h('datalist', { id }, people.map((p) => h('option', { value: p.name }, p.email ?? '')));
+  return h(
+    'datalist',
+    { id },
+    people.map((p) => h('option', { value: p.name }, p.email ?? '')),
+  );
 }

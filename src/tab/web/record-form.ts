@@ -1,4 +1,4 @@
-import { describeIssue } from '../../i18n/validation';
+import { describeIssue } from '../../i18n';
 import { ApiError, newIdempotencyKey } from './api';
 import type { AppContext } from './context';
 import { type Child, h, replaceChildren } from './dom';
@@ -38,7 +38,12 @@ export function recordForm<T>(ctx: AppContext, options: RecordFormOptions<T>): H
     { class: 'entry-form record-form', 'aria-labelledby': options.labelledBy, 'data-testid': options.testid, novalidate: true },
     ...options.body,
     summary,
-    h('div', { class: 'button-row' }, saveButton, options.cancelHref ? h('a', { class: 'link-button', href: options.cancelHref }, options.cancelLabel ?? ctx.t('form.cancel')) : null),
+    h(
+      'div',
+      { class: 'button-row' },
+      saveButton,
+      options.cancelHref ? h('a', { class: 'link-button', href: options.cancelHref }, options.cancelLabel ?? ctx.t('form.cancel')) : null,
+    ),
   );
   const clear = () => {
     for (const el of Array.from(form.querySelectorAll('.field-errors'))) replaceChildren(el);
@@ -52,7 +57,11 @@ export function recordForm<T>(ctx: AppContext, options: RecordFormOptions<T>): H
     for (const [name, reasons] of groupIssues(issues, names, ctx.lang)) {
       if (!name) continue;
       const target = form.querySelector(`.field-errors[data-errors-for="${CSS.escape(name)}"]`);
-      if (target) replaceChildren(target, reasons.map((r) => h('p', { class: 'field-error' }, `${ctx.t('form.invalid')}: ${r}`)));
+      if (target)
+        replaceChildren(
+          target,
+          reasons.map((r) => h('p', { class: 'field-error' }, `${ctx.t('form.invalid')}: ${r}`)),
+        );
       const control = form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
       control?.setAttribute('aria-invalid', 'true');
       first ??= control ?? undefined;
@@ -63,7 +72,11 @@ export function recordForm<T>(ctx: AppContext, options: RecordFormOptions<T>): H
         'div',
         { class: 'message message-error', role: 'alert', 'data-testid': 'validation-summary' },
         ctx.t('form.fixErrors', { count: String(issues.length) }),
-        h('ul', null, issues.map((issue) => h('li', null, describeIssue(ctx.lang, issue)))),
+        h(
+          'ul',
+          null,
+          issues.map((issue) => h('li', null, describeIssue(ctx.lang, issue))),
+        ),
       ),
     );
     first?.focus();
@@ -82,7 +95,16 @@ export function recordForm<T>(ctx: AppContext, options: RecordFormOptions<T>): H
         if (error instanceof ApiError && error.status === 400 && error.issues.length) showIssues(error.issues);
         else if (error instanceof ApiError && error.status === 409 && options.reload) {
           const reload = options.reload;
-          replaceChildren(summary, h('div', { class: 'message message-warning', role: 'alert', 'data-testid': 'conflict' }, ctx.t('error.conflict'), ' ', button(ctx.t('common.reload'), () => reload())));
+          replaceChildren(
+            summary,
+            h(
+              'div',
+              { class: 'message message-warning', role: 'alert', 'data-testid': 'conflict' },
+              ctx.t('error.conflict'),
+              ' ',
+              button(ctx.t('common.reload'), () => reload()),
+            ),
+          );
         } else replaceChildren(summary, h('div', { class: 'message message-error', role: 'alert' }, errorText(ctx, error)));
       })
       .finally(() => {

@@ -1,5 +1,5 @@
-import type { FocusGroup } from '../../domain/model';
-import type { Stored } from '../../store/store';
+import type { FocusGroup } from '../../domain';
+import type { Stored } from '../../store';
 import type { TabBootConfig } from '../page';
 import { type Api, ApiError, createApi } from './api';
 import { type AppContext, canOf, makeFormatting, type Me } from './context';
@@ -124,7 +124,8 @@ export function identityBanner(ctx: AppContext, state: PageState): HTMLElement |
 export function roleBanner(ctx: AppContext, state: PageState): HTMLElement | null {
   if (!state.me) return null;
   if (!ctx.can('read')) return h('div', { class: 'banner banner-warning', role: 'alert', 'data-testid': 'role-banner' }, ctx.t('role.none'));
-  if (!ctx.can('edit')) return h('div', { class: 'banner banner-info', role: 'note', 'data-testid': 'role-banner' }, ctx.t('role.readOnly', { role: ctx.t('role.editor') }));
+  if (!ctx.can('edit'))
+    return h('div', { class: 'banner banner-info', role: 'note', 'data-testid': 'role-banner' }, ctx.t('role.readOnly', { role: ctx.t('role.editor') }));
   return null;
 }
 
@@ -136,14 +137,18 @@ export function consentBanner(ctx: AppContext, onDone: () => void): HTMLElement 
     ctx.t('consent.needed'),
     ' ',
     ctx.host.inTeams
-      ? button(ctx.t('consent.give'), async () => {
-          try {
-            await runConsent();
-            onDone();
-          } catch (error) {
-            status.textContent = ctx.t('consent.failed', { reason: error instanceof Error ? error.message : String(error) });
-          }
-        }, { appearance: 'accent' })
+      ? button(
+          ctx.t('consent.give'),
+          async () => {
+            try {
+              await runConsent();
+              onDone();
+            } catch (error) {
+              status.textContent = ctx.t('consent.failed', { reason: error instanceof Error ? error.message : String(error) });
+            }
+          },
+          { appearance: 'accent' },
+        )
       : ctx.t('banner.openInTeams'),
     status,
   );

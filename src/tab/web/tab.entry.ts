@@ -1,34 +1,46 @@
 import './tab.css';
-import type { FocusGroup } from '../../domain/model';
-import type { Stored } from '../../store/store';
+import type { FocusGroup } from '../../domain';
+import type { Stored } from '../../store';
 import { ApiError } from './api';
 import type { AppContext, Me } from './context';
 import { h, replaceChildren } from './dom';
 import { detectHost, onThemeChange } from './host';
 import type { MessageKey } from './i18n';
 import type { Language } from './locale';
-import { announcer, consentBanner, identityBanner, initialLanguage, languageSwitch, makeContext, type PageState, pageApi, readBoot, roleBanner, saveLanguage } from './shell';
+import {
+  announcer,
+  consentBanner,
+  identityBanner,
+  initialLanguage,
+  languageSwitch,
+  makeContext,
+  type PageState,
+  pageApi,
+  readBoot,
+  roleBanner,
+  saveLanguage,
+} from './shell';
 import { applyTheme, registerFluent } from './theme';
-import { renderActionForm } from './views/action-form';
-import { renderAnnex } from './views/annex';
-import { renderMeetingForm } from './views/meeting-form';
-import { type ActionFilters, actionFiltersFromQuery, defaultActionFilters, renderActions } from './views/actions';
-import { renderChanges } from './views/changes';
-import { renderDeleted } from './views/deleted';
-import { renderCompleteness } from './views/completeness';
-import { renderDetail } from './views/detail';
-import { renderFocusGroups } from './views/focus-groups';
-import { renderForm } from './views/form';
-import { renderImport } from './views/import';
-import { renderMeetings } from './views/meetings';
-import { renderPoll } from './views/poll';
-import { renderPollForm } from './views/poll-form';
-import { renderTemplate, renderTemplates } from './views/templates';
-import { emptyFilters, filtersFromQuery, type RegisterFilters, renderRegister } from './views/register';
-import { renderVersions } from './views/versions';
-import { renderSettings, type SettingsView } from './views/settings';
-import type { Capability } from '../../domain/authorization';
-import { focusGroupOfEntityId, parseDeepLink, tabHashOf } from '../../domain/deep-links';
+import { renderActionForm } from './views';
+import { renderAnnex } from './views';
+import { renderMeetingForm } from './views';
+import { type ActionFilters, actionFiltersFromQuery, defaultActionFilters, renderActions } from './views';
+import { renderChanges } from './views';
+import { renderDeleted } from './views';
+import { renderCompleteness } from './views';
+import { renderDetail } from './views';
+import { renderFocusGroups } from './views';
+import { renderForm } from './views';
+import { renderImport } from './views';
+import { renderMeetings } from './views';
+import { renderPoll } from './views';
+import { renderPollForm } from './views';
+import { renderTemplate, renderTemplates } from './views';
+import { emptyFilters, filtersFromQuery, type RegisterFilters, renderRegister } from './views';
+import { renderVersions } from './views';
+import { renderSettings, type SettingsView } from './views';
+import type { Capability } from '../../domain';
+import { focusGroupOfEntityId, parseDeepLink, tabHashOf } from '../../domain';
 
 const NAV: Array<{ hash: string; key: MessageKey; match: RegExp; needs?: Capability }> = [
   { hash: '#/register', key: 'nav.register', match: /^#\/(register|entry|new|poll)\b|^#\/?$/ },
@@ -95,7 +107,8 @@ async function main(): Promise<void> {
   if (groups.status === 'fulfilled') state.focusGroups = groups.value.items;
   // the register's own commune names the tab; a new register opens on the first-run screen for whoever sets it up
   settings = commune.status === 'fulfilled' ? commune.value : undefined;
-  if (settings?.firstRun && state.me?.capabilities?.settings && !deepLink && (!location.hash || location.hash === '#/register')) history.replaceState(null, '', '#/settings');
+  if (settings?.firstRun && state.me?.capabilities?.settings && !deepLink && (!location.hash || location.hash === '#/register'))
+    history.replaceState(null, '', '#/settings');
   state.boundFocusGroupId = boundFocusGroup(state);
 
   const registerFilters: RegisterFilters = { ...emptyFilters(), focusGroupId: state.boundFocusGroupId ?? '' };
@@ -136,7 +149,8 @@ async function main(): Promise<void> {
     if ((m = hash.match(/^#\/entry\/([^/?]+)\/edit$/))) await renderForm(ctx, main, decodeURIComponent(m[1]));
     else if ((m = hash.match(/^#\/entry\/([^/?]+)\/versions$/))) await renderVersions(ctx, main, decodeURIComponent(m[1]));
     else if ((m = hash.match(/^#\/entry\/([^/?]+)$/))) await renderDetail(ctx, main, decodeURIComponent(m[1]));
-    else if ((m = hash.match(/^#\/entry\/([^/?]+)\/poll\/new(?:\?from=([^&]+))?$/))) await renderPollForm(ctx, main, decodeURIComponent(m[1]), m[2] ? decodeURIComponent(m[2]) : undefined);
+    else if ((m = hash.match(/^#\/entry\/([^/?]+)\/poll\/new(?:\?from=([^&]+))?$/)))
+      await renderPollForm(ctx, main, decodeURIComponent(m[1]), m[2] ? decodeURIComponent(m[2]) : undefined);
     else if ((m = hash.match(/^#\/poll\/([^/?]+)$/))) await renderPoll(ctx, main, decodeURIComponent(m[1]));
     else if (hash === '#/new') await renderForm(ctx, main);
     else if ((m = hash.match(/^#\/action\/([^/?]+)\/edit$/))) await renderActionForm(ctx, main, { id: decodeURIComponent(m[1]) });
@@ -144,8 +158,7 @@ async function main(): Promise<void> {
     else if (hash.startsWith('#/actions')) {
       if (hash.includes('?')) Object.assign(actionFilters, actionFiltersFromQuery(query));
       await renderActions(ctx, main, actionFilters);
-    }
-    else if ((m = hash.match(/^#\/meeting\/([^/?]+)\/edit$/))) await renderMeetingForm(ctx, main, decodeURIComponent(m[1]));
+    } else if ((m = hash.match(/^#\/meeting\/([^/?]+)\/edit$/))) await renderMeetingForm(ctx, main, decodeURIComponent(m[1]));
     else if (hash.startsWith('#/meetings/new')) await renderMeetingForm(ctx, main);
     else if (hash.startsWith('#/meetings')) await renderMeetings(ctx, main);
     else if (hash.startsWith('#/focus-groups')) await renderFocusGroups(ctx, main);
@@ -160,15 +173,12 @@ async function main(): Promise<void> {
         renderShell();
         navigate('#/register');
       });
-    }
-    else if (hash.startsWith('#/translations')) {
+    } else if (hash.startsWith('#/translations')) {
       const missing = query.get('missing') === 'nl' || (query.get('missing') !== 'fr' && state.lang === 'nl') ? 'nl' : 'fr';
       await renderCompleteness(ctx, main, missing, Number(query.get('page')) || 0);
-    }
-    else if (hash.startsWith('#/changes')) {
+    } else if (hash.startsWith('#/changes')) {
       await renderChanges(ctx, main, { from: Number(query.get('from')) || undefined, to: Number(query.get('to')) || undefined });
-    }
-    else {
+    } else {
       const fg = query.get('focusGroup');
       if (fg !== null) Object.assign(registerFilters, emptyFilters(), { focusGroupId: fg });
       else if (hash.includes('?')) Object.assign(registerFilters, filtersFromQuery(query));
@@ -192,15 +202,32 @@ async function main(): Promise<void> {
     root.classList.remove('app-loading');
     root.removeAttribute('aria-busy');
     const names = settings?.configured ? settings.municipality : boot.municipality;
-    const municipality = (state.lang === 'fr' ? names.fr ?? names.nl : names.nl ?? names.fr) ?? '';
+    const municipality = (state.lang === 'fr' ? (names.fr ?? names.nl) : (names.nl ?? names.fr)) ?? '';
     replaceChildren(
       root,
-      h('a', { class: 'skip-link', href: '#main', on: { click: (e: Event) => { e.preventDefault(); main.focus(); } } }, ctx.t('nav.skip')),
+      h(
+        'a',
+        {
+          class: 'skip-link',
+          href: '#main',
+          on: {
+            click: (e: Event) => {
+              e.preventDefault();
+              main.focus();
+            },
+          },
+        },
+        ctx.t('nav.skip'),
+      ),
       h(
         'header',
         { class: 'app-header' },
         h('div', { class: 'brand' }, h('h1', null, ctx.t('app.title')), municipality ? h('span', { class: 'muted' }, municipality) : null),
-        h('nav', { class: 'main-nav', 'aria-label': ctx.t('nav.label') }, NAV.filter((n) => !n.needs || ctx.can(n.needs)).map((n) => h('a', { href: n.hash }, ctx.t(n.key)))),
+        h(
+          'nav',
+          { class: 'main-nav', 'aria-label': ctx.t('nav.label') },
+          NAV.filter((n) => !n.needs || ctx.can(n.needs)).map((n) => h('a', { href: n.hash }, ctx.t(n.key))),
+        ),
         languageSwitch(ctx, switchLanguage),
       ),
       identityBanner(ctx, state),
@@ -220,7 +247,9 @@ async function main(): Promise<void> {
         h(
           'nav',
           { 'aria-label': ctx.t('footer.label') },
-          (['privacy', 'terms', 'accessibility'] as const).map((page) => h('a', { href: `/legal/${page}?lang=${state.lang}`, target: '_blank', rel: 'noopener' }, ctx.t(`footer.${page}`))),
+          (['privacy', 'terms', 'accessibility'] as const).map((page) =>
+            h('a', { href: `/legal/${page}?lang=${state.lang}`, target: '_blank', rel: 'noopener' }, ctx.t(`footer.${page}`)),
+          ),
         ),
       ),
     );
@@ -238,6 +267,9 @@ main().catch((error) => {
   const root = document.getElementById('app');
   if (root) {
     root.removeAttribute('aria-busy');
-    replaceChildren(root, h('div', { class: 'message message-error', role: 'alert' }, 'Synergieregister: ', error instanceof ApiError ? error.message : String(error)));
+    replaceChildren(
+      root,
+      h('div', { class: 'message message-error', role: 'alert' }, 'Synergieregister: ', error instanceof ApiError ? error.message : String(error)),
+    );
   }
 });

@@ -1,11 +1,21 @@
-import type { Labelled } from '../../domain/vocabulary';
-import { CAPABILITIES, type Capability } from '../../domain/authorization';
+import type { Labelled } from '../../domain';
+import { CAPABILITIES, type Capability } from '../../domain';
 import { ApiError } from './api';
 import type { AppContext } from './context';
 import { type Attrs, type Child, h, uid } from './dom';
 
 /** A Fluent button (keyboard: Tab to focus, Enter/Space to activate; focus ring from Fluent). */
-export function button(label: string, onClick: ((e: Event) => void) | null, options: { appearance?: 'accent' | 'neutral' | 'outline' | 'stealth' | 'lightweight'; type?: 'button' | 'submit'; ariaLabel?: string; id?: string; testid?: string } = {}): HTMLElement {
+export function button(
+  label: string,
+  onClick: ((e: Event) => void) | null,
+  options: {
+    appearance?: 'accent' | 'neutral' | 'outline' | 'stealth' | 'lightweight';
+    type?: 'button' | 'submit';
+    ariaLabel?: string;
+    id?: string;
+    testid?: string;
+  } = {},
+): HTMLElement {
   return h(
     'fluent-button',
     {
@@ -30,7 +40,12 @@ export function badge(text: string, kind = 'neutral'): HTMLElement {
 }
 
 /** A localized user text, marked with its language when it is not the page's. */
-export function localized(ctx: AppContext, value: { nl?: string; fr?: string; en?: string } | null | undefined, tag: 'span' | 'p' | 'div' | 'h2' | 'strong' = 'span', attrs: Attrs = {}): HTMLElement {
+export function localized(
+  ctx: AppContext,
+  value: { nl?: string; fr?: string; en?: string } | null | undefined,
+  tag: 'span' | 'p' | 'div' | 'h2' | 'strong' = 'span',
+  attrs: Attrs = {},
+): HTMLElement {
   const picked = ctx.text(value);
   return h(tag, { ...attrs, lang: picked.lang && picked.lang !== ctx.lang ? picked.lang : undefined }, picked.text || ctx.t('common.untitled'));
 }
@@ -95,7 +110,12 @@ export function field(label: string, control: HTMLInputElement | HTMLSelectEleme
   return { wrapper, control, errors, name };
 }
 
-export function selectOf(ctx: AppContext, table: Record<string, Labelled>, value: string | null | undefined, options: { empty?: string; counts?: Record<string, number>; codes?: readonly string[] } = {}): HTMLSelectElement {
+export function selectOf(
+  ctx: AppContext,
+  table: Record<string, Labelled>,
+  value: string | null | undefined,
+  options: { empty?: string; counts?: Record<string, number>; codes?: readonly string[] } = {},
+): HTMLSelectElement {
   const codes = options.codes ?? Object.keys(table);
   return h(
     'select',

@@ -40,7 +40,6 @@ export interface FakeControl {
 }
 export type FakeNode = FakeParagraph | FakeTable | FakeControl;
 /** kept for the older tests' vocabulary: what the body holds */
-export type FakeBodyItem = FakeNode;
 
 export const run = (text: string, extra: Partial<FakeRun> = {}): FakeRun => ({ text, italic: false, bold: false, ...extra });
 export const para = (text: string, style = 'Normal'): FakeParagraph => ({ kind: 'paragraph', style, runs: text ? [run(text)] : [] });

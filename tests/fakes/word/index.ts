@@ -1,18 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { collectionApi, controlApi, halted, NOT_LOADED, paragraphApi, readOnly, type Session } from './api';
-import {
-  controlsIn,
-  type FakeControl,
-  type FakeNode,
-  type FakeParagraph,
-  nodesText,
-  para,
-  paragraphText,
-  review,
-  type TextView,
-  type TrackingMode,
-  walk,
-} from './document';
+import { controlsIn, type FakeNode, type FakeParagraph, nodesText, para, paragraphText, review, type TextView, type TrackingMode, walk } from './document';
 
 export * from './document';
 
@@ -271,5 +259,5 @@ export function createFakeWord(options: FakeWordOptions = {}) {
 }
 
 export type FakeWordDocument = ReturnType<typeof createFakeWord>;
-export type { FakeControl, FakeParagraph };
+export type { FakeParagraph };
 export { paragraphText };

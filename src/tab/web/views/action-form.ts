@@ -1,7 +1,7 @@
-import type { Action, SynergyEntry } from '../../../domain/model';
-import { localDate } from '../../../domain/brussels-time';
-import { ACTION_STATUSES } from '../../../domain/vocabulary';
-import type { Stored } from '../../../store/store';
+import type { Action, SynergyEntry } from '../../../domain';
+import { localDate } from '../../../domain';
+import { ACTION_STATUSES } from '../../../domain';
+import type { Stored } from '../../../store';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { knownPeople, peopleList, personOf } from '../people';
@@ -43,10 +43,17 @@ export async function renderActionForm(ctx: AppContext, root: HTMLElement, optio
     'select',
     null,
     h('option', { value: '' }, ctx.t('actionForm.noEntry')),
-    [...entries].sort((a, b) => ctx.text(a.title).text.localeCompare(ctx.text(b.title).text)).map((e) => h('option', { value: e.id, selected: e.id === entryId }, ctx.text(e.title).text)),
+    [...entries]
+      .sort((a, b) => ctx.text(a.title).text.localeCompare(ctx.text(b.title).text))
+      .map((e) => h('option', { value: e.id, selected: e.id === entryId }, ctx.text(e.title).text)),
   );
   const entryField = field(ctx.t('actionForm.entry'), entrySelect, 'entryId');
-  const owner = field(ctx.t('actionForm.owner'), h('input', { type: 'text', value: action?.owner.name ?? '', list: 'action-people', autocomplete: 'off', required: true }), 'owner', ctx.t('actionForm.ownerHint'));
+  const owner = field(
+    ctx.t('actionForm.owner'),
+    h('input', { type: 'text', value: action?.owner.name ?? '', list: 'action-people', autocomplete: 'off', required: true }),
+    'owner',
+    ctx.t('actionForm.ownerHint'),
+  );
   const email = field(ctx.t('actionForm.ownerEmail'), h('input', { type: 'email', value: action?.owner.email ?? '', autocomplete: 'off' }), 'owner.email');
   const linked = h('p', { class: 'muted', 'aria-live': 'polite', 'data-testid': 'owner-linked' });
   const showLinked = () => {
@@ -63,7 +70,18 @@ export async function renderActionForm(ctx: AppContext, root: HTMLElement, optio
     labelledBy: 'view-title',
     testid: 'action-form',
     body: [
-      h('fieldset', null, h('legend', { class: 'visually-hidden' }, heading.textContent ?? ''), title.wrapper, entryField.wrapper, owner.wrapper, peopleList('action-people', people), email.wrapper, due.wrapper, status?.wrapper),
+      h(
+        'fieldset',
+        null,
+        h('legend', { class: 'visually-hidden' }, heading.textContent ?? ''),
+        title.wrapper,
+        entryField.wrapper,
+        owner.wrapper,
+        peopleList('action-people', people),
+        email.wrapper,
+        due.wrapper,
+        status?.wrapper,
+      ),
     ],
     saveLabel: ctx.t(action ? 'actionForm.save' : 'actionForm.create'),
     cancelHref: backHref,

@@ -1,8 +1,8 @@
-import type { Action, SynergyEntry } from '../../../domain/model';
-import { todayInBrussels } from '../../../domain/brussels-time';
-import { isOpen, isOverdue } from '../../../domain/queries';
-import { ACTION_STATUSES } from '../../../domain/vocabulary';
-import type { Stored } from '../../../store/store';
+import type { Action, SynergyEntry } from '../../../domain';
+import { todayInBrussels } from '../../../domain';
+import { isOpen, isOverdue } from '../../../domain';
+import { ACTION_STATUSES } from '../../../domain';
+import type { Stored } from '../../../store';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
@@ -11,7 +11,11 @@ import { badge, button, errorText } from '../ui';
 /** The measure an action belongs to, by its title (marked with its language when not the page's). */
 function entryLink(ctx: AppContext, id: string, entry: Stored<SynergyEntry> | undefined): HTMLElement {
   const title = entry ? ctx.text(entry.title) : undefined;
-  return h('a', { href: `#/entry/${encodeURIComponent(id)}`, lang: title?.lang && title.lang !== ctx.lang ? title.lang : undefined }, title?.text || ctx.t('actions.openEntry', { id }));
+  return h(
+    'a',
+    { href: `#/entry/${encodeURIComponent(id)}`, lang: title?.lang && title.lang !== ctx.lang ? title.lang : undefined },
+    title?.text || ctx.t('actions.openEntry', { id }),
+  );
 }
 
 function departmentText(ctx: AppContext, entry: Stored<SynergyEntry> | undefined): HTMLElement | string {
@@ -23,7 +27,12 @@ function departmentText(ctx: AppContext, entry: Stored<SynergyEntry> | undefined
  * A table of actions with "mark done". The done call sends the eTag it showed: if someone changed the
  * action in between, the conflict is explained and the list reloaded, never overwritten.
  */
-export function actionsTable(ctx: AppContext, actions: Stored<Action>[], reload: () => void, entryOf?: (id: string) => Stored<SynergyEntry> | undefined): HTMLElement {
+export function actionsTable(
+  ctx: AppContext,
+  actions: Stored<Action>[],
+  reload: () => void,
+  entryOf?: (id: string) => Stored<SynergyEntry> | undefined,
+): HTMLElement {
   const showEntry = entryOf !== undefined;
   // overdue by the Brussels calendar, as the register and the bot count it
   const today = todayInBrussels();
@@ -35,7 +44,17 @@ export function actionsTable(ctx: AppContext, actions: Stored<Action>[], reload:
     h(
       'thead',
       null,
-      h('tr', null, h('th', { scope: 'col' }, ctx.t('actions.action')), showEntry ? h('th', { scope: 'col' }, ctx.t('actions.entry')) : null, showEntry ? h('th', { scope: 'col' }, ctx.t('actions.department')) : null, h('th', { scope: 'col' }, ctx.t('actions.owner')), h('th', { scope: 'col' }, ctx.t('actions.due')), h('th', { scope: 'col' }, ctx.t('actions.status')), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, ctx.t('actions.commands')))),
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, ctx.t('actions.action')),
+        showEntry ? h('th', { scope: 'col' }, ctx.t('actions.entry')) : null,
+        showEntry ? h('th', { scope: 'col' }, ctx.t('actions.department')) : null,
+        h('th', { scope: 'col' }, ctx.t('actions.owner')),
+        h('th', { scope: 'col' }, ctx.t('actions.due')),
+        h('th', { scope: 'col' }, ctx.t('actions.status')),
+        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, ctx.t('actions.commands'))),
+      ),
     ),
     h(
       'tbody',
@@ -61,7 +80,9 @@ export function actionsTable(ctx: AppContext, actions: Stored<Action>[], reload:
                   { class: 'message message-warning', role: 'alert', 'data-testid': 'action-conflict' },
                   h('strong', null, ctx.t('actions.conflictTitle')),
                   ' ',
-                  current ? ctx.t('actions.conflictNow', { title: current.title, status: ctx.label(ACTION_STATUSES, current.status), owner: current.owner.name }) : '',
+                  current
+                    ? ctx.t('actions.conflictNow', { title: current.title, status: ctx.label(ACTION_STATUSES, current.status), owner: current.owner.name })
+                    : '',
                   ' ',
                   button(ctx.t('common.reload'), reload),
                 ),
@@ -76,15 +97,44 @@ export function actionsTable(ctx: AppContext, actions: Stored<Action>[], reload:
           { 'data-action-id': a.id },
           h('td', { class: 'action-title' }, a.title),
           showEntry ? h('td', { 'data-label': ctx.t('actions.entry') }, a.entryId ? entryLink(ctx, a.entryId, entryOf(a.entryId)) : '—') : null,
-          showEntry ? h('td', { 'data-label': ctx.t('actions.department'), 'data-testid': 'action-department' }, a.entryId ? departmentText(ctx, entryOf(a.entryId)) : '—') : null,
+          showEntry
+            ? h(
+                'td',
+                { 'data-label': ctx.t('actions.department'), 'data-testid': 'action-department' },
+                a.entryId ? departmentText(ctx, entryOf(a.entryId)) : '—',
+              )
+            : null,
           h('td', { 'data-label': ctx.t('actions.owner') }, a.owner.name),
-          h('td', { class: overdue ? 'due is-overdue' : 'due', 'data-label': ctx.t('actions.due') }, a.dueDate ? ctx.date(a.dueDate) : a.dueLabel ?? '—', overdue ? h('span', null, ' ', badge(ctx.t('actions.overdue'), 'danger')) : null),
-          h('td', { 'data-testid': 'action-status', 'data-label': ctx.t('actions.status') }, ctx.label(ACTION_STATUSES, a.status), a.doneDate ? ` (${ctx.date(a.doneDate)})` : ''),
+          h(
+            'td',
+            { class: overdue ? 'due is-overdue' : 'due', 'data-label': ctx.t('actions.due') },
+            a.dueDate ? ctx.date(a.dueDate) : (a.dueLabel ?? '—'),
+            overdue ? h('span', null, ' ', badge(ctx.t('actions.overdue'), 'danger')) : null,
+          ),
+          h(
+            'td',
+            { 'data-testid': 'action-status', 'data-label': ctx.t('actions.status') },
+            ctx.label(ACTION_STATUSES, a.status),
+            a.doneDate ? ` (${ctx.date(a.doneDate)})` : '',
+          ),
           h(
             'td',
             { class: 'row-commands' },
-            finished || !ctx.can('edit') ? null : button(ctx.t('actions.markDone'), markDone, { ariaLabel: ctx.t('actions.markDoneOf', { title: a.title }), testid: 'mark-done' }),
-            ctx.can('edit') ? h('a', { class: 'link-button', href: `#/action/${encodeURIComponent(a.id)}/edit`, 'aria-label': ctx.t('actions.editOf', { title: a.title }), 'data-testid': 'edit-action' }, ctx.t('actions.edit')) : null,
+            finished || !ctx.can('edit')
+              ? null
+              : button(ctx.t('actions.markDone'), markDone, { ariaLabel: ctx.t('actions.markDoneOf', { title: a.title }), testid: 'mark-done' }),
+            ctx.can('edit')
+              ? h(
+                  'a',
+                  {
+                    class: 'link-button',
+                    href: `#/action/${encodeURIComponent(a.id)}/edit`,
+                    'aria-label': ctx.t('actions.editOf', { title: a.title }),
+                    'data-testid': 'edit-action',
+                  },
+                  ctx.t('actions.edit'),
+                )
+              : null,
           ),
         );
       }),

@@ -1,6 +1,6 @@
-import type { Action, SynergyEntry } from '../../../domain/model';
-import { ACTION_STATUSES, DOMAINS } from '../../../domain/vocabulary';
-import type { Stored } from '../../../store/store';
+import type { Action, SynergyEntry } from '../../../domain';
+import { ACTION_STATUSES, DOMAINS } from '../../../domain';
+import type { Stored } from '../../../store';
 import { type ActionRefinement, noRefinement, refineActions, refinementChoices } from '../action-filters';
 import type { AppContext } from '../context';
 import { debounce, h, replaceChildren } from '../dom';
@@ -50,7 +50,12 @@ export async function renderActions(ctx: AppContext, root: HTMLElement, filters:
   const entryOf = (id: string) => entries.get(id);
   const options = (select: HTMLSelectElement, empty: string, choices: Array<{ key: string; label: string }>, value: string) => {
     const known = choices.some((c) => c.key === value);
-    replaceChildren(select, h('option', { value: '' }, empty), choices.map((c) => h('option', { value: c.key, selected: c.key === value }, c.label)), value && !known ? h('option', { value, selected: true }, value) : null);
+    replaceChildren(
+      select,
+      h('option', { value: '' }, empty),
+      choices.map((c) => h('option', { value: c.key, selected: c.key === value }, c.label)),
+      value && !known ? h('option', { value, selected: true }, value) : null,
+    );
   };
   let fetched: Stored<Action>[] = [];
   const show = () => {
@@ -95,10 +100,21 @@ export async function renderActions(ctx: AppContext, root: HTMLElement, filters:
     void load();
   });
   const status = selectOf(ctx, ACTION_STATUSES, filters.status, { empty: ctx.t('actions.allStatuses') });
-  const sort = h('select', null, h('option', { value: 'asc', selected: filters.sort === 'asc' }, ctx.t('actions.sortAsc')), h('option', { value: 'desc', selected: filters.sort === 'desc' }, ctx.t('actions.sortDesc')));
+  const sort = h(
+    'select',
+    null,
+    h('option', { value: 'asc', selected: filters.sort === 'asc' }, ctx.t('actions.sortAsc')),
+    h('option', { value: 'desc', selected: filters.sort === 'desc' }, ctx.t('actions.sortDesc')),
+  );
   const search = h('input', { type: 'search', value: filters.q, autocomplete: 'off' });
   const refine = () => {
-    Object.assign(filters, { owner: owner.value, department: department.value, status: status.value, sort: sort.value === 'desc' ? 'desc' : 'asc', q: search.value });
+    Object.assign(filters, {
+      owner: owner.value,
+      department: department.value,
+      status: status.value,
+      sort: sort.value === 'desc' ? 'desc' : 'asc',
+      q: search.value,
+    });
     show();
   };
   for (const select of [owner, department, status, sort]) select.addEventListener('change', refine);

@@ -1,7 +1,7 @@
-import type { AnnexMeta } from '../../../annex/model/types';
-import type { BilingualField } from '../../../domain/bilingual';
-import { defaultAnnexYear } from '../../../domain/budget-year';
-import { annexCompleteness } from '../../../i18n/annex-completeness';
+import type { AnnexMeta } from '../../../annex/model';
+import type { BilingualField } from '../../../domain';
+import { defaultAnnexYear } from '../../../domain';
+import { annexCompleteness } from '../../../i18n';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, errorBox, errorText, field, loading } from '../ui';
@@ -53,7 +53,13 @@ function unreviewedList(ctx: AppContext, meta: AnnexMeta, refresh: () => void): 
           null,
           `${m.title} (${m.fields.map((f) => ctx.t(`complete.field.${f as BilingualField}`)).join(', ')}) `,
           h('a', { href: `#/entry/${encodeURIComponent(m.id)}/edit` }, ctx.t('suggest.review')),
-          ctx.can('edit') ? button(ctx.t('suggest.confirm'), () => void confirm(m.id), { appearance: 'lightweight', testid: 'confirm-translation', ariaLabel: ctx.t('suggest.confirmOf', { title: m.title }) }) : null,
+          ctx.can('edit')
+            ? button(ctx.t('suggest.confirm'), () => void confirm(m.id), {
+                appearance: 'lightweight',
+                testid: 'confirm-translation',
+                ariaLabel: ctx.t('suggest.confirmOf', { title: m.title }),
+              })
+            : null,
         ),
       ),
     ),
@@ -78,7 +84,9 @@ export async function renderAnnex(ctx: AppContext, root: HTMLElement): Promise<v
   const year = h(
     'select',
     { 'data-testid': 'annex-year' },
-    options.years.map((y) => h('option', { value: String(y), selected: y === chosen }, y === options.comingYear ? ctx.t('annex.comingYear', { year: String(y) }) : String(y))),
+    options.years.map((y) =>
+      h('option', { value: String(y), selected: y === chosen }, y === options.comingYear ? ctx.t('annex.comingYear', { year: String(y) }) : String(y)),
+    ),
   );
   const lang = h(
     'select',
@@ -115,7 +123,13 @@ export async function renderAnnex(ctx: AppContext, root: HTMLElement): Promise<v
               'div',
               { class: 'message message-warning', 'data-testid': 'unplaced' },
               h('p', null, worded.unplacedHeading),
-              h('ul', null, worded.unplaced.map((u) => h('li', null, `${u.title} (${u.reason}) `, h('a', { href: `#/entry/${encodeURIComponent(u.id)}/edit` }, worded.fixLabel)))),
+              h(
+                'ul',
+                null,
+                worded.unplaced.map((u) =>
+                  h('li', null, `${u.title} (${u.reason}) `, h('a', { href: `#/entry/${encodeURIComponent(u.id)}/edit` }, worded.fixLabel)),
+                ),
+              ),
             )
           : null,
         unreviewedList(ctx, meta, () => void preview()),
@@ -153,7 +167,11 @@ export async function renderAnnex(ctx: AppContext, root: HTMLElement): Promise<v
       field(ctx.t('annex.shape'), shape, 'shape').wrapper,
     ),
     h('section', { class: 'panel', 'aria-labelledby': 'annex-check-title' }, h('h3', { id: 'annex-check-title' }, ctx.t('annex.check')), check),
-    h('div', { class: 'button-row' }, button(ctx.t('annex.download'), (e) => void download(e), { appearance: 'accent', testid: 'annex-download' })),
+    h(
+      'div',
+      { class: 'button-row' },
+      button(ctx.t('annex.download'), (e) => void download(e), { appearance: 'accent', testid: 'annex-download' }),
+    ),
     feedback,
   );
   root.querySelector<HTMLElement>('#view-title')?.focus();

@@ -1,6 +1,6 @@
-import type { YearBenefit } from '../../../domain/model';
-import { ADMINISTRATIONS } from '../../../domain/vocabulary';
-import { translate } from '../../../i18n/catalogue';
+import type { YearBenefit } from '../../../domain';
+import { ADMINISTRATIONS } from '../../../domain';
+import { translate } from '../../../i18n';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button } from '../ui';
@@ -36,7 +36,12 @@ export function numberOrRaw(s: string): number | null | string {
 export function benefitsBody(rows: readonly BenefitRow[]): unknown[] {
   return rows
     .filter((r) => r.year.trim() || r.estimatedEur.trim() || r.realisedEur.trim())
-    .map((r) => ({ year: numberOrRaw(r.year), administration: r.administration, estimatedEur: numberOrRaw(r.estimatedEur), realisedEur: numberOrRaw(r.realisedEur) }));
+    .map((r) => ({
+      year: numberOrRaw(r.year),
+      administration: r.administration,
+      estimatedEur: numberOrRaw(r.estimatedEur),
+      realisedEur: numberOrRaw(r.realisedEur),
+    }));
 }
 
 /** A short text of the rows, to compare two versions in a conflict. */
@@ -61,11 +66,19 @@ export function benefitsEditor(ctx: AppContext, initial: BenefitRow[]): { elemen
         const cell = (key: keyof BenefitRow, control: HTMLInputElement | HTMLSelectElement) => {
           control.name = `benefits.${i}.${key}`;
           control.setAttribute('aria-label', ctx.t('form.benefitCell', { field: label(key), n }));
-          control.addEventListener('input', () => { row[key] = control.value; });
-          control.addEventListener('change', () => { row[key] = control.value; });
+          control.addEventListener('input', () => {
+            row[key] = control.value;
+          });
+          control.addEventListener('change', () => {
+            row[key] = control.value;
+          });
           return h('td', { 'data-label': label(key) }, control, h('div', { class: 'field-errors', 'data-errors-for': control.name }));
         };
-        const admin = h('select', null, BENEFIT_ADMINISTRATIONS.map((a) => h('option', { value: a, selected: a === row.administration }, ctx.label(ADMINISTRATIONS, a))));
+        const admin = h(
+          'select',
+          null,
+          BENEFIT_ADMINISTRATIONS.map((a) => h('option', { value: a, selected: a === row.administration }, ctx.label(ADMINISTRATIONS, a))),
+        );
         return h(
           'tr',
           null,
@@ -73,7 +86,14 @@ export function benefitsEditor(ctx: AppContext, initial: BenefitRow[]): { elemen
           cell('administration', admin),
           cell('estimatedEur', h('input', { type: 'text', inputmode: 'decimal', value: row.estimatedEur })),
           cell('realisedEur', h('input', { type: 'text', inputmode: 'decimal', value: row.realisedEur })),
-          h('td', null, button(ctx.t('form.benefitRemove', { n }), () => { rows.splice(i, 1); redraw(); })),
+          h(
+            'td',
+            null,
+            button(ctx.t('form.benefitRemove', { n }), () => {
+              rows.splice(i, 1);
+              redraw();
+            }),
+          ),
         );
       }),
     );
@@ -81,7 +101,12 @@ export function benefitsEditor(ctx: AppContext, initial: BenefitRow[]): { elemen
   redraw();
   const add = () => {
     const last = rows[rows.length - 1];
-    rows.push({ year: last ? last.year : String(new Date().getFullYear()), administration: last?.administration === 'gemeente' ? 'ocmw' : 'gemeente', estimatedEur: '', realisedEur: '' });
+    rows.push({
+      year: last ? last.year : String(new Date().getFullYear()),
+      administration: last?.administration === 'gemeente' ? 'ocmw' : 'gemeente',
+      estimatedEur: '',
+      realisedEur: '',
+    });
     redraw();
     body.querySelector<HTMLElement>('tr:last-child input')?.focus();
   };
@@ -92,7 +117,19 @@ export function benefitsEditor(ctx: AppContext, initial: BenefitRow[]): { elemen
       'table',
       { class: 'data-table benefits-table' },
       h('caption', { class: 'visually-hidden' }, translate(ctx.lang, 'field.benefits')),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, label('year')), h('th', { scope: 'col' }, label('administration')), h('th', { scope: 'col' }, label('estimatedEur')), h('th', { scope: 'col' }, label('realisedEur')), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, ctx.t('actions.commands'))))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, label('year')),
+          h('th', { scope: 'col' }, label('administration')),
+          h('th', { scope: 'col' }, label('estimatedEur')),
+          h('th', { scope: 'col' }, label('realisedEur')),
+          h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, ctx.t('actions.commands'))),
+        ),
+      ),
       body,
     ),
     button(ctx.t('form.benefitAdd'), add, { testid: 'benefit-add' }),

@@ -1,22 +1,19 @@
-import { STATUSES } from '../../../domain/vocabulary';
-import { translate } from '../../../i18n/catalogue';
-import type { Changes, DiffPart, EntryChange } from '../../../changes/changes';
-import { CHANGE_KINDS } from '../../../domain/change-kinds';
+import { STATUSES } from '../../../domain';
+import { translate } from '../../../i18n';
+import type { Changes, DiffPart, EntryChange } from '../../../changes';
+import { CHANGE_KINDS } from '../../../domain';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, errorBox, field, loading } from '../ui';
 
 /** What changed between two report years: added, stopped, status and text changes, the changed words marked. */
 
-
 function diffView(ctx: AppContext, parts: readonly DiffPart[]): HTMLElement {
   return h(
     'p',
     { class: 'diff' },
     parts.map((p) =>
-      p.op === 'same'
-        ? p.text
-        : h(p.op === 'added' ? 'ins' : 'del', { title: ctx.t(p.op === 'added' ? 'changes.added' : 'changes.removed') }, p.text),
+      p.op === 'same' ? p.text : h(p.op === 'added' ? 'ins' : 'del', { title: ctx.t(p.op === 'added' ? 'changes.added' : 'changes.removed') }, p.text),
     ),
   );
 }
@@ -58,7 +55,11 @@ export async function renderChanges(ctx: AppContext, root: HTMLElement, years: {
                 'section',
                 { class: 'panel', 'aria-labelledby': `changes-${k}`, 'data-kind': k },
                 h('h3', { id: `changes-${k}` }, `${translate(ctx.lang, `import.changes.kind.${k}`)} (${ctx.number(c.counts[k])})`),
-                h('ul', { class: 'change-list' }, c.changes.filter((x) => x.kind === k).map((x) => changeItem(ctx, x))),
+                h(
+                  'ul',
+                  { class: 'change-list' },
+                  c.changes.filter((x) => x.kind === k).map((x) => changeItem(ctx, x)),
+                ),
               ),
             ),
       );
@@ -69,7 +70,13 @@ export async function renderChanges(ctx: AppContext, root: HTMLElement, years: {
   replaceChildren(
     root,
     h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('changes.title'))),
-    h('div', { class: 'filters' }, field(ctx.t('changes.from'), from, 'from').wrapper, field(ctx.t('changes.to'), to, 'to').wrapper, button(ctx.t('changes.show'), () => void show(), { testid: 'changes-show' })),
+    h(
+      'div',
+      { class: 'filters' },
+      field(ctx.t('changes.from'), from, 'from').wrapper,
+      field(ctx.t('changes.to'), to, 'to').wrapper,
+      button(ctx.t('changes.show'), () => void show(), { testid: 'changes-show' }),
+    ),
     result,
   );
   root.querySelector<HTMLElement>('#view-title')?.focus();

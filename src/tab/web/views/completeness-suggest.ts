@@ -1,7 +1,7 @@
-import type { BilingualField, BilingualLanguage } from '../../../domain/bilingual';
-import { otherLanguage } from '../../../domain/bilingual';
-import type { TextRef } from '../../../domain/translation';
-import type { SuggestAnswer, TranslationSettingsView } from '../../../translate/translation-service';
+import type { BilingualField, BilingualLanguage } from '../../../domain';
+import { otherLanguage } from '../../../domain';
+import type { TextRef } from '../../../domain';
+import type { SuggestAnswer, TranslationSettingsView } from '../../../translate';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, errorText } from '../ui';

@@ -1,14 +1,23 @@
-import { type BilingualField, type BilingualLanguage, missingTexts, otherLanguage } from '../../../domain/bilingual';
-import type { LocalizedText, SynergyEntry } from '../../../domain/model';
-import type { TextRef } from '../../../domain/translation';
-import type { Stored } from '../../../store/store';
+import { type BilingualField, type BilingualLanguage, missingTexts, otherLanguage } from '../../../domain';
+import type { LocalizedText, SynergyEntry } from '../../../domain';
+import type { TextRef } from '../../../domain';
+import type { Stored } from '../../../store';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { type Child, h, replaceChildren } from '../dom';
 import { groupIssues } from '../issues';
 import { button, errorBox, errorText, field, linkButton, loading, roleNeeded } from '../ui';
 import { translationSettingsPanel } from './translation-settings';
-import { confidentialToggle, fillSuggestions, marksToSave, type SharedEntry, suggestionSettings, type SuggestTarget, suggestOneButton, usageLine } from './completeness-suggest';
+import {
+  confidentialToggle,
+  fillSuggestions,
+  marksToSave,
+  type SharedEntry,
+  suggestionSettings,
+  type SuggestTarget,
+  suggestOneButton,
+  usageLine,
+} from './completeness-suggest';
 
 type Entry = Stored<SynergyEntry>;
 type Side = BilingualLanguage;
@@ -55,7 +64,11 @@ async function draw(ctx: AppContext, root: HTMLElement, missing: Side, page: num
   const { lacking, total, page: current, translation } = data;
   const pages = Math.max(1, Math.ceil(lacking.total / PAGE));
   const editable = ctx.can('edit');
-  const direction = h('select', null, (['fr', 'nl'] as const).map((side) => h('option', { value: side, selected: side === missing }, t(`complete.missing.${side}`))));
+  const direction = h(
+    'select',
+    null,
+    (['fr', 'nl'] as const).map((side) => h('option', { value: side, selected: side === missing }, t(`complete.missing.${side}`))),
+  );
   direction.addEventListener('change', () => ctx.navigate(`#/translations?missing=${direction.value}&page=0`));
   const reload = (message: string) => draw(ctx, root, missing, current, message);
   // suggestions only where the server offers them and the person may save texts
@@ -67,7 +80,17 @@ async function draw(ctx: AppContext, root: HTMLElement, missing: Side, page: num
       ? h(
           'div',
           { class: 'button-row' },
-          button(ctx.t('suggest.page'), () => void fillSuggestions(ctx, missing, targets.filter((t) => !t.control.value.trim()), pageFeedback), { testid: 'suggest-page' }),
+          button(
+            ctx.t('suggest.page'),
+            () =>
+              void fillSuggestions(
+                ctx,
+                missing,
+                targets.filter((t) => !t.control.value.trim()),
+                pageFeedback,
+              ),
+            { testid: 'suggest-page' },
+          ),
           pageFeedback,
         )
       : null;
@@ -78,7 +101,13 @@ async function draw(ctx: AppContext, root: HTMLElement, missing: Side, page: num
     h('p', { class: 'muted' }, t('complete.explain')),
     editable ? null : roleNeeded(ctx, 'edit'),
     h('div', { class: 'filters' }, field(t('complete.show'), direction, 'missing').wrapper),
-    h('p', { class: 'summary', role: 'status', 'data-testid': 'completeness-summary' }, ctx.plural(`complete.count.${missing}`, lacking.total), ' ', h('span', { class: 'muted' }, ctx.plural('complete.ofTotal', total))),
+    h(
+      'p',
+      { class: 'summary', role: 'status', 'data-testid': 'completeness-summary' },
+      ctx.plural(`complete.count.${missing}`, lacking.total),
+      ' ',
+      h('span', { class: 'muted' }, ctx.plural('complete.ofTotal', total)),
+    ),
     translation && targets ? usageLine(ctx, translation) : null,
     translation && ctx.can('translation') ? translationSettingsPanel(ctx, translation) : null,
     savedMessage,
@@ -138,7 +167,9 @@ function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editin
       const long = f === 'description' || f === 'qualitativeBenefit';
       const draft = editing.drafts.get(draftKey(entry.id, f));
       const attrs = { lang: missing, 'data-draft': draftKey(entry.id, f), value: draft?.value, 'data-suggested': draft?.suggested };
-      const control = long ? h('textarea', { rows: Math.min(8, Math.max(3, Math.ceil(source.length / 60))), ...attrs }) : h('input', { type: 'text', ...attrs });
+      const control = long
+        ? h('textarea', { rows: Math.min(8, Math.max(3, Math.ceil(source.length / 60))), ...attrs })
+        : h('input', { type: 'text', ...attrs });
       controls.set(f, control);
       const wrapper = field(label, control, `${f}.${missing}`).wrapper;
       if (draft?.suggested) wrapper.append(h('p', { class: 'machine-note muted', 'data-testid': 'machine-note' }, t('suggest.machine')));
@@ -155,7 +186,12 @@ function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editin
     return h(
       'div',
       { class: 'side-by-side', 'data-text-field': f },
-      h('div', { class: 'source-text' }, h('div', { class: 'source-label' }, t(`complete.in.${other}`, { field: t(`complete.field.${f}`) })), h('p', { lang: other, class: 'prewrap' }, source)),
+      h(
+        'div',
+        { class: 'source-text' },
+        h('div', { class: 'source-label' }, t(`complete.in.${other}`, { field: t(`complete.field.${f}`) })),
+        h('p', { lang: other, class: 'prewrap' }, source),
+      ),
       target,
     );
   });
@@ -173,11 +209,12 @@ function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editin
     try {
       saved = await ctx.api.send<Entry>('PATCH', `/entries/${encodeURIComponent(entry.id)}`, patch, shared.etag);
     } catch (error) {
-      const message = error instanceof ApiError && error.status === 400 && error.issues.length
-        ? [...groupIssues(error.issues, [], ctx.lang).values()].flat().join(' ')
-        : error instanceof ApiError && error.status === 409
-          ? t('complete.conflict')
-          : errorText(ctx, error);
+      const message =
+        error instanceof ApiError && error.status === 400 && error.issues.length
+          ? [...groupIssues(error.issues, [], ctx.lang).values()].flat().join(' ')
+          : error instanceof ApiError && error.status === 409
+            ? t('complete.conflict')
+            : errorText(ctx, error);
       replaceChildren(feedback, h('p', { class: 'message message-error', role: 'alert' }, message));
       return;
     }
@@ -188,9 +225,23 @@ function entryCard(ctx: AppContext, entry: Entry, missing: Side, editing: Editin
   return h(
     'li',
     { class: 'card', 'aria-labelledby': headingId, 'data-entry-id': entry.id },
-    h('h3', { id: headingId, lang: title.lang !== ctx.lang ? title.lang : undefined }, h('a', { href: `#/entry/${encodeURIComponent(entry.id)}` }, title.text || t('common.untitled'))),
+    h(
+      'h3',
+      { id: headingId, lang: title.lang !== ctx.lang ? title.lang : undefined },
+      h('a', { href: `#/entry/${encodeURIComponent(entry.id)}` }, title.text || t('common.untitled')),
+    ),
     rows,
-    editing ? h('div', { class: 'button-row' }, button(t('complete.save'), () => void save(editing), { appearance: 'accent', testid: 'completeness-save', ariaLabel: t('complete.saveOf', { title: title.text }) })) : null,
+    editing
+      ? h(
+          'div',
+          { class: 'button-row' },
+          button(t('complete.save'), () => void save(editing), {
+            appearance: 'accent',
+            testid: 'completeness-save',
+            ariaLabel: t('complete.saveOf', { title: title.text }),
+          }),
+        )
+      : null,
     feedback,
   );
 }

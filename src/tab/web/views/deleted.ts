@@ -1,7 +1,7 @@
-import type { DeletedEntry } from '../../../register/entry-restore';
-import { DOMAINS } from '../../../domain/vocabulary';
-import type { SynergyEntry } from '../../../domain/model';
-import type { Stored } from '../../../store/store';
+import type { DeletedEntry } from '../../../register';
+import { DOMAINS } from '../../../domain';
+import type { SynergyEntry } from '../../../domain';
+import type { Stored } from '../../../store';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
@@ -9,8 +9,10 @@ import { badge, button, errorBox, loading, localized } from '../ui';
 
 /** Why a restore was refused, in the page's language. */
 function restoreError(ctx: AppContext, error: unknown, days: number): HTMLElement {
-  if (error instanceof ApiError && error.code === 'restore_expired') return h('div', { class: 'message message-error', role: 'alert' }, ctx.t('deleted.expired', { days }));
-  if (error instanceof ApiError && error.code === 'not_deleted') return h('div', { class: 'message message-error', role: 'alert' }, ctx.t('deleted.notDeleted'));
+  if (error instanceof ApiError && error.code === 'restore_expired')
+    return h('div', { class: 'message message-error', role: 'alert' }, ctx.t('deleted.expired', { days }));
+  if (error instanceof ApiError && error.code === 'not_deleted')
+    return h('div', { class: 'message message-error', role: 'alert' }, ctx.t('deleted.notDeleted'));
   return errorBox(ctx, error);
 }
 
@@ -43,9 +45,23 @@ export async function renderDeleted(ctx: AppContext, root: HTMLElement): Promise
       localized(ctx, d.title, 'strong'),
       ' ',
       d.domain ? badge(ctx.label(DOMAINS, d.domain), 'info') : null,
-      h('p', { class: 'muted' }, ctx.t('deleted.by', { date: ctx.dateTime(d.deletedAt), name: d.deletedBy.name }), ' · ', ctx.t('deleted.until', { date: ctx.dateTime(d.restorableUntil) })),
+      h(
+        'p',
+        { class: 'muted' },
+        ctx.t('deleted.by', { date: ctx.dateTime(d.deletedAt), name: d.deletedBy.name }),
+        ' · ',
+        ctx.t('deleted.until', { date: ctx.dateTime(d.restorableUntil) }),
+      ),
       ctx.can('restore')
-        ? h('div', { class: 'button-row' }, button(ctx.t('deleted.restore'), () => void restore(), { appearance: 'accent', ariaLabel: ctx.t('deleted.restoreOf', { title }), testid: 'restore-deleted' }))
+        ? h(
+            'div',
+            { class: 'button-row' },
+            button(ctx.t('deleted.restore'), () => void restore(), {
+              appearance: 'accent',
+              ariaLabel: ctx.t('deleted.restoreOf', { title }),
+              testid: 'restore-deleted',
+            }),
+          )
         : null,
       status,
     );
@@ -54,7 +70,9 @@ export async function renderDeleted(ctx: AppContext, root: HTMLElement): Promise
     root,
     h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('deleted.title'))),
     h('p', { class: 'muted' }, ctx.t('deleted.intro', { days })),
-    list.items.length ? h('ul', { class: 'card-list', 'data-testid': 'deleted-list' }, list.items.map(item)) : h('p', { class: 'empty' }, ctx.t('deleted.none', { days })),
+    list.items.length
+      ? h('ul', { class: 'card-list', 'data-testid': 'deleted-list' }, list.items.map(item))
+      : h('p', { class: 'empty' }, ctx.t('deleted.none', { days })),
   );
   root.querySelector<HTMLElement>('#view-title')?.focus();
 }

@@ -1,16 +1,6 @@
-import type { Action, HistoryEvent, SynergyEntry } from '../../../domain/model';
-import {
-  ADMINISTRATIONS,
-  DECISION_BODIES,
-  DECISION_OUTCOMES,
-  DOMAINS,
-  FORMALISATIONS,
-  FORMS,
-  KINDS,
-  SCOPES,
-  STATUSES,
-} from '../../../domain/vocabulary';
-import type { Stored } from '../../../store/store';
+import type { Action, HistoryEvent, SynergyEntry } from '../../../domain';
+import { ADMINISTRATIONS, DECISION_BODIES, DECISION_OUTCOMES, DOMAINS, FORMALISATIONS, FORMS, KINDS, SCOPES, STATUSES } from '../../../domain';
+import type { Stored } from '../../../store';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { badge, definition, errorBox, linkButton, loading, localized, section } from '../ui';
@@ -18,7 +8,7 @@ import { actionsTable } from './actions';
 import { entryToolbar } from './entry-toolbar';
 import { annexFacts, annexSections } from './entry-annex';
 import { realChanges } from './versions';
-import { fieldLabel } from '../../../i18n/validation';
+import { fieldLabel } from '../../../i18n';
 
 /** The store's own bookkeeping, never a change a reader made. */
 const BOOKKEEPING = new Set(['id', 'etag', 'updatedAt']);
@@ -77,22 +67,46 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
       definition(ctx.t('entry.formalisation'), ctx.label(FORMALISATIONS, entry.formalisation), entry.form ? ` — ${ctx.label(FORMS, entry.form)}` : ''),
       definition(
         ctx.t('entry.financialBenefit'),
-        fb.amountEur === null ? ctx.t('entry.notQuantified') : h('span', { 'data-testid': 'amount' }, ctx.euro(fb.amountEur), ' ', `(${ctx.t(fb.confidence === 'actual' ? 'entry.actual' : 'entry.estimate')})`),
+        fb.amountEur === null
+          ? ctx.t('entry.notQuantified')
+          : h('span', { 'data-testid': 'amount' }, ctx.euro(fb.amountEur), ' ', `(${ctx.t(fb.confidence === 'actual' ? 'entry.actual' : 'entry.estimate')})`),
         fb.basis ? h('div', { class: 'muted' }, fb.basis) : null,
       ),
-      definition(ctx.t('entry.qualitativeBenefit'), qualitative.text ? h('span', { lang: qualitative.lang !== ctx.lang ? qualitative.lang : undefined }, qualitative.text) : '—'),
+      definition(
+        ctx.t('entry.qualitativeBenefit'),
+        qualitative.text ? h('span', { lang: qualitative.lang !== ctx.lang ? qualitative.lang : undefined }, qualitative.text) : '—',
+      ),
       definition(ctx.t('entry.focusGroup'), focusGroup ? h('a', { href: '#/focus-groups' }, ctx.text(focusGroup.name).text) : '—'),
       definition(ctx.t('entry.updatedAt'), ctx.dateTime(entry.updatedAt)),
       entry.source ? definition(ctx.t('entry.source'), entry.source) : null,
       annexFacts(ctx, entry),
     ),
-    description.text ? section(ctx.t('entry.description'), 'sec-description', h('p', { class: 'prewrap', lang: description.lang !== ctx.lang ? description.lang : undefined }, description.text)) : null,
+    description.text
+      ? section(
+          ctx.t('entry.description'),
+          'sec-description',
+          h('p', { class: 'prewrap', lang: description.lang !== ctx.lang ? description.lang : undefined }, description.text),
+        )
+      : null,
     annexSections(ctx, entry),
     entry.contacts.length
       ? section(
           ctx.t('entry.contacts'),
           'sec-contacts',
-          h('ul', null, entry.contacts.map((c) => h('li', null, c.name, ` — ${ctx.label(ADMINISTRATIONS, c.administration)}`, c.function ? `, ${c.function}` : '', c.email ? h('span', null, ' · ', h('a', { href: `mailto:${c.email}` }, c.email)) : null))),
+          h(
+            'ul',
+            null,
+            entry.contacts.map((c) =>
+              h(
+                'li',
+                null,
+                c.name,
+                ` — ${ctx.label(ADMINISTRATIONS, c.administration)}`,
+                c.function ? `, ${c.function}` : '',
+                c.email ? h('span', null, ' · ', h('a', { href: `mailto:${c.email}` }, c.email)) : null,
+              ),
+            ),
+          ),
         )
       : null,
     section(
@@ -138,7 +152,13 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
                 badge(ctx.t(p.phase === 'closed' ? 'poll.closed' : 'poll.open')),
                 ' ',
                 h('span', { class: 'muted' }, ctx.plural('poll.voters', p.tally.ballots)),
-                p.tally.sealed ? null : h('ul', null, p.tally.options.map((o) => h('li', null, `${o.label}: ${ctx.number(o.count)}`))),
+                p.tally.sealed
+                  ? null
+                  : h(
+                      'ul',
+                      null,
+                      p.tally.options.map((o) => h('li', null, `${o.label}: ${ctx.number(o.count)}`)),
+                    ),
               ),
             ),
           )
@@ -163,7 +183,9 @@ export async function renderDetail(ctx: AppContext, root: HTMLElement, id: strin
                   null,
                   h('strong', null, ctx.t(ev.restoredAs ? 'history.restoredAs' : (`history.${ev.kind}` as Parameters<AppContext['t']>[0]))),
                   ` — ${ctx.dateTime(ev.at)} — ${ev.by.name}`,
-                  changes.length ? h('div', { class: 'muted' }, ctx.t('history.fields', { fields: changes.map((c) => fieldLabel(ctx.lang, c.field)).join(', ') })) : null,
+                  changes.length
+                    ? h('div', { class: 'muted' }, ctx.t('history.fields', { fields: changes.map((c) => fieldLabel(ctx.lang, c.field)).join(', ') }))
+                    : null,
                   ev.note ? h('div', { class: 'muted' }, noteText(ctx, ev.note)) : null,
                 ),
               ),

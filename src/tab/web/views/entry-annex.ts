@@ -1,11 +1,12 @@
-import type { SynergyEntry } from '../../../domain/model';
-import { ADMINISTRATIONS, FORMALISATIONS, FORMS, SCOPES } from '../../../domain/vocabulary';
-import { translate } from '../../../i18n/catalogue';
+import type { SynergyEntry } from '../../../domain';
+import { ADMINISTRATIONS, FORMALISATIONS, FORMS, SCOPES } from '../../../domain';
+import { translate } from '../../../i18n';
 import type { AppContext } from '../context';
 import { h } from '../dom';
 import { badge, definition, section } from '../ui';
 
-type Key = 'subheading' | 'department' | 'section' | 'scope' | 'form' | 'endYear' | 'notes' | 'benefits' | 'year' | 'administration' | 'estimatedEur' | 'realisedEur';
+type Key =
+  'subheading' | 'department' | 'section' | 'scope' | 'form' | 'endYear' | 'notes' | 'benefits' | 'year' | 'administration' | 'estimatedEur' | 'realisedEur';
 
 /** The entry's annex fields as terms of its detail list: sub-heading, department, section, scope, form, end year. */
 export function annexFacts(ctx: AppContext, entry: SynergyEntry): HTMLElement[] {
@@ -22,7 +23,9 @@ export function annexFacts(ctx: AppContext, entry: SynergyEntry): HTMLElement[] 
     ...definition(
       label('form'),
       entry.form ? ctx.label(FORMS, entry.form) : '—',
-      entry.formalisationOverride ? h('span', { 'data-testid': 'override' }, ' ', badge(ctx.t('entry.override', { value: ctx.label(FORMALISATIONS, entry.formalisation) }), 'warning')) : null,
+      entry.formalisationOverride
+        ? h('span', { 'data-testid': 'override' }, ' ', badge(ctx.t('entry.override', { value: ctx.label(FORMALISATIONS, entry.formalisation) }), 'warning'))
+        : null,
     ),
     ...definition(label('endYear'), entry.endYear ? String(entry.endYear) : '—'),
   ];
@@ -44,13 +47,30 @@ export function annexSections(ctx: AppContext, entry: SynergyEntry): Array<HTMLE
             h(
               'table',
               { class: 'data-table', 'data-testid': 'benefits' },
-              h('thead', null, h('tr', null, (['year', 'administration', 'estimatedEur', 'realisedEur'] as const).map((k) => h('th', { scope: 'col' }, label(k))))),
+              h(
+                'thead',
+                null,
+                h(
+                  'tr',
+                  null,
+                  (['year', 'administration', 'estimatedEur', 'realisedEur'] as const).map((k) => h('th', { scope: 'col' }, label(k))),
+                ),
+              ),
               h(
                 'tbody',
                 null,
                 [...entry.benefits]
                   .sort((a, b) => a.year - b.year || a.administration.localeCompare(b.administration))
-                  .map((b) => h('tr', null, h('td', null, String(b.year)), h('td', null, ctx.label(ADMINISTRATIONS, b.administration)), h('td', { class: 'amount' }, euro(b.estimatedEur)), h('td', { class: 'amount' }, euro(b.realisedEur)))),
+                  .map((b) =>
+                    h(
+                      'tr',
+                      null,
+                      h('td', null, String(b.year)),
+                      h('td', null, ctx.label(ADMINISTRATIONS, b.administration)),
+                      h('td', { class: 'amount' }, euro(b.estimatedEur)),
+                      h('td', { class: 'amount' }, euro(b.realisedEur)),
+                    ),
+                  ),
               ),
             ),
           ),

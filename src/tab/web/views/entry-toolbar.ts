@@ -1,6 +1,6 @@
-import { RESTORE_DAYS } from '../../../domain/entry-versions';
-import type { SynergyEntry } from '../../../domain/model';
-import type { Stored } from '../../../store/store';
+import { RESTORE_DAYS } from '../../../domain';
+import type { SynergyEntry } from '../../../domain';
+import type { Stored } from '../../../store';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, errorBox, linkButton } from '../ui';

@@ -1,6 +1,6 @@
-import type { FocusGroup } from '../../../domain/model';
-import { DOMAINS } from '../../../domain/vocabulary';
-import type { Stored } from '../../../store/store';
+import type { FocusGroup } from '../../../domain';
+import { DOMAINS } from '../../../domain';
+import type { Stored } from '../../../store';
 import type { AppContext } from '../context';
 import { h } from '../dom';
 import { recordForm } from '../record-form';
@@ -18,13 +18,28 @@ export function newFocusGroup(ctx: AppContext, created: () => void): HTMLElement
   const form = recordForm<Stored<FocusGroup>>(ctx, {
     labelledBy: 'new-group-title',
     testid: 'group-form',
-    body: [h('fieldset', null, h('legend', { class: 'visually-hidden' }, ctx.t('groupForm.add')), nameNl.wrapper, nameFr.wrapper, domain.wrapper, mandateNl.wrapper, mandateFr.wrapper)],
+    body: [
+      h(
+        'fieldset',
+        null,
+        h('legend', { class: 'visually-hidden' }, ctx.t('groupForm.add')),
+        nameNl.wrapper,
+        nameFr.wrapper,
+        domain.wrapper,
+        mandateNl.wrapper,
+        mandateFr.wrapper,
+      ),
+    ],
     saveLabel: ctx.t('groupForm.create'),
     save: (key) =>
       ctx.api.send<Stored<FocusGroup>>(
         'POST',
         '/focus-groups',
-        { name: localizedOf(nameNl.control.value, nameFr.control.value), domain: domain.control.value || undefined, mandate: localizedOf(mandateNl.control.value, mandateFr.control.value) },
+        {
+          name: localizedOf(nameNl.control.value, nameFr.control.value),
+          domain: domain.control.value || undefined,
+          mandate: localizedOf(mandateNl.control.value, mandateFr.control.value),
+        },
         undefined,
         { idempotencyKey: key },
       ),

@@ -1,6 +1,6 @@
-import type { FocusGroup } from '../../../domain/model';
-import { ADMINISTRATIONS } from '../../../domain/vocabulary';
-import type { Stored } from '../../../store/store';
+import type { FocusGroup } from '../../../domain';
+import { ADMINISTRATIONS } from '../../../domain';
+import type { Stored } from '../../../store';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { recordForm } from '../record-form';
@@ -24,7 +24,11 @@ export function memberRoster(ctx: AppContext, group: Group, changed: () => void)
   const remove = (member: Member) => async () => {
     if (!window.confirm(ctx.t('members.removeConfirm', { name: member.name, group: groupName }))) return;
     try {
-      await patchMembers(ctx, group, group.members.filter((m) => m !== member));
+      await patchMembers(
+        ctx,
+        group,
+        group.members.filter((m) => m !== member),
+      );
       ctx.announce(ctx.t('members.removed', { name: member.name, group: groupName }), 'success');
       changed();
     } catch (error) {
@@ -45,7 +49,14 @@ export function memberRoster(ctx: AppContext, group: Group, changed: () => void)
             m.role === 'contact' ? h('span', null, ' ', badge(ctx.t('focusGroups.contact'), 'accent')) : null,
             ' ',
             h('span', { class: 'muted' }, `(${ctx.t(m.id ? 'members.canVote' : 'members.noAccount')})`),
-            ctx.can('edit') ? h('span', null, ' ', button(ctx.t('members.remove'), () => void remove(m)(), { appearance: 'stealth', ariaLabel: ctx.t('members.removeOf', { name: m.name }) })) : null,
+            ctx.can('edit')
+              ? h(
+                  'span',
+                  null,
+                  ' ',
+                  button(ctx.t('members.remove'), () => void remove(m)(), { appearance: 'stealth', ariaLabel: ctx.t('members.removeOf', { name: m.name }) }),
+                )
+              : null,
           ),
         ),
       )
@@ -61,12 +72,28 @@ function addMember(ctx: AppContext, group: Group, changed: () => void): HTMLElem
   const entraId = field(ctx.t('members.entraId'), h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' }), 'id', ctx.t('members.entraHint'));
   const administration = field(ctx.t('members.administration'), selectOf(ctx, ADMINISTRATIONS, 'gemeente'), 'administration');
   const fn = field(ctx.t('members.function'), h('input', { type: 'text', autocomplete: 'off' }), 'function');
-  const role = field(ctx.t('members.role'), h('select', null, h('option', { value: 'member' }, ctx.t('members.role.member')), h('option', { value: 'contact' }, ctx.t('members.role.contact'))), 'role');
+  const role = field(
+    ctx.t('members.role'),
+    h('select', null, h('option', { value: 'member' }, ctx.t('members.role.member')), h('option', { value: 'contact' }, ctx.t('members.role.contact'))),
+    'role',
+  );
   let added = '';
   const form = recordForm<Group>(ctx, {
     labelledBy: headingId,
     testid: 'member-form',
-    body: [h('fieldset', null, h('legend', { class: 'visually-hidden' }, ctx.t('members.addTo', { group: groupName })), name.wrapper, email.wrapper, entraId.wrapper, administration.wrapper, fn.wrapper, role.wrapper)],
+    body: [
+      h(
+        'fieldset',
+        null,
+        h('legend', { class: 'visually-hidden' }, ctx.t('members.addTo', { group: groupName })),
+        name.wrapper,
+        email.wrapper,
+        entraId.wrapper,
+        administration.wrapper,
+        fn.wrapper,
+        role.wrapper,
+      ),
+    ],
     saveLabel: ctx.t('members.save'),
     save: () => {
       added = name.control.value.trim();

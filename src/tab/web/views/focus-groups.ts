@@ -1,5 +1,5 @@
-import type { FocusGroup } from '../../../domain/model';
-import { DOMAINS } from '../../../domain/vocabulary';
+import type { FocusGroup } from '../../../domain';
+import { DOMAINS } from '../../../domain';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { badge, errorBox, linkButton, loading } from '../ui';

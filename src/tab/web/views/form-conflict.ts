@@ -1,5 +1,5 @@
-import type { SynergyEntry } from '../../../domain/model';
-import type { Stored } from '../../../store/store';
+import type { SynergyEntry } from '../../../domain';
+import type { Stored } from '../../../store';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button } from '../ui';
@@ -21,7 +21,15 @@ export function showConflict(ctx: AppContext, target: HTMLElement, theirs: Store
   const t = ctx.t;
   const rows = Object.keys(view.mine)
     .filter((k) => (view.mine[k] ?? '').trim() !== (view.theirs[k] ?? '').trim())
-    .map((k) => h('tr', null, h('th', { scope: 'row' }, view.labelOf(k)), h('td', { 'data-testid': `theirs-${k}` }, view.theirs[k] || '—'), h('td', null, view.mine[k] || '—')));
+    .map((k) =>
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'row' }, view.labelOf(k)),
+        h('td', { 'data-testid': `theirs-${k}` }, view.theirs[k] || '—'),
+        h('td', null, view.mine[k] || '—'),
+      ),
+    );
   const whoWhen = theirs.updatedAt ? ctx.dateTime(theirs.updatedAt) : '';
   replaceChildren(
     target,
@@ -38,7 +46,17 @@ export function showConflict(ctx: AppContext, target: HTMLElement, theirs: Store
               'table',
               { class: 'data-table' },
               h('caption', null, t('conflict.caption')),
-              h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('conflict.field')), h('th', { scope: 'col' }, t('conflict.theirs')), h('th', { scope: 'col' }, t('conflict.yours')))),
+              h(
+                'thead',
+                null,
+                h(
+                  'tr',
+                  null,
+                  h('th', { scope: 'col' }, t('conflict.field')),
+                  h('th', { scope: 'col' }, t('conflict.theirs')),
+                  h('th', { scope: 'col' }, t('conflict.yours')),
+                ),
+              ),
               h('tbody', null, rows),
             ),
           )
@@ -47,10 +65,14 @@ export function showConflict(ctx: AppContext, target: HTMLElement, theirs: Store
         'div',
         { class: 'button-row' },
         button(t('conflict.loadTheirs'), view.loadTheirs, { testid: 'conflict-load-theirs' }),
-        button(t('conflict.reapply'), () => {
-          view.reapply();
-          replaceChildren(target, h('p', { class: 'message message-info', role: 'status' }, t('conflict.reapplied')));
-        }, { appearance: 'accent', testid: 'conflict-reapply' }),
+        button(
+          t('conflict.reapply'),
+          () => {
+            view.reapply();
+            replaceChildren(target, h('p', { class: 'message message-info', role: 'status' }, t('conflict.reapplied')));
+          },
+          { appearance: 'accent', testid: 'conflict-reapply' },
+        ),
       ),
     ),
   );

@@ -1,4 +1,4 @@
-import type { LocalizedText, SynergyEntry } from '../../../domain/model';
+import type { LocalizedText, SynergyEntry } from '../../../domain';
 import { type BenefitRow, benefitsBody, numberOrRaw } from './benefits';
 
 /** The values the form edits, as typed; everything else of an entry is kept as stored (PATCH merges). */
@@ -90,7 +90,11 @@ const optionalText = (typed: string, stored: string | undefined) => typed.trim()
  * change re-derives it; with no form it is left out for a new entry (the server then asks for one or the other)
  * and kept as it was for a stored one.
  */
-export function bodyOf(v: FormValues, base?: Partial<SynergyEntry>, extra: { rule?: FormalisationRule; benefits?: BenefitRow[] } = {}): Record<string, unknown> {
+export function bodyOf(
+  v: FormValues,
+  base?: Partial<SynergyEntry>,
+  extra: { rule?: FormalisationRule; benefits?: BenefitRow[] } = {},
+): Record<string, unknown> {
   // without a form, "derived" keeps the formalisation the entry has (the form it came from is removed: null)
   const formalisation = v.formalisation || (v.form ? extra.rule?.[v.form] : base?.formalisation);
   return {
@@ -104,7 +108,10 @@ export function bodyOf(v: FormValues, base?: Partial<SynergyEntry>, extra: { rul
     status: v.status,
     startYear: numberOrRaw(v.startYear),
     endYear: numberOrRaw(v.endYear),
-    parties: v.parties.split('\n').map((p) => p.trim()).filter(Boolean),
+    parties: v.parties
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean),
     kind: v.kind,
     form: v.form || (base?.form ? null : undefined),
     formalisation,

@@ -1,8 +1,8 @@
-import type { AnnualReport, SynergyEntry } from '../../../domain/model';
-import { DOMAINS, FORMALISATIONS, FORMS, KINDS, SCOPES, STATUSES } from '../../../domain/vocabulary';
-import { translate } from '../../../i18n/catalogue';
-import { describeIssue } from '../../../i18n/validation';
-import type { Stored } from '../../../store/store';
+import type { AnnualReport, SynergyEntry } from '../../../domain';
+import { DOMAINS, FORMALISATIONS, FORMS, KINDS, SCOPES, STATUSES } from '../../../domain';
+import { translate } from '../../../i18n';
+import { describeIssue } from '../../../i18n';
+import type { Stored } from '../../../store';
 import { ApiError, newIdempotencyKey } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
@@ -12,7 +12,7 @@ import { benefitsEditor, benefitsText, rowsOf } from './benefits';
 import { showConflict } from './form-conflict';
 import { bodyOf, type FormalisationRule, type FormValues, valuesOf } from './form-values';
 
-export { bodyOf, type FormValues, valuesOf } from './form-values';
+export { bodyOf, valuesOf } from './form-values';
 
 const CONFIDENCES = ['not_quantified', 'estimate', 'actual'] as const;
 
@@ -63,7 +63,8 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
   const submission = newIdempotencyKey();
   let base: Stored<SynergyEntry> | undefined = entry;
   const t = ctx.t;
-  const label = (key: 'subheading' | 'department' | 'section' | 'scope' | 'form' | 'endYear' | 'source' | 'notes' | 'formalisationOverride' | 'benefits') => translate(ctx.lang, `field.${key}`);
+  const label = (key: 'subheading' | 'department' | 'section' | 'scope' | 'form' | 'endYear' | 'source' | 'notes' | 'formalisationOverride' | 'benefits') =>
+    translate(ctx.lang, `field.${key}`);
   const text = (v: string, multiline = false) => (multiline ? h('textarea', { rows: 3, value: v }) : h('input', { type: 'text', value: v }));
   const year = (v: string) => h('input', { type: 'text', inputmode: 'numeric', value: v });
   const sectionInput = h('input', { type: 'text', value: values.section, list: 'section-choices', autocomplete: 'off' });
@@ -89,10 +90,19 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
     form: field(label('form'), selectOf(ctx, FORMS, values.form, { empty: t('form.noForm') }), 'form'),
     formalisation: field(t('entry.formalisation'), formalisation, 'formalisation', ' '),
     formalisationOverride: field(label('formalisationOverride'), override, 'formalisationOverride'),
-    amountEur: field(t('form.amountEur'), h('input', { type: 'text', inputmode: 'decimal', value: values.amountEur }), 'financialBenefit.amountEur', t('form.amountHint')),
+    amountEur: field(
+      t('form.amountEur'),
+      h('input', { type: 'text', inputmode: 'decimal', value: values.amountEur }),
+      'financialBenefit.amountEur',
+      t('form.amountHint'),
+    ),
     confidence: field(
       t('form.confidence'),
-      h('select', null, CONFIDENCES.map((c) => h('option', { value: c, selected: c === values.confidence }, t(`form.confidence.${c}`)))),
+      h(
+        'select',
+        null,
+        CONFIDENCES.map((c) => h('option', { value: c, selected: c === values.confidence }, t(`form.confidence.${c}`))),
+      ),
       'financialBenefit.confidence',
     ),
     qualitativeNl: field(t('form.qualitativeNl'), text(values.qualitativeNl, true), 'qualitativeBenefit.nl'),
@@ -102,7 +112,12 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
     source: field(label('source'), text(values.source), 'source', t('form.sourceHint')),
     focusGroupId: field(
       t('entry.focusGroup'),
-      h('select', null, h('option', { value: '' }, t('form.noFocusGroup')), ctx.focusGroups.map((g) => h('option', { value: g.id, selected: g.id === values.focusGroupId }, ctx.text(g.name).text))),
+      h(
+        'select',
+        null,
+        h('option', { value: '' }, t('form.noFocusGroup')),
+        ctx.focusGroups.map((g) => h('option', { value: g.id, selected: g.id === values.focusGroupId }, ctx.text(g.name).text)),
+      ),
       'focusGroupId',
     ),
   };
@@ -117,7 +132,9 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
     const derived = formSelect.value ? fc.rule[formSelect.value] : undefined;
     formalisation.options[0].textContent = derived ? t('form.derivedFormalisation', { value: ctx.label(FORMALISATIONS, derived) }) : t('form.derivedNone');
     const differs = Boolean(derived && formalisation.value && formalisation.value !== derived);
-    formalisationHint.textContent = differs ? t(override.checked ? 'form.overrideOn' : 'form.overrideNeeded', { value: ctx.label(FORMALISATIONS, derived) }) : '';
+    formalisationHint.textContent = differs
+      ? t(override.checked ? 'form.overrideOn' : 'form.overrideNeeded', { value: ctx.label(FORMALISATIONS, derived) })
+      : '';
     formalisationHint.classList.toggle('is-warning', differs && !override.checked);
   };
   for (const el of [formSelect, formalisation, override]) el.addEventListener('change', showDerived);
@@ -131,7 +148,12 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
     return el;
   };
   const current = (): FormValues =>
-    Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.control instanceof HTMLInputElement && f.control.type === 'checkbox' ? (f.control.checked ? 'true' : '') : f.control.value])) as unknown as FormValues;
+    Object.fromEntries(
+      Object.entries(fields).map(([k, f]) => [
+        k,
+        f.control instanceof HTMLInputElement && f.control.type === 'checkbox' ? (f.control.checked ? 'true' : '') : f.control.value,
+      ]),
+    ) as unknown as FormValues;
 
   const summary = h('div', { class: 'form-summary', 'aria-live': 'assertive', id: 'form-summary' });
   const conflict = h('div', { id: 'conflict', 'aria-live': 'assertive' });
@@ -150,8 +172,14 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
     for (const [name, reasons] of grouped) {
       if (!name) continue;
       const target = form.querySelector(`.field-errors[data-errors-for="${CSS.escape(name)}"]`);
-      if (target) replaceChildren(target, reasons.map((r) => h('p', { class: 'field-error' }, `${t('form.invalid')}: ${r}`)));
-      const control = form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) ?? form.querySelector<HTMLElement>(`[data-group="${name}"] input, [data-group="${name}"] textarea, [data-group="${name}"] select`);
+      if (target)
+        replaceChildren(
+          target,
+          reasons.map((r) => h('p', { class: 'field-error' }, `${t('form.invalid')}: ${r}`)),
+        );
+      const control =
+        form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) ??
+        form.querySelector<HTMLElement>(`[data-group="${name}"] input, [data-group="${name}"] textarea, [data-group="${name}"] select`);
       control?.setAttribute('aria-invalid', 'true');
       first ??= control ?? undefined;
     }
@@ -161,13 +189,17 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
         'div',
         { class: 'message message-error', role: 'alert', 'data-testid': 'validation-summary' },
         t('form.fixErrors', { count: String(issues.length) }),
-        h('ul', null, issues.map((issue) => h('li', null, describeIssue(ctx.lang, issue)))),
+        h(
+          'ul',
+          null,
+          issues.map((issue) => h('li', null, describeIssue(ctx.lang, issue))),
+        ),
       ),
     );
     first?.focus();
   };
 
-  const labelOf = (k: string) => (k === 'benefits' ? label('benefits') : fields[k as keyof FormValues]?.wrapper.querySelector('label')?.textContent ?? k);
+  const labelOf = (k: string) => (k === 'benefits' ? label('benefits') : (fields[k as keyof FormValues]?.wrapper.querySelector('label')?.textContent ?? k));
   const asTexts = (v: FormValues, rows: string) => ({ ...(v as unknown as Record<string, string>), benefits: rows });
 
   // Enter on Fluent's submit button can submit the form twice in one keystroke: one save at a time
@@ -221,23 +253,51 @@ function buildForm(ctx: AppContext, root: HTMLElement, entry: Stored<SynergyEntr
   const f = (k: keyof FormValues) => fields[k].wrapper;
   replaceChildren(
     form,
-    h('fieldset', { 'data-group': 'title' }, h('legend', null, t('entry.titleField'), ' ', h('span', { class: 'muted' }, t('form.titleRule'))), f('titleNl'), f('titleFr'), groupErrors('title')),
+    h(
+      'fieldset',
+      { 'data-group': 'title' },
+      h('legend', null, t('entry.titleField'), ' ', h('span', { class: 'muted' }, t('form.titleRule'))),
+      f('titleNl'),
+      f('titleFr'),
+      groupErrors('title'),
+    ),
     set(label('subheading'), 'subheading', f('subheadingNl'), f('subheadingFr')),
     set(t('entry.description'), 'description', f('descriptionNl'), f('descriptionFr')),
     set(t('form.classification'), null, f('domain'), f('scope'), f('status'), f('startYear'), f('endYear'), f('kind'), f('focusGroupId')),
-    set(t('form.placement'), 'department', f('departmentNl'), f('departmentFr'), f('section'), h('datalist', { id: 'section-choices' }, fc.sections.map((s) => h('option', { value: s })))),
+    set(
+      t('form.placement'),
+      'department',
+      f('departmentNl'),
+      f('departmentFr'),
+      f('section'),
+      h(
+        'datalist',
+        { id: 'section-choices' },
+        fc.sections.map((s) => h('option', { value: s })),
+      ),
+    ),
     set(t('form.cooperation'), null, f('form'), f('formalisation'), f('formalisationOverride')),
     set(t('entry.parties'), null, f('parties')),
     set(t('entry.financialBenefit'), 'financialBenefit', f('amountEur'), f('confidence')),
     h('fieldset', { 'data-group': 'benefits', class: 'wide-set' }, h('legend', null, label('benefits')), benefits.element, groupErrors('benefits')),
     set(t('entry.qualitativeBenefit'), 'qualitativeBenefit', f('qualitativeNl'), f('qualitativeFr')),
     set(t('form.sourceAndNotes'), 'notes', f('source'), f('notesNl'), f('notesFr')),
-    h('div', { class: 'button-row' }, button(t(entry ? 'form.save' : 'form.create'), null, { appearance: 'accent', type: 'submit', testid: 'save-entry' }), linkButton(t('form.cancel'), entry ? `#/entry/${encodeURIComponent(entry.id)}` : '#/register')),
+    h(
+      'div',
+      { class: 'button-row' },
+      button(t(entry ? 'form.save' : 'form.create'), null, { appearance: 'accent', type: 'submit', testid: 'save-entry' }),
+      linkButton(t('form.cancel'), entry ? `#/entry/${encodeURIComponent(entry.id)}` : '#/register'),
+    ),
   );
   const titleText = entry ? t('form.editTitle', { title: ctx.text(entry.title).text }) : t('form.newTitle');
   replaceChildren(
     root,
-    h('nav', { class: 'breadcrumb', 'aria-label': t('common.breadcrumb') }, linkButton(t('common.backToRegister'), '#/register'), entry ? linkButton(t('form.backToEntry'), `#/entry/${encodeURIComponent(entry.id)}`) : null),
+    h(
+      'nav',
+      { class: 'breadcrumb', 'aria-label': t('common.breadcrumb') },
+      linkButton(t('common.backToRegister'), '#/register'),
+      entry ? linkButton(t('form.backToEntry'), `#/entry/${encodeURIComponent(entry.id)}`) : null,
+    ),
     h('h2', { id: 'view-title', tabindex: '-1' }, titleText),
     conflict,
     summary,

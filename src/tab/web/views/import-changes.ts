@@ -1,5 +1,5 @@
-import type { ProposalChanges } from '../../../import/proposal-changes';
-import type { ImportProposal } from '../../../import/proposal';
+import type { ProposalChanges } from '../../../import';
+import type { ImportProposal } from '../../../import';
 
 /**
  * What the review screen sends back: only the clerk's decisions against the proposal the server keeps (the order of

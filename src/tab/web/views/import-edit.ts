@@ -1,5 +1,5 @@
-import { paragraphTitle, sentencesOf } from '../../../domain/sentences';
-import type { ImportProposal, ProposedEntry } from '../../../import/proposal';
+import { paragraphTitle, sentencesOf } from '../../../domain';
+import type { ImportProposal, ProposedEntry } from '../../../import';
 
 /**
  * What the clerk does to a proposal on the review screen, as plain changes to it (no DOM): merge a measure with the

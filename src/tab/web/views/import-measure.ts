@@ -1,7 +1,7 @@
-import { DOMAINS, type Labelled, STATUSES } from '../../../domain/vocabulary';
-import type { Reason } from '../../../import/classify';
-import type { Candidate } from '../../../import/match-register';
-import type { ImportProposal, ProposedEntry } from '../../../import/proposal';
+import { DOMAINS, type Labelled, STATUSES } from '../../../domain';
+import type { Reason } from '../../../import';
+import type { Candidate } from '../../../import';
+import type { ImportProposal, ProposedEntry } from '../../../import';
 import type { AppContext } from '../context';
 import { h } from '../dom';
 import type { MessageKey } from '../i18n';

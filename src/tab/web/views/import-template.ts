@@ -1,6 +1,6 @@
-import { MEETING_BODIES } from '../../../domain/vocabulary';
-import type { ImportProposal } from '../../../import/proposal';
-import { translate, translateKey } from '../../../i18n/catalogue';
+import { MEETING_BODIES } from '../../../domain';
+import type { ImportProposal } from '../../../import';
+import { translate, translateKey } from '../../../i18n';
 import type { AppContext } from '../context';
 import { h } from '../dom';
 import { field } from '../ui';

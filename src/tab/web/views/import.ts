@@ -1,9 +1,9 @@
 import './import.css';
-import type { ImportResult, ImportSummary } from '../../../import/import-service';
-import type { Candidate } from '../../../import/match-register';
-import type { ImportProposal } from '../../../import/proposal';
-import { describeIssues } from '../../../i18n/validation';
-import { hasMessage, translate, translateKey } from '../../../i18n/catalogue';
+import type { ImportResult, ImportSummary } from '../../../import';
+import type { Candidate } from '../../../import';
+import type { ImportProposal } from '../../../import';
+import { describeIssues } from '../../../i18n';
+import { hasMessage, translate, translateKey } from '../../../i18n';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';

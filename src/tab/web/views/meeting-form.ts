@@ -1,6 +1,6 @@
-import type { Meeting, SynergyEntry } from '../../../domain/model';
-import { MEETING_BODIES } from '../../../domain/vocabulary';
-import type { Stored } from '../../../store/store';
+import type { Meeting, SynergyEntry } from '../../../domain';
+import { MEETING_BODIES } from '../../../domain';
+import type { Stored } from '../../../store';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { recordForm } from '../record-form';
@@ -69,7 +69,12 @@ export async function renderMeetingForm(ctx: AppContext, root: HTMLElement, id?:
   const minutes = field(ctx.t('meetingForm.minutes'), h('input', { type: 'url', value: meeting?.minutesUrl ?? '', placeholder: 'https://' }), 'minutesUrl');
   const group = field(
     ctx.t('meetingForm.focusGroup'),
-    h('select', null, h('option', { value: '' }, ctx.t('meetingForm.noFocusGroup')), ctx.focusGroups.map((g) => h('option', { value: g.id, selected: g.id === meeting?.focusGroupId }, ctx.text(g.name).text))),
+    h(
+      'select',
+      null,
+      h('option', { value: '' }, ctx.t('meetingForm.noFocusGroup')),
+      ctx.focusGroups.map((g) => h('option', { value: g.id, selected: g.id === meeting?.focusGroupId }, ctx.text(g.name).text)),
+    ),
     'focusGroupId',
   );
   const decisionsBox = h('div', { class: 'decision-rows' });
@@ -82,20 +87,40 @@ export async function renderMeetingForm(ctx: AppContext, root: HTMLElement, id?:
         redraw();
       }),
     );
-    replaceChildren(decisionsBox, rows.map((r) => r.el));
+    replaceChildren(
+      decisionsBox,
+      rows.map((r) => r.el),
+    );
     if (focusLast) rows.at(-1)?.el.querySelector('textarea')?.focus();
   };
   redraw();
-  const addDecision = button(ctx.t('meetingForm.addDecision'), () => {
-    values = [...rows.map((r) => r.value()), undefined];
-    redraw(true);
-  }, { testid: 'add-decision' });
+  const addDecision = button(
+    ctx.t('meetingForm.addDecision'),
+    () => {
+      values = [...rows.map((r) => r.value()), undefined];
+      redraw(true);
+    },
+    { testid: 'add-decision' },
+  );
 
   const form = recordForm<Stored<Meeting>>(ctx, {
     labelledBy: 'view-title',
     testid: 'meeting-form',
     body: [
-      h('fieldset', null, h('legend', { class: 'visually-hidden' }, heading.textContent ?? ''), body.wrapper, date.wrapper, h('div', { class: 'check' }, held, h('label', { for: held.id }, ctx.t('meetingForm.held'))), group.wrapper, titleNl.wrapper, titleFr.wrapper, summaryNl.wrapper, summaryFr.wrapper, minutes.wrapper),
+      h(
+        'fieldset',
+        null,
+        h('legend', { class: 'visually-hidden' }, heading.textContent ?? ''),
+        body.wrapper,
+        date.wrapper,
+        h('div', { class: 'check' }, held, h('label', { for: held.id }, ctx.t('meetingForm.held'))),
+        group.wrapper,
+        titleNl.wrapper,
+        titleFr.wrapper,
+        summaryNl.wrapper,
+        summaryFr.wrapper,
+        minutes.wrapper,
+      ),
       h('section', { 'aria-labelledby': 'decisions-title' }, h('h3', { id: 'decisions-title' }, ctx.t('meetingForm.decisions')), decisionsBox, addDecision),
     ],
     saveLabel: ctx.t(meeting ? 'meetingForm.save' : 'meetingForm.create'),

@@ -1,6 +1,6 @@
-import type { Meeting } from '../../../domain/model';
-import { MEETING_BODIES } from '../../../domain/vocabulary';
-import type { Stored } from '../../../store/store';
+import type { Meeting } from '../../../domain';
+import { MEETING_BODIES } from '../../../domain';
+import type { Stored } from '../../../store';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { errorBox, linkButton, loading, localized } from '../ui';
@@ -56,7 +56,15 @@ export async function renderMeetings(ctx: AppContext, root: HTMLElement): Promis
                           null,
                           localized(ctx, d.text, 'span'),
                           d.entryIds.length
-                            ? h('span', { class: 'muted' }, ' — ', d.entryIds.map((id, i) => [i ? ', ' : '', h('a', { href: `#/entry/${encodeURIComponent(id)}` }, ctx.t('meetings.entryLink', { id }))]))
+                            ? h(
+                                'span',
+                                { class: 'muted' },
+                                ' — ',
+                                d.entryIds.map((id, i) => [
+                                  i ? ', ' : '',
+                                  h('a', { href: `#/entry/${encodeURIComponent(id)}` }, ctx.t('meetings.entryLink', { id })),
+                                ]),
+                              )
                             : null,
                         ),
                       ),
@@ -65,7 +73,20 @@ export async function renderMeetings(ctx: AppContext, root: HTMLElement): Promis
                 : h('p', { class: 'muted' }, ctx.t('meetings.noDecisions')),
               m.minutesUrl ? h('a', { href: m.minutesUrl, target: '_blank', rel: 'noopener noreferrer' }, ctx.t('entry.minutes')) : null,
               ctx.can('edit')
-                ? h('p', null, h('a', { class: 'link-button', href: `#/meeting/${encodeURIComponent(m.id)}/edit`, 'aria-label': ctx.t('meetingForm.editOf', { date: ctx.date(m.date) }), 'data-testid': 'edit-meeting' }, ctx.t('meetings.edit')))
+                ? h(
+                    'p',
+                    null,
+                    h(
+                      'a',
+                      {
+                        class: 'link-button',
+                        href: `#/meeting/${encodeURIComponent(m.id)}/edit`,
+                        'aria-label': ctx.t('meetingForm.editOf', { date: ctx.date(m.date) }),
+                        'data-testid': 'edit-meeting',
+                      },
+                      ctx.t('meetings.edit'),
+                    ),
+                  )
                 : null,
             );
           }),

@@ -1,12 +1,12 @@
-import type { SynergyEntry } from '../../../domain/model';
-import type { PollView } from '../../../register/polls/view';
-import type { Stored } from '../../../store/store';
+import type { SynergyEntry } from '../../../domain';
+import type { PollView } from '../../../register/polls';
+import type { Stored } from '../../../store';
 import { ApiError, newIdempotencyKey } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { type FieldIssue, groupIssues } from '../issues';
 import { button, errorBox, errorText, field, linkButton, loading, roleNeeded, type Field } from '../ui';
-import { MAX_POLL_QUESTION } from '../../../domain/limits';
+import { MAX_POLL_QUESTION } from '../../../domain';
 
 /**
  * A new poll about an entry, with the chair's settings (several choices, anonymous, sealed, who may vote,
@@ -38,24 +38,52 @@ export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId
     focusGroupId: field(ctx.t('pollView.focusGroup'), h('select', null, groups), 'focusGroupId'),
     roster: field(
       ctx.t('pollView.rosterChoice'),
-      h('select', null, h('option', { value: '' }, ctx.t('pollView.rosterAnyone')), h('option', { value: 'focusGroup' }, ctx.t('pollView.rosterGroup')), h('option', { value: 'channel' }, ctx.t('pollView.rosterChannel'))),
+      h(
+        'select',
+        null,
+        h('option', { value: '' }, ctx.t('pollView.rosterAnyone')),
+        h('option', { value: 'focusGroup' }, ctx.t('pollView.rosterGroup')),
+        h('option', { value: 'channel' }, ctx.t('pollView.rosterChannel')),
+      ),
       'roster',
     ),
     quorum: field(ctx.t('pollView.quorumField'), input('text', { maxlength: '6', inputmode: 'numeric' }), 'quorum'),
     recordDecision: field(
       ctx.t('pollView.decisionChoice'),
-      h('select', null, h('option', { value: '' }, ctx.t('pollView.decisionAuto')), h('option', { value: 'yes' }, ctx.t('pollView.decisionYes')), h('option', { value: 'no' }, ctx.t('pollView.decisionNo'))),
+      h(
+        'select',
+        null,
+        h('option', { value: '' }, ctx.t('pollView.decisionAuto')),
+        h('option', { value: 'yes' }, ctx.t('pollView.decisionYes')),
+        h('option', { value: 'no' }, ctx.t('pollView.decisionNo')),
+      ),
       'recordDecision',
     ),
     opensAt: field(ctx.t('pollView.opensField'), input('datetime-local'), 'opensAt'),
     closesAt: field(ctx.t('pollView.closesField'), input('datetime-local'), 'closesAt'),
     reminderTime: field(ctx.t('pollView.reminderField'), input('time'), 'reminderTime'),
   };
-  const flags = { multipleChoice: check('multipleChoice', ctx.t('pollView.multipleChoice')), anonymous: check('anonymous', ctx.t('pollView.anonymousChoice')), sealed: check('sealed', ctx.t('pollView.sealedChoice')) };
+  const flags = {
+    multipleChoice: check('multipleChoice', ctx.t('pollView.multipleChoice')),
+    anonymous: check('anonymous', ctx.t('pollView.anonymousChoice')),
+    sealed: check('sealed', ctx.t('pollView.sealedChoice')),
+  };
   if (earlier) fillFrom(earlier, fields, flags);
   const feedback = h('div', { class: 'message message-error', role: 'alert', hidden: true });
   const submit = button(ctx.t('pollView.create'), null, { appearance: 'accent', type: 'submit', testid: 'create-poll' });
-  const form = h('form', { class: 'entry-form', novalidate: true, 'data-testid': 'poll-form' }, Object.values(fields).slice(0, 3).map((f) => f.wrapper), Object.values(flags), Object.values(fields).slice(3).map((f) => f.wrapper), feedback, h('div', { class: 'form-actions' }, submit, linkButton(ctx.t('pollView.back'), back)));
+  const form = h(
+    'form',
+    { class: 'entry-form', novalidate: true, 'data-testid': 'poll-form' },
+    Object.values(fields)
+      .slice(0, 3)
+      .map((f) => f.wrapper),
+    Object.values(flags),
+    Object.values(fields)
+      .slice(3)
+      .map((f) => f.wrapper),
+    feedback,
+    h('div', { class: 'form-actions' }, submit, linkButton(ctx.t('pollView.back'), back)),
+  );
 
   const value = (name: string) => fields[name].control.value.trim();
   const checked = (label: HTMLElement) => Boolean(label.querySelector<HTMLInputElement>('input')?.checked);
@@ -85,7 +113,10 @@ export async function renderPollForm(ctx: AppContext, root: HTMLElement, entryId
       focusGroupId: value('focusGroupId'),
       entryId: entry.id,
       question: value('question'),
-      options: value('options').split(/\r?\n/).map((o) => o.trim()).filter(Boolean),
+      options: value('options')
+        .split(/\r?\n/)
+        .map((o) => o.trim())
+        .filter(Boolean),
       multipleChoice: checked(flags.multipleChoice),
       anonymous: checked(flags.anonymous),
       sealed: checked(flags.sealed),

@@ -1,4 +1,4 @@
-import type { PollView } from '../../../register/polls/view';
+import type { PollView } from '../../../register/polls';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
@@ -48,14 +48,22 @@ export async function renderPoll(ctx: AppContext, root: HTMLElement, id: string,
   };
   replaceChildren(
     root,
-    h('nav', { class: 'breadcrumb', 'aria-label': ctx.t('common.breadcrumb') }, view.entryId ? linkButton(ctx.t('pollView.back'), `#/entry/${encodeURIComponent(view.entryId)}`) : linkButton(ctx.t('common.backToRegister'), '#/register')),
+    h(
+      'nav',
+      { class: 'breadcrumb', 'aria-label': ctx.t('common.breadcrumb') },
+      view.entryId
+        ? linkButton(ctx.t('pollView.back'), `#/entry/${encodeURIComponent(view.entryId)}`)
+        : linkButton(ctx.t('common.backToRegister'), '#/register'),
+    ),
     h('div', { class: 'view-header' }, h('h2', { id: 'view-title', tabindex: '-1', 'data-testid': 'poll-question' }, view.question)),
     header(ctx, view),
     feedback,
-    ballot(ctx, view, (optionIds) => act(async () => {
-      await ctx.api.send('POST', `/polls/${encodeURIComponent(id)}/vote`, { optionIds });
-      return ctx.t('pollView.voted');
-    })),
+    ballot(ctx, view, (optionIds) =>
+      act(async () => {
+        await ctx.api.send('POST', `/polls/${encodeURIComponent(id)}/vote`, { optionIds });
+        return ctx.t('pollView.voted');
+      }),
+    ),
     tally(ctx, view),
     view.canManage && ctx.can('poll') ? management(ctx, view, act) : null,
     exports(ctx, view, (message) => say(message, 'error')),
@@ -95,7 +103,11 @@ function header(ctx: AppContext, view: PollView): HTMLElement {
 
 /** The person's own ballot, always; the choice form while the poll is open and they may vote. */
 function ballot(ctx: AppContext, view: PollView, vote: (optionIds: string[]) => void): HTMLElement {
-  const labels = (ids: string[]) => view.options.filter((o) => ids.includes(o.id)).map((o) => o.label).join(', ');
+  const labels = (ids: string[]) =>
+    view.options
+      .filter((o) => ids.includes(o.id))
+      .map((o) => o.label)
+      .join(', ');
   const mine = h(
     'p',
     { class: 'own-ballot', 'data-testid': 'my-ballot' },
@@ -103,7 +115,9 @@ function ballot(ctx: AppContext, view: PollView, vote: (optionIds: string[]) => 
   );
   if (view.phase !== 'open' || !view.mayVote || !ctx.can('vote')) {
     // a sealed tally lists no options: whoever cannot vote here still reads what the question offers
-    const offered = view.tally.sealed ? h('p', { 'data-testid': 'poll-options' }, ctx.t('pollView.optionsList', { options: view.options.map((o) => o.label).join(' · ') })) : null;
+    const offered = view.tally.sealed
+      ? h('p', { 'data-testid': 'poll-options' }, ctx.t('pollView.optionsList', { options: view.options.map((o) => o.label).join(' · ') }))
+      : null;
     return section(ctx.t('pollView.myVote'), 'sec-ballot', mine, offered);
   }
   const type = view.multipleChoice ? 'checkbox' : 'radio';
@@ -130,7 +144,13 @@ function ballot(ctx: AppContext, view: PollView, vote: (optionIds: string[]) => 
 function tally(ctx: AppContext, view: PollView): HTMLElement {
   const { tally: t } = view;
   const live = view.phase === 'open' ? h('p', { class: 'muted' }, ctx.t('pollView.live')) : null;
-  if (t.sealed) return section(ctx.t('pollView.results'), 'sec-tally', h('p', { 'data-testid': 'sealed' }, ctx.t('pollView.sealed', { count: ctx.number(t.ballots) })), live);
+  if (t.sealed)
+    return section(
+      ctx.t('pollView.results'),
+      'sec-tally',
+      h('p', { 'data-testid': 'sealed' }, ctx.t('pollView.sealed', { count: ctx.number(t.ballots) })),
+      live,
+    );
   const pct = (n: number) => (t.ballots ? Math.round((n / t.ballots) * 100) : 0);
   return section(
     ctx.t('pollView.results'),
@@ -138,22 +158,43 @@ function tally(ctx: AppContext, view: PollView): HTMLElement {
     h(
       'table',
       { class: 'data-table', 'data-testid': 'tally' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, ctx.t('pollView.option')), h('th', { scope: 'col' }, ctx.t('pollView.votes')), view.anonymous ? null : h('th', { scope: 'col' }, ctx.t('pollView.voters')))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, ctx.t('pollView.option')),
+          h('th', { scope: 'col' }, ctx.t('pollView.votes')),
+          view.anonymous ? null : h('th', { scope: 'col' }, ctx.t('pollView.voters')),
+        ),
+      ),
       h(
         'tbody',
         null,
         t.options.map((o) =>
-          h('tr', null, h('th', { scope: 'row' }, o.label), h('td', null, `${ctx.number(o.count)} (${pct(o.count)} %)`), view.anonymous ? null : h('td', null, o.voters.join(', '))),
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'row' }, o.label),
+            h('td', null, `${ctx.number(o.count)} (${pct(o.count)} %)`),
+            view.anonymous ? null : h('td', null, o.voters.join(', ')),
+          ),
         ),
       ),
     ),
     h('p', null, ctx.plural('pollView.ballots', t.ballots)),
-    view.outcome ? h('p', { class: 'message message-success', 'data-testid': 'outcome' }, h('strong', null, `${ctx.t('pollView.outcome')} `), view.outcome.text[ctx.lang]) : null,
+    view.outcome
+      ? h('p', { class: 'message message-success', 'data-testid': 'outcome' }, h('strong', null, `${ctx.t('pollView.outcome')} `), view.outcome.text[ctx.lang])
+      : null,
     live,
   );
 }
 
-const REMINDER_KEYS: Record<string, 'pollView.reminded' | 'pollView.remindedAlready' | 'pollView.everyoneVoted' | 'pollView.remindFailed' | 'pollView.remindNone'> = {
+const REMINDER_KEYS: Record<
+  string,
+  'pollView.reminded' | 'pollView.remindedAlready' | 'pollView.everyoneVoted' | 'pollView.remindFailed' | 'pollView.remindNone'
+> = {
   sent: 'pollView.reminded',
   already_sent: 'pollView.remindedAlready',
   busy: 'pollView.remindedAlready',
@@ -169,28 +210,48 @@ function management(ctx: AppContext, view: PollView, act: (work: () => Promise<s
   return section(
     ctx.t('pollView.notVoted', { count: ctx.number(notVoted.length) }),
     'sec-not-voted',
-    view.rosterSize === null ? null : notVoted.length ? h('ul', { class: 'not-voted', 'data-testid': 'not-voted' }, notVoted.map((m) => h('li', null, m.name))) : h('p', null, ctx.t('pollView.everyoneVoted')),
+    view.rosterSize === null
+      ? null
+      : notVoted.length
+        ? h(
+            'ul',
+            { class: 'not-voted', 'data-testid': 'not-voted' },
+            notVoted.map((m) => h('li', null, m.name)),
+          )
+        : h('p', null, ctx.t('pollView.everyoneVoted')),
     h(
       'div',
       { class: 'form-actions' },
       view.phase === 'open' && view.rosterSize !== null
-        ? button(ctx.t('pollView.remind'), () =>
-            void act(async () => {
-              const result = await ctx.api.send<ReminderResult>('POST', `/polls/${id}/reminders`);
-              return ctx.t(REMINDER_KEYS[result.outcome] ?? 'pollView.remindNone', { count: ctx.number(result.members.length) });
-            }), { testid: 'remind' })
+        ? button(
+            ctx.t('pollView.remind'),
+            () =>
+              void act(async () => {
+                const result = await ctx.api.send<ReminderResult>('POST', `/polls/${id}/reminders`);
+                return ctx.t(REMINDER_KEYS[result.outcome] ?? 'pollView.remindNone', { count: ctx.number(result.members.length) });
+              }),
+            { testid: 'remind' },
+          )
         : null,
       view.phase !== 'closed'
-        ? button(ctx.t('pollView.close'), () => {
-            if (!window.confirm(ctx.t('pollView.closeConfirm'))) return;
-            void act(async () => {
-              await ctx.api.send('POST', `/polls/${id}/close`);
-              return ctx.t('pollView.closedNow');
-            });
-          }, { testid: 'close-poll' })
+        ? button(
+            ctx.t('pollView.close'),
+            () => {
+              if (!window.confirm(ctx.t('pollView.closeConfirm'))) return;
+              void act(async () => {
+                await ctx.api.send('POST', `/polls/${id}/close`);
+                return ctx.t('pollView.closedNow');
+              });
+            },
+            { testid: 'close-poll' },
+          )
         : null,
       // run again: the poll form, filled in with this poll's question, options and settings, to edit first
-      view.entryId ? button(ctx.t('pollView.duplicate'), () => ctx.navigate(`#/entry/${encodeURIComponent(view.entryId!)}/poll/new?from=${id}`), { testid: 'duplicate-poll' }) : null,
+      view.entryId
+        ? button(ctx.t('pollView.duplicate'), () => ctx.navigate(`#/entry/${encodeURIComponent(view.entryId!)}/poll/new?from=${id}`), {
+            testid: 'duplicate-poll',
+          })
+        : null,
     ),
   );
 }
@@ -215,6 +276,11 @@ function exports(ctx: AppContext, view: PollView, fail: (message: string) => voi
   return section(
     ctx.t('pollView.export'),
     'sec-export',
-    h('div', { class: 'form-actions' }, button(ctx.t('pollView.exportCsv'), () => void download('csv')(), { testid: 'export-csv' }), button(ctx.t('pollView.exportXlsx'), () => void download('xlsx')(), { testid: 'export-xlsx' })),
+    h(
+      'div',
+      { class: 'form-actions' },
+      button(ctx.t('pollView.exportCsv'), () => void download('csv')(), { testid: 'export-csv' }),
+      button(ctx.t('pollView.exportXlsx'), () => void download('xlsx')(), { testid: 'export-xlsx' }),
+    ),
   );
 }

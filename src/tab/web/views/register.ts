@@ -1,6 +1,6 @@
-import type { SynergyEntry } from '../../../domain/model';
-import { DOMAINS, STATUSES } from '../../../domain/vocabulary';
-import type { Stored } from '../../../store/store';
+import type { SynergyEntry } from '../../../domain';
+import { DOMAINS, STATUSES } from '../../../domain';
+import type { Stored } from '../../../store';
 import { isAbort } from '../api';
 import type { AppContext } from '../context';
 import { debounce, h, replaceChildren } from '../dom';
@@ -61,7 +61,15 @@ export function queryOf(filters: RegisterFilters): string {
 }
 
 const STATUS_KIND: Record<string, string> = {
-  new: 'accent', existing: 'neutral', in_progress: 'info', decided: 'info', completed: 'success', proposed: 'warning', under_study: 'warning', rejected: 'muted', stopped: 'muted',
+  new: 'accent',
+  existing: 'neutral',
+  in_progress: 'info',
+  decided: 'info',
+  completed: 'success',
+  proposed: 'warning',
+  under_study: 'warning',
+  rejected: 'muted',
+  stopped: 'muted',
 };
 
 /**
@@ -126,15 +134,31 @@ export function renderRegister(ctx: AppContext, root: HTMLElement, filters: Regi
       groups.set(e.domain, list);
     }
     const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
-    const pager = pages > 1
-      ? h(
-          'nav',
-          { class: 'pager', 'aria-label': ctx.t('register.pages') },
-          button(ctx.t('register.previous'), () => { filters.page--; void load(); root.querySelector<HTMLElement>('#register-summary')?.focus(); }, { testid: 'page-previous' }),
-          h('span', { class: 'pager-position' }, ctx.t('register.pageOf', { page: ctx.number(filters.page + 1), pages: ctx.number(pages) })),
-          button(ctx.t('register.next'), () => { filters.page++; void load(); }, { testid: 'page-next' }),
-        )
-      : null;
+    const pager =
+      pages > 1
+        ? h(
+            'nav',
+            { class: 'pager', 'aria-label': ctx.t('register.pages') },
+            button(
+              ctx.t('register.previous'),
+              () => {
+                filters.page--;
+                void load();
+                root.querySelector<HTMLElement>('#register-summary')?.focus();
+              },
+              { testid: 'page-previous' },
+            ),
+            h('span', { class: 'pager-position' }, ctx.t('register.pageOf', { page: ctx.number(filters.page + 1), pages: ctx.number(pages) })),
+            button(
+              ctx.t('register.next'),
+              () => {
+                filters.page++;
+                void load();
+              },
+              { testid: 'page-next' },
+            ),
+          )
+        : null;
     if (pager) {
       const [prev, , next] = Array.from(pager.children) as HTMLElement[];
       if (filters.page === 0) prev.setAttribute('disabled', '');
@@ -147,8 +171,18 @@ export function renderRegister(ctx: AppContext, root: HTMLElement, filters: Regi
         return h(
           'section',
           { class: 'domain-group', 'aria-labelledby': headingId, 'data-domain': domain },
-          h('h3', { id: headingId }, ctx.label(DOMAINS, domain), ' ', h('span', { class: 'count' }, `(${ctx.number(page.countsByDomain[domain] ?? entries.length)})`)),
-          h('ul', { class: 'entry-list' }, entries.map((e) => entryRow(ctx, e))),
+          h(
+            'h3',
+            { id: headingId },
+            ctx.label(DOMAINS, domain),
+            ' ',
+            h('span', { class: 'count' }, `(${ctx.number(page.countsByDomain[domain] ?? entries.length)})`),
+          ),
+          h(
+            'ul',
+            { class: 'entry-list' },
+            entries.map((e) => entryRow(ctx, e)),
+          ),
         );
       }),
       pager,
@@ -156,22 +190,40 @@ export function renderRegister(ctx: AppContext, root: HTMLElement, filters: Regi
   };
 
   const domain = selectOf(ctx, DOMAINS, filters.domain, { empty: ctx.t('filter.allDomains') });
-  domain.addEventListener('change', () => { filters.domain = domain.value; reload(); });
+  domain.addEventListener('change', () => {
+    filters.domain = domain.value;
+    reload();
+  });
   const status = selectOf(ctx, STATUSES, filters.status, { empty: ctx.t('filter.allStatuses') });
-  status.addEventListener('change', () => { filters.status = status.value; reload(); });
+  status.addEventListener('change', () => {
+    filters.status = status.value;
+    reload();
+  });
   const year = h('input', { type: 'number', inputmode: 'numeric', min: 1976, max: 2100, value: filters.year, placeholder: ctx.t('filter.anyYear') });
-  year.addEventListener('input', () => { filters.year = year.value; reloadDebounced(); });
+  year.addEventListener('input', () => {
+    filters.year = year.value;
+    reloadDebounced();
+  });
   const focusGroup = h(
     'select',
     null,
     h('option', { value: '' }, ctx.t('filter.allFocusGroups')),
     ctx.focusGroups.map((g) => h('option', { value: g.id, selected: g.id === filters.focusGroupId }, ctx.text(g.name).text)),
   );
-  focusGroup.addEventListener('change', () => { filters.focusGroupId = focusGroup.value; reload(); });
+  focusGroup.addEventListener('change', () => {
+    filters.focusGroupId = focusGroup.value;
+    reload();
+  });
   const party = h('input', { type: 'text', value: filters.party, autocomplete: 'off' });
-  party.addEventListener('input', () => { filters.party = party.value; reloadDebounced(); });
+  party.addEventListener('input', () => {
+    filters.party = party.value;
+    reloadDebounced();
+  });
   const q = h('input', { type: 'search', value: filters.q, autocomplete: 'off' });
-  q.addEventListener('input', () => { filters.q = q.value; reloadDebounced(); });
+  q.addEventListener('input', () => {
+    filters.q = q.value;
+    reloadDebounced();
+  });
 
   const bound = ctx.boundFocusGroupId ? ctx.focusGroups.find((g) => g.id === ctx.boundFocusGroupId) : undefined;
   replaceChildren(
@@ -182,10 +234,22 @@ export function renderRegister(ctx: AppContext, root: HTMLElement, filters: Regi
       h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('register.title')),
       ctx.can('edit') ? linkButton(ctx.t('register.new'), '#/new', { 'data-testid': 'new-entry' }) : null,
     ),
-    bound ? h('p', { class: 'message message-info', 'data-testid': 'channel-filter' }, ctx.t('register.channelFilter', { name: ctx.text(bound.name).text })) : null,
+    bound
+      ? h('p', { class: 'message message-info', 'data-testid': 'channel-filter' }, ctx.t('register.channelFilter', { name: ctx.text(bound.name).text }))
+      : null,
     h(
       'form',
-      { class: 'filters', role: 'search', 'aria-label': ctx.t('filter.label'), on: { submit: (e: Event) => { e.preventDefault(); reload(); } } },
+      {
+        class: 'filters',
+        role: 'search',
+        'aria-label': ctx.t('filter.label'),
+        on: {
+          submit: (e: Event) => {
+            e.preventDefault();
+            reload();
+          },
+        },
+      },
       field(ctx.t('filter.text'), q, 'q').wrapper,
       field(ctx.t('filter.domain'), domain, 'domain').wrapper,
       field(ctx.t('filter.status'), status, 'status').wrapper,
@@ -195,10 +259,14 @@ export function renderRegister(ctx: AppContext, root: HTMLElement, filters: Regi
       h(
         'div',
         { class: 'filter-actions' },
-        button(ctx.t('filter.clear'), () => {
-          Object.assign(filters, emptyFilters());
-          renderRegister(ctx, root, filters);
-        }, { testid: 'clear-filters' }),
+        button(
+          ctx.t('filter.clear'),
+          () => {
+            Object.assign(filters, emptyFilters());
+            renderRegister(ctx, root, filters);
+          },
+          { testid: 'clear-filters' },
+        ),
       ),
     ),
     summary,

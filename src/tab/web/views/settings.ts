@@ -1,6 +1,6 @@
 import './settings.css';
-import type { CommuneSettings } from '../../../domain/settings';
-import { describeIssues } from '../../../i18n/validation';
+import type { CommuneSettings } from '../../../domain';
+import { describeIssues } from '../../../i18n';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';

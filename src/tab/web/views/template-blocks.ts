@@ -1,6 +1,6 @@
-import type { AnnualReport, LocalizedText } from '../../../domain/model';
-import { LIFECYCLES, type SectionGather, type TemplateBlock, type TemplateSection } from '../../../domain/template';
-import { DOMAINS, SCOPE_CODES, SCOPES } from '../../../domain/vocabulary';
+import type { AnnualReport, LocalizedText } from '../../../domain';
+import { LIFECYCLES, type SectionGather, type TemplateBlock, type TemplateSection } from '../../../domain';
+import { DOMAINS, SCOPE_CODES, SCOPES } from '../../../domain';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, field } from '../ui';
@@ -39,7 +39,11 @@ export function textPair(
   });
 }
 
-const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 function emptyGather(by: SectionGather['by']): SectionGather {
   if (by === 'department') return { by, departments: [] };
@@ -48,7 +52,11 @@ function emptyGather(by: SectionGather['by']): SectionGather {
 }
 
 function multiSelect(options: Array<{ value: string; label: string }>, selected: readonly string[], onChange: (values: string[]) => void): HTMLSelectElement {
-  const select = h('select', { multiple: true, size: Math.min(8, Math.max(3, options.length)) }, options.map((o) => h('option', { value: o.value, selected: selected.includes(o.value) }, o.label)));
+  const select = h(
+    'select',
+    { multiple: true, size: Math.min(8, Math.max(3, options.length)) },
+    options.map((o) => h('option', { value: o.value, selected: selected.includes(o.value) }, o.label)),
+  );
   select.addEventListener('change', () => onChange(Array.from(select.selectedOptions).map((o) => o.value)));
   return select;
 }
@@ -107,7 +115,13 @@ function domainPicker(ctx: AppContext, selected: string[], path: string, onChang
             ),
           )
         : h('p', { class: 'muted' }, ctx.t('tpl.noDomains')),
-      h('div', { class: 'field' }, h('label', { for: add.id }, ctx.t('tpl.addDomain')), add, h('div', { class: 'field-errors', 'data-errors-for': `${path}.gather.domains` })),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: add.id }, ctx.t('tpl.addDomain')),
+        add,
+        h('div', { class: 'field-errors', 'data-errors-for': `${path}.gather.domains` }),
+      ),
     );
     if (focusAdd) add.focus();
   };
@@ -116,7 +130,14 @@ function domainPicker(ctx: AppContext, selected: string[], path: string, onChang
 }
 
 /** What a section gathers: its domains and scopes, its departments, or its chosen measures. */
-function gatherControls(ctx: AppContext, section: TemplateSection, path: string, choices: EntryChoice[], departments: string[], changed: () => void): HTMLElement[] {
+function gatherControls(
+  ctx: AppContext,
+  section: TemplateSection,
+  path: string,
+  choices: EntryChoice[],
+  departments: string[],
+  changed: () => void,
+): HTMLElement[] {
   const g = section.gather;
   if (g.by === 'domain') {
     const domains = domainPicker(ctx, [...g.domains], path, (values) => {
@@ -145,12 +166,19 @@ function gatherControls(ctx: AppContext, section: TemplateSection, path: string,
       changed();
     });
     const known = departments.filter((d) => !g.departments.includes(d)).slice(0, 12);
-    return [field(ctx.t('tpl.departments'), area, `${path}.gather.departments`, known.length ? ctx.t('tpl.knownDepartments', { names: known.join(', ') }) : undefined).wrapper];
+    return [
+      field(ctx.t('tpl.departments'), area, `${path}.gather.departments`, known.length ? ctx.t('tpl.knownDepartments', { names: known.join(', ') }) : undefined)
+        .wrapper,
+    ];
   }
-  const picked = multiSelect(choices.map((c) => ({ value: c.id, label: c.title })), g.entryIds, (values) => {
-    g.entryIds = values;
-    changed();
-  });
+  const picked = multiSelect(
+    choices.map((c) => ({ value: c.id, label: c.title })),
+    g.entryIds,
+    (values) => {
+      g.entryIds = values;
+      changed();
+    },
+  );
   return [field(ctx.t('tpl.entries'), picked, `${path}.gather.entryIds`).wrapper];
 }
 
@@ -169,10 +197,18 @@ export function blocksEditor(ctx: AppContext, work: AnnualReport, choices: Entry
   const t = ctx.t;
   const redraw = () => {
     const focusName = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
-    replaceChildren(container, work.blocks.map((block, b) => blockPanel(block, b)), button(t('tpl.addBlock'), () => {
-      work.blocks.push({ lifecycles: ['proposals'], sections: [] } as TemplateBlock);
-      structural();
-    }, { testid: 'add-block' }));
+    replaceChildren(
+      container,
+      work.blocks.map((block, b) => blockPanel(block, b)),
+      button(
+        t('tpl.addBlock'),
+        () => {
+          work.blocks.push({ lifecycles: ['proposals'], sections: [] } as TemplateBlock);
+          structural();
+        },
+        { testid: 'add-block' },
+      ),
+    );
     if (focusName) container.querySelector<HTMLElement>(`[data-focus-key="${focusName}"]`)?.focus();
   };
   const structural = () => {
@@ -199,22 +235,44 @@ export function blocksEditor(ctx: AppContext, work: AnnualReport, choices: Entry
     return h(
       'section',
       { class: 'panel template-block', 'aria-labelledby': `block-${b}-title`, 'data-block': String(b) },
-      h('div', { class: 'view-header' }, h('h4', { id: `block-${b}-title` }, name), button(t('tpl.removeBlock', { n: String(b + 1) }), () => { work.blocks.splice(b, 1); structural(); })),
+      h(
+        'div',
+        { class: 'view-header' },
+        h('h4', { id: `block-${b}-title` }, name),
+        button(t('tpl.removeBlock', { n: String(b + 1) }), () => {
+          work.blocks.splice(b, 1);
+          structural();
+        }),
+      ),
       lifecycles,
       h('div', { class: 'pair' }, textPair(ctx, holder, 'heading', t('tpl.heading'), `blocks.${b}.heading`, { onInput: changed })),
-      block.sections.length ? h('ol', { class: 'section-list' }, block.sections.map((s, i) => sectionItem(block, b, s, i))) : h('p', { class: 'empty' }, t('tpl.noSections')),
-      button(t('tpl.addSection'), () => {
-        block.sections.push({ title: {}, gather: emptyGather('domain') } as TemplateSection);
-        structural();
-        container.querySelector<HTMLElement>(`[data-block="${b}"] .section-item:last-child input`)?.focus();
-      }, { testid: `add-section-${b}` }),
+      block.sections.length
+        ? h(
+            'ol',
+            { class: 'section-list' },
+            block.sections.map((s, i) => sectionItem(block, b, s, i)),
+          )
+        : h('p', { class: 'empty' }, t('tpl.noSections')),
+      button(
+        t('tpl.addSection'),
+        () => {
+          block.sections.push({ title: {}, gather: emptyGather('domain') } as TemplateSection);
+          structural();
+          container.querySelector<HTMLElement>(`[data-block="${b}"] .section-item:last-child input`)?.focus();
+        },
+        { testid: `add-section-${b}` },
+      ),
     );
   };
 
   const sectionItem = (block: TemplateBlock, b: number, section: TemplateSection, i: number): HTMLElement => {
     const path = `blocks.${b}.sections.${i}`;
     const name = t('tpl.section', { n: String(i + 1) });
-    const by = h('select', null, (['domain', 'department', 'entries'] as const).map((k) => h('option', { value: k, selected: section.gather.by === k }, t(`tpl.by.${k}`))));
+    const by = h(
+      'select',
+      null,
+      (['domain', 'department', 'entries'] as const).map((k) => h('option', { value: k, selected: section.gather.by === k }, t(`tpl.by.${k}`))),
+    );
     by.addEventListener('change', () => {
       section.gather = emptyGather(by.value as SectionGather['by']);
       structural();
@@ -228,7 +286,10 @@ export function blocksEditor(ctx: AppContext, work: AnnualReport, choices: Entry
     };
     headingText();
     const tool = (label: string, key: string, run: () => void, disabled = false) => {
-      const el = button(label, () => { run(); structural(); });
+      const el = button(label, () => {
+        run();
+        structural();
+      });
       el.dataset.focusKey = `${path}-${key}`;
       if (disabled) el.setAttribute('disabled', '');
       return el;
@@ -237,7 +298,16 @@ export function blocksEditor(ctx: AppContext, work: AnnualReport, choices: Entry
       'li',
       { class: 'section-item', 'data-section': path },
       heading,
-      h('div', { class: 'pair' }, textPair(ctx, holder, 'title', t('tpl.sectionTitle'), `${path}.title`, { onInput: () => { headingText(); changed(); } })),
+      h(
+        'div',
+        { class: 'pair' },
+        textPair(ctx, holder, 'title', t('tpl.sectionTitle'), `${path}.title`, {
+          onInput: () => {
+            headingText();
+            changed();
+          },
+        }),
+      ),
       field(t('tpl.gatherBy'), by, `${path}.gather.by`).wrapper,
       gatherControls(ctx, section, path, choices, departments, changed),
       h(

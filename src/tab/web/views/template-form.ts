@@ -1,8 +1,8 @@
-import type { AnnualReport, SynergyEntry } from '../../../domain/model';
-import { TABLE_COLUMNS } from '../../../domain/template';
-import { wordedTemplateWarnings } from '../../../i18n/template-warnings';
-import { translate } from '../../../i18n/catalogue';
-import type { Stored } from '../../../store/store';
+import type { AnnualReport, SynergyEntry } from '../../../domain';
+import { TABLE_COLUMNS } from '../../../domain';
+import { wordedTemplateWarnings } from '../../../i18n';
+import { translate } from '../../../i18n';
+import type { Stored } from '../../../store';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
@@ -15,7 +15,11 @@ type FieldKey = 'budgetYear' | 'bodyKind' | 'region' | 'shape' | 'municipality' 
 type Template = AnnualReport & Partial<Pick<Stored<AnnualReport>, 'id' | 'etag'>>;
 
 function choiceSelect<T extends string>(values: readonly T[], current: T, label: (v: T) => string, onChange: (v: T) => void): HTMLSelectElement {
-  const select = h('select', null, values.map((v) => h('option', { value: v, selected: v === current }, label(v))));
+  const select = h(
+    'select',
+    null,
+    values.map((v) => h('option', { value: v, selected: v === current }, label(v))),
+  );
   select.addEventListener('change', () => onChange(select.value as T));
   return select;
 }
@@ -36,7 +40,10 @@ async function loadChoices(ctx: AppContext): Promise<{ choices: EntryChoice[]; d
       const d = ctx.text(e.department).text;
       if (d) departments.add(d);
     }
-    return { choices: items.map((e) => ({ id: e.id, title: ctx.text(e.title).text })).sort((a, b) => a.title.localeCompare(b.title, ctx.locale)), departments: [...departments].sort() };
+    return {
+      choices: items.map((e) => ({ id: e.id, title: ctx.text(e.title).text })).sort((a, b) => a.title.localeCompare(b.title, ctx.locale)),
+      departments: [...departments].sort(),
+    };
   } catch {
     return { choices: [], departments: [] };
   }
@@ -62,7 +69,16 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
     replaceChildren(
       warnings,
       items.length
-        ? h('div', { class: 'message message-warning' }, h('strong', null, `${t('tpl.warnings')} — ${ctx.plural('tpl.warningCount', items.length)}`), h('ul', null, items.map((i) => h('li', null, i))))
+        ? h(
+            'div',
+            { class: 'message message-warning' },
+            h('strong', null, `${t('tpl.warnings')} — ${ctx.plural('tpl.warningCount', items.length)}`),
+            h(
+              'ul',
+              null,
+              items.map((i) => h('li', null, i)),
+            ),
+          )
         : h('p', { class: 'muted' }, t('tpl.noWarnings')),
     );
     return items.length;
@@ -77,14 +93,57 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
     'fieldset',
     null,
     h('legend', null, t('tpl.general')),
-    field(label('budgetYear'), (() => {
-      const input = h('input', { type: 'number', inputmode: 'numeric', min: 2000, max: 2100, value: String(work.budgetYear) });
-      input.addEventListener('input', () => { work.budgetYear = Number(input.value); outline.redraw(); });
-      return input;
-    })(), 'budgetYear').wrapper,
-    field(label('bodyKind'), choiceSelect(['municipality', 'city'] as const, work.bodyKind, (v) => t(`tpl.bodyKind.${v}`), (v) => { work.bodyKind = v; }), 'bodyKind').wrapper,
-    field(label('region'), choiceSelect(['brussels', 'wallonia'] as const, work.region, (v) => t(`tpl.region.${v}`), (v) => { work.region = v; redrawTexts(); outline.redraw(); }), 'region').wrapper,
-    field(label('shape'), choiceSelect(['list', 'narrative'] as const, work.shape, (v) => t(`tpl.shape.${v}`), (v) => { work.shape = v; redrawTexts(); }), 'shape').wrapper,
+    field(
+      label('budgetYear'),
+      (() => {
+        const input = h('input', { type: 'number', inputmode: 'numeric', min: 2000, max: 2100, value: String(work.budgetYear) });
+        input.addEventListener('input', () => {
+          work.budgetYear = Number(input.value);
+          outline.redraw();
+        });
+        return input;
+      })(),
+      'budgetYear',
+    ).wrapper,
+    field(
+      label('bodyKind'),
+      choiceSelect(
+        ['municipality', 'city'] as const,
+        work.bodyKind,
+        (v) => t(`tpl.bodyKind.${v}`),
+        (v) => {
+          work.bodyKind = v;
+        },
+      ),
+      'bodyKind',
+    ).wrapper,
+    field(
+      label('region'),
+      choiceSelect(
+        ['brussels', 'wallonia'] as const,
+        work.region,
+        (v) => t(`tpl.region.${v}`),
+        (v) => {
+          work.region = v;
+          redrawTexts();
+          outline.redraw();
+        },
+      ),
+      'region',
+    ).wrapper,
+    field(
+      label('shape'),
+      choiceSelect(
+        ['list', 'narrative'] as const,
+        work.shape,
+        (v) => t(`tpl.shape.${v}`),
+        (v) => {
+          work.shape = v;
+          redrawTexts();
+        },
+      ),
+      'shape',
+    ).wrapper,
     textPair(ctx, holder, 'municipality', label('municipality'), 'municipality'),
     textPair(ctx, holder, 'ocmwName', label('ocmwName'), 'ocmwName'),
     textPair(ctx, holder, 'title', t('tpl.titleOverride'), 'title'),
@@ -107,7 +166,9 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
   redrawTexts();
 
   const include = h('input', { type: 'checkbox', id: 'tpl-table-include', checked: work.table.include });
-  include.addEventListener('change', () => { work.table.include = include.checked; });
+  include.addEventListener('change', () => {
+    work.table.include = include.checked;
+  });
   const table = h(
     'fieldset',
     { class: 'wide' },
@@ -119,7 +180,9 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
       h('legend', null, t('tpl.columns')),
       TABLE_COLUMNS.map((col) => {
         const box = h('input', { type: 'checkbox', id: `tpl-col-${col}`, checked: work.table.columns.includes(col) });
-        box.addEventListener('change', () => { work.table.columns = TABLE_COLUMNS.filter((c) => (c === col ? box.checked : work.table.columns.includes(c))); });
+        box.addEventListener('change', () => {
+          work.table.columns = TABLE_COLUMNS.filter((c) => (c === col ? box.checked : work.table.columns.includes(c)));
+        });
         return h('div', { class: 'check' }, box, h('label', { for: box.id }, translate(ctx.lang, `annex.column.${col}`)));
       }),
     ),
@@ -136,10 +199,28 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
       control?.setAttribute('aria-invalid', 'true');
       first ??= control ?? undefined;
       const errors = form.querySelector(`[data-errors-for="${CSS.escape(name)}"]`);
-      if (errors) replaceChildren(errors, reasons.map((r) => h('p', { class: 'field-error' }, `${t('form.invalid')}: ${r}`)));
+      if (errors)
+        replaceChildren(
+          errors,
+          reasons.map((r) => h('p', { class: 'field-error' }, `${t('form.invalid')}: ${r}`)),
+        );
     }
     const loose = grouped.get('') ?? [];
-    replaceChildren(summary, h('div', { class: 'message message-error', role: 'alert', 'data-testid': 'validation-summary' }, t('form.fixErrors', { count: String(issues.length) }), loose.length ? h('ul', null, loose.map((r) => h('li', null, r))) : null));
+    replaceChildren(
+      summary,
+      h(
+        'div',
+        { class: 'message message-error', role: 'alert', 'data-testid': 'validation-summary' },
+        t('form.fixErrors', { count: String(issues.length) }),
+        loose.length
+          ? h(
+              'ul',
+              null,
+              loose.map((r) => h('li', null, r)),
+            )
+          : null,
+      ),
+    );
     first?.focus();
   };
 
@@ -159,7 +240,17 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
       else Object.assign(work, { etag: saved.etag });
     } catch (error) {
       if (error instanceof ApiError && error.status === 400 && error.issues.length) showIssues(error.issues);
-      else if (error instanceof ApiError && error.status === 409) replaceChildren(summary, h('div', { class: 'message message-warning', role: 'alert' }, t('tpl.conflict'), ' ', linkButton(t('common.reload'), `#/templates/${encodeURIComponent(id ?? '')}`)));
+      else if (error instanceof ApiError && error.status === 409)
+        replaceChildren(
+          summary,
+          h(
+            'div',
+            { class: 'message message-warning', role: 'alert' },
+            t('tpl.conflict'),
+            ' ',
+            linkButton(t('common.reload'), `#/templates/${encodeURIComponent(id ?? '')}`),
+          ),
+        );
       else replaceChildren(summary, errorBox(ctx, error));
     }
   };
@@ -168,7 +259,13 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
   const parts = [
     general,
     texts,
-    h('fieldset', { class: 'wide' }, h('legend', null, t('tpl.blocks')), h('p', { class: 'field-hint' }, t('tpl.blocksExplain')), blocksEditor(ctx, work, choices, departments, changed)),
+    h(
+      'fieldset',
+      { class: 'wide' },
+      h('legend', null, t('tpl.blocks')),
+      h('p', { class: 'field-hint' }, t('tpl.blocksExplain')),
+      blocksEditor(ctx, work, choices, departments, changed),
+    ),
     table,
   ];
   // whoever may not change templates reads the same screen with every control disabled, and is told why
@@ -178,7 +275,17 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
       ? [
           ...parts,
           // Save stays in view while the clerk scrolls through the sections, with what the template still leaves out beside it
-          h('div', { class: 'sticky-save', 'data-testid': 'sticky-save' }, warnings, h('div', { class: 'button-row' }, button(t('tpl.save'), null, { appearance: 'accent', type: 'submit', testid: 'template-save' }), linkButton(t('form.cancel'), '#/templates'))),
+          h(
+            'div',
+            { class: 'sticky-save', 'data-testid': 'sticky-save' },
+            warnings,
+            h(
+              'div',
+              { class: 'button-row' },
+              button(t('tpl.save'), null, { appearance: 'accent', type: 'submit', testid: 'template-save' }),
+              linkButton(t('form.cancel'), '#/templates'),
+            ),
+          ),
         ]
       : [roleNeeded(ctx, 'template'), h('fieldset', { class: 'read-only', disabled: true, 'data-testid': 'template-read-only' }, parts)],
   );

@@ -1,7 +1,7 @@
-import type { AnnualReport } from '../../../domain/model';
-import type { Lifecycle, TemplateSection } from '../../../domain/template';
-import { DOMAINS } from '../../../domain/vocabulary';
-import { translate } from '../../../i18n/catalogue';
+import type { AnnualReport } from '../../../domain';
+import type { Lifecycle, TemplateSection } from '../../../domain';
+import { DOMAINS } from '../../../domain';
+import { translate } from '../../../i18n';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 
@@ -12,7 +12,8 @@ function partHeading(ctx: AppContext, work: AnnualReport, block: AnnualReport['b
   const own = ctx.text(block.heading).text;
   if (own) return own;
   const first = block.lifecycles[0] ?? 'running';
-  if (work.region === 'wallonia' && first !== 'stopped') return translate(ctx.lang, first === 'running' ? 'annex.wallonia.existing' : 'annex.wallonia.toDevelop');
+  if (work.region === 'wallonia' && first !== 'stopped')
+    return translate(ctx.lang, first === 'running' ? 'annex.wallonia.existing' : 'annex.wallonia.toDevelop');
   return translate(ctx.lang, `annex.${DEFAULT_HEADING[first]}`, { year: String(work.budgetYear) });
 }
 
@@ -44,7 +45,12 @@ export function templateOutline(ctx: AppContext, work: AnnualReport): { el: HTML
                 'ol',
                 null,
                 block.sections.map((s, i) =>
-                  h('li', null, `${b + 1}.${i + 1} ${ctx.text(s.title).text || ctx.t('tpl.outlineUntitled')}`, h('span', { class: 'muted' }, ` — ${gathers(ctx, s)}`)),
+                  h(
+                    'li',
+                    null,
+                    `${b + 1}.${i + 1} ${ctx.text(s.title).text || ctx.t('tpl.outlineUntitled')}`,
+                    h('span', { class: 'muted' }, ` — ${gathers(ctx, s)}`),
+                  ),
                 ),
               )
             : h('p', { class: 'muted' }, ctx.t('tpl.outlineEmpty')),
@@ -52,5 +58,13 @@ export function templateOutline(ctx: AppContext, work: AnnualReport): { el: HTML
       ),
     );
   redraw();
-  return { el: h('section', { class: 'panel outline-panel', 'aria-labelledby': 'tpl-outline-title', tabindex: '0' }, h('h3', { id: 'tpl-outline-title' }, ctx.t('tpl.outline')), list), redraw };
+  return {
+    el: h(
+      'section',
+      { class: 'panel outline-panel', 'aria-labelledby': 'tpl-outline-title', tabindex: '0' },
+      h('h3', { id: 'tpl-outline-title' }, ctx.t('tpl.outline')),
+      list,
+    ),
+    redraw,
+  };
 }

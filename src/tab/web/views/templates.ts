@@ -1,9 +1,9 @@
-import { comingBudgetYear } from '../../../domain/budget-year';
-import type { AnnualReport, SynergyEntry } from '../../../domain/model';
-import { mayCloseYear, reportYearStatus } from '../../../domain/report-year';
-import { blankTemplate, PRESETS, type PresetName, presetTemplate } from '../../../domain/template-presets';
-import { translate } from '../../../i18n/catalogue';
-import type { Stored } from '../../../store/store';
+import { comingBudgetYear } from '../../../domain';
+import type { AnnualReport, SynergyEntry } from '../../../domain';
+import { mayCloseYear, reportYearStatus } from '../../../domain';
+import { blankTemplate, PRESETS, type PresetName, presetTemplate } from '../../../domain';
+import { translate } from '../../../i18n';
+import type { Stored } from '../../../store';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { badge, button, errorBox, field, linkButton, loading, roleNeeded } from '../ui';
@@ -25,7 +25,10 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
   let templates: Template[];
   let entries: Array<Pick<SynergyEntry, 'mentions'>>;
   try {
-    const [reports, list] = await Promise.all([ctx.api.get<{ items: Template[] }>('/reports'), ctx.api.get<{ items: Array<Pick<SynergyEntry, 'mentions'>> }>('/entries')]);
+    const [reports, list] = await Promise.all([
+      ctx.api.get<{ items: Template[] }>('/reports'),
+      ctx.api.get<{ items: Array<Pick<SynergyEntry, 'mentions'>> }>('/entries'),
+    ]);
     templates = reports.items.sort((a, b) => b.budgetYear - a.budgetYear);
     entries = list.items;
   } catch (error) {
@@ -36,7 +39,13 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
   const open = ctx.can('template') ? 'tpl.open' : 'tpl.view';
   const latest = templates[0];
   const municipality = latest?.municipality ?? ctx.boot.municipality;
-  const year = h('input', { type: 'number', inputmode: 'numeric', min: 2000, max: 2100, value: String(latest ? Math.max(latest.budgetYear + 1, comingYear()) : comingYear()) });
+  const year = h('input', {
+    type: 'number',
+    inputmode: 'numeric',
+    min: 2000,
+    max: 2100,
+    value: String(latest ? Math.max(latest.budgetYear + 1, comingYear()) : comingYear()),
+  });
   const start = h(
     'select',
     null,
@@ -74,7 +83,12 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
               { class: 'card', 'data-template-year': String(tpl.budgetYear) },
               h('p', { class: 'card-subtitle' }, t('tpl.year', { year: String(tpl.budgetYear) })),
               h('p', { class: 'muted' }, ctx.text(tpl.municipality).text, ' · ', t(`tpl.shape.${tpl.shape}`), ' · ', t(`tpl.preset.${tpl.preset}`)),
-              h('p', { 'data-testid': 'year-status' }, badge(t(`tpl.status.${status}`), status === 'open' ? 'info' : 'neutral'), status === 'open' && !closable ? h('span', { class: 'muted' }, ' ', t('tpl.closeLater', { year: String(tpl.budgetYear) })) : null),
+              h(
+                'p',
+                { 'data-testid': 'year-status' },
+                badge(t(`tpl.status.${status}`), status === 'open' ? 'info' : 'neutral'),
+                status === 'open' && !closable ? h('span', { class: 'muted' }, ' ', t('tpl.closeLater', { year: String(tpl.budgetYear) })) : null,
+              ),
               h(
                 'div',
                 { class: 'button-row' },
@@ -86,14 +100,30 @@ export async function renderTemplates(ctx: AppContext, root: HTMLElement): Promi
           }),
         )
       : h('p', { class: 'empty' }, t('tpl.none')),
-    !ctx.can('template') ? roleNeeded(ctx, 'template') : h(
-      'form',
-      { class: 'panel template-new', 'aria-labelledby': 'tpl-new', on: { submit: (e: Event) => { e.preventDefault(); create(); } } },
-      h('h3', { id: 'tpl-new' }, t('tpl.new')),
-      h('div', { class: 'filters' }, field(t('tpl.startFrom'), start, 'start').wrapper, field(translate(ctx.lang, 'field.budgetYear'), year, 'budgetYear').wrapper),
-      feedback,
-      h('div', { class: 'button-row' }, button(t('tpl.create'), null, { appearance: 'accent', type: 'submit', testid: 'template-create' })),
-    ),
+    !ctx.can('template')
+      ? roleNeeded(ctx, 'template')
+      : h(
+          'form',
+          {
+            class: 'panel template-new',
+            'aria-labelledby': 'tpl-new',
+            on: {
+              submit: (e: Event) => {
+                e.preventDefault();
+                create();
+              },
+            },
+          },
+          h('h3', { id: 'tpl-new' }, t('tpl.new')),
+          h(
+            'div',
+            { class: 'filters' },
+            field(t('tpl.startFrom'), start, 'start').wrapper,
+            field(translate(ctx.lang, 'field.budgetYear'), year, 'budgetYear').wrapper,
+          ),
+          feedback,
+          h('div', { class: 'button-row' }, button(t('tpl.create'), null, { appearance: 'accent', type: 'submit', testid: 'template-create' })),
+        ),
   );
   root.querySelector<HTMLElement>('#view-title')?.focus();
 }
@@ -104,7 +134,12 @@ function closeButton(ctx: AppContext, year: number, result: HTMLElement): HTMLEl
     if (!window.confirm(ctx.t('tpl.closeConfirm', { year: String(year) }))) return;
     try {
       const counts = await ctx.api.send<{ rolledOver: number; alreadyDone: number; notInYear: number }>('POST', '/register/roll-over', { year });
-      const figures = { year: String(year), rolledOver: String(counts.rolledOver), alreadyDone: String(counts.alreadyDone), notInYear: String(counts.notInYear) };
+      const figures = {
+        year: String(year),
+        rolledOver: String(counts.rolledOver),
+        alreadyDone: String(counts.alreadyDone),
+        notInYear: String(counts.notInYear),
+      };
       replaceChildren(result, h('p', { class: 'message message-success', role: 'status' }, ctx.t('tpl.closed', figures)));
     } catch (error) {
       replaceChildren(result, errorBox(ctx, error));

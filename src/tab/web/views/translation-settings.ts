@@ -1,5 +1,5 @@
-import type { GlossaryTerm } from '../../../domain/translation';
-import type { TranslationSettingsView } from '../../../translate/translation-service';
+import type { GlossaryTerm } from '../../../domain';
+import type { TranslationSettingsView } from '../../../translate';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';

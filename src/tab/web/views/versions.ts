@@ -1,9 +1,9 @@
-import type { EntryVersion } from '../../../domain/entry-versions';
-import type { SynergyEntry } from '../../../domain/model';
-import { DOMAINS, FORMALISATIONS, FORMS, KINDS, type Labelled, SCOPES, STATUSES } from '../../../domain/vocabulary';
-import { sameMeaning } from '../../../domain/queries';
-import { fieldLabel } from '../../../i18n/validation';
-import type { Stored } from '../../../store/store';
+import type { EntryVersion } from '../../../domain';
+import type { SynergyEntry } from '../../../domain';
+import { DOMAINS, FORMALISATIONS, FORMS, KINDS, type Labelled, SCOPES, STATUSES } from '../../../domain';
+import { sameMeaning } from '../../../domain';
+import { fieldLabel } from '../../../i18n';
+import type { Stored } from '../../../store';
 import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
@@ -13,7 +13,14 @@ import { badge, button, errorBox, linkButton, loading } from '../ui';
 /** What a restore leaves as stored (the register keeps decisions and report mentions; see EntryRestore). */
 const KEPT = new Set(['updatedAt', 'decisions', 'mentions']);
 
-const CODES: Record<string, Record<string, Labelled>> = { domain: DOMAINS, status: STATUSES, kind: KINDS, formalisation: FORMALISATIONS, form: FORMS, scope: SCOPES };
+const CODES: Record<string, Record<string, Labelled>> = {
+  domain: DOMAINS,
+  status: STATUSES,
+  kind: KINDS,
+  formalisation: FORMALISATIONS,
+  form: FORMS,
+  scope: SCOPES,
+};
 
 function isLocalized(value: object): value is { nl?: string; fr?: string; en?: string } {
   return Object.keys(value).every((k) => k === 'nl' || k === 'fr' || k === 'en');
@@ -30,7 +37,8 @@ export function shownValue(ctx: AppContext, field: string, value: unknown): stri
   if (field === 'focusGroupId' && typeof value === 'string') return ctx.text(ctx.focusGroups.find((g) => g.id === value)?.name).text || value;
   if (typeof value === 'number') return /Year$/.test(field) ? String(value) : ctx.number(value);
   if (typeof value === 'string' || typeof value === 'boolean') return shorten(String(value));
-  if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? shorten(value.join(', ')) || ctx.t('versions.empty') : ctx.plural('versions.items', value.length);
+  if (Array.isArray(value))
+    return value.every((v) => typeof v === 'string') ? shorten(value.join(', ')) || ctx.t('versions.empty') : ctx.plural('versions.items', value.length);
   const object = value as Record<string, unknown>;
   if (field === 'financialBenefit') return typeof object.amountEur === 'number' ? ctx.euro(object.amountEur) : ctx.t('entry.notQuantified');
   if (isLocalized(object)) return shorten(ctx.text(object).text) || ctx.t('versions.empty');
@@ -74,7 +82,10 @@ export async function renderVersions(ctx: AppContext, root: HTMLElement, id: str
   let entry: Stored<SynergyEntry>;
   let versions: EntryVersion[];
   try {
-    [entry, { items: versions }] = await Promise.all([ctx.api.get<Stored<SynergyEntry>>(`/entries/${enc}`), ctx.api.get<{ items: EntryVersion[] }>(`/entries/${enc}/versions`)]);
+    [entry, { items: versions }] = await Promise.all([
+      ctx.api.get<Stored<SynergyEntry>>(`/entries/${enc}`),
+      ctx.api.get<{ items: EntryVersion[] }>(`/entries/${enc}/versions`),
+    ]);
   } catch (error) {
     replaceChildren(root, linkButton(ctx.t('common.backToRegister'), '#/register'), errorBox(ctx, error));
     return;
@@ -102,9 +113,18 @@ export async function renderVersions(ctx: AppContext, root: HTMLElement, id: str
       slot,
       h(
         'div',
-        { class: 'message message-warning', role: 'group', 'aria-label': ctx.t('versions.confirmTitle', { number: version.number }), 'data-testid': 'restore-confirm' },
+        {
+          class: 'message message-warning',
+          role: 'group',
+          'aria-label': ctx.t('versions.confirmTitle', { number: version.number }),
+          'data-testid': 'restore-confirm',
+        },
         h('strong', null, ctx.t('versions.confirmTitle', { number: version.number })),
-        h('p', null, fields.length ? ctx.t('versions.confirmChanges', { fields: fields.map((f) => fieldLabel(ctx.lang, f)).join(', ') }) : ctx.t('versions.confirmSame')),
+        h(
+          'p',
+          null,
+          fields.length ? ctx.t('versions.confirmChanges', { fields: fields.map((f) => fieldLabel(ctx.lang, f)).join(', ') }) : ctx.t('versions.confirmSame'),
+        ),
         h(
           'div',
           { class: 'button-row' },
@@ -134,7 +154,11 @@ export async function renderVersions(ctx: AppContext, root: HTMLElement, id: str
       changeList(ctx, version),
       version.note ? h('p', { class: 'muted' }, version.note) : null,
       !version.current && ctx.can('edit')
-        ? h('div', { class: 'button-row' }, button(ctx.t('versions.restoreOf', { number: version.number }), () => confirmPanel(version, slot), { testid: 'restore-version' }))
+        ? h(
+            'div',
+            { class: 'button-row' },
+            button(ctx.t('versions.restoreOf', { number: version.number }), () => confirmPanel(version, slot), { testid: 'restore-version' }),
+          )
         : null,
       slot,
     );
@@ -142,11 +166,18 @@ export async function renderVersions(ctx: AppContext, root: HTMLElement, id: str
 
   replaceChildren(
     root,
-    h('nav', { class: 'breadcrumb', 'aria-label': ctx.t('common.breadcrumb') }, linkButton(ctx.t('common.backToRegister'), '#/register'), linkButton(ctx.t('form.backToEntry'), `#/entry/${enc}`)),
+    h(
+      'nav',
+      { class: 'breadcrumb', 'aria-label': ctx.t('common.breadcrumb') },
+      linkButton(ctx.t('common.backToRegister'), '#/register'),
+      linkButton(ctx.t('form.backToEntry'), `#/entry/${enc}`),
+    ),
     h('h2', { id: 'view-title', tabindex: '-1' }, ctx.t('versions.title', { title: ctx.text(entry.title).text })),
     h('p', { class: 'muted' }, ctx.t('versions.intro')),
     status,
-    versions.length ? h('ol', { class: 'version-list', reversed: true, 'data-testid': 'versions' }, [...versions].reverse().map(item)) : h('p', { class: 'empty' }, ctx.t('versions.none')),
+    versions.length
+      ? h('ol', { class: 'version-list', reversed: true, 'data-testid': 'versions' }, [...versions].reverse().map(item))
+      : h('p', { class: 'empty' }, ctx.t('versions.none')),
   );
   root.querySelector<HTMLElement>('#view-title')?.focus();
 }

@@ -1,0 +1,3 @@
+/** This folder's public face: what callers outside it may import (they import nothing else of it). */
+export { manifestFor } from './manifest';
+export { addinSurface } from './surface';

@@ -1,0 +1,7 @@
+/** This folder's public face: what callers outside it may import (they import nothing else of it). */
+export { type CollectionName, type CollectionRecord } from './collections';
+export { createStore, type StoreSettings } from './create-store';
+export { ConflictError, DuplicateKeyError, FieldTooLongError, NotFoundError, StoreUnavailableError } from './errors';
+export { pagesOf } from './paging';
+export { withReadCache } from './read-cache';
+export { MAX_CREATE_KEY, type Collection, type CreatedOnce, type RegisterStore, type Stored } from './store';
