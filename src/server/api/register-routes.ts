@@ -3,18 +3,14 @@ import { BILINGUAL_FIELDS, BILINGUAL_LANGUAGES } from '../../domain';
 import * as model from '../../domain';
 import * as vocabulary from '../../domain';
 import { DOMAIN_CODES, STATUS_CODES } from '../../domain';
-import { wordedTemplateWarnings } from '../../i18n';
-import { type Capability, capabilityToChangeMeeting, capabilityToRecordDecision, requireCapability } from '../../domain';
-import { type RecordService, type Register, validate } from '../../register';
-import type { CollectionName } from '../../store';
+import { capabilityToRecordDecision } from '../../domain';
+import { type Register, validate } from '../../register';
 import { callerOf } from '../auth';
-import { callerLanguage } from './http-errors';
+import { hasField } from './crud-routes';
 import { assertSameRequest, requestKeyOf } from './idempotency';
 import { ifMatchOf } from './preconditions';
-import { type ApiRoute, route, type Tag } from './route';
-import { changesOf, free, items, languageQuery, named, record } from './schemas';
-
-const flag = z.enum(['true', 'false', '1', '0', '']).transform((v) => v === 'true' || v === '1' || v === '');
+import { type ApiRoute, route } from './route';
+import { free, items, named, record } from './schemas';
 
 export const entryQuery = z
   .object({
@@ -36,110 +32,8 @@ export const entryQuery = z
 /** The budget year whose report is closed (roll-over). */
 export const rollOverBody = z.object({ year: z.number().int() }).strict();
 
-export const actionQuery = z
-  .object({
-    entryId: z.string().max(40).optional(),
-    domain: z.enum(DOMAIN_CODES).optional(),
-    open: flag.optional(),
-    overdue: flag.optional(),
-    mine: flag.optional(),
-    owner: z.string().max(200).optional(),
-  })
-  .strict();
-
-function hasField(body: unknown, field: string): boolean {
-  return typeof body === 'object' && body !== null && Object.prototype.hasOwnProperty.call(body, field);
-}
-
 /** Decisions of a council body are the secretary's: not recordable by writing the whole list in an edit either. */
 const editOrDecide = (req: { body?: unknown }) => (hasField(req.body, 'decisions') ? 'decide' : 'edit');
-
-/** GET one, POST (Idempotency-Key), PATCH and DELETE (If-Match) of a plain collection; its list only when `list`. */
-function crud<K extends CollectionName>(
-  path: string,
-  tag: Tag,
-  noun: string,
-  schema: z.ZodTypeAny,
-  service: RecordService<K>,
-  options: {
-    list?: boolean;
-    edit?: ApiRoute['access'];
-    remove?: ApiRoute['access'];
-    /** what a create (stored undefined) or a change asks of its writer, judged on the stored record too */
-    changeAccess?: (stored: unknown, changes: unknown) => Capability;
-  } = {},
-): ApiRoute[] {
-  const { changeAccess } = options;
-  const edit = options.edit ?? (changeAccess ? (req: { body?: unknown }) => changeAccess(undefined, req.body) : 'edit');
-  return [
-    ...(options.list === false
-      ? []
-      : [
-          route({
-            method: 'get',
-            path,
-            tag,
-            summary: `All ${noun}s`,
-            access: 'read',
-            answer: items(record(schema)),
-            handle: async (_req, res) => res.json({ items: await service.list() }),
-          }),
-        ]),
-    route({
-      method: 'post',
-      path,
-      tag,
-      summary: `Create a ${noun}`,
-      access: edit,
-      body: schema,
-      answer: record(schema),
-      created: true,
-      idempotent: true,
-      handle: async (req, res) => {
-        const { record: created, created: isNew } = await service.createOnce(req.body, requestKeyOf(req));
-        if (!isNew) assertSameRequest(req.body, validate(schema, req.body), created);
-        res.status(isNew ? 201 : 200).json(created);
-      },
-    }),
-    route({
-      method: 'get',
-      path: `${path}/:id`,
-      tag,
-      summary: `One ${noun}`,
-      access: 'read',
-      answer: record(schema),
-      handle: async (req, res) => res.json(await service.get(req.params.id as string)),
-    }),
-    route({
-      method: 'patch',
-      path: `${path}/:id`,
-      tag,
-      summary: `Change a ${noun} (only the fields given)`,
-      access: edit,
-      body: changesOf(schema),
-      answer: record(schema),
-      ifMatch: 'required',
-      handle: async (req, res) => {
-        const id = req.params.id as string;
-        if (changeAccess) requireCapability(callerOf(req).roles, changeAccess(await service.get(id), req.body));
-        res.json(await service.update(id, req.body, ifMatchOf(req)));
-      },
-    }),
-    route({
-      method: 'delete',
-      path: `${path}/:id`,
-      tag,
-      summary: `Delete a ${noun}`,
-      access: options.remove ?? 'delete',
-      body: 'none',
-      ifMatch: 'required',
-      handle: async (req, res) => {
-        await service.remove(req.params.id as string, ifMatchOf(req));
-        res.status(204).end();
-      },
-    }),
-  ];
-}
 
 function vocabularyAnswer() {
   return {
@@ -286,76 +180,6 @@ export function entryRoutes(register: Register): ApiRoute[] {
       body: rollOverBody,
       answer: free,
       handle: async (req, res) => res.json(await entries.rollOver(validate(rollOverBody, req.body).year, callerOf(req))),
-    }),
-  ];
-}
-
-/** Actions, focus groups, meetings and report templates. */
-export function recordRoutes(register: Register): ApiRoute[] {
-  return [
-    route({
-      method: 'get',
-      path: '/actions',
-      tag: 'actions',
-      summary: 'Actions, filtered (open, overdue, mine…)',
-      access: 'read',
-      query: actionQuery,
-      answer: items(record(named.action)),
-      handle: async (req, res, { query }) => {
-        const { mine, owner, ...rest } = query;
-        const caller = callerOf(req);
-        const ownerFilter = mine ? { id: caller.id, email: caller.email, name: caller.name } : owner ? { name: owner, email: owner } : undefined;
-        res.json({ items: await register.actions.query({ ...rest, owner: ownerFilter }) });
-      },
-    }),
-    route({
-      method: 'post',
-      path: '/actions/:id/done',
-      tag: 'actions',
-      summary: 'Mark an action done',
-      access: 'edit',
-      body: 'none',
-      answer: record(named.action),
-      ifMatch: 'optional',
-      handle: async (req, res) => res.json(await register.actions.markDone(req.params.id as string, ifMatchOf(req))),
-    }),
-    route({
-      method: 'post',
-      path: '/actions/:id/reopen',
-      tag: 'actions',
-      summary: 'Reopen an action',
-      access: 'edit',
-      body: 'none',
-      answer: record(named.action),
-      ifMatch: 'optional',
-      handle: async (req, res) => res.json(await register.actions.reopen(req.params.id as string, ifMatchOf(req))),
-    }),
-    ...crud('/actions', 'actions', 'action', named.action, register.actions, { list: false }),
-    // binding a group to a Teams channel is the admin's (who may post where); the rest of a group is an edit
-    ...crud('/focus-groups', 'focus groups', 'focus group', named.focusGroup, register.focusGroups, {
-      edit: (req) => (hasField(req.body, 'channel') ? 'channels' : 'edit'),
-    }),
-    ...crud('/meetings', 'meetings', 'meeting', named.meeting, register.meetings, { changeAccess: capabilityToChangeMeeting }),
-    ...crud('/reports', 'reports', 'report template', named.template, register.reports, { edit: 'template', remove: 'template' }),
-    route({
-      method: 'get',
-      path: '/reports/:id/warnings',
-      tag: 'reports',
-      summary: 'What the template leaves out (saved all the same): domains no section takes, lifecycles no part takes, each worded in the caller’s language',
-      access: 'read',
-      query: languageQuery,
-      answer: z.object({
-        warnings: z.array(
-          z.object({
-            code: z.string(),
-            block: z.number().int().optional(),
-            domains: z.array(z.string()).optional(),
-            lifecycle: z.string().optional(),
-            message: z.string(),
-          }),
-        ),
-      }),
-      handle: async (req, res) => res.json({ warnings: wordedTemplateWarnings(await register.reports.get(req.params.id as string), callerLanguage(req)) }),
     }),
   ];
 }
