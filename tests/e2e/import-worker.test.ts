@@ -52,6 +52,16 @@ test('one person reads one document at a time: a second one at once is refused w
   expect((await first).status).toBe(200);
 });
 
+test('20 imports fired at once harm no one: one is read, the others are told to wait, and the server keeps answering', async () => {
+  const uploads = Array.from({ length: 20 }, () => upload());
+  const health = await server.api('/api/health');
+  expect(health.status).toBe(200);
+  const statuses = (await Promise.all(uploads)).map((res) => res.status).sort();
+  expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+  expect(statuses.filter((s) => s === 429)).toHaveLength(19);
+  expect((await server.api('/api/entries?limit=1')).status).toBe(200);
+}, 60_000);
+
 describe('the reader’s budget and cancel', () => {
   let store: Awaited<ReturnType<typeof tempRegister>>;
   beforeAll(async () => {
