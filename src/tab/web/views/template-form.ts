@@ -1,5 +1,4 @@
 import type { AnnualReport, SynergyEntry } from '../../../domain';
-import { TABLE_COLUMNS } from '../../../domain';
 import { wordedTemplateWarnings } from '../../../i18n';
 import { translate } from '../../../i18n';
 import type { Stored } from '../../../store';
@@ -10,6 +9,7 @@ import { type FieldIssue, groupIssues } from '../issues';
 import { button, errorBox, field, linkButton, roleNeeded } from '../ui';
 import { blocksEditor, type EntryChoice, textPair } from './template-blocks';
 import { templateOutline } from './template-outline';
+import { tableSettings } from './template-table';
 
 type FieldKey = 'budgetYear' | 'bodyKind' | 'region' | 'shape' | 'municipality' | 'ocmwName' | 'legalCitation' | 'introText' | 'yearText';
 type Template = AnnualReport & Partial<Pick<Stored<AnnualReport>, 'id' | 'etag'>>;
@@ -165,28 +165,7 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
   };
   redrawTexts();
 
-  const include = h('input', { type: 'checkbox', id: 'tpl-table-include', checked: work.table.include });
-  include.addEventListener('change', () => {
-    work.table.include = include.checked;
-  });
-  const table = h(
-    'fieldset',
-    { class: 'wide' },
-    h('legend', null, t('tpl.table')),
-    h('div', { class: 'check' }, include, h('label', { for: include.id }, t('tpl.tableInclude'))),
-    h(
-      'fieldset',
-      { class: 'checks' },
-      h('legend', null, t('tpl.columns')),
-      TABLE_COLUMNS.map((col) => {
-        const box = h('input', { type: 'checkbox', id: `tpl-col-${col}`, checked: work.table.columns.includes(col) });
-        box.addEventListener('change', () => {
-          work.table.columns = TABLE_COLUMNS.filter((c) => (c === col ? box.checked : work.table.columns.includes(c)));
-        });
-        return h('div', { class: 'check' }, box, h('label', { for: box.id }, translate(ctx.lang, `annex.column.${col}`)));
-      }),
-    ),
-  );
+  const table = tableSettings(ctx, work);
 
   const form = h('form', { class: 'entry-form template-form', novalidate: true, 'aria-labelledby': 'view-title' });
   const showIssues = (issues: FieldIssue[]) => {
