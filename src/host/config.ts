@@ -69,6 +69,8 @@ const rawConfig = z.object({
   ROLE_ASSIGNMENTS: z.string().optional(),
   /** how long the bot keeps a person's roles read from Entra ID */
   ROLE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /** the e-mail address of the administration's data protection officer, shown on the privacy statement */
+  PRIVACY_CONTACT: z.string().trim().email('must be an e-mail address').optional(),
   /** Azure AI Translator: without all three, translation suggestions are hidden */
   TRANSLATOR_ENDPOINT: publicUrl.optional(),
   TRANSLATOR_REGION: z
@@ -108,6 +110,8 @@ export interface AppConfig {
   roles: { assignments?: string; cacheSeconds: number; graphBaseUrl: string };
   /** Azure AI Translator for translation suggestions; absent: the feature is hidden */
   translator?: TranslatorSettings;
+  /** the data protection officer's e-mail address, when the administration gives it */
+  privacyContact?: string;
 }
 
 /**
@@ -278,5 +282,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     digests: { enabled: c.DIGESTS, weekday: c.DIGEST_WEEKDAY, time: c.DIGEST_TIME },
     roles: { ...(c.ROLE_ASSIGNMENTS?.trim() ? { assignments: c.ROLE_ASSIGNMENTS } : {}), cacheSeconds: c.ROLE_CACHE_SECONDS, graphBaseUrl: c.GRAPH_BASE_URL },
     ...translatorOf(c),
+    ...(c.PRIVACY_CONTACT ? { privacyContact: c.PRIVACY_CONTACT } : {}),
   };
 }

@@ -25,13 +25,38 @@ function languageOf(req: express.Request, fallback: Language): Language {
   return accepted ? (accepted as Language) : fallback;
 }
 
-export function legalPageHtml(page: LegalPage, language: Language, municipality: string, translatorRegion?: string): string {
+/** Who to write to about personal data, on the privacy statement: the DPO's address when the administration gives it. */
+const CONTACT: Record<Language, { heading: string; given: string; missing: string }> = {
+  nl: {
+    heading: 'Contact',
+    given: 'Functionaris voor gegevensbescherming:',
+    missing: 'Het secretariaat van het bestuur bezorgt u het adres van de functionaris voor gegevensbescherming.',
+  },
+  fr: {
+    heading: 'Contact',
+    given: 'Délégué à la protection des données :',
+    missing: 'Le secrétariat de l’administration vous communique l’adresse du délégué à la protection des données.',
+  },
+  en: { heading: 'Contact', given: 'Data protection officer:', missing: 'The administration’s secretariat gives you the data protection officer’s address.' },
+};
+
+function contactHtml(language: Language, contact: string | undefined): string {
+  const words = CONTACT[language];
+  const line = contact
+    ? `${escapeHtml(words.given)} <a href="mailto:${escapeHtml(encodeURIComponent(contact).replace(/%40/g, '@'))}">${escapeHtml(contact)}</a>`
+    : escapeHtml(words.missing);
+  return `<h2>${escapeHtml(words.heading)}</h2>\n<p>${line}</p>`;
+}
+
+export function legalPageHtml(page: LegalPage, language: Language, municipality: string, translatorRegion?: string, privacyContact?: string): string {
   const doc: LegalDocument = LEGAL_TEXTS[page][language];
   const fill = (text: string) => escapeHtml(text.replaceAll('{municipality}', municipality).replaceAll('{region}', translatorRegion ?? ''));
   const translation = TRANSLATION_PRIVACY[language];
   const all =
     page === 'privacy' ? [...doc.sections, { heading: translation.heading, paragraphs: translatorRegion ? translation.on : [translation.off] }] : doc.sections;
-  const sections = all.map((s) => `<h2>${fill(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${fill(p)}</p>`).join('\n')}`).join('\n');
+  const sections =
+    all.map((s) => `<h2>${fill(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${fill(p)}</p>`).join('\n')}`).join('\n') +
+    (page === 'privacy' ? `\n${contactHtml(language, privacyContact)}` : '');
   const others = LANGUAGES.filter((l) => l !== language)
     .map((l) => `<a href="?lang=${l}" hreflang="${l}" lang="${l}">${LANGUAGE_NAMES[l]}</a>`)
     .join(' · ');
@@ -66,7 +91,7 @@ export const legalSurface: Surface = {
           .set('Content-Security-Policy', LEGAL_CSP)
           .set('Content-Language', language)
           .set('Vary', 'Accept-Language')
-          .send(legalPageHtml(page, language, municipality, config.translator?.region));
+          .send(legalPageHtml(page, language, municipality, config.translator?.region, config.privacyContact));
       });
     }
   },

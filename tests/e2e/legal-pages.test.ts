@@ -49,3 +49,15 @@ test('the three languages say the same things: as many sections and paragraphs i
     expect(shape('en')).toEqual(shape('nl'));
   }
 });
+
+test('the privacy statement says whom to contact: the DPO’s address when the administration gives it, else how to get it', async () => {
+  const without = await page('/legal/privacy?lang=nl');
+  expect(without.html).toContain('Het secretariaat van het bestuur bezorgt u het adres van de functionaris voor gegevensbescherming.');
+  const withContact = await startTestServer({ demoData: false, env: { PRIVACY_CONTACT: 'dpo@uccle.brussels' } });
+  try {
+    const html = await (await withContact.api('/legal/privacy?lang=fr')).text();
+    expect(html).toContain('Délégué à la protection des données : <a href="mailto:dpo@uccle.brussels">dpo@uccle.brussels</a>');
+  } finally {
+    await withContact.stop();
+  }
+});
