@@ -1,12 +1,15 @@
 /// <reference types="office-js" />
 import type { AnnexModel } from '../../src/annex/model';
 import { createPaneApi, officeTokenSource, readPaneBoot } from './api';
-import { AddinError, assertRequirements, capabilitiesOf, DocumentError, insertAnnex, type RefreshReport, refreshAnnex } from '../word';
+import { AddinError, assertRequirements, capabilitiesOf, insertAnnex, refreshAnnex } from '../word';
 import { planAnnex } from '../word';
 import { translateKey } from '../../src/i18n';
 import { renderPreview } from './annex-preview';
+import { type AnnexOptions, fillOptions, query, updateDownloadLink } from './annex-form';
 import { type PaneLanguage, paneLanguageOf, type TextKey, translator } from './i18n';
 import { insertChanges } from './changes-section';
+import { $, setNotes, setStatus } from './pane-dom';
+import { describeError, refreshSummary } from './pane-messages';
 import { recalledParts, rememberParts } from './part-memory';
 import { clearReport, type RefreshPaneDeps, renderReport, renderSafeAction, type RetryAnswer } from './refresh-pane';
 import { isRefreshTextKey, refreshTranslator } from './refresh-texts';
@@ -21,14 +24,6 @@ import { officeDialogTokens } from './dialog-sign-in';
  * (Office.auth.getAccessToken) and the .docx is fetched with it; in local mode the server needs none.
  */
 
-interface AnnexOptions {
-  years: number[];
-  defaultYear: number;
-  domains: Array<{ code: string; nl: string; fr: string; en: string }>;
-}
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
 let language: PaneLanguage = paneLanguageOf(navigator.language);
 let t = translator(language);
 let rt = refreshTranslator(language);
@@ -39,23 +34,6 @@ const api = createPaneApi(
   undefined,
   () => language,
 );
-
-function setStatus(text: string, kind: 'info' | 'ok' | 'error' = 'info') {
-  const status = $('status');
-  status.textContent = text;
-  status.className = `status ${kind === 'info' ? '' : kind}`.trim();
-}
-
-function setNotes(lines: string[]) {
-  const list = $('notes');
-  list.replaceChildren(
-    ...lines.map((line) => {
-      const li = document.createElement('li');
-      li.textContent = line;
-      return li;
-    }),
-  );
-}
 
 function translatePage() {
   t = translator(language);
@@ -69,56 +47,8 @@ function translatePage() {
   }
 }
 
-function query(): URLSearchParams {
-  const params = new URLSearchParams();
-  params.set('year', $<HTMLSelectElement>('year').value);
-  params.set('lang', $<HTMLSelectElement>('lang').value);
-  const shape = $<HTMLSelectElement>('shape').value;
-  if (shape) params.set('shape', shape);
-  const domains = Array.from(document.querySelectorAll<HTMLInputElement>('#domains input:checked')).map((i) => i.value);
-  if (domains.length) params.set('domains', domains.join(','));
-  params.set('table', String($<HTMLInputElement>('table').checked));
-  return params;
-}
-
-function updateDownloadLink() {
-  $<HTMLAnchorElement>('download').href = `/api/annex.docx?${query().toString()}`;
-}
-
-function fillOptions(options: AnnexOptions) {
-  const year = $<HTMLSelectElement>('year');
-  year.replaceChildren(
-    ...options.years.map((y) => {
-      const o = document.createElement('option');
-      o.value = String(y);
-      o.textContent = String(y);
-      return o;
-    }),
-  );
-  year.value = String(options.defaultYear);
-  const box = $('domains');
-  const legend = box.querySelector('legend');
-  box.replaceChildren(
-    ...(legend ? [legend] : []),
-    ...options.domains.map((d) => {
-      const label = document.createElement('label');
-      const input = document.createElement('input');
-      input.type = 'checkbox';
-      input.value = d.code;
-      const span = document.createElement('span');
-      span.textContent = d[language] || d.en;
-      label.append(input, span);
-      return label;
-    }),
-  );
-  $<HTMLSelectElement>('lang').value = language === 'fr' ? 'fr' : 'nl';
-}
-
-function describe(error: unknown): string {
-  if (error instanceof DocumentError) return rt(error.code, { detail: error.message, count: error.details.count ?? '' });
-  if (error instanceof AddinError) return t(error.code, { detail: error.message });
-  return t('unexpected', { detail: error instanceof Error ? error.message : String(error) });
-}
+/** An error in the pane's language, as the texts are now. */
+const describe = (error: unknown): string => describeError(error, t, rt);
 
 /** The Word refresh's summary, conflicts and safe actions (refresh-pane.ts) wired to this pane. */
 const refreshDeps: RefreshPaneDeps = {
@@ -130,22 +60,6 @@ const refreshDeps: RefreshPaneDeps = {
   fail: (error) => setStatus(describe(error), 'error'),
   retry: (answer) => void run(answer.afresh ? 'insert' : 'refresh', answer),
 };
-
-function refreshSummary(report: RefreshReport): string {
-  if (report.mode === 'whole') return rt(report.reason === 'asked' ? 'refreshedWholeAsked' : 'refreshedWhole', { items: report.items });
-  const c = report.counts;
-  const text = rt('refreshedParts', {
-    replaced: c.replaced,
-    inserted: c.inserted,
-    removed: c.removed,
-    kept: c.kept + c.orphan,
-    conflicts: c.conflict,
-    withdrawn: c.withdrawn,
-    unchanged: c.unchanged,
-  });
-  const wrote = c.replaced + c.inserted + c.removed > 0;
-  return report.tracked === 'on' && wrote ? `${text} ${rt('trackedOn')}` : text;
-}
 
 async function run(action: 'insert' | 'refresh', answer: RetryAnswer = {}) {
   const buttons = [$<HTMLButtonElement>('insert'), $<HTMLButtonElement>('refresh')];
@@ -171,7 +85,7 @@ async function run(action: 'insert' | 'refresh', answer: RetryAnswer = {}) {
         refreshAnnex(context, plan, { track, tracking, onlyFirst: answer.onlyFirst, whole: answer.whole, present, reinsert: answer.reinsert }),
       );
       await rememberParts(settings, report.present);
-      setStatus(refreshSummary(report), 'ok');
+      setStatus(refreshSummary(report, rt), 'ok');
       renderReport($('report'), report, refreshDeps);
     }
     const notes = model.meta.toVerify.map((key) => t('toVerify', { detail: translateKey(language, key) }));
@@ -247,7 +161,7 @@ async function loadOptions() {
   retry.hidden = true;
   setStatus(t('loading'));
   try {
-    fillOptions(await api.getJson<AnnexOptions>('/api/annex/options'));
+    fillOptions(await api.getJson<AnnexOptions>('/api/annex/options'), language);
   } catch (error) {
     setStatus(describe(error), 'error');
     retry.hidden = error instanceof AddinError && FINAL.has(error.code);
