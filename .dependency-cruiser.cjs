@@ -41,7 +41,7 @@ const ALLOWED = {
   addin: ['src/domain', 'src/i18n', 'src/host', 'addin/web'],
   bot: ['src/domain', 'src/i18n', 'src/annex/model', 'src/register', 'src/changes', 'src/store', 'src/host'],
   'src/server': ['src', 'bot', 'addin'],
-  'scripts/bench': ['src', 'bot', 'addin', 'scripts', 'tests/fakes', 'tests/support'],
+  'scripts/bench': ['src', 'bot', 'addin', 'scripts', 'tests/fakes', 'tests/support', 'tests/fixtures'],
   scripts: ['src', 'bot', 'addin', 'scripts/bench'],
   tests: ['src', 'bot', 'addin', 'scripts', 'tests'],
 };
