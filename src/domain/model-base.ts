@@ -46,7 +46,14 @@ export const visibleText = (max: number) => text(max).refine(hasVisibleText, { m
 export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
 /** A text in the register's languages; Brussels writes French first, so any one language may be the source. */
-export const localizedText = (max = 4000) => z.object({ nl: text(max).optional(), fr: text(max).optional(), en: text(max).optional() }).strict();
+export const localizedText = (max = 4000) =>
+  z
+    .object({
+      nl: text(max).optional().describe('The text in Dutch'),
+      fr: text(max).optional().describe('The text in French'),
+      en: text(max).optional().describe('The text in English'),
+    })
+    .strict();
 export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
 
 export const requiredLocalizedText = (max: number) =>
@@ -57,9 +64,9 @@ export const requiredLocalizedText = (max: number) =>
 
 export const personRef = z
   .object({
-    name: text(200).min(1, 'is required'),
-    id: text(200).optional(),
-    email: z.string().email('is not an e-mail address').optional(),
+    name: text(200).min(1, 'is required').describe('Full name as shown in the register'),
+    id: text(200).optional().describe('Entra ID object id of the person, when known'),
+    email: z.string().email('is not an e-mail address').optional().describe('E-mail address'),
   })
   .strict();
 export type PersonRef = z.infer<typeof personRef>;

@@ -7,14 +7,25 @@ import { MAX_POLL_OPTIONS, MAX_POLL_QUESTION, MAX_REQUEST_KEY, MIN_POLL_OPTIONS 
 export const pollOption = z.object({ id: z.string().min(1).max(40), label: visibleText(200) }).strict();
 
 /** A person as polls and digests know them: `id` is the Entra object id (Teams gives it as aadObjectId). */
-export const rosterMember = z.object({ id: text(200).min(1, 'is required'), name: text(200).min(1, 'is required') }).strict();
+export const rosterMember = z
+  .object({
+    id: text(200).min(1, 'is required').describe('Entra ID object id of the person'),
+    name: text(200).min(1, 'is required').describe('Name of the person'),
+  })
+  .strict();
 export type RosterMember = z.infer<typeof rosterMember>;
 
 /** The outcome counts only with at least this many ballots, or this share of the roster. */
 export const pollQuorum = z
   .object({
-    ballots: z.number().int().min(1, 'must be at least 1').max(100000).optional(),
-    percent: z.number().int().min(1, 'must be 1 to 100').max(100, 'must be 1 to 100').optional(),
+    ballots: z.number().int().min(1, 'must be at least 1').max(100000).optional().describe('Minimum number of ballots (give this or percent)'),
+    percent: z
+      .number()
+      .int()
+      .min(1, 'must be 1 to 100')
+      .max(100, 'must be 1 to 100')
+      .optional()
+      .describe('Minimum share of the roster that must vote, in percent, 1 to 100 (give this or ballots)'),
   })
   .strict()
   .refine((q) => (q.ballots === undefined) !== (q.percent === undefined), {

@@ -25,17 +25,19 @@ export * from './model-bot';
 
 export const contactPerson = personRef
   .extend({
-    administration: z.enum(ADMINISTRATION_CODES),
-    function: text(200).optional(),
-    phone: text(50).optional(),
+    administration: z.enum(ADMINISTRATION_CODES).describe('Administration the person works for: gemeente (municipality), ocmw (OCMW/CPAS) or other'),
+    function: text(200).optional().describe('Job title or function within that administration'),
+    phone: text(50).optional().describe('Telephone number, as written'),
   })
   .strict();
 
 export const financialBenefit = z
   .object({
-    amountEur: z.number().nonnegative('cannot be negative').max(1e12).nullable(),
-    confidence: z.enum(['estimate', 'actual', 'not_quantified']),
-    basis: text(500).optional(),
+    amountEur: z.number().nonnegative('cannot be negative').max(1e12).nullable().describe('Overall financial benefit in euro; null when not quantified'),
+    confidence: z
+      .enum(['estimate', 'actual', 'not_quantified'])
+      .describe('Whether the amount is an estimate or actual (realised); not_quantified when there is no amount'),
+    basis: text(500).optional().describe('How the amount was arrived at (calculation, source)'),
   })
   .strict()
   .refine((b) => (b.confidence === 'not_quantified') === (b.amountEur === null), {
@@ -45,13 +47,15 @@ export const financialBenefit = z
 
 export const decision = z
   .object({
-    body: z.enum(DECISION_BODY_CODES),
-    date: isoDate,
-    text: requiredLocalizedText(4000),
-    outcome: z.enum(DECISION_OUTCOME_CODES),
-    meetingId: z.string().optional(),
-    pollId: z.string().optional(),
-    minutesUrl: safeLink.optional(),
+    body: z
+      .enum(DECISION_BODY_CODES)
+      .describe('Body that took the decision (college, council, consultation committee, focus group…; codes from /api/vocabulary)'),
+    date: isoDate.describe('Date of the decision, YYYY-MM-DD'),
+    text: requiredLocalizedText(4000).describe('What was decided, in Dutch, French and/or English (at least one)'),
+    outcome: z.enum(DECISION_OUTCOME_CODES).describe('Outcome of the decision: approved, rejected, deferred or noted'),
+    meetingId: z.string().optional().describe('Id of the meeting where it was decided, if recorded in the register'),
+    pollId: z.string().optional().describe('Id of the focus-group poll whose outcome this decision records'),
+    minutesUrl: safeLink.optional().describe('Link to the minutes (https)'),
   })
   .strict();
 export type Decision = z.infer<typeof decision>;
@@ -59,16 +63,16 @@ export type Decision = z.infer<typeof decision>;
 /** How an entry appeared in one year's report: frozen by the year roll-over. */
 export const mention = z
   .object({
-    reportYear: z.number().int().min(2000).max(2100),
-    status: z.enum(STATUS_CODES),
-    italic: z.boolean(),
+    reportYear: z.number().int().min(2000).max(2100).describe('Budget year of the report the entry appeared in'),
+    status: z.enum(STATUS_CODES).describe('Status the measure had in that report'),
+    italic: z.boolean().describe('Whether that report printed the measure in italics (new that year)'),
     /** the section heading the report printed it under (without its number): overrides the template's mapping */
-    section: text(200).optional(),
+    section: text(200).optional().describe("Section heading the report printed it under (without its number); overrides the template's mapping"),
     /** false when the report only told of it inside a meeting's account, not in the synergy lists */
-    listed: z.boolean().default(true),
-    textOverride: localizedText(4000).optional(),
+    listed: z.boolean().default(true).describe("False when the report only told of it inside a meeting's account, not in the synergy lists"),
+    textOverride: localizedText(4000).optional().describe('Text that report printed for the measure, when it differs from the entry’s own'),
     /** written by the year roll-over (not read from a filed report): a roll-over cut short resumes */
-    rolledOver: z.literal(true).optional(),
+    rolledOver: z.literal(true).optional().describe('Set by the year roll-over (not read from a filed report), so an interrupted roll-over can resume'),
   })
   .strict();
 export type Mention = z.infer<typeof mention>;
@@ -76,10 +80,10 @@ export type Mention = z.infer<typeof mention>;
 /** Benefit in euro for one administration in one budget year: estimated beforehand, realised afterwards. */
 export const yearBenefit = z
   .object({
-    year: z.number().int().min(2000).max(2100),
-    administration: z.enum(['gemeente', 'ocmw']),
-    estimatedEur: z.number().nonnegative().max(1e12).nullable().default(null),
-    realisedEur: z.number().nonnegative().max(1e12).nullable().default(null),
+    year: z.number().int().min(2000).max(2100).describe('Budget year the amounts belong to'),
+    administration: z.enum(['gemeente', 'ocmw']).describe('Administration that gains: gemeente (municipality) or ocmw (OCMW/CPAS)'),
+    estimatedEur: z.number().nonnegative().max(1e12).nullable().default(null).describe('Benefit estimated beforehand, in euro; null if none'),
+    realisedEur: z.number().nonnegative().max(1e12).nullable().default(null).describe('Benefit realised afterwards, in euro; null if not known yet'),
   })
   .strict();
 export type YearBenefit = z.infer<typeof yearBenefit>;
@@ -88,44 +92,62 @@ const year = registerYear;
 
 export const entryFields = z
   .object({
-    title: requiredLocalizedText(500),
-    description: localizedText(20000).default({}),
-    domain: z.enum(DOMAIN_CODES),
+    title: requiredLocalizedText(500).describe('Name of the measure, in Dutch, French and/or English (at least one)'),
+    description: localizedText(20000).default({}).describe('What the measure is and does'),
+    domain: z.enum(DOMAIN_CODES).describe('Policy domain code (e.g. HR, SOC.HOUS; list at /api/vocabulary)'),
     /** the service that carries the measure ("Dienst Financiën" / "Service des finances"); templates may gather by it */
-    department: localizedText(200).optional(),
-    subheading: localizedText(200).optional(),
+    department: localizedText(200)
+      .optional()
+      .describe('Service that carries the measure ("Dienst Financiën" / "Service des finances"); templates may gather by it'),
+    subheading: localizedText(200).optional().describe('Subheading the report prints above the measure within its section'),
     /** explicit placement: the key (or title) of a section of the report template; wins over its gathering rules */
-    section: text(200).optional(),
-    scope: z.enum(SCOPE_CODES).default('gemeente-ocmw'),
-    status: z.enum(STATUS_CODES),
-    startYear: year.nullable().default(null),
+    section: text(200).optional().describe('Explicit placement: key (or title) of a section of the report template; wins over its gathering rules'),
+    scope: z
+      .enum(SCOPE_CODES)
+      .default('gemeente-ocmw')
+      .describe('Who cooperates: municipality and its OCMW, with other OCMWs, at regional level, or with other authorities or partners'),
+    status: z.enum(STATUS_CODES).describe('Lifecycle status (proposed, under_study, new, existing, stopped…); the roll-over turns "new" into "existing"'),
+    startYear: year.nullable().default(null).describe('Budget year whose report first lists the measure; null if unknown'),
     /** the budget year whose report says the measure stopped (or was not retained); it is not reported after it */
-    endYear: year.nullable().default(null),
-    parties: z.array(text(200).min(1)).max(50).default([]),
-    kind: z.enum(KIND_CODES),
+    endYear: year
+      .nullable()
+      .default(null)
+      .describe('Budget year whose report says the measure stopped (or was not retained); not reported after it; null while running'),
+    parties: z.array(text(200).min(1)).max(50).default([]).describe('Organisations taking part besides the municipality and the OCMW/CPAS'),
+    kind: z.enum(KIND_CODES).describe('Kind of measure: synergy, economy of scale or removal of overlap'),
     /** omitted: derived from `form` (FORMALISATION_OF_FORM, published by /api/vocabulary) */
-    formalisation: z.enum(FORMALISATION_CODES).optional(),
-    form: z.enum(FORM_CODES).optional(),
+    formalisation: z
+      .enum(FORMALISATION_CODES)
+      .optional()
+      .describe('How formal the cooperation is; omitted: derived from `form` (FORMALISATION_OF_FORM, published by /api/vocabulary)'),
+    form: z
+      .enum(FORM_CODES)
+      .optional()
+      .describe('Mechanism of the cooperation (shared service, agreement…; codes from /api/vocabulary), finer than the formalisation'),
     /** true: the formalisation deliberately differs from what the form implies (shown in the entry) */
-    formalisationOverride: z.boolean().default(false),
-    financialBenefit: financialBenefit.default({ amountEur: null, confidence: 'not_quantified' }),
+    formalisationOverride: z.boolean().default(false).describe('True when the formalisation deliberately differs from what the form implies'),
+    financialBenefit: financialBenefit.default({ amountEur: null, confidence: 'not_quantified' }).describe('Overall financial benefit of the measure'),
     /** euro per administration and budget year, estimated and realised */
-    benefits: z.array(yearBenefit).max(200).default([]),
-    qualitativeBenefit: localizedText(4000).default({}),
-    contacts: z.array(contactPerson).max(50).default([]),
-    focusGroupId: z.string().nullable().default(null),
-    decisions: z.array(decision).max(200).default([]),
-    mentions: z.array(mention).max(100).default([]),
+    benefits: z.array(yearBenefit).max(200).default([]).describe('Benefit in euro per administration and budget year, estimated and realised'),
+    qualitativeBenefit: localizedText(4000).default({}).describe('Benefits that are not money (quality of service, time saved…)'),
+    contacts: z.array(contactPerson).max(50).default([]).describe('People to contact about the measure, in either administration'),
+    focusGroupId: z.string().nullable().default(null).describe('Id of the focus group that follows the measure; null if none'),
+    decisions: z.array(decision).max(200).default([]).describe('Decisions taken on the measure (college, councils, focus group…)'),
+    mentions: z.array(mention).max(100).default([]).describe("How the measure appeared in each year's report, frozen by the year roll-over"),
     /** where the measure comes from: a report, its section and line, minutes… */
-    source: text(300).optional(),
-    notes: localizedText(4000).default({}),
+    source: text(300).optional().describe('Where the measure comes from: a report, its section and line, minutes…'),
+    notes: localizedText(4000).default({}).describe('Internal notes; not printed in the report'),
     /** the languages whose texts are translations of the source (shown as such, to be reviewed) */
-    translations: z.array(z.enum(LANGUAGE_CODES)).max(3).default([]),
+    translations: z
+      .array(z.enum(LANGUAGE_CODES))
+      .max(3)
+      .default([])
+      .describe('Languages whose texts are translations of the source (shown as such, to be reviewed)'),
     /** texts a machine translated and no person reviewed yet (the annex lists them) */
-    machineTranslated: machineTranslatedTexts.optional(),
+    machineTranslated: machineTranslatedTexts.optional().describe('Texts a machine translated and no person reviewed yet (the annex lists them)'),
     /** fields whose texts are never sent to a translation service */
-    confidentialTexts: confidentialTexts.optional(),
-    updatedAt: isoDateTime.optional(),
+    confidentialTexts: confidentialTexts.optional().describe('Fields whose texts are never sent to a translation service'),
+    updatedAt: isoDateTime.optional().describe('When the entry was last changed (ISO 8601 date and time); set by the server'),
   })
   .strict();
 
@@ -172,16 +194,16 @@ export type SynergyEntryInput = z.input<typeof synergyEntry>;
 
 export const action = z
   .object({
-    entryId: z.string().nullable().default(null),
-    title: visibleText(500),
-    owner: personRef,
-    dueDate: isoDate.nullable().default(null),
-    dueLabel: text(200).optional(),
-    status: z.enum(ACTION_STATUS_CODES).default('open'),
-    doneDate: isoDate.nullable().default(null),
-    meetingId: z.string().optional(),
+    entryId: z.string().nullable().default(null).describe('Id of the measure (entry) the action belongs to; null for a stand-alone action'),
+    title: visibleText(500).describe('What is to be done, in one language'),
+    owner: personRef.describe('Person responsible for the action'),
+    dueDate: isoDate.nullable().default(null).describe('Date the action is due, YYYY-MM-DD; null if none'),
+    dueLabel: text(200).optional().describe('Deadline as written when not a date ("end of Q3", "before the budget")'),
+    status: z.enum(ACTION_STATUS_CODES).default('open').describe('Progress of the action: open, in_progress, done or cancelled'),
+    doneDate: isoDate.nullable().default(null).describe('Date the action was done, YYYY-MM-DD; set exactly when status is done'),
+    meetingId: z.string().optional().describe('Id of the meeting that agreed the action'),
     /** the language the title is written in (a title has one); absent: the register's default language */
-    language: z.enum(LANGUAGE_CODES).optional(),
+    language: z.enum(LANGUAGE_CODES).optional().describe("Language the title is written in; absent: the register's default language"),
   })
   .strict()
   .refine((a) => (a.status === 'done') === (a.doneDate !== null), {
@@ -194,22 +216,27 @@ export type ActionInput = z.input<typeof action>;
 
 export const teamsChannelRef = z
   .object({
-    teamId: z.string().min(1),
-    channelId: z.string().min(1),
-    name: text(200).optional(),
+    teamId: z.string().min(1).describe('Microsoft Teams team id'),
+    channelId: z.string().min(1).describe('Teams channel id within that team'),
+    name: text(200).optional().describe('Channel name as shown in Teams'),
   })
   .strict();
 
 export const focusGroup = z
   .object({
-    domain: z.enum(DOMAIN_CODES),
-    name: requiredLocalizedText(200),
+    domain: z.enum(DOMAIN_CODES).describe('Policy domain the focus group works on (code from /api/vocabulary)'),
+    name: requiredLocalizedText(200).describe('Name of the focus group, in Dutch, French and/or English (at least one)'),
     members: z
-      .array(contactPerson.extend({ role: z.enum(['contact', 'member']).default('member') }).strict())
+      .array(
+        contactPerson
+          .extend({ role: z.enum(['contact', 'member']).default('member').describe('contact: the group’s contact person; member: an ordinary member') })
+          .strict(),
+      )
       .max(200)
-      .default([]),
-    channel: teamsChannelRef.nullable().default(null),
-    mandate: localizedText(4000).default({}),
+      .default([])
+      .describe('People in the focus group, from both administrations'),
+    channel: teamsChannelRef.nullable().default(null).describe('Teams channel where the group works and polls are posted; null if none'),
+    mandate: localizedText(4000).default({}).describe('What the focus group is asked to do'),
   })
   .strict();
 export type FocusGroup = z.infer<typeof focusGroup>;
@@ -217,17 +244,25 @@ export type FocusGroupInput = z.input<typeof focusGroup>;
 
 export const meeting = z
   .object({
-    body: z.enum(MEETING_BODY_CODES),
-    date: isoDate,
-    held: z.boolean().default(true),
-    title: localizedText(300).default({}),
-    summary: localizedText(20000).default({}),
+    body: z.enum(MEETING_BODY_CODES).describe('Body that met (consultation committee, steering group, focus group…; codes from /api/vocabulary)'),
+    date: isoDate.describe('Date of the meeting, YYYY-MM-DD'),
+    held: z.boolean().default(true).describe('False when the meeting was planned but did not take place'),
+    title: localizedText(300).default({}).describe('Title of the meeting, if it has one'),
+    summary: localizedText(20000).default({}).describe('Account of the meeting, as the annual report tells it'),
     decisions: z
-      .array(z.object({ text: requiredLocalizedText(4000), entryIds: z.array(z.string()).default([]) }).strict())
+      .array(
+        z
+          .object({
+            text: requiredLocalizedText(4000).describe('What the meeting decided, in Dutch, French and/or English (at least one)'),
+            entryIds: z.array(z.string()).default([]).describe('Ids of the measures (entries) the decision concerns'),
+          })
+          .strict(),
+      )
       .max(100)
-      .default([]),
-    minutesUrl: safeLink.optional(),
-    focusGroupId: z.string().nullable().default(null),
+      .default([])
+      .describe('Decisions taken at the meeting, each with the measures it concerns'),
+    minutesUrl: safeLink.optional().describe('Link to the minutes (https)'),
+    focusGroupId: z.string().nullable().default(null).describe('Id of the focus group that met; null if none'),
   })
   .strict();
 export type Meeting = z.infer<typeof meeting>;

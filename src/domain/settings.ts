@@ -13,17 +13,24 @@ export const SETTINGS_KEY = 'commune';
 export const communeSettings = z
   .object({
     /** the one settings record of a register */
-    key: z.literal(SETTINGS_KEY).default(SETTINGS_KEY),
-    municipality: requiredLocalizedText(200),
-    bodyKind: z.enum(['municipality', 'city']).default('municipality'),
-    ocmwName: localizedText(300).default({}),
-    region: z.enum(['brussels', 'wallonia']).default('brussels'),
+    key: z.literal(SETTINGS_KEY).default(SETTINGS_KEY).describe('The one settings record of a register: always "commune"'),
+    municipality: requiredLocalizedText(200).describe('Name of the municipality, in Dutch and/or French'),
+    bodyKind: z
+      .enum(['municipality', 'city'])
+      .default('municipality')
+      .describe('gemeente/commune (municipality) or stad/ville (city): the wording of titles and texts'),
+    ocmwName: localizedText(300).default({}).describe('The OCMW/CPAS as report titles name it; omitted: "OCMW van {municipality}"'),
+    region: z
+      .enum(['brussels', 'wallonia'])
+      .default('brussels')
+      .describe('Brussels (OCMW law art. 26bis) or Wallonia (CDLD art. L1122-11): the law the reports cite'),
     languages: z
       .array(z.enum(['nl', 'fr']))
       .min(1, 'must name at least one language')
       .max(2)
       .refine((l) => new Set(l).size === l.length, { message: 'must not repeat a language', params: { code: 'duplicate' } })
-      .default(['nl', 'fr']),
+      .default(['nl', 'fr'])
+      .describe('Languages the reports are written in: nl and/or fr'),
   })
   .strict();
 export type CommuneSettings = z.infer<typeof communeSettings>;

@@ -36,24 +36,28 @@ const KEY = /^[a-z0-9][a-z0-9-]*$/;
 const gather = z.discriminatedUnion('by', [
   z
     .object({
-      by: z.literal('domain'),
+      by: z.literal('domain').describe('Gather by policy domain'),
       /** a parent code (SOC) also gathers its children (SOC.HOUS …) */
-      domains: z.array(z.enum(DOMAIN_CODES)).min(1).max(60),
-      scopes: z.array(z.enum(SCOPE_CODES)).min(1).default(['gemeente-ocmw']),
+      domains: z.array(z.enum(DOMAIN_CODES)).min(1).max(60).describe('Domain codes; a parent code (SOC) also gathers its children (SOC.HOUS …)'),
+      scopes: z.array(z.enum(SCOPE_CODES)).min(1).default(['gemeente-ocmw']).describe('Only measures of these scopes'),
     })
     .strict(),
   z
     .object({
-      by: z.literal('department'),
+      by: z.literal('department').describe("Gather by the entries' department"),
       /** matched against the entry's department in any language, ignoring case and accents */
-      departments: z.array(z.string().trim().min(1).max(200)).min(1).max(60),
+      departments: z
+        .array(z.string().trim().min(1).max(200))
+        .min(1)
+        .max(60)
+        .describe("Matched against the entry's department in any language, ignoring case and accents"),
     })
     .strict(),
   z
     .object({
-      by: z.literal('entries'),
+      by: z.literal('entries').describe('Gather the entries listed'),
       /** these entries; others land here only by their own `section` (or a report's printed section) */
-      entryIds: z.array(z.string().min(1).max(40)).max(5000).default([]),
+      entryIds: z.array(z.string().min(1).max(40)).max(5000).default([]).describe('Ids of the entries; others land here only by their own `section`'),
     })
     .strict(),
 ]);
@@ -62,50 +66,70 @@ export type SectionGather = z.infer<typeof gather>;
 export const templateSection = z
   .object({
     /** stable within its block; entries name it in `section`. Made from the title when omitted. */
-    key: z.string().max(60).regex(KEY, 'lower-case letters, digits and dashes').optional(),
-    title: requiredLocalizedText(200),
-    gather,
+    key: z
+      .string()
+      .max(60)
+      .regex(KEY, 'lower-case letters, digits and dashes')
+      .optional()
+      .describe('Stable key within its block; entries name it in `section`. Made from the title when omitted'),
+    title: requiredLocalizedText(200).describe('Section heading as printed (without its number)'),
+    gather: gather.describe('Which measures the section gathers: by domain, by department, or an explicit list of entries'),
   })
   .strict();
 
 export const templateBlock = z
   .object({
-    lifecycles: z.array(z.enum(LIFECYCLES)).min(1).max(3),
+    lifecycles: z
+      .array(z.enum(LIFECYCLES))
+      .min(1)
+      .max(3)
+      .describe('Which measures the block holds: running (new ones in italics), proposals, and/or stopped that year'),
     /** the block's heading; omitted: the catalogue's wording for its lifecycle ("SYNERGIEËN", …) */
-    heading: localizedText(300).optional(),
-    leadIn: localizedText(2000).optional(),
-    sections: z.array(templateSection).max(80).default([]),
+    heading: localizedText(300).optional().describe('Heading of the block; omitted: the catalogue’s wording for its lifecycle ("SYNERGIEËN", …)'),
+    leadIn: localizedText(2000).optional().describe('Text printed under the heading, before the sections'),
+    sections: z.array(templateSection).max(80).default([]).describe('Sections of the block, in report order'),
   })
   .strict();
 
 const tableChoice = z
   .object({
-    include: z.boolean().default(false),
-    columns: z.array(z.enum(TABLE_COLUMNS)).min(1).max(TABLE_COLUMNS.length).default(DEFAULT_TABLE_COLUMNS),
+    include: z.boolean().default(false).describe('Whether the annex carries a summary table of the measures'),
+    columns: z.array(z.enum(TABLE_COLUMNS)).min(1).max(TABLE_COLUMNS.length).default(DEFAULT_TABLE_COLUMNS).describe('Columns of the summary table, in order'),
   })
   .strict();
 
 const templateFields = z
   .object({
-    budgetYear: z.number().int().min(2000).max(2100),
-    municipality: requiredLocalizedText(200),
+    budgetYear: z.number().int().min(2000).max(2100).describe('Budget year the template is for; later years without their own template use it too'),
+    municipality: requiredLocalizedText(200).describe('Name of the municipality as the report prints it, in Dutch and/or French'),
     /** gemeente/commune or stad/ville: the wording of titles and texts */
-    bodyKind: z.enum(['municipality', 'city']).default('municipality'),
+    bodyKind: z
+      .enum(['municipality', 'city'])
+      .default('municipality')
+      .describe('gemeente/commune (municipality) or stad/ville (city): the wording of titles and texts'),
     /** the OCMW/CPAS as the title names it ("OCMW van Sint-Jans-Molenbeek"); omitted: "OCMW van {municipality}" */
-    ocmwName: localizedText(300).default({}),
-    region: z.enum(['brussels', 'wallonia']).default('brussels'),
+    ocmwName: localizedText(300)
+      .default({})
+      .describe('The OCMW/CPAS as the title names it ("OCMW van Sint-Jans-Molenbeek"); omitted: "OCMW van {municipality}"'),
+    region: z
+      .enum(['brussels', 'wallonia'])
+      .default('brussels')
+      .describe('Region whose law the report cites: Brussels (OCMW law art. 26bis) or Wallonia (CDLD art. L1122-11)'),
     /** the preset it started from; "wallonia" flags its fixed wording for checking */
-    preset: z.enum(['molenbeek-list', 'ukkel-narrative', 'wallonia', 'custom']).default('custom'),
-    shape: z.enum(['list', 'narrative']),
+    preset: z
+      .enum(['molenbeek-list', 'ukkel-narrative', 'wallonia', 'custom'])
+      .default('custom')
+      .describe('Preset the template started from; "wallonia" flags its fixed wording for checking'),
+    shape: z.enum(['list', 'narrative']).describe('list: blocks of numbered lists per lifecycle; narrative: sections of running text'),
     /** overrides of the catalogue's title and subtitle for this template */
-    title: localizedText(600).default({}),
-    subtitle: localizedText(600).default({}),
+    title: localizedText(600).default({}).describe("Overrides of the catalogue's title for this template"),
+    subtitle: localizedText(600).default({}).describe("Overrides of the catalogue's subtitle for this template"),
     /** the legal citation (lead-in and quoted law); omitted: the catalogue's text for the region */
-    legalCitation: localizedText(4000).default({}),
-    introText: localizedText(20000).default({}),
-    yearText: localizedText(4000).default({}),
-    blocks: z.array(templateBlock).max(10).default([]),
-    table: tableChoice.default({}),
+    legalCitation: localizedText(4000).default({}).describe("Legal citation (lead-in and quoted law); omitted: the catalogue's text for the region"),
+    introText: localizedText(20000).default({}).describe('Introduction printed before the measures'),
+    yearText: localizedText(4000).default({}).describe('Text about the budget year, printed after the introduction'),
+    blocks: z.array(templateBlock).max(10).default([]).describe('Ordered blocks of the report, each gathering measures of some lifecycles into sections'),
+    table: tableChoice.default({}).describe('Whether and how the annex prints a summary table'),
   })
   .strict();
 

@@ -15,7 +15,12 @@ import { DOMAINS_LABELS } from './vocabulary-labels';
 export type TranslatorSettings = { endpoint: string; region: string } & ({ key: string } | { managedIdentity: { resourceId: string; clientId?: string } });
 
 /** One text of an entry in one language: "the French title". */
-export const textRef = z.object({ field: z.enum(BILINGUAL_FIELDS), language: z.enum(BILINGUAL_LANGUAGES) }).strict();
+export const textRef = z
+  .object({
+    field: z.enum(BILINGUAL_FIELDS).describe('Field of the entry (title, description…)'),
+    language: z.enum(BILINGUAL_LANGUAGES).describe('Language of the text'),
+  })
+  .strict();
 export type TextRef = z.infer<typeof textRef>;
 
 /** Texts a machine wrote and no person reviewed yet: kept until a person edits or confirms them. */
@@ -44,7 +49,12 @@ export function marksAfterChange(
 }
 
 /** One pair of the glossary: the administration's word in Dutch and in French. */
-export const glossaryTerm = z.object({ nl: z.string().trim().min(1, 'is required').max(200), fr: z.string().trim().min(1, 'is required').max(200) }).strict();
+export const glossaryTerm = z
+  .object({
+    nl: z.string().trim().min(1, 'is required').max(200).describe('The term in Dutch'),
+    fr: z.string().trim().min(1, 'is required').max(200).describe('The term in French'),
+  })
+  .strict();
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;
 
 /** The terms every administration shares before its secretary adds its own: OCMW/CPAS, the consultation committee, the domains. */
@@ -64,14 +74,29 @@ const month = z.string().regex(/^\d{4}-\d{2}$/, 'must be a month written YYYY-MM
 /** The register's translation settings (one record): the glossary, the monthly budget and this month's use. */
 export const translationSettings = z
   .object({
-    key: z.literal(TRANSLATION_KEY).default(TRANSLATION_KEY),
-    glossary: z.array(glossaryTerm).max(500).default(DEFAULT_GLOSSARY),
+    key: z.literal(TRANSLATION_KEY).default(TRANSLATION_KEY).describe('The one translation settings record: always "translation"'),
+    glossary: z
+      .array(glossaryTerm)
+      .max(500)
+      .default(DEFAULT_GLOSSARY)
+      .describe("The administration's words, Dutch beside French, that every translation request applies"),
     /** characters a month the secretary allows; null: no limit of the register's own */
-    monthlyCharacterBudget: z.number().int().min(0).max(1_000_000_000).nullable().default(null),
+    monthlyCharacterBudget: z
+      .number()
+      .int()
+      .min(0)
+      .max(1_000_000_000)
+      .nullable()
+      .default(null)
+      .describe("Characters a month the secretary allows to be translated; null: no limit of the register's own"),
     usage: z
-      .object({ month, characters: z.number().int().min(0) })
+      .object({
+        month: month.describe('Month counted, YYYY-MM (Brussels calendar)'),
+        characters: z.number().int().min(0).describe('Characters sent that month'),
+      })
       .strict()
-      .optional(),
+      .optional()
+      .describe('Characters translated in the current month'),
   })
   .strict();
 export type TranslationSettings = z.infer<typeof translationSettings>;
@@ -82,12 +107,20 @@ export const translationSettingsInput = translationSettings.pick({ glossary: tru
 /** A suggestion asked for: texts of entries named by entry and field, from one language into the other. */
 export const suggestRequest = z
   .object({
-    from: z.enum(BILINGUAL_LANGUAGES),
-    to: z.enum(BILINGUAL_LANGUAGES),
+    from: z.enum(BILINGUAL_LANGUAGES).describe('Language to translate from (the source text)'),
+    to: z.enum(BILINGUAL_LANGUAGES).describe('Language to translate into; must differ from `from`'),
     texts: z
-      .array(z.object({ entryId: z.string().min(1).max(40), field: z.enum(BILINGUAL_FIELDS) }).strict())
+      .array(
+        z
+          .object({
+            entryId: z.string().min(1).max(40).describe('Id of the entry'),
+            field: z.enum(BILINGUAL_FIELDS).describe('Field of the entry to translate'),
+          })
+          .strict(),
+      )
       .min(1)
-      .max(1000),
+      .max(1000)
+      .describe('Texts to translate, named by entry and field (at most 1000)'),
   })
   .strict()
   .refine((r) => r.from !== r.to, { message: 'must differ from the source language', path: ['to'], params: { code: 'same_language' } });

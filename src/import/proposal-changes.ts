@@ -12,17 +12,23 @@ const entryPatch = z.record(z.string().regex(/^m\d{1,5}$/), z.record(z.unknown()
 
 export const proposalChanges = z
   .object({
-    importId: z.string().regex(/^[a-f0-9]{16,64}$/, 'is not an import id'),
+    importId: z
+      .string()
+      .regex(/^[a-f0-9]{16,64}$/, 'is not an import id')
+      .describe('Id of the kept proposal (the hash of the file)'),
     /** every measure kept, in order (a merged one is left out, a split one's new key added) */
-    order: z.array(z.string().regex(/^m\d{1,5}$/)).max(5000),
+    order: z
+      .array(z.string().regex(/^m\d{1,5}$/))
+      .max(5000)
+      .describe('Every measure kept, by key, in order (a merged one is left out, a split one’s new key added)'),
     /** changed fields per measure key */
-    entries: entryPatch.default({}),
+    entries: entryPatch.default({}).describe('Changed fields per measure key'),
     /** measures the clerk added (a split): whole */
-    added: z.array(z.record(z.unknown())).max(5000).default([]),
-    year: importProposal.shape.year.optional(),
-    templateAction: importProposal.shape.templateAction.optional(),
-    template: proposedTemplate.partial().optional(),
-    meetings: z.array(proposedMeeting).max(200).optional(),
+    added: z.array(z.record(z.unknown())).max(5000).default([]).describe('Measures the clerk added (a split), whole'),
+    year: importProposal.shape.year.optional().describe('Budget year the report is annexed to, when the clerk changes it'),
+    templateAction: importProposal.shape.templateAction.optional().describe("Create the year's report template, replace the one the register has, or keep it"),
+    template: proposedTemplate.partial().optional().describe('Changed fields of the proposed template'),
+    meetings: z.array(proposedMeeting).max(200).optional().describe('Meeting accounts, all of them, when the clerk changed any'),
   })
   .strict();
 export type ProposalChanges = z.input<typeof proposalChanges>;

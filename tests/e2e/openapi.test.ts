@@ -103,4 +103,26 @@ describe('the OpenAPI document', () => {
     const read = await server.api(path.replace('{id}', encodeURIComponent(id)));
     expect(read.status).toBe(200);
   });
+
+  test('every field of every named schema has a description, so a clerk or a script knows what to send', () => {
+    type Node = { description?: string; properties?: Record<string, Node>; items?: Node; allOf?: Node[]; $ref?: string };
+    const undescribed: string[] = [];
+    /** The properties of a schema, its allOf parts' included. */
+    const propertiesOf = (node: Node | undefined): Array<[string, Node]> =>
+      node ? [...Object.entries(node.properties ?? {}), ...(node.allOf ?? []).flatMap((part) => propertiesOf(part))] : [];
+    const walk = (node: Node | undefined, path: string, depth: number) => {
+      for (const [name, prop] of propertiesOf(node)) {
+        const at = `${path}.${name}`;
+        if (!prop.$ref && !prop.description?.trim()) undescribed.push(at);
+        if (depth > 0) {
+          walk(prop, at, depth - 1);
+          walk(prop.items, `${at}[]`, depth - 1);
+        }
+      }
+    };
+    const schemas = Object.entries(doc.components.schemas) as Array<[string, Node]>;
+    expect(schemas.length).toBeGreaterThan(10);
+    for (const [name, schema] of schemas) walk(schema, name, 1);
+    expect(undescribed).toEqual([]);
+  });
 });

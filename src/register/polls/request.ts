@@ -17,28 +17,33 @@ const moment = z.preprocess(
  */
 export const pollRequest = z
   .object({
-    focusGroupId: z.string().min(1, 'is required').max(40),
-    entryId: z.string().max(40).nullable().default(null),
-    question: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+    focusGroupId: z.string().min(1, 'is required').max(40).describe('Id of the focus group that holds the poll'),
+    entryId: z.string().max(40).nullable().default(null).describe('Id of the measure (entry) the poll is about; null if none'),
+    question: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters').describe('The question asked'),
     options: z
       .array(z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'))
       .min(MIN_OPTIONS, `needs at least ${MIN_OPTIONS} options`)
-      .max(MAX_OPTIONS, `allows at most ${MAX_OPTIONS} options`),
-    multipleChoice: z.boolean().default(false),
-    anonymous: z.boolean().default(false),
-    sealed: z.boolean().default(false),
-    opensAt: moment.nullable().default(null),
-    closesAt: moment.nullable().default(null),
+      .max(MAX_OPTIONS, `allows at most ${MAX_OPTIONS} options`)
+      .describe('Labels of the answer options, in order'),
+    multipleChoice: z.boolean().default(false).describe('Whether a voter may choose more than one option'),
+    anonymous: z.boolean().default(false).describe('Whether ballots are anonymous'),
+    sealed: z.boolean().default(false).describe('Results sealed until the poll closes: until then everyone sees only the number of ballots'),
+    opensAt: moment.nullable().default(null).describe('When the poll opens (ISO 8601 with offset, or Brussels time "2026-12-01T17:00"); null or past: now'),
+    closesAt: moment.nullable().default(null).describe('When the poll closes (ISO 8601 with offset, or Brussels time); null: when closed by hand'),
     roster: z
       .union([z.enum(['focusGroup', 'channel']), z.array(model.rosterMember).max(2000, 'allows at most 2000 people')])
       .nullable()
-      .default(null),
-    quorum: model.pollQuorum.nullable().default(null),
-    reminderTime: model.timeOfDay.nullable().default(null),
+      .default(null)
+      .describe('Who may vote: "focusGroup" (its members), "channel" (its Teams channel members) or a list of people; null: anyone'),
+    quorum: model.pollQuorum.nullable().default(null).describe('Minimum ballots, or share of the roster in percent, for the outcome to count; null: none'),
+    reminderTime: model.timeOfDay
+      .nullable()
+      .default(null)
+      .describe('Daily reminder to those who have not voted, at this Brussels time (HH:MM) while open; null: none'),
     /** record the outcome as a decision on the entry; absent: yes for a yes/no question, no for any other */
-    recordDecision: z.boolean().optional(),
+    recordDecision: z.boolean().optional().describe('Record the outcome as a decision on the entry; absent: yes for a yes/no question, no for any other'),
     /** language of the shared card and the outcome text; the service's default language when absent */
-    language: languageCode.optional(),
+    language: languageCode.optional().describe("Language of the shared card and the outcome text; the service's default language when absent"),
   })
   .strict();
 export type ParsedPollRequest = z.output<typeof pollRequest>;

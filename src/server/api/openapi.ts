@@ -18,14 +18,26 @@ const FILE_TYPES = {
 
 const errorBody = z
   .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'invalid_input' }),
-      message: z.string().openapi({ description: "in the caller's language (?lang= or Accept-Language)" }),
-      issues: z
-        .array(z.object({ field: z.string(), code: z.string(), reason: z.string(), label: z.string(), message: z.string() }).partial())
-        .optional()
-        .openapi({ description: 'per field: its label and what is wrong, worded for a person; `reason` is English for scripts' }),
-    }),
+    error: z
+      .object({
+        code: z.string().openapi({ example: 'invalid_input', description: 'What went wrong, as a stable code for scripts' }),
+        message: z.string().openapi({ description: "in the caller's language (?lang= or Accept-Language)" }),
+        issues: z
+          .array(
+            z
+              .object({
+                field: z.string().describe('The field concerned: its path in the request'),
+                code: z.string().describe('What is wrong, as a stable code'),
+                reason: z.string().describe('What is wrong, in English for scripts'),
+                label: z.string().describe("The field's label in the caller's language"),
+                message: z.string().describe("What is wrong, worded for a person in the caller's language"),
+              })
+              .partial(),
+          )
+          .optional()
+          .openapi({ description: 'per field: its label and what is wrong, worded for a person; `reason` is English for scripts' }),
+      })
+      .describe('What went wrong'),
   })
   .openapi('Error');
 

@@ -5,7 +5,13 @@ import { ifMatchOf } from './preconditions';
 import { type ApiRoute, route } from './route';
 
 /** The commune's settings with whether they were saved yet and their version. */
-const settingsAnswer = communeSettings.extend({ configured: z.boolean(), etag: z.string().nullable(), firstRun: z.boolean() }).openapi('CommuneSettings');
+const settingsAnswer = communeSettings
+  .extend({
+    configured: z.boolean().describe("Whether the settings were saved in the register; false: the environment's proposal"),
+    etag: z.string().nullable().describe('Version of the saved settings, for If-Match on PUT; null until saved'),
+    firstRun: z.boolean().describe('Whether the first-run screen should be shown'),
+  })
+  .openapi('CommuneSettings');
 const settingsBody = communeSettings.openapi('CommuneSettingsInput');
 
 /**

@@ -6,22 +6,39 @@ import { type ApiRoute, route } from './route';
 
 const settingsAnswer = z
   .object({
-    available: z.boolean(),
-    region: z.string().nullable(),
-    glossary: z.array(glossaryTerm),
-    monthlyCharacterBudget: z.number().nullable(),
-    month: z.string(),
-    charactersUsed: z.number(),
-    etag: z.string().nullable(),
+    available: z.boolean().describe('Whether a translation service is configured; false: suggestions answer 503'),
+    region: z.string().nullable().describe('Azure region of the Translator resource; null when none is configured'),
+    glossary: z.array(glossaryTerm).describe("The administration's words, Dutch beside French, that every translation request applies"),
+    monthlyCharacterBudget: z.number().nullable().describe("Characters a month the secretary allows to be translated; null: no limit of the register's own"),
+    month: z.string().describe('Current month, YYYY-MM (Brussels calendar)'),
+    charactersUsed: z.number().describe('Characters translated so far this month'),
+    etag: z.string().nullable().describe('Version of the settings, for If-Match on PUT; null until saved'),
   })
   .openapi('TranslationSettings');
 
 const suggestAnswer = z
   .object({
-    suggestions: z.array(z.object({ entryId: z.string(), field: z.string(), source: z.string(), text: z.string() })),
-    skipped: z.array(z.object({ entryId: z.string(), field: z.string(), reason: z.enum(['confidential', 'no_source', 'not_found']) })),
-    characters: z.number(),
-    requests: z.number(),
+    suggestions: z
+      .array(
+        z.object({
+          entryId: z.string().describe('Id of the entry'),
+          field: z.string().describe('Field of the entry (title, description…)'),
+          source: z.string().describe('The source text that was translated'),
+          text: z.string().describe('The suggested translation; not saved until a person accepts it with a PATCH of the entry'),
+        }),
+      )
+      .describe('One suggestion per text translated'),
+    skipped: z
+      .array(
+        z.object({
+          entryId: z.string().describe('Id of the entry'),
+          field: z.string().describe('Field of the entry'),
+          reason: z.enum(['confidential', 'no_source', 'not_found']).describe('confidential field, no text in the source language, or no such entry'),
+        }),
+      )
+      .describe('Texts that got no suggestion, and why'),
+    characters: z.number().describe('Characters sent to the translation service (they count against the monthly budget)'),
+    requests: z.number().describe('Requests made to the translation service'),
   })
   .openapi('TranslationSuggestions');
 
