@@ -116,7 +116,7 @@ async function send(page: Page, text: string): Promise<void> {
   await box.press('Enter');
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 45_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -173,7 +173,7 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     await alex.page
       .getByText(/Sondage \d+ lancé/)
       .last()
-      .waitFor({ timeout: 20_000 });
+      .waitFor({ timeout: 45_000 });
     const poll = await waitFor(async () => (await server.register.store.polls.list()).find((p) => p.question === question));
     expect(poll).toMatchObject({ sealed: true, status: 'open', language: 'fr', createdBy: { id: USERS[0].aad } });
     expect(poll.roster!.map((m) => m.name).sort()).toEqual(USERS.map((u) => u.name).sort());
@@ -181,12 +181,12 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     // Alex votes on the shared card in the channel: his own view says what he chose, the counts stay sealed.
     await alex.page.getByRole('treeitem', { name: 'My Team - General' }).click();
     const shared = cardWith(alex.page, question);
-    await shared.waitFor({ timeout: 20_000 });
+    await shared.waitFor({ timeout: 45_000 });
     expect(await shared.innerText()).toContain('Bulletins déposés\u00a0: 0');
     await shared.getByRole('radio', { name: 'Mardi' }).check();
     await shared.getByRole('button', { name: 'Voter', exact: true }).click();
     const alexView = cardWith(alex.page, 'Votre vote\u00a0: Mardi');
-    await alexView.waitFor({ timeout: 20_000 });
+    await alexView.waitFor({ timeout: 45_000 });
     expect(await alexView.innerText()).toContain('Bulletins déposés\u00a0: 1');
     expect(await alexView.innerText()).not.toMatch(/Mardi\s*:\s*1/);
 
@@ -195,15 +195,15 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     await megan.page
       .getByText(/Cette action demande le rôle «\u00a0rédacteur\u00a0»/)
       .last()
-      .waitFor({ timeout: 20_000 });
+      .waitFor({ timeout: 45_000 });
 
     // Megan, in her own client, asks the bot for the poll and votes on her own view of it.
     await send(megan.page, `sondage ${poll.id}`);
     const meganCard = cardWith(megan.page, question);
-    await meganCard.waitFor({ timeout: 20_000 });
+    await meganCard.waitFor({ timeout: 45_000 });
     await meganCard.getByRole('radio', { name: 'Lundi' }).check();
     await meganCard.getByRole('button', { name: 'Voter', exact: true }).click();
-    await cardWith(megan.page, 'Votre vote\u00a0: Lundi').waitFor({ timeout: 20_000 });
+    await cardWith(megan.page, 'Votre vote\u00a0: Lundi').waitFor({ timeout: 45_000 });
     await megan.page.screenshot({ path: artifactPath('bot', 'playground-poll-megan-voted.png') });
     expect((await server.register.polls.votes(poll.id)).map((v) => v.voter.id).sort()).toEqual([USERS[0].aad, USERS[1].aad].sort());
 
@@ -211,17 +211,17 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     await alex.page.getByRole('treeitem', { name: 'My Team - General' }).click();
     await cardWith(alex.page, 'Votre vote\u00a0: Mardi').getByRole('button', { name: 'Qui n’a pas voté\u00a0?' }).click();
     const notVoted = cardWith(alex.page, /N’ont pas encore voté \(4\)/);
-    await notVoted.waitFor({ timeout: 20_000 });
+    await notVoted.waitFor({ timeout: 45_000 });
     expect(await notVoted.innerText()).toMatch(/Adele Vance, Isaiah Langer, Patti Fernandez, Lynne Robbins/);
     expect(await notVoted.innerText()).toContain('Bulletins déposés\u00a0: 2');
     await alex.page.screenshot({ path: artifactPath('bot', 'playground-poll-not-voted.png') });
 
     // A reminder in the poll's thread mentions those four, and only them.
     await notVoted.getByRole('button', { name: 'Envoyer un rappel' }).click();
-    await cardWith(alex.page, 'Rappel envoyé aux 4 personnes').waitFor({ timeout: 20_000 });
+    await cardWith(alex.page, 'Rappel envoyé aux 4 personnes').waitFor({ timeout: 45_000 });
     // (the log panel shows the raw activity with its <at> tags; the chat shows the mentions as names)
     const posted = alex.page.getByText(/attend encore votre vote\.\s*Adele Vance/).last();
-    await posted.waitFor({ timeout: 20_000 });
+    await posted.waitFor({ timeout: 45_000 });
     await alex.page.screenshot({ path: artifactPath('bot', 'playground-poll-reminder.png') });
     const reminder = await posted.innerText();
     expect(reminder).toContain('Adele Vance');
@@ -235,7 +235,7 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
     // (the card asks first: Close only shows what closing does and its own button)
     await cardWith(alex.page, 'Rappel envoyé').getByRole('button', { name: 'Clôturer le sondage' }).click();
     await cardWith(alex.page, 'Rappel envoyé').getByRole('button', { name: 'Oui, clôturer maintenant' }).click();
-    await alex.page.getByText(`Résultats du sondage ${poll.id}`).last().waitFor({ timeout: 20_000 });
+    await alex.page.getByText(`Résultats du sondage ${poll.id}`).last().waitFor({ timeout: 45_000 });
     const results = cardWith(alex.page, `Résultats du sondage ${poll.id}`);
     expect(await results.innerText()).toContain('égalité entre «\u00a0Lundi\u00a0» et «\u00a0Mardi\u00a0»');
     expect(await results.innerText()).toContain('Participation\u00a0: 2 sur 6 votants inscrits (33\u00a0%)');
@@ -249,7 +249,7 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
 
     // Megan can no longer vote: her card says so.
     await send(megan.page, `sondage ${poll.id}`);
-    await cardWith(megan.page, /Clôturé le \d/).waitFor({ timeout: 20_000 });
+    await cardWith(megan.page, /Clôturé le \d/).waitFor({ timeout: 45_000 });
   });
   test('a poll started with "stemming" in an English Teams client stays Dutch for its chair; closed after midnight or by the timetable at 00:00 Brussels time, it is decided on that Brussels day', async () => {
     // The register's clock is the test's: 4 December 2026, 11:00 in Brussels.
@@ -264,7 +264,7 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
       // The Playground's client says en-US; the command word is Dutch: the form is Dutch and so is the poll.
       await send(alex.page, 'stemming');
       const form = cardWith(alex.page, 'Een stemming starten');
-      await form.waitFor({ timeout: 20_000 });
+      await form.waitFor({ timeout: 45_000 });
       const question = 'Keurt u het gezamenlijke opleidingsplan goed?';
       await form.getByLabel('Vraag').fill(question);
       await form.getByLabel(/^Opties/).fill('Ja\nNee');
@@ -274,7 +274,7 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
       await form.getByRole('button', { name: 'Stemming starten' }).click();
 
       const chairView = cardWith(alex.page, 'U hebt nog niet gestemd.');
-      await chairView.waitFor({ timeout: 20_000 });
+      await chairView.waitFor({ timeout: 45_000 });
       const poll = await waitFor(async () => (await server.register.store.polls.list()).find((p) => p.question === question));
       expect(poll).toMatchObject({ language: 'nl', focusGroupId: group.id, entryId: entry.id, recordDecision: true });
       expect(await chairView.innerText()).toContain(`De uitslag wordt als beslissing op fiche ${entry.id} vastgelegd.`);
@@ -283,20 +283,20 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
       await chairView.getByRole('radio', { name: 'Ja' }).check();
       await chairView.getByRole('button', { name: 'Stemmen', exact: true }).click();
       const voted = cardWith(alex.page, 'Uw stem: Ja');
-      await voted.waitFor({ timeout: 20_000 });
+      await voted.waitFor({ timeout: 45_000 });
       expect(await voted.innerText()).not.toMatch(/Your vote|Started by/);
 
       // 00:30 in Brussels on 5 December is still the 4th in UTC: the chair closes (the card asks first).
       now = new Date('2026-12-04T23:30:00Z');
       await voted.getByRole('button', { name: 'Stemming sluiten' }).click();
-      await voted.getByText('Stemming nu sluiten?').waitFor({ timeout: 20_000 });
+      await voted.getByText('Stemming nu sluiten?').waitFor({ timeout: 45_000 });
       expect(poll.status).toBe('open');
       await voted.getByRole('button', { name: 'Ja, nu sluiten' }).click();
       const closed = cardWith(alex.page, 'Gesloten op 5 december 2026 om 00:30');
-      await closed.waitFor({ timeout: 20_000 });
+      await closed.waitFor({ timeout: 45_000 });
       const decided = await waitFor(async () => (await server.register.entries.get(entry.id)).decisions.find((d) => d.pollId === poll.id));
       expect(decided).toMatchObject({ body: 'focus_group', outcome: 'approved', date: '2026-12-05' });
-      await cardWith(alex.page, `Uitslag van stemming ${poll.id}`).waitFor({ timeout: 20_000 });
+      await cardWith(alex.page, `Uitslag van stemming ${poll.id}`).waitFor({ timeout: 45_000 });
       await alex.page.screenshot({ path: artifactPath('bot', 'playground-poll-stemming-dutch.png') });
 
       // A poll the timetable closes at exactly 00:00 Brussels time (23:00 UTC the day before): decided that Brussels day.
@@ -305,12 +305,12 @@ run('two people in the Agents Playground run a sealed poll with a roster', () =>
       await send(alex.page, `stemming groep=HR fiche=${entry.id} sluit=2026-12-06T00:00 ${midnight} | Ja | Nee`);
       const timed = await waitFor(async () => (await server.register.store.polls.list()).find((p) => p.question === midnight));
       expect(timed).toMatchObject({ language: 'nl', closesAt: '2026-12-05T23:00:00.000Z', recordDecision: true });
-      await cardWith(alex.page, 'Sluit op 6 december 2026 om 00:00').waitFor({ timeout: 20_000 });
+      await cardWith(alex.page, 'Sluit op 6 december 2026 om 00:00').waitFor({ timeout: 45_000 });
       now = new Date('2026-12-05T23:00:05Z');
       expect((await server.register.pollSchedule.sweep()).closed).toBe(1);
       const atMidnight = await waitFor(async () => (await server.register.entries.get(entry.id)).decisions.find((d) => d.pollId === timed.id));
       expect(atMidnight).toMatchObject({ body: 'focus_group', outcome: 'deferred', date: '2026-12-06' });
-      await cardWith(alex.page, `Uitslag van stemming ${timed.id}`).waitFor({ timeout: 20_000 });
+      await cardWith(alex.page, `Uitslag van stemming ${timed.id}`).waitFor({ timeout: 45_000 });
       expect(await cardWith(alex.page, `Uitslag van stemming ${timed.id}`).innerText()).toContain('Gesloten op 6 december 2026 om 00:00');
       await alex.page.screenshot({ path: artifactPath('bot', 'playground-poll-midnight.png') });
     } finally {
