@@ -194,7 +194,7 @@ export function buildAnnexModel(input: AnnexInput): AnnexModel {
       meetingPeriod: meetingPeriodOf(year),
       toVerify,
       openYear: !rules.closedYears.has(year),
-      template: { budgetYear: fromTemplates?.budgetYear ?? null, preset: template.preset, machineTranslations: template.machineTranslations },
+      template: { budgetYear: fromTemplates?.budgetYear ?? null, preset: template.preset },
       unplaced,
       machineTranslated: unreviewed(shown, language),
     },

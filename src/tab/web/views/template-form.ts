@@ -10,7 +10,6 @@ import { button, errorBox, field, linkButton, roleNeeded } from '../ui';
 import { blocksEditor, type EntryChoice, textPair } from './template-blocks';
 import { templateOutline } from './template-outline';
 import { tableSettings } from './template-table';
-import { machineTranslationSettings } from './template-translations';
 
 type FieldKey = 'budgetYear' | 'bodyKind' | 'region' | 'shape' | 'municipality' | 'ocmwName' | 'legalCitation' | 'introText' | 'yearText';
 type Template = AnnualReport & Partial<Pick<Stored<AnnualReport>, 'id' | 'etag'>>;
@@ -51,7 +50,7 @@ async function loadChoices(ctx: AppContext): Promise<{ choices: EntryChoice[]; d
 }
 
 /**
- * The template editor: body and title wording, fixed texts, blocks and sections, summary table, unreviewed machine translations. Warnings
+ * The template editor: body and title wording, fixed texts, blocks and sections, summary table. Warnings
  * (domains no section takes, lifecycles no block takes) update while editing; saving is allowed with them.
  * Server 400 issues are worded from the catalogue next to their control; a stale eTag is a conflict.
  */
@@ -247,7 +246,6 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
       blocksEditor(ctx, work, choices, departments, changed),
     ),
     table,
-    machineTranslationSettings(ctx, work),
   ];
   // whoever may not change templates reads the same screen with every control disabled, and is told why
   replaceChildren(
