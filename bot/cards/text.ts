@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../src/domain';
 import type { Language } from '../../src/domain';
 import type { LinkContext } from './links';
 import { browserTabUrl, parseDeepLink, type TabTarget, teamsDeepLink } from '../../src/domain';
+import { LANGUAGES } from '../../src/domain';
 
 /** Teams renders Adaptive Cards up to schema 1.5. */
 export const CARD_VERSION = '1.5';
@@ -40,7 +41,7 @@ export function localizedMarked(text: LocalizedText | undefined, language: Langu
   if (!text) return '';
   const own = text[language]?.trim();
   if (own) return own;
-  const other = (['nl', 'fr', 'en'] as const).find((l) => text[l]?.trim());
+  const other = LANGUAGES.find((l) => text[l]?.trim());
   return other ? markedIn(text[other]!.trim(), other, language, t) : '';
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedText, requiredLocalizedText } from './model-base';
+import { BILINGUAL_LANGUAGES } from './bilingual';
 
 /**
  * The commune a register belongs to, set up once on the first-run screen and kept in the register itself: its name in
@@ -25,11 +26,11 @@ export const communeSettings = z
       .default('brussels')
       .describe('Brussels (OCMW law art. 26bis) or Wallonia (CDLD art. L1122-11): the law the reports cite'),
     languages: z
-      .array(z.enum(['nl', 'fr']))
+      .array(z.enum(BILINGUAL_LANGUAGES))
       .min(1, 'must name at least one language')
       .max(2)
       .refine((l) => new Set(l).size === l.length, { message: 'must not repeat a language', params: { code: 'duplicate' } })
-      .default(['nl', 'fr'])
+      .default([...BILINGUAL_LANGUAGES])
       .describe('Languages the reports are written in: nl and/or fr'),
   })
   .strict();

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../domain';
 import { fold } from '../domain';
 import {
   type CooperationForm,
@@ -56,9 +57,9 @@ export function detectLanguage(text: string): Language | undefined {
   const counts: Record<Language, number> = { nl: 0, fr: 0, en: 0 };
   const sets = Object.fromEntries(Object.entries(STOP_WORDS).map(([l, words]) => [l, new Set(words)])) as Record<Language, Set<string>>;
   for (const word of fold(text).split(/[^\p{L}]+/u)) {
-    for (const lang of ['nl', 'fr', 'en'] as const) if (sets[lang].has(word)) counts[lang]++;
+    for (const lang of LANGUAGES) if (sets[lang].has(word)) counts[lang]++;
   }
-  const best = (['nl', 'fr', 'en'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
+  const best = LANGUAGES.reduce((a, b) => (counts[b] > counts[a] ? b : a));
   return counts[best] >= 3 ? best : undefined;
 }
 

@@ -12,6 +12,7 @@ import { ProposalCache } from './proposal-cache';
 import { applyChanges, proposalChanges } from './proposal-changes';
 import { type ProposeBudget, proposeInWorker } from './propose-worker';
 import type { SettingsService } from '../register';
+import { BILINGUAL_LANGUAGES } from '../domain';
 
 /**
  * Importing last year's report: read the .docx and propose (nothing written), plan the reviewed proposal
@@ -142,7 +143,7 @@ export class ImportService {
       bodyKind: t.bodyKind,
       ...(t.ocmwName ? { ocmwName: { [lang]: t.ocmwName } } : {}),
       region: t.region,
-      languages: t.municipalityOther ? ['nl', 'fr'] : [lang],
+      languages: t.municipalityOther ? [...BILINGUAL_LANGUAGES] : [lang],
     });
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TABLE_COLUMNS } from '../domain';
 import { DOMAIN_CODES, FORM_CODES, FORMALISATION_CODES, MEETING_BODY_CODES, SCOPE_CODES, STATUS_CODES } from '../domain';
+import { LANGUAGES } from '../domain';
 
 /**
  * What an import proposes before anything is written: the report's template and one entry per measure,
@@ -31,7 +32,7 @@ export const proposedEntry = z
     title: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters').describe('Title of the measure as read'),
     description: z.string().max(20000).default('').describe('Text describing the measure as read'),
     /** the language the text is in (an "(NL)" tag in a French annex marks a Dutch text) */
-    language: z.enum(['nl', 'fr', 'en']).describe('Language the text is in (an "(NL)" tag in a French annex marks a Dutch text)'),
+    language: z.enum(LANGUAGES).describe('Language the text is in (an "(NL)" tag in a French annex marks a Dutch text)'),
     block: z.enum(BLOCKS).describe('Where the measure was read: a list block, a narrative section, the summary table only, or a meeting’s account only'),
     /** the section heading it stood under, as printed without its number */
     section: z.string().max(200).nullable().describe('Section heading it stood under, as printed without its number'),
@@ -60,7 +61,7 @@ export const proposedEntry = z
     /** the same measure in the other language of a bilingual report (its second half) */
     translation: z
       .object({
-        language: z.enum(['nl', 'fr', 'en']).describe('Language of the translation'),
+        language: z.enum(LANGUAGES).describe('Language of the translation'),
         title: z.string().trim().min(1).max(500).describe('Title in that language'),
         description: z.string().max(20000).default('').describe('Description in that language'),
       })
@@ -138,7 +139,7 @@ export const proposedMeeting = z
       .nullable()
       .describe('Date of the meeting, YYYY-MM-DD; null when the document does not say'),
     body: z.enum(MEETING_BODY_CODES).describe('Body that met'),
-    language: z.enum(['nl', 'fr', 'en']).describe('Language the account is written in'),
+    language: z.enum(LANGUAGES).describe('Language the account is written in'),
     summary: z.string().max(20000).default('').describe('The account of the meeting as read'),
     action: z.enum(['create', 'skip']).default('create').describe('create: write it as a meeting of the register; skip: leave it out'),
   })
@@ -152,7 +153,7 @@ export const importProposal = z
       .regex(/^[a-f0-9]{16,64}$/, 'is not an import id')
       .describe('Hash of the file: the same file is the same import, confirmed once'),
     fileName: z.string().max(300).describe('Name of the uploaded file'),
-    language: z.enum(['nl', 'fr', 'en']).describe('Main language of the document'),
+    language: z.enum(LANGUAGES).describe('Main language of the document'),
     /** the budget year the report is annexed to; null when the document does not say (the clerk then gives it) */
     year: z
       .number({ invalid_type_error: 'must be the budget year of the report' })

@@ -1,5 +1,6 @@
 import type { Action, SynergyEntry } from '../../domain';
 import { fold } from '../../domain';
+import type { Language } from '../../domain';
 
 type WithId<T> = T & { id: string };
 
@@ -34,7 +35,7 @@ export function departmentKeys(entry: Pick<SynergyEntry, 'department'> | undefin
 export function refinementChoices<A extends WithId<Action>>(
   actions: readonly A[],
   entryOf: (id: string) => WithId<Pick<SynergyEntry, 'department'>> | undefined,
-  pickText: (value: Partial<Record<'nl' | 'fr' | 'en', string>> | undefined) => string,
+  pickText: (value: Partial<Record<Language, string>> | undefined) => string,
 ): { owners: Array<{ key: string; label: string }>; departments: Array<{ key: string; label: string }> } {
   const owners = new Map<string, string>();
   const departments = new Map<string, string>();

@@ -5,6 +5,7 @@ import { annexCompleteness } from '../../../i18n';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, errorBox, errorText, field, loading } from '../ui';
+import { annexLanguageFor, BILINGUAL_LANGUAGES } from '../../../domain';
 
 /** GET /api/annex/options, as far as this screen reads it. */
 interface AnnexOptions {
@@ -91,7 +92,7 @@ export async function renderAnnex(ctx: AppContext, root: HTMLElement): Promise<v
   const lang = h(
     'select',
     { 'data-testid': 'annex-lang' },
-    (['nl', 'fr'] as const).map((l) => h('option', { value: l, selected: l === (ctx.lang === 'fr' ? 'fr' : 'nl') }, ctx.t(`annex.lang.${l}`))),
+    BILINGUAL_LANGUAGES.map((l) => h('option', { value: l, selected: l === annexLanguageFor(ctx.lang) }, ctx.t(`annex.lang.${l}`))),
   );
   const shape = h(
     'select',

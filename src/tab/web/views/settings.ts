@@ -5,6 +5,7 @@ import { ApiError } from '../api';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, errorText, field, roleNeeded } from '../ui';
+import { BILINGUAL_LANGUAGES } from '../../../domain';
 
 /**
  * The commune's settings, set up once: the first-run screen a new register opens on (for whoever may change them),
@@ -49,7 +50,7 @@ export async function renderSettings(ctx: AppContext, root: HTMLElement, onSaved
     ['brussels', ctx.t('settings.region.brussels')],
     ['wallonia', ctx.t('settings.region.wallonia')],
   ]);
-  const langs = (['nl', 'fr'] as const).map((l) =>
+  const langs = BILINGUAL_LANGUAGES.map((l) =>
     h('input', { type: 'checkbox', value: l, checked: current.languages.includes(l), id: `settings-lang-${l}`, 'data-testid': `settings-lang-${l}` }),
   );
   const save = async () => {

@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
 import { button, field } from '../ui';
 import { type EntryChoice, emptyGather, gatherControls } from './template-gather';
+import { BILINGUAL_LANGUAGES } from '../../../domain';
 
 export type { EntryChoice } from './template-gather';
 
@@ -19,7 +20,7 @@ export function textPair(
   path: string,
   options: { multiline?: boolean; placeholder?: LocalizedText; onInput?: () => void } = {},
 ): HTMLElement[] {
-  return (['nl', 'fr'] as const).map((lang) => {
+  return BILINGUAL_LANGUAGES.map((lang) => {
     const current = (holder[key] as LocalizedText | undefined)?.[lang] ?? '';
     const control = options.multiline
       ? h('textarea', { rows: 4, value: current, lang, placeholder: options.placeholder?.[lang] })
