@@ -205,10 +205,12 @@ async function createOnce(turn: Turn, data: Record<string, unknown>, bot: BotCon
     await bot.register.polls.publishIfDue(poll);
     return { text: t('poll.started', { id: poll.id }) };
   }
-  // The form message becomes the poll: everyone's copy is replaced by the poll card.
+  // The form message becomes the poll: everyone's copy is replaced by the poll card. In a one-to-one chat the
+  // chair is the only one who sees it and this answer replaces their copy: an update of the shared card as well
+  // would race with it and could leave them the shared view instead of their own.
   if (turn.replyToId) {
     poll = await bot.register.polls.setMessage(poll.id, { conversationId: turn.conversationId, activityId: turn.replyToId, serviceUrl: turn.serviceUrl });
-    await bot.publisher.refresh(poll);
+    if (turn.conversationType !== 'personal') await bot.publisher.refresh(poll);
   } else {
     const sent = await turn.send(await bot.cards.shared(poll));
     poll = await bot.register.polls.setMessage(poll.id, { conversationId: turn.conversationId, activityId: sent.id, serviceUrl: turn.serviceUrl });

@@ -444,6 +444,20 @@ describe('polls end to end', () => {
     expect(cardTexts(res.value)[0]).toContain('Options: needs at least 2 items');
   });
 
+  test("in a one-to-one chat the submitted form becomes the chair's own view of the poll, with no second update racing it", async () => {
+    const created = await execute(
+      'poll.create',
+      { verb: 'poll.create', action: 'poll.create', question: 'Opleidingsplan goedkeuren?', options: 'Ja\nNee', focusGroupId: ids.hrGroup, lang: 'nl' },
+      ANN,
+      PERSONAL,
+      { locale: 'en-US', replyToId: 'form-message-personal' },
+    );
+    expect(cardTexts(created.value)).toContain('U hebt nog niet gestemd.');
+    const poll = (await register.store.polls.list()).find((p) => p.question === 'Opleidingsplan goedkeuren?');
+    expect(poll?.message).toMatchObject({ conversationId: PERSONAL.conversationId, activityId: 'form-message-personal' });
+    expect(connector.activities.filter((a) => a.activityId === 'form-message-personal')).toEqual([]);
+  });
+
   test("a poll started from the Dutch form in an English client is Dutch for its chair; a voter reads it in their client's language", async () => {
     const where: Where = { conversationId: `${ICT_CHANNEL};messageid=778`, teamId: TEAM, channelId: ICT_CHANNEL };
     const form = lastCard(await say('stemming', ANN, where, 'en-US'));
