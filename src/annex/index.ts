@@ -1,2 +1,3 @@
 /** This folder's public face: what callers outside it may import (they import nothing else of it). */
 export { AnnexService, annexQuery } from './annex-service';
+export { assertPrintable } from './unreviewed';

@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   duplicate: 409,
   not_deleted: 409,
+  unreviewed_translations: 409,
   restore_expired: 410,
   record_too_large: 413,
   translation_budget_exceeded: 429,

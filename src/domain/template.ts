@@ -130,6 +130,11 @@ const templateFields = z
     yearText: localizedText(4000).default({}).describe('Text about the budget year, printed after the introduction'),
     blocks: z.array(templateBlock).max(10).default([]).describe('Ordered blocks of the report, each gathering measures of some lifecycles into sections'),
     table: tableChoice.default({}).describe('Whether and how the annex prints a summary table'),
+    /** list: the annex is printed and lists its unreviewed machine translations; refuse: it is not printed until a person reviewed them */
+    machineTranslations: z
+      .enum(['list', 'refuse'])
+      .default('list')
+      .describe('Unreviewed machine translations in the annex: list them (the annex is printed) or refuse the Word annex until a person reviewed them'),
   })
   .strict();
 

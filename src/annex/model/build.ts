@@ -194,7 +194,7 @@ export function buildAnnexModel(input: AnnexInput): AnnexModel {
       meetingPeriod: meetingPeriodOf(year),
       toVerify,
       openYear: !rules.closedYears.has(year),
-      template: { budgetYear: fromTemplates?.budgetYear ?? null, preset: template.preset },
+      template: { budgetYear: fromTemplates?.budgetYear ?? null, preset: template.preset, machineTranslations: template.machineTranslations },
       unplaced,
       machineTranslated: unreviewed(shown, language),
     },

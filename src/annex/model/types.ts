@@ -67,7 +67,7 @@ export interface AnnexMeta {
   /** true when the year is derived from the entries (no frozen mentions for it) */
   openYear: boolean;
   /** the template used: its own year (a year without one uses the latest earlier) and preset */
-  template: { budgetYear: number | null; preset: string };
+  template: { budgetYear: number | null; preset: string; machineTranslations: 'list' | 'refuse' };
   /** measures of the year the lists do not show, and why: the pane lists them with a link to fix them */
   unplaced: Array<{ id: string; title: string; reason: 'no_section' | 'no_end_year' }>;
   /** measures shown whose texts in the annex's language a machine translated and no person reviewed yet */

@@ -93,6 +93,11 @@ export const errorMessages = {
     fr: 'Les suggestions de traduction ne sont pas configurées sur ce serveur',
     en: 'Translation suggestions are not configured on this server',
   },
+  unreviewed_translations: {
+    nl: 'De bijlage wordt niet gemaakt: het sjabloon weigert niet-nagekeken machinevertalingen en {count} tekst(en) in deze taal moeten nog door iemand worden nagekeken (scherm ‘Tweetaligheid van het register’)',
+    fr: 'L’annexe n’est pas produite : le modèle refuse les traductions automatiques non relues et {count} texte(s) dans cette langue doivent encore être relus par une personne (écran « Bilinguisme du registre »)',
+    en: 'The annex is not produced: the template refuses unreviewed machine translations and {count} text(s) in this language still need review by a person (the ‘Bilingual completeness’ screen)',
+  },
   translation_budget_exceeded: {
     nl: 'Het maandbudget voor vertalingen is bereikt: {used} van {budget} tekens gebruikt, deze vraag heeft er {needed} nodig',
     fr: 'Le budget mensuel de traduction est atteint\u00a0: {used} caractères utilisés sur {budget}, cette demande en demande {needed}',

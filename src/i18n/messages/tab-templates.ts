@@ -123,6 +123,17 @@ export const tabTemplateMessages = {
   'tpl.table': { nl: 'Overzichtstabel', fr: 'Tableau récapitulatif', en: 'Summary table' },
   'tpl.tableInclude': { nl: 'Overzichtstabel achteraan opnemen', fr: 'Ajouter le tableau récapitulatif à la fin', en: 'Add the summary table at the end' },
   'tpl.columns': { nl: 'Kolommen', fr: 'Colonnes', en: 'Columns' },
+  'tpl.machineTranslations': { nl: 'Niet-nagekeken machinevertalingen', fr: 'Traductions automatiques non relues', en: 'Unreviewed machine translations' },
+  'tpl.machineTranslations.list': {
+    nl: 'Bijlage maken en de nog na te kijken teksten oplijsten',
+    fr: 'Produire l’annexe et lister les textes encore à relire',
+    en: 'Produce the annex and list the texts still to review',
+  },
+  'tpl.machineTranslations.refuse': {
+    nl: 'Geen Word-bijlage zolang er teksten na te kijken zijn',
+    fr: 'Pas d’annexe Word tant que des textes restent à relire',
+    en: 'No Word annex while texts remain to review',
+  },
   'tpl.warnings': { nl: 'Opgelet', fr: 'Attention', en: 'Warning' },
   'tpl.unplaced': {
     nl: '{block}: geen enkele sectie neemt deze domeinen op; hun maatregelen staan als “niet geplaatst” in het taakvenster: {domains}',

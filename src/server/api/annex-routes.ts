@@ -5,7 +5,7 @@ import { JobLimiter, TooManyJobsError } from '../../export';
 import { translate } from '../../i18n';
 import { callerOf } from '../auth';
 import { callerLanguage } from './http-errors';
-import { annexQuery, AnnexService } from '../../annex';
+import { annexQuery, AnnexService, assertPrintable } from '../../annex';
 import type { AppConfig } from '../../host';
 import type { Register } from '../../register';
 import { type ApiRoute, route } from './route';
@@ -55,13 +55,14 @@ export function annexRoutes(register: Register, config: AppConfig, limiter = new
       method: 'get',
       path: '/annex.docx',
       tag: 'annex',
-      summary: "A budget year's annex as a Word document",
+      summary: "A budget year's annex as a Word document (409 unreviewed_translations when its template refuses unreviewed machine translations)",
       access: 'read',
       query: annexQuery,
       answer: 'docx',
       errors: docxErrors,
       handle: async (req, res, { query }) => {
-        const model = await annex.model(query);
+        // the template may refuse to print unreviewed machine translations: 409 naming how many remain
+        const model = assertPrintable(await annex.model(query));
         const bytes = await limiter.run(callerOf(req).id, () => renderAnnexDocx(model));
         res
           .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')

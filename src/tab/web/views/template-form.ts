@@ -10,6 +10,7 @@ import { button, errorBox, field, linkButton, roleNeeded } from '../ui';
 import { blocksEditor, type EntryChoice, textPair } from './template-blocks';
 import { templateOutline } from './template-outline';
 import { tableSettings } from './template-table';
+import { machineTranslationSettings } from './template-translations';
 
 type FieldKey = 'budgetYear' | 'bodyKind' | 'region' | 'shape' | 'municipality' | 'ocmwName' | 'legalCitation' | 'introText' | 'yearText';
 type Template = AnnualReport & Partial<Pick<Stored<AnnualReport>, 'id' | 'etag'>>;
@@ -50,7 +51,7 @@ async function loadChoices(ctx: AppContext): Promise<{ choices: EntryChoice[]; d
 }
 
 /**
- * The template editor: body and title wording, fixed texts, blocks and sections, summary table. Warnings
+ * The template editor: body and title wording, fixed texts, blocks and sections, summary table, unreviewed machine translations. Warnings
  * (domains no section takes, lifecycles no block takes) update while editing; saving is allowed with them.
  * Server 400 issues are worded from the catalogue next to their control; a stale eTag is a conflict.
  */
@@ -246,6 +247,7 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
       blocksEditor(ctx, work, choices, departments, changed),
     ),
     table,
+    machineTranslationSettings(ctx, work),
   ];
   // whoever may not change templates reads the same screen with every control disabled, and is told why
   replaceChildren(
