@@ -49,7 +49,7 @@ export async function benchTranslate(): Promise<void> {
     const texts = ids.flatMap((entryId) => (['title', 'description'] as const).map((field) => ({ entryId, field })));
     const service = new TranslationService(
       store.translation,
-      register.entries,
+      { entries: register.entries },
       new AzureTranslator({ endpoint: fake.url, region: fake.region, auth: { key: fake.key } }),
     );
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { safeLink } from './links';
+import { BILINGUAL_LANGUAGES } from './bilingual';
 import { confidentialTexts, machineTranslatedTexts } from './translation';
 import { isoDate, isoDateTime, LANGUAGE_CODES, localizedText, personRef, registerYear, requiredLocalizedText, text, visibleText } from './model-base';
 import {
@@ -204,6 +205,14 @@ export const action = z
     meetingId: z.string().optional().describe('Id of the meeting that agreed the action'),
     /** the language the title is written in (a title has one); absent: the register's default language */
     language: z.enum(LANGUAGE_CODES).optional().describe("Language the title is written in; absent: the register's default language"),
+    /** the title in the other language(s): typed by a person or accepted from a translation suggestion */
+    titleTranslations: localizedText(500).optional().describe('The title in the other language(s), beside the title in `language`'),
+    /** languages of titleTranslations a machine translated and no person reviewed yet */
+    titleMachineTranslated: z
+      .array(z.enum(BILINGUAL_LANGUAGES))
+      .max(BILINGUAL_LANGUAGES.length)
+      .optional()
+      .describe('Languages of `titleTranslations` a machine translated and no person reviewed yet'),
   })
   .strict()
   .refine((a) => (a.status === 'done') === (a.doneDate !== null), {

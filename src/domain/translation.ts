@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BILINGUAL_FIELDS, BILINGUAL_LANGUAGES, type BilingualField, type BilingualLanguage } from './bilingual';
+import { BILINGUAL_FIELDS, BILINGUAL_LANGUAGES, type BilingualLanguage } from './bilingual';
 import { DOMAINS_LABELS } from './vocabulary-labels';
 
 /**
@@ -46,6 +46,21 @@ export function marksAfterChange(
     const previous = before[mark.field] as Record<string, string | undefined> | undefined;
     return changed[mark.language] === previous?.[mark.language];
   });
+}
+
+/**
+ * The same rule for an action's title in other languages: a change that names `titleMachineTranslated` says the
+ * marks; any other change to a marked language's `titleTranslations` text removes that language's mark.
+ */
+export function titleMarksAfterChange(
+  stored: readonly BilingualLanguage[] | undefined,
+  changes: Record<string, unknown>,
+  before: Partial<Record<string, string>> | undefined,
+): BilingualLanguage[] | undefined {
+  if ('titleMachineTranslated' in changes) return changes.titleMachineTranslated as BilingualLanguage[] | undefined;
+  const changed = changes.titleTranslations as Partial<Record<string, string>> | undefined;
+  if (!stored?.length || !changed) return stored as BilingualLanguage[] | undefined;
+  return stored.filter((language) => changed[language] === before?.[language]);
 }
 
 /** One pair of the glossary: the administration's word in Dutch and in French. */
@@ -104,41 +119,41 @@ export type TranslationSettings = z.infer<typeof translationSettings>;
 /** What a secretary sends: the glossary and the budget (the count of characters is the server's). */
 export const translationSettingsInput = translationSettings.pick({ glossary: true, monthlyCharacterBudget: true }).strict();
 
-/** A suggestion asked for: texts of entries named by entry and field, from one language into the other. */
+const entryText = z
+  .object({
+    entryId: z.string().min(1).max(40).describe('Id of the entry'),
+    field: z.enum(BILINGUAL_FIELDS).describe('Field of the entry to translate'),
+  })
+  .strict();
+/** An action has one text to translate: its title (from `language`, or `titleTranslations` in the source language). */
+const actionText = z
+  .object({
+    actionId: z.string().min(1).max(40).describe('Id of the action'),
+    field: z.literal('title').describe("The action's title"),
+  })
+  .strict();
+/** Which text: an entry's field, or an action's title. */
+export type TextOf = z.infer<typeof entryText> | z.infer<typeof actionText>;
+
+/** A suggestion asked for: texts of entries (by entry and field) or actions' titles, from one language into the other. */
 export const suggestRequest = z
   .object({
     from: z.enum(BILINGUAL_LANGUAGES).describe('Language to translate from (the source text)'),
     to: z.enum(BILINGUAL_LANGUAGES).describe('Language to translate into; must differ from `from`'),
     texts: z
-      .array(
-        z
-          .object({
-            entryId: z.string().min(1).max(40).describe('Id of the entry'),
-            field: z.enum(BILINGUAL_FIELDS).describe('Field of the entry to translate'),
-          })
-          .strict(),
-      )
+      .array(z.union([entryText, actionText]))
       .min(1)
       .max(1000)
-      .describe('Texts to translate, named by entry and field (at most 1000)'),
+      .describe('Texts to translate, named by entry and field or by action (its title), at most 1000'),
   })
   .strict()
   .refine((r) => r.from !== r.to, { message: 'must differ from the source language', path: ['to'], params: { code: 'same_language' } });
 export type SuggestRequest = z.infer<typeof suggestRequest>;
 
-export interface Suggestion {
-  entryId: string;
-  field: BilingualField;
-  source: string;
-  text: string;
-}
+export type Suggestion = TextOf & { source: string; text: string };
 
-/** Why a text got no suggestion: it is confidential, it has no source text, or the entry does not exist. */
-export interface Skipped {
-  entryId: string;
-  field: BilingualField;
-  reason: 'confidential' | 'no_source' | 'not_found';
-}
+/** Why a text got no suggestion: it is confidential, it has no source text, or the entry or action does not exist. */
+export type Skipped = TextOf & { reason: 'confidential' | 'no_source' | 'not_found' };
 
 /**
  * Translator's dynamic dictionary: `<mstrans:dictionary translation="CPAS">OCMW</mstrans:dictionary>` makes the

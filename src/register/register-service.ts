@@ -1,7 +1,7 @@
 import * as model from '../domain';
 import type { Action } from '../domain';
 import { type ActionFilter, filterActions, inDomain } from '../domain';
-import { ACTION_STATUS_CODES, DOMAIN_CODES, FINISHED_ACTION_STATUSES } from '../domain';
+import { ACTION_STATUS_CODES, DOMAIN_CODES, FINISHED_ACTION_STATUSES, titleMarksAfterChange } from '../domain';
 
 /** The statuses of an action still to do. */
 const OPEN_ACTION_STATUSES = ACTION_STATUS_CODES.filter((status) => !FINISHED_ACTION_STATUSES.includes(status));
@@ -12,7 +12,7 @@ import { DEFAULT_DIGESTS, DigestService, type DigestSettings } from './digest-se
 import { EntryService } from './entry-service';
 import { PollSchedule } from './polls';
 import { PollService } from './polls';
-import { type Clock, RecordService, systemClock, todayOf } from './records';
+import { type Clock, isPlainObject, RecordService, systemClock, todayOf } from './records';
 import { actionReferences, meetingReferences } from './references';
 import { PortSlots } from './ports';
 import { BotRecords } from './bot-records';
@@ -33,6 +33,14 @@ export class ActionService extends RecordService<'actions'> {
     private readonly clock: Clock,
   ) {
     super(store.actions, model.action, 'actions', { store, of: actionReferences });
+  }
+
+  /** An edit of the title's other language by a person removes its "machine translation, not reviewed" mark. */
+  override async update(id: string, patch: unknown, ifMatch?: string): Promise<Stored<Action>> {
+    if (!isPlainObject(patch) || !('titleTranslations' in patch) || 'titleMachineTranslated' in patch) return super.update(id, patch, ifMatch);
+    const current = await this.get(id);
+    const marks = titleMarksAfterChange(current.titleMachineTranslated, patch, current.titleTranslations);
+    return super.update(id, { ...patch, titleMachineTranslated: marks }, ifMatch);
   }
 
   async markDone(id: string, ifMatch?: string, doneDate = todayOf(this.clock)): Promise<Stored<Action>> {

@@ -1,6 +1,6 @@
 import { type BilingualLanguage } from '../domain';
 import { localDate } from '../domain';
-import type { SynergyEntry } from '../domain';
+import type { Action, SynergyEntry, TextOf } from '../domain';
 import {
   batches,
   charactersOf,
@@ -40,8 +40,26 @@ export interface SuggestAnswer {
   requests: number;
 }
 
-interface Entries {
-  get(id: string): Promise<Stored<SynergyEntry>>;
+interface Records<T> {
+  get(id: string): Promise<Stored<T>>;
+}
+
+/** Where the texts are read: entries, and actions for their titles. */
+export interface TextSources {
+  entries: Records<SynergyEntry>;
+  actions?: Records<Action>;
+}
+
+/** Reads a record, or undefined when it does not exist. */
+const found = <T>(read: Promise<Stored<T>> | undefined): Promise<Stored<T> | undefined> =>
+  (read ?? Promise.resolve(undefined)).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  });
+
+/** The source of an action's title: the title when it is written in `from` (or its language is not stated), else its translation. */
+function actionSource(action: Action, from: BilingualLanguage): string | undefined {
+  return (action.language ?? from) === from ? action.title : action.titleTranslations?.[from];
 }
 
 /**
@@ -53,7 +71,7 @@ interface Entries {
 export class TranslationService {
   constructor(
     private readonly collection: Collection<TranslationSettings>,
-    private readonly entries: Entries,
+    private readonly sources: TextSources,
     private readonly translator: Translator | undefined,
     private readonly clock: Clock = systemClock,
     private readonly limits: { texts: number; characters: number } = TRANSLATE_LIMITS,
@@ -110,7 +128,7 @@ export class TranslationService {
     const tooLong = sent.find((t) => charactersOf(t.sent) > this.limits.characters);
     if (tooLong)
       throw new TranslationFailedError(
-        `the text ${tooLong.field} of ${tooLong.entryId} is longer than the ${this.limits.characters} characters of one request`,
+        `the text ${tooLong.ref.field} of ${'entryId' in tooLong.ref ? tooLong.ref.entryId : tooLong.ref.actionId} is longer than the ${this.limits.characters} characters of one request`,
       );
     const characters = sent.reduce((n, t) => n + charactersOf(t.sent), 0);
     const budget = settings.monthlyCharacterBudget;
@@ -123,33 +141,38 @@ export class TranslationService {
         request.from,
         request.to,
       );
-      group.forEach((t, i) => suggestions.push({ entryId: t.entryId, field: t.field, source: t.source, text: texts[i] ?? '' }));
+      group.forEach((t, i) => suggestions.push({ ...t.ref, source: t.source, text: texts[i] ?? '' } as Suggestion));
       await this.count(group.reduce((n, t) => n + charactersOf(t.sent), 0));
     }
     return { suggestions, skipped, characters, requests: groups.length };
   }
 
-  /** The source texts asked for, each entry read once; confidential, empty and unknown ones are said, not sent. */
-  private async texts(request: SuggestRequest): Promise<{ sendable: Array<Omit<Suggestion, 'text'>>; skipped: Skipped[] }> {
+  /** The source texts asked for, each entry and action read once; confidential, empty and unknown ones are said, not sent. */
+  private async texts(request: SuggestRequest): Promise<{ sendable: Array<{ ref: TextOf; source: string }>; skipped: Skipped[] }> {
     const entries = new Map<string, Stored<SynergyEntry> | undefined>();
-    for (const id of new Set(request.texts.map((t) => t.entryId))) {
-      entries.set(
-        id,
-        await this.entries.get(id).catch((error: unknown) => {
-          if (error instanceof NotFoundError) return undefined;
-          throw error;
-        }),
-      );
+    const actions = new Map<string, Stored<Action> | undefined>();
+    for (const ref of request.texts) {
+      if ('entryId' in ref && !entries.has(ref.entryId)) entries.set(ref.entryId, await found(this.sources.entries.get(ref.entryId)));
+      if ('actionId' in ref && !actions.has(ref.actionId)) actions.set(ref.actionId, await found(this.sources.actions?.get(ref.actionId)));
     }
-    const sendable: Array<Omit<Suggestion, 'text'>> = [];
+    const sendable: Array<{ ref: TextOf; source: string }> = [];
     const skipped: Skipped[] = [];
-    for (const { entryId, field } of request.texts) {
-      const entry = entries.get(entryId);
-      const source = entry?.[field]?.[request.from as BilingualLanguage]?.trim();
-      if (!entry) skipped.push({ entryId, field, reason: 'not_found' });
-      else if (entry.confidentialTexts?.includes(field)) skipped.push({ entryId, field, reason: 'confidential' });
-      else if (!source) skipped.push({ entryId, field, reason: 'no_source' });
-      else sendable.push({ entryId, field, source });
+    for (const ref of request.texts) {
+      const skip = (reason: Skipped['reason']) => skipped.push({ ...ref, reason } as Skipped);
+      if ('actionId' in ref) {
+        const action = actions.get(ref.actionId);
+        const source = action && actionSource(action, request.from)?.trim();
+        if (!action) skip('not_found');
+        else if (!source) skip('no_source');
+        else sendable.push({ ref, source });
+        continue;
+      }
+      const entry = entries.get(ref.entryId);
+      const source = entry?.[ref.field]?.[request.from as BilingualLanguage]?.trim();
+      if (!entry) skip('not_found');
+      else if (entry.confidentialTexts?.includes(ref.field)) skip('confidential');
+      else if (!source) skip('no_source');
+      else sendable.push({ ref, source });
     }
     return { sendable, skipped };
   }

@@ -31,7 +31,7 @@ afterEach(async () => {
 const serviceWith = (limits: { texts: number; characters: number }) =>
   new TranslationService(
     store.translation,
-    new Register(store, clock).entries,
+    { entries: new Register(store, clock).entries },
     new AzureTranslator({ endpoint: fake.url, region: fake.region, auth: { key: fake.key } }),
     clock,
     limits,

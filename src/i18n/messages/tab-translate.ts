@@ -44,6 +44,13 @@ export const tabTranslateMessages = {
     en: 'Confidential: never sent for translation',
   },
   'suggest.review': { nl: 'nalezen', fr: 'relire', en: 'review' },
+  'actionForm.titleIn.nl': { nl: 'Titel in het Nederlands', fr: 'Titre en néerlandais', en: 'Title in Dutch' },
+  'actionForm.titleIn.fr': { nl: 'Titel in het Frans', fr: 'Titre en français', en: 'Title in French' },
+  'actionForm.suggestHint': {
+    nl: 'Het voorstel vertaalt de opgeslagen titel; sla de actie eerst op als u de titel wijzigde.',
+    fr: 'La suggestion traduit le titre enregistré ; enregistrez d’abord l’action si vous avez modifié le titre.',
+    en: 'The suggestion translates the saved title; save the action first if you changed the title.',
+  },
   'suggest.confirm': { nl: 'Nagelezen', fr: 'Relu', en: 'Reviewed' },
   'suggest.confirmOf': { nl: 'De vertaling van {title} is nagelezen', fr: 'La traduction de {title} est relue', en: 'The translation of {title} is reviewed' },
   'glossary.title': { nl: 'Woordenlijst en budget voor vertalingen', fr: 'Glossaire et budget de traduction', en: 'Translation glossary and budget' },

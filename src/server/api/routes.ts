@@ -62,7 +62,9 @@ export function apiRoutes(deps: SurfaceDeps, surfaceNames: readonly string[]): A
     ...exportRoutes(register, language),
     ...importRoutes(new ImportService(register, config.municipality, settings)),
     ...settingsRoutes(settings),
-    ...translationRoutes(new TranslationService(register.store.translation, register.entries, translatorOf(config), register.clock)),
+    ...translationRoutes(
+      new TranslationService(register.store.translation, { entries: register.entries, actions: register.actions }, translatorOf(config), register.clock),
+    ),
     ...pollRoutes(register, language),
     ...digestRoutes(register),
     route({

@@ -21,8 +21,9 @@ const suggestAnswer = z
     suggestions: z
       .array(
         z.object({
-          entryId: z.string().describe('Id of the entry'),
-          field: z.string().describe('Field of the entry (title, description…)'),
+          entryId: z.string().optional().describe('Id of the entry, for an entry’s text'),
+          actionId: z.string().optional().describe('Id of the action, for an action’s title'),
+          field: z.string().describe('Field of the entry (title, description…) or "title" of the action'),
           source: z.string().describe('The source text that was translated'),
           text: z.string().describe('The suggested translation; not saved until a person accepts it with a PATCH of the entry'),
         }),
@@ -31,9 +32,10 @@ const suggestAnswer = z
     skipped: z
       .array(
         z.object({
-          entryId: z.string().describe('Id of the entry'),
-          field: z.string().describe('Field of the entry'),
-          reason: z.enum(['confidential', 'no_source', 'not_found']).describe('confidential field, no text in the source language, or no such entry'),
+          entryId: z.string().optional().describe('Id of the entry, for an entry’s text'),
+          actionId: z.string().optional().describe('Id of the action, for an action’s title'),
+          field: z.string().describe('Field of the entry, or "title" of the action'),
+          reason: z.enum(['confidential', 'no_source', 'not_found']).describe('confidential field, no text in the source language, or no such entry or action'),
         }),
       )
       .describe('Texts that got no suggestion, and why'),
@@ -53,7 +55,7 @@ export function translationRoutes(translation: TranslationService): ApiRoute[] {
       method: 'post',
       path: '/translations/suggest',
       tag: 'translation',
-      summary: 'Suggest translations of entries’ texts (by entry and field) from one language into the other, without saving them',
+      summary: 'Suggest translations of entries’ texts (by entry and field) and actions’ titles from one language into the other, without saving them',
       access: 'edit',
       body: suggestRequest.openapi('SuggestRequest'),
       answer: suggestAnswer,

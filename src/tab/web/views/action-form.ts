@@ -7,11 +7,12 @@ import { h, replaceChildren } from '../dom';
 import { knownPeople, peopleList, personOf } from '../people';
 import { recordForm } from '../record-form';
 import { errorBox, field, linkButton, loading, roleNeeded, selectOf } from '../ui';
+import { titleTranslation } from './action-title-translation';
 
 type Entry = Stored<SynergyEntry>;
 
 /**
- * Create (no id) or edit an action: what, for which measure, who owns it (a focus-group member with their
+ * Create (no id) or edit an action: what (and its title in the other language), for which measure, who owns it (a focus-group member with their
  * Microsoft 365 id, or a name and e-mail), by when, and its status. Edits send the eTag they read (If-Match).
  */
 export async function renderActionForm(ctx: AppContext, root: HTMLElement, options: { id?: string; entryId?: string }): Promise<void> {
@@ -39,6 +40,7 @@ export async function renderActionForm(ctx: AppContext, root: HTMLElement, optio
   const people = knownPeople(ctx, entry?.focusGroupId);
 
   const title = field(ctx.t('actionForm.title'), h('input', { type: 'text', value: action?.title ?? '', required: true, autocomplete: 'off' }), 'title');
+  const translation = await titleTranslation(ctx, action);
   const entrySelect = h(
     'select',
     null,
@@ -75,6 +77,7 @@ export async function renderActionForm(ctx: AppContext, root: HTMLElement, optio
         null,
         h('legend', { class: 'visually-hidden' }, heading.textContent ?? ''),
         title.wrapper,
+        translation?.wrapper,
         entryField.wrapper,
         owner.wrapper,
         peopleList('action-people', people),
@@ -95,6 +98,7 @@ export async function renderActionForm(ctx: AppContext, root: HTMLElement, optio
         entryId: entrySelect.value || null,
         owner: ownerBody,
         dueDate: due.control.value || null,
+        ...translation?.body(),
       };
       if (action) {
         body.status = statusValue;

@@ -89,7 +89,7 @@ export async function fillSuggestions(ctx: AppContext, missing: BilingualLanguag
   }
   let filled = 0;
   for (const suggestion of answer.suggestions) {
-    const target = targets.find((t) => t.entryId === suggestion.entryId && t.field === suggestion.field);
+    const target = 'entryId' in suggestion ? targets.find((t) => t.entryId === suggestion.entryId && t.field === suggestion.field) : undefined;
     if (!target) continue;
     target.control.value = suggestion.text;
     target.control.dataset.suggested = suggestion.text;
