@@ -150,6 +150,7 @@ export {
   type TemplateSection,
 } from './template';
 export {
+  TEMPLATE_TEXT_FIELDS,
   TRANSLATE_LIMITS,
   TRANSLATION_KEY,
   batches,

@@ -132,19 +132,27 @@ const actionText = z
     field: z.literal('title').describe("The action's title"),
   })
   .strict();
-/** Which text: an entry's field, or an action's title. */
-export type TextOf = z.infer<typeof entryText> | z.infer<typeof actionText>;
+/** The fixed texts of a report template a suggestion can translate. */
+export const TEMPLATE_TEXT_FIELDS = ['title', 'subtitle', 'legalCitation', 'introText', 'yearText'] as const;
+const templateText = z
+  .object({
+    templateId: z.string().min(1).max(40).describe('Id of the report template'),
+    field: z.enum(TEMPLATE_TEXT_FIELDS).describe('Fixed text of the template to translate'),
+  })
+  .strict();
+/** Which text: an entry's field, an action's title, or a template's fixed text. */
+export type TextOf = z.infer<typeof entryText> | z.infer<typeof actionText> | z.infer<typeof templateText>;
 
-/** A suggestion asked for: texts of entries (by entry and field) or actions' titles, from one language into the other. */
+/** A suggestion asked for: texts of entries (by entry and field), actions' titles or templates' fixed texts, from one language into the other. */
 export const suggestRequest = z
   .object({
     from: z.enum(BILINGUAL_LANGUAGES).describe('Language to translate from (the source text)'),
     to: z.enum(BILINGUAL_LANGUAGES).describe('Language to translate into; must differ from `from`'),
     texts: z
-      .array(z.union([entryText, actionText]))
+      .array(z.union([entryText, actionText, templateText]))
       .min(1)
       .max(1000)
-      .describe('Texts to translate, named by entry and field or by action (its title), at most 1000'),
+      .describe('Texts to translate, named by entry and field, by action (its title) or by template and fixed text, at most 1000'),
   })
   .strict()
   .refine((r) => r.from !== r.to, { message: 'must differ from the source language', path: ['to'], params: { code: 'same_language' } });

@@ -1,6 +1,6 @@
 import { type BilingualLanguage } from '../domain';
 import { localDate } from '../domain';
-import type { Action, SynergyEntry, TextOf } from '../domain';
+import type { Action, AnnualReport, SynergyEntry, TextOf } from '../domain';
 import {
   batches,
   charactersOf,
@@ -44,10 +44,11 @@ interface Records<T> {
   get(id: string): Promise<Stored<T>>;
 }
 
-/** Where the texts are read: entries, and actions for their titles. */
+/** Where the texts are read: entries, actions for their titles, report templates for their fixed texts. */
 export interface TextSources {
   entries: Records<SynergyEntry>;
   actions?: Records<Action>;
+  templates?: Records<AnnualReport>;
 }
 
 /** Reads a record, or undefined when it does not exist. */
@@ -56,6 +57,9 @@ const found = <T>(read: Promise<Stored<T>> | undefined): Promise<Stored<T> | und
     if (error instanceof NotFoundError) return undefined;
     throw error;
   });
+
+/** The record a text belongs to, as the answer names it. */
+const idOf = (ref: TextOf): string => ('entryId' in ref ? ref.entryId : 'actionId' in ref ? ref.actionId : ref.templateId);
 
 /** The source of an action's title: the title when it is written in `from` (or its language is not stated), else its translation. */
 function actionSource(action: Action, from: BilingualLanguage): string | undefined {
@@ -128,7 +132,7 @@ export class TranslationService {
     const tooLong = sent.find((t) => charactersOf(t.sent) > this.limits.characters);
     if (tooLong)
       throw new TranslationFailedError(
-        `the text ${tooLong.ref.field} of ${'entryId' in tooLong.ref ? tooLong.ref.entryId : tooLong.ref.actionId} is longer than the ${this.limits.characters} characters of one request`,
+        `the text ${tooLong.ref.field} of ${idOf(tooLong.ref)} is longer than the ${this.limits.characters} characters of one request`,
       );
     const characters = sent.reduce((n, t) => n + charactersOf(t.sent), 0);
     const budget = settings.monthlyCharacterBudget;
@@ -147,30 +151,39 @@ export class TranslationService {
     return { suggestions, skipped, characters, requests: groups.length };
   }
 
-  /** The source texts asked for, each entry and action read once; confidential, empty and unknown ones are said, not sent. */
+  /** The source texts asked for, each record read once; confidential, empty and unknown ones are said, not sent. */
   private async texts(request: SuggestRequest): Promise<{ sendable: Array<{ ref: TextOf; source: string }>; skipped: Skipped[] }> {
-    const entries = new Map<string, Stored<SynergyEntry> | undefined>();
-    const actions = new Map<string, Stored<Action> | undefined>();
-    for (const ref of request.texts) {
-      if ('entryId' in ref && !entries.has(ref.entryId)) entries.set(ref.entryId, await found(this.sources.entries.get(ref.entryId)));
-      if ('actionId' in ref && !actions.has(ref.actionId)) actions.set(ref.actionId, await found(this.sources.actions?.get(ref.actionId)));
-    }
+    // each record read once, however many of its texts are asked for
+    const read = new Map<string, Promise<object | undefined>>();
+    const once = <T extends object>(key: string, get: () => Promise<Stored<T>> | undefined): Promise<Stored<T> | undefined> => {
+      if (!read.has(key)) read.set(key, found(get()));
+      return read.get(key) as Promise<Stored<T> | undefined>;
+    };
     const sendable: Array<{ ref: TextOf; source: string }> = [];
     const skipped: Skipped[] = [];
     for (const ref of request.texts) {
       const skip = (reason: Skipped['reason']) => skipped.push({ ...ref, reason } as Skipped);
+      let record: object | undefined;
+      let source: string | undefined;
       if ('actionId' in ref) {
-        const action = actions.get(ref.actionId);
-        const source = action && actionSource(action, request.from)?.trim();
-        if (!action) skip('not_found');
-        else if (!source) skip('no_source');
-        else sendable.push({ ref, source });
-        continue;
+        const action = await once<Action>(`action:${ref.actionId}`, () => this.sources.actions?.get(ref.actionId));
+        record = action;
+        source = action && actionSource(action, request.from);
+      } else if ('templateId' in ref) {
+        const template = await once<AnnualReport>(`template:${ref.templateId}`, () => this.sources.templates?.get(ref.templateId));
+        record = template;
+        source = template?.[ref.field]?.[request.from];
+      } else {
+        const entry = await once<SynergyEntry>(`entry:${ref.entryId}`, () => this.sources.entries.get(ref.entryId));
+        record = entry;
+        if (entry?.confidentialTexts?.includes(ref.field)) {
+          skip('confidential');
+          continue;
+        }
+        source = entry?.[ref.field]?.[request.from];
       }
-      const entry = entries.get(ref.entryId);
-      const source = entry?.[ref.field]?.[request.from as BilingualLanguage]?.trim();
-      if (!entry) skip('not_found');
-      else if (entry.confidentialTexts?.includes(ref.field)) skip('confidential');
+      source = source?.trim();
+      if (!record) skip('not_found');
       else if (!source) skip('no_source');
       else sendable.push({ ref, source });
     }

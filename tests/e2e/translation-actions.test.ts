@@ -1,7 +1,8 @@
 import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fake';
 import { startTestServer, type TestServer } from '../support/server';
+import { presetTemplate } from '../../src/domain/template-presets';
 
-/** An action's title missing its other language: suggested over HTTP (Translator fake), accepted with an ordinary edit. */
+/** An action's title or a template's fixed text missing its other language: suggested over HTTP (Translator fake), accepted with an ordinary edit. */
 
 let server: TestServer;
 let fake: TranslatorFake;
@@ -70,4 +71,34 @@ test('bad action texts are a 400 naming the field; an unknown action is skipped'
     await server.api('/api/translations/suggest', { method: 'POST', json: { from: 'nl', to: 'fr', texts: [{ actionId: 'nope', field: 'title' }] } }),
   );
   expect(unknown.body).toMatchObject({ suggestions: [], skipped: [{ actionId: 'nope', field: 'title', reason: 'not_found' }] });
+});
+
+test("a template's introduction gets a suggestion over HTTP from its saved text; a fixed text outside the list is a 400", async () => {
+  const created = await json(
+    await server.api('/api/reports', {
+      method: 'POST',
+      json: {
+        ...presetTemplate('molenbeek-list', { budgetYear: 2029, municipality: { nl: 'Rivelde', fr: 'Rivelde' } }),
+        introText: { nl: 'Het Overlegcomité vergaderde.' },
+      },
+    }),
+  );
+  expect(created.status).toBe(201);
+  const answer = await json(
+    await server.api('/api/translations/suggest', {
+      method: 'POST',
+      json: { from: 'nl', to: 'fr', texts: [{ templateId: created.body.id, field: 'introText' }] },
+    }),
+  );
+  expect(answer.status).toBe(200);
+  expect(answer.body.suggestions).toEqual([
+    { templateId: created.body.id, field: 'introText', source: 'Het Overlegcomité vergaderde.', text: expect.stringContaining('Comité de concertation') },
+  ]);
+  const bad = await json(
+    await server.api('/api/translations/suggest', {
+      method: 'POST',
+      json: { from: 'nl', to: 'fr', texts: [{ templateId: created.body.id, field: 'blocks' }] },
+    }),
+  );
+  expect(bad.status).toBe(400);
 });

@@ -8,8 +8,9 @@ import { AzureTranslator } from '../../src/translate/azure-translator';
 import { TranslationService } from '../../src/translate/translation-service';
 import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fake';
 import { entryInput } from '../support/builders';
+import { presetTemplate } from '../../src/domain/template-presets';
 
-/** Actions' titles get suggestions through the same service as entries' texts, against the Translator fake. */
+/** Actions' titles and templates' fixed texts get suggestions through the same service as entries' texts, against the Translator fake. */
 
 let dir: string;
 let store: RegisterStore;
@@ -31,7 +32,7 @@ afterEach(async () => {
 const serviceOf = (register: Register) =>
   new TranslationService(
     store.translation,
-    { entries: register.entries, actions: register.actions },
+    { entries: register.entries, actions: register.actions, templates: register.reports },
     new AzureTranslator({ endpoint: fake.url, region: fake.region, auth: { key: fake.key } }),
     clock,
   );
@@ -111,4 +112,36 @@ test("a person's edit of the title's other language removes its machine mark; an
   expect(same.titleMachineTranslated).toEqual(['fr']);
   const edited = await register.actions.update(action.id, { titleTranslations: { fr: 'Demander un devis' } });
   expect(edited).toMatchObject({ titleTranslations: { fr: 'Demander un devis' }, titleMachineTranslated: [] });
+});
+
+test("a template's fixed texts are translated from the other language; an empty one or an unknown template is skipped", async () => {
+  const register = new Register(store, clock);
+  const template = await register.reports.create({
+    ...presetTemplate('ukkel-narrative', { budgetYear: 2027, municipality: { nl: 'Ukkel', fr: 'Uccle' } }),
+    introText: { nl: 'Het OCMW en de gemeente werken samen.' },
+    yearText: { fr: 'En 2027, le CPAS poursuit.' },
+    title: {},
+  });
+  const toFr = await serviceOf(register).suggest({
+    from: 'nl',
+    to: 'fr',
+    texts: [
+      { templateId: template.id, field: 'introText' },
+      { templateId: template.id, field: 'title' },
+      { templateId: 'nope', field: 'yearText' },
+    ],
+  });
+  expect(toFr.suggestions).toEqual([
+    { templateId: template.id, field: 'introText', source: 'Het OCMW en de gemeente werken samen.', text: expect.stringContaining('CPAS') },
+  ]);
+  expect(toFr.skipped).toEqual([
+    { templateId: template.id, field: 'title', reason: 'no_source' },
+    { templateId: 'nope', field: 'yearText', reason: 'not_found' },
+  ]);
+  const toNl = await serviceOf(register).suggest({ from: 'fr', to: 'nl', texts: [{ templateId: template.id, field: 'yearText' }] });
+  expect(toNl.suggestions).toEqual([
+    { templateId: template.id, field: 'yearText', source: 'En 2027, le CPAS poursuit.', text: expect.stringContaining('OCMW') },
+  ]);
+  // nothing is saved in the template
+  expect((await register.reports.get(template.id)).introText).toEqual({ nl: 'Het OCMW en de gemeente werken samen.' });
 });

@@ -44,6 +44,11 @@ export const tabTranslateMessages = {
     en: 'Confidential: never sent for translation',
   },
   'suggest.review': { nl: 'nalezen', fr: 'relire', en: 'review' },
+  'suggest.noSource': {
+    nl: 'Geen opgeslagen tekst in de andere taal om te vertalen: vul die in en sla het sjabloon eerst op.',
+    fr: 'Aucun texte enregistré dans l’autre langue à traduire : complétez-le et enregistrez d’abord le modèle.',
+    en: 'No saved text in the other language to translate: fill it in and save the template first.',
+  },
   'actionForm.titleIn.nl': { nl: 'Titel in het Nederlands', fr: 'Titre en néerlandais', en: 'Title in Dutch' },
   'actionForm.titleIn.fr': { nl: 'Titel in het Frans', fr: 'Titre en français', en: 'Title in French' },
   'actionForm.suggestHint': {

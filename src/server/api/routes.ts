@@ -63,7 +63,12 @@ export function apiRoutes(deps: SurfaceDeps, surfaceNames: readonly string[]): A
     ...importRoutes(new ImportService(register, config.municipality, settings)),
     ...settingsRoutes(settings),
     ...translationRoutes(
-      new TranslationService(register.store.translation, { entries: register.entries, actions: register.actions }, translatorOf(config), register.clock),
+      new TranslationService(
+        register.store.translation,
+        { entries: register.entries, actions: register.actions, templates: register.reports },
+        translatorOf(config),
+        register.clock,
+      ),
     ),
     ...pollRoutes(register, language),
     ...digestRoutes(register),

@@ -23,7 +23,8 @@ const suggestAnswer = z
         z.object({
           entryId: z.string().optional().describe('Id of the entry, for an entry’s text'),
           actionId: z.string().optional().describe('Id of the action, for an action’s title'),
-          field: z.string().describe('Field of the entry (title, description…) or "title" of the action'),
+          templateId: z.string().optional().describe('Id of the report template, for its fixed texts'),
+          field: z.string().describe('Field of the entry (title, description…), "title" of the action, or the template’s fixed text'),
           source: z.string().describe('The source text that was translated'),
           text: z.string().describe('The suggested translation; not saved until a person accepts it with a PATCH of the entry'),
         }),
@@ -34,8 +35,11 @@ const suggestAnswer = z
         z.object({
           entryId: z.string().optional().describe('Id of the entry, for an entry’s text'),
           actionId: z.string().optional().describe('Id of the action, for an action’s title'),
-          field: z.string().describe('Field of the entry, or "title" of the action'),
-          reason: z.enum(['confidential', 'no_source', 'not_found']).describe('confidential field, no text in the source language, or no such entry or action'),
+          templateId: z.string().optional().describe('Id of the report template, for its fixed texts'),
+          field: z.string().describe('Field of the entry, "title" of the action, or the template’s fixed text'),
+          reason: z
+            .enum(['confidential', 'no_source', 'not_found'])
+            .describe('confidential field, no text in the source language, or no such entry, action or template'),
         }),
       )
       .describe('Texts that got no suggestion, and why'),
@@ -55,7 +59,7 @@ export function translationRoutes(translation: TranslationService): ApiRoute[] {
       method: 'post',
       path: '/translations/suggest',
       tag: 'translation',
-      summary: 'Suggest translations of entries’ texts (by entry and field) and actions’ titles from one language into the other, without saving them',
+      summary: 'Suggest translations of entries’ texts, actions’ titles and templates’ fixed texts from one language into the other, without saving them',
       access: 'edit',
       body: suggestRequest.openapi('SuggestRequest'),
       answer: suggestAnswer,

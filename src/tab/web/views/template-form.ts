@@ -11,6 +11,7 @@ import { blocksEditor, type EntryChoice, textPair } from './template-blocks';
 import { templateOutline } from './template-outline';
 import { tableSettings } from './template-table';
 import { machineTranslationSettings } from './template-translations';
+import { templateSuggestions } from './template-suggest';
 
 type FieldKey = 'budgetYear' | 'bodyKind' | 'region' | 'shape' | 'municipality' | 'ocmwName' | 'legalCitation' | 'introText' | 'yearText';
 type Template = AnnualReport & Partial<Pick<Stored<AnnualReport>, 'id' | 'etag'>>;
@@ -57,6 +58,7 @@ async function loadChoices(ctx: AppContext): Promise<{ choices: EntryChoice[]; d
  */
 export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, template: Template): Promise<void> {
   const { choices, departments } = await loadChoices(ctx);
+  const suggest = (await templateSuggestions(ctx, template.id)) ?? ((_field: unknown, _label: string, pair: HTMLElement[]) => pair);
   const work: Template = structuredClone(template);
   const t = ctx.t;
   const label = (key: FieldKey) => translate(ctx.lang, `field.${key}`);
@@ -147,8 +149,8 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
     ).wrapper,
     textPair(ctx, holder, 'municipality', label('municipality'), 'municipality'),
     textPair(ctx, holder, 'ocmwName', label('ocmwName'), 'ocmwName'),
-    textPair(ctx, holder, 'title', t('tpl.titleOverride'), 'title'),
-    textPair(ctx, holder, 'subtitle', t('tpl.subtitleOverride'), 'subtitle'),
+    suggest('title', t('tpl.titleOverride'), textPair(ctx, holder, 'title', t('tpl.titleOverride'), 'title')),
+    suggest('subtitle', t('tpl.subtitleOverride'), textPair(ctx, holder, 'subtitle', t('tpl.subtitleOverride'), 'subtitle')),
   );
 
   const texts = h('fieldset', { class: 'wide' });
@@ -159,9 +161,13 @@ export async function renderTemplateForm(ctx: AppContext, root: HTMLElement, tem
       h('legend', null, t('tpl.texts')),
       flagged ? h('p', { class: 'message message-warning', 'data-testid': 'verify-flag' }, translate(ctx.lang, 'annex.verify.wallonia')) : null,
       h('p', { class: 'field-hint' }, t('tpl.defaultHint')),
-      textPair(ctx, holder, 'legalCitation', label('legalCitation'), 'legalCitation', { multiline: true, placeholder: fixedTexts(work) }),
-      textPair(ctx, holder, 'introText', label('introText'), 'introText', { multiline: true }),
-      textPair(ctx, holder, 'yearText', label('yearText'), 'yearText', { multiline: true }),
+      suggest(
+        'legalCitation',
+        label('legalCitation'),
+        textPair(ctx, holder, 'legalCitation', label('legalCitation'), 'legalCitation', { multiline: true, placeholder: fixedTexts(work) }),
+      ),
+      suggest('introText', label('introText'), textPair(ctx, holder, 'introText', label('introText'), 'introText', { multiline: true })),
+      suggest('yearText', label('yearText'), textPair(ctx, holder, 'yearText', label('yearText'), 'yearText', { multiline: true })),
     );
   };
   redrawTexts();
