@@ -107,7 +107,7 @@ describe('demo data from the Molenbeek 2023 and Ukkel 2026 reports', () => {
     const annex = new AnnexService(new Register(store), { municipality: config.municipality, language: 'fr' });
     const model = await annex.model({ year: 2027, lang: 'fr' });
     expect(model.meta.unplaced).toEqual([]);
-    expect(model.meta.template).toEqual({ budgetYear: 2027, preset: 'molenbeek-list' });
+    expect(model.meta.template).toEqual({ budgetYear: 2027, preset: 'molenbeek-list', machineTranslations: 'list' });
     expect(model.meta.counts.fallbackTexts).toBe(0);
   });
 });
