@@ -135,18 +135,25 @@ export class TranslationService {
         `the text ${tooLong.ref.field} of ${idOf(tooLong.ref)} is longer than the ${this.limits.characters} characters of one request`,
       );
     const characters = sent.reduce((n, t) => n + charactersOf(t.sent), 0);
-    const budget = settings.monthlyCharacterBudget;
-    if (budget !== null && settings.charactersUsed + characters > budget) throw new TranslationBudgetError(settings.charactersUsed, budget, characters);
+    // the characters are reserved before anything is sent, in the same conditional write that checks the budget
+    if (characters > 0) await this.addUsage(characters, { withinBudget: true });
     const suggestions: Suggestion[] = [];
     const groups = batches(sent, (t) => t.sent, this.limits);
-    for (const group of groups) {
-      const texts = await this.translator.translate(
-        group.map((t) => t.sent),
-        request.from,
-        request.to,
-      );
-      group.forEach((t, i) => suggestions.push({ ...t.ref, source: t.source, text: texts[i] ?? '' } as Suggestion));
-      await this.count(group.reduce((n, t) => n + charactersOf(t.sent), 0));
+    let delivered = 0;
+    try {
+      for (const group of groups) {
+        const texts = await this.translator.translate(
+          group.map((t) => t.sent),
+          request.from,
+          request.to,
+        );
+        group.forEach((t, i) => suggestions.push({ ...t.ref, source: t.source, text: texts[i] ?? '' } as Suggestion));
+        delivered += group.reduce((n, t) => n + charactersOf(t.sent), 0);
+      }
+    } catch (error) {
+      // what the service did not translate goes back to the month's budget
+      await this.addUsage(delivered - characters, { withinBudget: false });
+      throw error;
     }
     return { suggestions, skipped, characters, requests: groups.length };
   }
@@ -190,13 +197,19 @@ export class TranslationService {
     return { sendable, skipped };
   }
 
-  /** Adds characters sent to the month's count (a new month starts at zero). */
-  private async count(characters: number): Promise<void> {
+  /**
+   * Adds characters to the month's count (a new month starts at zero; a negative number gives back a reservation
+   * that was not sent). `withinBudget` refuses, inside the same conditional write, a count that would pass the
+   * secretary's budget: two requests at once re-read each other's reservation and cannot both pass it.
+   */
+  private async addUsage(characters: number, { withinBudget }: { withinBudget: boolean }): Promise<void> {
     const month = this.month();
-    const add = (s: TranslationSettings): TranslationSettings => ({
-      ...s,
-      usage: { month, characters: (s.usage?.month === month ? s.usage.characters : 0) + characters },
-    });
+    const add = (s: TranslationSettings): TranslationSettings => {
+      const used = s.usage?.month === month ? s.usage.characters : 0;
+      const budget = s.monthlyCharacterBudget;
+      if (withinBudget && budget !== null && used + characters > budget) throw new TranslationBudgetError(used, budget, characters);
+      return { ...s, usage: { month, characters: Math.max(0, used + characters) } };
+    };
     const stored = await this.stored();
     if (!stored) {
       const { record, created } = await this.collection.createOnce(add(translationSettings.parse({})), `translation:${TRANSLATION_KEY}`);

@@ -63,3 +63,31 @@ test('the month’s count starts again in a new Brussels month', async () => {
   now = new Date('2026-03-31T22:30:00Z');
   expect(await service.settings()).toMatchObject({ month: '2026-04', charactersUsed: 0 });
 });
+
+test('two requests at once cannot both pass the month’s budget: the characters are reserved as the budget is checked', async () => {
+  const register = new Register(store, clock);
+  const first = await register.entries.create(entryInput('aankoop van laptops voor beide besturen'), { name: 'T' });
+  const second = await register.entries.create(entryInput('gezamenlijke aankoop van bureaumateriaal'), { name: 'T' });
+  const service = serviceWith({ texts: 10, characters: 1000 });
+  await service.putSettings({ glossary: [], monthlyCharacterBudget: 60 });
+  const asked = [first, second].map((entry) => service.suggest({ from: 'nl', to: 'fr', texts: [{ entryId: entry.id, field: 'title' }] }));
+  const outcomes = await Promise.allSettled(asked);
+  expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+  const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+  expect(refused.reason).toMatchObject({ code: 'translation_budget_exceeded' });
+  const sent = (outcomes.find((o) => o.status === 'fulfilled') as PromiseFulfilledResult<{ characters: number }>).value.characters;
+  expect((await service.settings()).charactersUsed).toBe(sent);
+  expect(fake.requests).toHaveLength(1);
+});
+
+test('characters the service did not translate go back to the month’s budget', async () => {
+  const register = new Register(store, clock);
+  const entry = await register.entries.create(entryInput('dienst'), { name: 'T' });
+  const service = serviceWith({ texts: 10, characters: 1000 });
+  await service.putSettings({ glossary: [], monthlyCharacterBudget: 100 });
+  fake.failNext(1, 400);
+  await expect(service.suggest({ from: 'nl', to: 'fr', texts: [{ entryId: entry.id, field: 'title' }] })).rejects.toThrow();
+  expect((await service.settings()).charactersUsed).toBe(0);
+  await service.suggest({ from: 'nl', to: 'fr', texts: [{ entryId: entry.id, field: 'title' }] });
+  expect((await service.settings()).charactersUsed).toBe(6);
+});
