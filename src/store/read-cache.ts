@@ -174,6 +174,14 @@ class CachingCollection<T extends object> implements Collection<T> {
     );
   }
 
+  createManyOnce(values: readonly T[], requestKeys: readonly string[]): Promise<CreatedOnce<T>[]> {
+    return this.writing(
+      () => this.inner.createManyOnce(values, requestKeys),
+      // a key given twice answers one record twice: it enters a cached list once
+      (r) => [...new Map(r.map((one) => [one.record.id, one.record])).values()],
+    );
+  }
+
   update(id: string, value: T, ifMatch: string): Promise<Stored<T>> {
     return this.writing(
       () => this.inner.update(id, value, ifMatch),

@@ -83,6 +83,12 @@ export interface Collection<T> {
   /** Creates many records with as few round trips as the backend allows; results in input order. */
   createMany(values: readonly T[]): Promise<Stored<T>[]>;
   /**
+   * `createOnce` for many records, with as few round trips as the backend allows: `requestKeys[i]` is the key of
+   * `values[i]`. Results in input order; a key given twice in one call names one record (created at most once).
+   * A call cut short (a failure, a crash) leaves some created: the same call again creates only the rest.
+   */
+  createManyOnce(values: readonly T[], requestKeys: readonly string[]): Promise<CreatedOnce<T>[]>;
+  /**
    * Replaces the record if it is still the version `ifMatch` names; else ConflictError carrying the current
    * version. Every write names the version it read: `'*'` replaces whatever is stored, and only a caller whose
    * value does not depend on the stored one (e.g. a ballot replacing the same voter's ballot) may use it.

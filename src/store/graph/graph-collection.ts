@@ -7,6 +7,7 @@ import { checkFilter, checkPageQuery, fieldValue } from '../paging';
 import type { Collection, CreatedOnce, FieldFilter, Page, PageQuery, Stored } from '../store';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
 import { type BatchRunOptions, runInBatches } from './batch-runner';
+import { createManyOnce } from './create-many-once';
 import { CREATE_KEY_COLUMN, type ListSpec, RECORD_COLUMN, columnValueOf, fieldsOf, newItemFieldsOf } from './columns';
 import { type GraphApi, GraphCallError, type InnerResponse, statusOf } from './graph-api';
 import { failureFromBody, isDuplicateValue, unavailable } from './graph-errors';
@@ -191,6 +192,12 @@ export class GraphCollection<T extends object> implements Collection<T> {
       'the batch of new items',
     );
     return responses.map((response, index) => this.createdFrom(response, values[index]));
+  }
+
+  /** Batched creates arbitrated by the create-key column (create-many-once.ts): ⌈n/20⌉ requests when none exists yet. */
+  createManyOnce(values: readonly T[], requestKeys: readonly string[]): Promise<CreatedOnce<T>[]> {
+    const translate = (error: GraphCallError, what: string, value?: T) => this.translate(error, what, value);
+    return createManyOnce({ ...this.ctx, name: this.name, itemsPath: this.itemsPath, records: this.records, translate }, values, requestKeys);
   }
 
   async update(id: string, value: T, ifMatch: string): Promise<Stored<T>> {

@@ -1,6 +1,7 @@
 import { assertWritable, COLLECTION_NAMES, type CollectionName, type CollectionRecord, specOf } from '../collections';
 import { ConflictError, DuplicateKeyError, NotFoundError, UnsupportedQueryError } from '../errors';
 import { checkFilter, checkPageQuery, deepFreeze } from '../paging';
+import { enterCreated, firstOfEachKey, inInputOrder } from '../create-once';
 import type { Collection, CreatedOnce, FieldFilter, Page, PageQuery, RegisterStore, Stored } from '../store';
 import type { FolderLockOptions } from './folder-lock';
 import { type CollectionState, Journal, type JournalOp } from './journal';
@@ -112,11 +113,32 @@ class LocalCollection<T extends object> implements Collection<T> {
   async createOnce(value: T, requestKey: string): Promise<CreatedOnce<T>> {
     const existing = this.col.keys.get(requestKey);
     if (existing !== undefined) return { record: this.stored(existing)!, created: false };
-    const [record] = await this.createMany([value], requestKey);
+    const [record] = await this.write([value], [requestKey]);
     return { record, created: true };
   }
 
-  async createMany(values: readonly T[], requestKey?: string): Promise<Stored<T>[]> {
+  /** Like createOnce for each record: all checked and written in one turn of the event loop and one journal commit. */
+  async createManyOnce(values: readonly T[], requestKeys: readonly string[]): Promise<CreatedOnce<T>[]> {
+    const byKey = new Map<string, CreatedOnce<T>>();
+    const missing: number[] = [];
+    for (const position of firstOfEachKey(values, requestKeys)) {
+      const existing = this.col.keys.get(requestKeys[position]);
+      if (existing === undefined) missing.push(position);
+      else byKey.set(requestKeys[position], { record: this.stored(existing)!, created: false });
+    }
+    const created = await this.write(
+      missing.map((position) => values[position]),
+      missing.map((position) => requestKeys[position]),
+    );
+    enterCreated(byKey, requestKeys, missing, created);
+    return inInputOrder(requestKeys, byKey);
+  }
+
+  createMany(values: readonly T[]): Promise<Stored<T>[]> {
+    return this.write(values, []);
+  }
+
+  private async write(values: readonly T[], requestKeys: readonly (string | undefined)[]): Promise<Stored<T>[]> {
     const ops: JournalOp[] = [];
     const seenKeys = new Set<string>();
     for (const value of values) {
@@ -127,10 +149,11 @@ class LocalCollection<T extends object> implements Collection<T> {
       }
       if (key !== undefined) seenKeys.add(key);
     }
-    for (const value of values) {
+    values.forEach((value, index) => {
       const id = String(this.col.nextId++);
-      ops.push({ c: this.name, op: 'put', id, version: 1, value: copy(value), ...(requestKey ? { key: requestKey } : {}) });
-    }
+      const key = requestKeys[index];
+      ops.push({ c: this.name, op: 'put', id, version: 1, value: copy(value), ...(key ? { key } : {}) });
+    });
     this.stamp++;
     await this.journal.commit(ops);
     return ops.map((op) => this.stored(op.id)!);
