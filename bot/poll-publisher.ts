@@ -3,6 +3,7 @@ import { formatDayTime } from '../src/domain';
 import type { FocusGroup, Poll, RosterMember } from '../src/domain';
 import type { CloseResult, PollMessage, PollPublisher } from '../src/register/polls';
 import type { Stored } from '../src/store';
+import { CardUpdates, type CardUpdatesOptions } from './card-updates';
 import { plain } from './cards';
 import type { Conversations } from './conversations';
 import { translator } from './i18n';
@@ -12,17 +13,28 @@ import { Proactive } from './proactive';
 /** Mentions per reminder; beyond them the reminder says how many more have not voted. */
 export const MAX_REMINDER_MENTIONS = 100;
 
+/** One shared card: the message a poll was posted as, in its conversation. */
+function cardKey(message: PollMessage): string {
+  return `${message.conversationId}|${message.activityId}`;
+}
+
 /**
  * How the register's polls reach Teams (the PollPublisher port): the card posted to the focus group's
  * bound channel, frozen and answered with the results when the poll closes, reminders in the poll's
- * thread that @mention who has not voted, and the channel's members for a roster.
+ * thread that @mention who has not voted, and the channel's members for a roster. Updates of a poll's
+ * shared card are coalesced per card (CardUpdates); closing writes the frozen card last, then the results.
  */
 export class TeamsPollPublisher implements PollPublisher {
+  private readonly updates: CardUpdates;
+
   constructor(
     private readonly conversations: Conversations,
     private readonly proactive: Proactive,
     private readonly cards: PollCards,
-  ) {}
+    updates: CardUpdatesOptions,
+  ) {
+    this.updates = new CardUpdates(updates);
+  }
 
   async publish(poll: Stored<Poll>): Promise<PollMessage | undefined> {
     const ref = await this.conversations.ofGroup(poll.focusGroupId);
@@ -37,18 +49,28 @@ export class TeamsPollPublisher implements PollPublisher {
     return { conversationId: where.conversationId, activityId: sent.id, serviceUrl: where.serviceUrl };
   }
 
-  /** The shared card shows the poll as it is now (a vote, an opening, a close). */
+  /**
+   * The shared card shows the poll as it is when the update runs (its ballots are read then): at once when the
+   * card is quiet, else in one update after the window with the latest poll asked for. Nothing once it is closed.
+   */
   async refresh(poll: Stored<Poll>): Promise<void> {
-    if (!poll.message) return;
-    await this.proactive.update(poll.message.serviceUrl, poll.message.conversationId, poll.message.activityId, await this.cards.shared(poll));
+    const { message } = poll;
+    if (!message) return;
+    await this.updates.update(cardKey(message), () => this.write(poll, message));
   }
 
+  /** The frozen card is the last update of the shared card (nothing pending overtakes it), then the results follow. */
   async closed(result: CloseResult): Promise<void> {
     const { poll } = result;
-    if (!poll.message) return;
-    await this.refresh(poll);
+    const { message } = poll;
+    if (!message) return;
+    await this.updates.final(cardKey(message), () => this.write(poll, message));
     const card = await this.cards.results(poll, this.cards.languageOf(poll), result.outcome);
-    await this.proactive.post(poll.message.serviceUrl, poll.message.conversationId, Proactive.card(card));
+    await this.proactive.post(message.serviceUrl, message.conversationId, Proactive.card(card));
+  }
+
+  private async write(poll: Stored<Poll>, message: PollMessage): Promise<void> {
+    await this.proactive.update(message.serviceUrl, message.conversationId, message.activityId, await this.cards.shared(poll));
   }
 
   async remind(poll: Stored<Poll>, members: readonly RosterMember[]): Promise<void> {

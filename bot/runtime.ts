@@ -126,7 +126,7 @@ export class BotRuntime implements BotContext {
     this.conversations = new Conversations(this.register.botRecords, this.proactive, this.logger);
     this.people = new People(this.register.botRecords, () => this.register.polls.defaultLanguage, this.conversations, this.proactive);
     this.cards = new PollCards(this.register, this.links);
-    this.publisher = new TeamsPollPublisher(this.conversations, this.proactive, this.cards);
+    this.publisher = new TeamsPollPublisher(this.conversations, this.proactive, this.cards, { onError: this.register.ports.onError });
     this.gate = new RoleGate(options.roles ?? roleSourceFor(this.config, this.logger), this.logger);
     this.routes();
   }
