@@ -140,19 +140,52 @@ const templateText = z
     field: z.enum(TEMPLATE_TEXT_FIELDS).describe('Fixed text of the template to translate'),
   })
   .strict();
-/** Which text: an entry's field, an action's title, or a template's fixed text. */
-export type TextOf = z.infer<typeof entryText> | z.infer<typeof actionText> | z.infer<typeof templateText>;
+/** The texts of a measure under import review a suggestion can translate (the review is the clerk's until confirmed). */
+export const IMPORT_TEXT_FIELDS = ['title', 'description'] as const;
+/**
+ * A measure of an import under review: its text travels with the request, as the clerk sees it now (the review is
+ * edited in the browser and nothing of it is stored before the confirmation).
+ */
+const importText = z
+  .object({
+    importId: z
+      .string()
+      .regex(/^[a-f0-9]{16,64}$/, 'is not an import id')
+      .describe('Id of the import under review (the hash of its file)'),
+    key: z
+      .string()
+      .regex(/^m\d{1,5}$/, 'must look like m1, m2, …')
+      .describe('Key of the measure within the import'),
+    // a refinement, not an enum: a wrong field then names itself instead of failing the whole union of texts
+    field: z
+      .string()
+      .refine((f): f is (typeof IMPORT_TEXT_FIELDS)[number] => (IMPORT_TEXT_FIELDS as readonly string[]).includes(f), {
+        message: `must be one of ${IMPORT_TEXT_FIELDS.join(', ')}`,
+        params: { code: 'invalid_option', options: IMPORT_TEXT_FIELDS.join(', ') },
+      })
+      .describe('Text of the measure to translate: title or description'),
+    text: z.string().max(20000, 'must be at most 20000 characters').describe('The source text as the review shows it now'),
+  })
+  .strict();
+type ImportText = z.infer<typeof importText>;
+/** Which text: an entry's field, an action's title, a template's fixed text, or a measure's text in an import review (its text not repeated). */
+export type TextOf = z.infer<typeof entryText> | z.infer<typeof actionText> | z.infer<typeof templateText> | Omit<ImportText, 'text'>;
 
-/** A suggestion asked for: texts of entries (by entry and field), actions' titles or templates' fixed texts, from one language into the other. */
+/**
+ * A suggestion asked for: texts of entries (by entry and field), actions' titles, templates' fixed texts or the
+ * measures of an import under review (with their text), from one language into the other.
+ */
 export const suggestRequest = z
   .object({
     from: z.enum(BILINGUAL_LANGUAGES).describe('Language to translate from (the source text)'),
     to: z.enum(BILINGUAL_LANGUAGES).describe('Language to translate into; must differ from `from`'),
     texts: z
-      .array(z.union([entryText, actionText, templateText]))
+      .array(z.union([entryText, actionText, templateText, importText]))
       .min(1)
       .max(1000)
-      .describe('Texts to translate, named by entry and field, by action (its title) or by template and fixed text, at most 1000'),
+      .describe(
+        'Texts to translate, named by entry and field, by action (its title), by template and fixed text, or by import, measure key and field with the text itself; at most 1000',
+      ),
   })
   .strict()
   .refine((r) => r.from !== r.to, { message: 'must differ from the source language', path: ['to'], params: { code: 'same_language' } });
@@ -160,7 +193,7 @@ export type SuggestRequest = z.infer<typeof suggestRequest>;
 
 export type Suggestion = TextOf & { source: string; text: string };
 
-/** Why a text got no suggestion: it is confidential, it has no source text, or the entry or action does not exist. */
+/** Why a text got no suggestion: it is confidential, it has no source text, or the entry, action or template does not exist. */
 export type Skipped = TextOf & { reason: 'confidential' | 'no_source' | 'not_found' };
 
 /**

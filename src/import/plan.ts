@@ -4,6 +4,7 @@ import { gathers } from '../annex/model';
 import { fold } from '../domain';
 import { CLOSED_STATUSES, type DomainCode, type EntryStatus } from '../domain';
 import { localized, textsOf } from '../domain';
+import { BILINGUAL_LANGUAGES, type BilingualLanguage, type TextRef } from '../domain';
 import { stripMetaOf, templateOf } from './report-template';
 import { fieldIssue, type FieldIssue, ValidationError } from '../register';
 import { normalizeText } from './match';
@@ -127,6 +128,20 @@ function pinnedSection(item: ProposedEntry, entry: SynergyEntryInput, template: 
 }
 
 /**
+ * The texts of a new entry that a machine translated during the review and no person edited: marked "machine
+ * translation, not reviewed" (the annex lists them) until a person edits or confirms them. Only a text the entry
+ * gets is marked: a translation in the measure's own language, or an empty description, writes nothing.
+ */
+function machineMarks(item: ProposedEntry): TextRef[] {
+  const translation = item.translation;
+  if (!translation?.machine?.length || translation.language === item.language) return [];
+  if (!(BILINGUAL_LANGUAGES as readonly string[]).includes(translation.language)) return [];
+  const language = translation.language as BilingualLanguage;
+  const written = [...new Set(translation.machine)].filter((field) => field === 'title' || translation.description);
+  return written.map((field) => ({ field, language }));
+}
+
+/**
  * The entry a measure becomes: its texts in the document's language; "new" in the report is "existing" a year
  * later; a stopped or rejected one ends that year; the form named gives the formalisation.
  */
@@ -152,6 +167,8 @@ function entryOf(item: ProposedEntry, proposal: ImportProposal & { year: number 
     mentions: [mentionOf(item, proposal.year)],
     source: `${proposal.fileName.slice(0, 120)} · ${(item.section ?? '').slice(0, 100)} ${tag}`.slice(0, 300),
   };
+  const marks = machineMarks(item);
+  if (marks.length) entry.machineTranslated = marks;
   const section = pinnedSection(item, entry, template);
   return section ? { ...entry, section } : entry;
 }

@@ -64,11 +64,19 @@ export const proposedEntry = z
         language: z.enum(LANGUAGES).describe('Language of the translation'),
         title: z.string().trim().min(1).max(500).describe('Title in that language'),
         description: z.string().max(20000).default('').describe('Description in that language'),
+        /** its texts a machine translated in the review and no person edited: the entry keeps them marked unreviewed */
+        machine: z
+          .array(z.enum(['title', 'description']))
+          .max(2)
+          .optional()
+          .describe(
+            'Texts of this translation a machine suggested during the review and no person edited (none when left out): the entry created keeps them marked unreviewed',
+          ),
       })
       .strict()
       .nullable()
       .default(null)
-      .describe('The same measure in the other language of a bilingual report (its second half)'),
+      .describe('The same measure in the other language: the second half of a bilingual report, or a translation suggested during the review'),
   })
   .strict()
   .refine((e) => e.action !== 'mention' || Boolean(e.entryId), {

@@ -59,7 +59,8 @@ const found = <T>(read: Promise<Stored<T>> | undefined): Promise<Stored<T> | und
   });
 
 /** The record a text belongs to, as the answer names it. */
-const idOf = (ref: TextOf): string => ('entryId' in ref ? ref.entryId : 'actionId' in ref ? ref.actionId : ref.templateId);
+const idOf = (ref: TextOf): string =>
+  'entryId' in ref ? ref.entryId : 'actionId' in ref ? ref.actionId : 'templateId' in ref ? ref.templateId : `${ref.importId}:${ref.key}`;
 
 /** The source of an action's title: the title when it is written in `from` (or its language is not stated), else its translation. */
 function actionSource(action: Action, from: BilingualLanguage): string | undefined {
@@ -168,26 +169,32 @@ export class TranslationService {
     };
     const sendable: Array<{ ref: TextOf; source: string }> = [];
     const skipped: Skipped[] = [];
-    for (const ref of request.texts) {
+    for (const asked of request.texts) {
+      // a measure under import review brings its text: the answer names it by import, key and field only
+      const ref: TextOf = 'importId' in asked ? { importId: asked.importId, key: asked.key, field: asked.field } : asked;
       const skip = (reason: Skipped['reason']) => skipped.push({ ...ref, reason } as Skipped);
       let record: object | undefined;
       let source: string | undefined;
-      if ('actionId' in ref) {
-        const action = await once<Action>(`action:${ref.actionId}`, () => this.sources.actions?.get(ref.actionId));
+      if ('importId' in asked) {
+        // nothing of a review is stored before its confirmation: the text is the one the clerk sees now
+        record = asked;
+        source = asked.text;
+      } else if ('actionId' in asked) {
+        const action = await once<Action>(`action:${asked.actionId}`, () => this.sources.actions?.get(asked.actionId));
         record = action;
         source = action && actionSource(action, request.from);
-      } else if ('templateId' in ref) {
-        const template = await once<AnnualReport>(`template:${ref.templateId}`, () => this.sources.templates?.get(ref.templateId));
+      } else if ('templateId' in asked) {
+        const template = await once<AnnualReport>(`template:${asked.templateId}`, () => this.sources.templates?.get(asked.templateId));
         record = template;
-        source = template?.[ref.field]?.[request.from];
+        source = template?.[asked.field]?.[request.from];
       } else {
-        const entry = await once<SynergyEntry>(`entry:${ref.entryId}`, () => this.sources.entries.get(ref.entryId));
+        const entry = await once<SynergyEntry>(`entry:${asked.entryId}`, () => this.sources.entries.get(asked.entryId));
         record = entry;
-        if (entry?.confidentialTexts?.includes(ref.field)) {
+        if (entry?.confidentialTexts?.includes(asked.field)) {
           skip('confidential');
           continue;
         }
-        source = entry?.[ref.field]?.[request.from];
+        source = entry?.[asked.field]?.[request.from];
       }
       source = source?.trim();
       if (!record) skip('not_found');

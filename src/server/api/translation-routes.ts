@@ -24,7 +24,9 @@ const suggestAnswer = z
           entryId: z.string().optional().describe('Id of the entry, for an entry’s text'),
           actionId: z.string().optional().describe('Id of the action, for an action’s title'),
           templateId: z.string().optional().describe('Id of the report template, for its fixed texts'),
-          field: z.string().describe('Field of the entry (title, description…), "title" of the action, or the template’s fixed text'),
+          importId: z.string().optional().describe('Id of the import under review, for a measure’s text'),
+          key: z.string().optional().describe('Key of the measure in the import under review'),
+          field: z.string().describe('Field of the entry (title, description…), "title" of the action, the template’s fixed text, or the measure’s text'),
           source: z.string().describe('The source text that was translated'),
           text: z.string().describe('The suggested translation; not saved until a person accepts it with a PATCH of the entry'),
         }),
@@ -36,7 +38,9 @@ const suggestAnswer = z
           entryId: z.string().optional().describe('Id of the entry, for an entry’s text'),
           actionId: z.string().optional().describe('Id of the action, for an action’s title'),
           templateId: z.string().optional().describe('Id of the report template, for its fixed texts'),
-          field: z.string().describe('Field of the entry, "title" of the action, or the template’s fixed text'),
+          importId: z.string().optional().describe('Id of the import under review, for a measure’s text'),
+          key: z.string().optional().describe('Key of the measure in the import under review'),
+          field: z.string().describe('Field of the entry, "title" of the action, the template’s fixed text, or the measure’s text'),
           reason: z
             .enum(['confidential', 'no_source', 'not_found'])
             .describe('confidential field, no text in the source language, or no such entry, action or template'),
@@ -59,7 +63,8 @@ export function translationRoutes(translation: TranslationService): ApiRoute[] {
       method: 'post',
       path: '/translations/suggest',
       tag: 'translation',
-      summary: 'Suggest translations of entries’ texts, actions’ titles and templates’ fixed texts from one language into the other, without saving them',
+      summary:
+        'Suggest translations of entries’ texts, actions’ titles, templates’ fixed texts and the measures of an import under review from one language into the other, without saving them',
       access: 'edit',
       body: suggestRequest.openapi('SuggestRequest'),
       answer: suggestAnswer,
