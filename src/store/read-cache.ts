@@ -12,6 +12,7 @@ import {
   type PageQuery,
   type ReadOptions,
   type RegisterStore,
+  type Replacement,
   type Stored,
 } from './store';
 
@@ -180,6 +181,16 @@ class CachingCollection<T extends object> implements Collection<T> {
       // a key given twice answers one record twice: it enters a cached list once
       (r) => [...new Map(r.map((one) => [one.record.id, one.record])).values()],
     );
+  }
+
+  /** A replace refused because the record moved means the cached lists are behind: they are dropped. */
+  async updateMany(changes: readonly Replacement<T>[]): Promise<Array<Stored<T> | undefined>> {
+    const results = await this.writing(
+      () => this.inner.updateMany(changes),
+      (r) => r.filter((record): record is Stored<T> => record !== undefined),
+    );
+    if (results.includes(undefined)) this.invalidate();
+    return results;
   }
 
   update(id: string, value: T, ifMatch: string): Promise<Stored<T>> {

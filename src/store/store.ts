@@ -61,6 +61,13 @@ export const MAX_CREATE_KEY = MAX_REQUEST_KEY;
  */
 export interface Collection<T> {
   /** Every record (matching `filter`), ascending ids. Records are immutable: a caller copies before changing one. */
+/** One conditional replace among many (see Collection.updateMany). */
+export interface Replacement<T> {
+  id: string;
+  value: T;
+  ifMatch: string;
+}
+
   list(filter?: FieldFilter<T>, options?: ReadOptions): Promise<Stored<T>[]>;
   /** One page (see PageQuery): the first page of a register costs one SharePoint request, not one per 200 items. */
   page(query: PageQuery<T>, options?: ReadOptions): Promise<Page<T>>;
@@ -104,6 +111,12 @@ export type RegisterStore = {
 } & {
   /** Creates what the backend lacks (files, lists, columns, indexes); never drops data. Idempotent. */
   init(): Promise<void>;
+  /**
+   * `update` for many records with as few round trips as the backend allows, each still conditional on the version
+   * its `ifMatch` names. Results in input order: the new version, or undefined for a record that changed since (or is
+   * gone): the caller reads that one again and decides.
+   */
+  updateMany(changes: readonly Replacement<T>[]): Promise<Array<Stored<T> | undefined>>;
   close(): Promise<void>;
   readonly kind: 'local' | 'graph';
 };

@@ -98,6 +98,18 @@ describe.each(Object.keys(SUBJECTS) as Array<keyof typeof SUBJECTS>)('createMany
     expect(await subject.store.entries.createManyOnce([], [])).toEqual([]);
   });
 
+  test('updateMany replaces each record still at the version it names; a changed or removed one answers undefined', async () => {
+    const created = (await subject.store.entries.createManyOnce(values(4), keys(4))).map((r) => r.record);
+    const moved = await subject.store.entries.update(created[1].id, entry(2, { status: 'decided' }), created[1].etag);
+    await subject.store.entries.remove(created[3].id, created[3].etag);
+    const changes = created.map((record, i) => ({ id: record.id, value: entry(i + 1, { status: 'in_progress' }), ifMatch: record.etag }));
+    const results = await subject.store.entries.updateMany(changes);
+    expect(results.map((r) => r?.status)).toEqual(['in_progress', undefined, 'in_progress', undefined]);
+    expect((await subject.store.entries.get(created[1].id))?.etag).toBe(moved.etag);
+    expect((await subject.store.entries.get(created[2].id))?.etag).toBe(results[2]!.etag);
+    expect((await subject.store.entries.get(created[0].id))?.status).toBe('in_progress');
+  });
+
   test('through the read cache, a cached list shows the created records at once', async () => {
     const cached = withReadCache(subject.store, { ttlMs: 60_000 });
     await cached.entries.createManyOnce(values(3), keys(3));
@@ -127,6 +139,23 @@ describe('createManyOnce on SharePoint: requests and failures', () => {
     await store.entries.createManyOnce(values(45), keys(45));
     expect(fake.stats.requests).toBe(6);
     expect(fake.stats.innerByKind).toEqual({ 'item.create': 45, 'items.list': 45 });
+  });
+
+  test('25 conditional replaces cost two $batch requests, each PATCH carrying its If-Match', async () => {
+    const created = (await store.entries.createManyOnce(values(25), keys(25))).map((r) => r.record);
+    fake.resetStats();
+    const results = await store.entries.updateMany(
+      created.map((record, i) => ({ id: record.id, value: entry(i + 1, { status: 'decided' }), ifMatch: record.etag })),
+    );
+    expect(results.every((r) => r?.status === 'decided')).toBe(true);
+    expect(fake.stats.requests).toBe(2);
+    expect(fake.stats.innerByKind).toEqual({ 'item.update': 25 });
+    // the versions named are now stale: every replace is refused, none is written
+    expect(await store.entries.updateMany(created.slice(0, 3).map((record) => ({ id: record.id, value: entry(9), ifMatch: record.etag })))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   test('a duplicate answer in any of SharePoint’s shapes (400, 409, 500) resolves to the existing item', async () => {

@@ -1,14 +1,14 @@
-import { assertWritable, type CollectionName } from '../collections';
+import { assertWritable } from '../collections';
 import { enterCreated, firstOfEachKey, inInputOrder } from '../create-once';
 import { StoreUnavailableError } from '../errors';
-import type { CreatedOnce, Stored } from '../store';
+import type { CreatedOnce, Replacement, Stored } from '../store';
 import { type BatchRunOptions, runInBatches } from './batch-runner';
-import { CREATE_KEY_COLUMN, type ListSpec, newItemFieldsOf, RECORD_COLUMN } from './columns';
+import { CREATE_KEY_COLUMN, fieldsOf, type ListSpec, newItemFieldsOf, RECORD_COLUMN } from './columns';
 import type { ItemRecords } from './item-records';
 import { type GraphApi, GraphCallError, type InnerResponse } from './graph-api';
 import { failureFromBody, isDuplicateValue } from './graph-errors';
 import { encodeQuery, fieldEquals } from './odata';
-import { itemsPage, listItem } from './wire';
+import { itemsPage, listItem, updatedFields } from './wire';
 
 /** A create refused because a unique column already holds the value. */
 interface Refused {
@@ -16,11 +16,10 @@ interface Refused {
   refusal: InnerResponse;
 }
 
-/** What the batched idempotent create needs of its collection. */
-export interface OnceContext<T extends object> {
+/** What the batched writes need of their collection. */
+export interface BatchedContext<T extends object> {
   api: GraphApi;
   batch?: BatchRunOptions;
-  name: CollectionName;
   list: ListSpec;
   itemsPath: string;
   records: ItemRecords<T>;
@@ -35,9 +34,13 @@ export interface OnceContext<T extends object> {
  * short, or by a racing call on another server, even inside the same batch round) is refused as a duplicate; only
  * those keys are then read, 20 `$filter` queries per `$batch`. Nothing is ever written twice.
  */
-export async function createManyOnce<T extends object>(ctx: OnceContext<T>, values: readonly T[], requestKeys: readonly string[]): Promise<CreatedOnce<T>[]> {
+export async function createManyOnce<T extends object>(
+  ctx: BatchedContext<T>,
+  values: readonly T[],
+  requestKeys: readonly string[],
+): Promise<CreatedOnce<T>[]> {
   const firsts = firstOfEachKey(values, requestKeys);
-  for (const position of firsts) assertWritable(ctx.name, values[position]);
+  for (const position of firsts) assertWritable(ctx.list.collection, values[position]);
   const byKey = new Map<string, CreatedOnce<T>>();
   const posted = await send(
     ctx,
@@ -69,7 +72,7 @@ export async function createManyOnce<T extends object>(ctx: OnceContext<T>, valu
 
 /** The items holding the keys that were refused as duplicates: one `$filter` on the create-key column each, batched. */
 async function findHolders<T extends object>(
-  ctx: OnceContext<T>,
+  ctx: BatchedContext<T>,
   values: readonly T[],
   requestKeys: readonly string[],
   taken: readonly Refused[],
@@ -97,7 +100,7 @@ async function findHolders<T extends object>(
   });
 }
 
-async function send<T extends object>(ctx: OnceContext<T>, requests: Parameters<typeof runInBatches>[1], what: string): Promise<InnerResponse[]> {
+async function send<T extends object>(ctx: BatchedContext<T>, requests: Parameters<typeof runInBatches>[1], what: string): Promise<InnerResponse[]> {
   try {
     return await runInBatches(ctx.api, requests, ctx.batch);
   } catch (error) {
@@ -105,8 +108,35 @@ async function send<T extends object>(ctx: OnceContext<T>, requests: Parameters<
   }
 }
 
-function identityOf<T extends object>(ctx: OnceContext<T>, response: InnerResponse, value: T): Stored<T> {
+function identityOf<T extends object>(ctx: BatchedContext<T>, response: InnerResponse, value: T): Stored<T> {
   const item = listItem.safeParse(response.body);
   if (!item.success) throw new StoreUnavailableError(`Microsoft Graph answered a batched create at ${ctx.itemsPath} without an item id and eTag`);
   return ctx.records.withIdentity(value, item.data.id, item.data.eTag);
+}
+
+/**
+ * Conditional replaces in `$batch` requests of 20, each PATCH carrying its own If-Match: SharePoint still refuses one
+ * whose item changed since (412) or is gone (404), which answers undefined; the caller decides on the current version.
+ */
+export async function updateMany<T extends object>(ctx: BatchedContext<T>, changes: readonly Replacement<T>[]): Promise<Array<Stored<T> | undefined>> {
+  for (const change of changes) assertWritable(ctx.list.collection, change.value);
+  const known = changes.filter((change) => /^\d+$/.test(change.id));
+  const responses = await send(
+    ctx,
+    known.map((change) => ({
+      method: 'PATCH' as const,
+      url: `${ctx.itemsPath}/${change.id}/fields`,
+      body: fieldsOf(ctx.list, change.value),
+      headers: { 'If-Match': change.ifMatch },
+    })),
+    'the batch of item changes',
+  );
+  const answers = new Map(known.map((change, n) => [change, responses[n]]));
+  return changes.map((change) => {
+    const response = answers.get(change);
+    if (!response || response.status === 412 || response.status === 404) return undefined;
+    const fields = updatedFields.safeParse(response.body);
+    if (response.status === 200 && fields.success) return ctx.records.withIdentity(change.value, change.id, fields.data['@odata.etag']);
+    throw ctx.translate(new GraphCallError(failureFromBody(response.status, response.body)), `item ${change.id}`, change.value);
+  });
 }

@@ -22,6 +22,8 @@ export interface InnerRequest {
   /** Relative to the version root and without it: `/sites/…` (the SDK would keep `/v1.0`, which Graph rejects). */
   url: string;
   body?: unknown;
+  /** e.g. If-Match on a conditional write */
+  headers?: Record<string, string>;
 }
 
 export interface InnerResponse {
@@ -84,7 +86,7 @@ export class GraphApi {
         id: String(index + 1),
         request: new Request(`${this.origin}${request.url}`, {
           method: request.method,
-          headers: request.body === undefined ? {} : { 'Content-Type': 'application/json' },
+          headers: { ...request.headers, ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
           body: request.body === undefined ? undefined : JSON.stringify(request.body),
         }),
       })),

@@ -4,10 +4,10 @@ import { ConflictError, DuplicateKeyError, NotFoundError, StoreUnavailableError,
 import { randomUUID } from 'node:crypto';
 import { assertWritable } from '../collections';
 import { checkFilter, checkPageQuery, fieldValue } from '../paging';
-import type { Collection, CreatedOnce, FieldFilter, Page, PageQuery, Stored } from '../store';
+import type { Collection, CreatedOnce, FieldFilter, Page, PageQuery, Replacement, Stored } from '../store';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
 import { type BatchRunOptions, runInBatches } from './batch-runner';
-import { createManyOnce } from './create-many-once';
+import { type BatchedContext, createManyOnce, updateMany } from './batched-writes';
 import { CREATE_KEY_COLUMN, type ListSpec, RECORD_COLUMN, columnValueOf, fieldsOf, newItemFieldsOf } from './columns';
 import { type GraphApi, GraphCallError, type InnerResponse, statusOf } from './graph-api';
 import { failureFromBody, isDuplicateValue, unavailable } from './graph-errors';
@@ -194,12 +194,10 @@ export class GraphCollection<T extends object> implements Collection<T> {
     return responses.map((response, index) => this.createdFrom(response, values[index]));
   }
 
-  /** Batched creates arbitrated by the create-key column (create-many-once.ts): ⌈n/20⌉ requests when none exists yet. */
-  createManyOnce(values: readonly T[], requestKeys: readonly string[]): Promise<CreatedOnce<T>[]> {
-    const translate = (error: GraphCallError, what: string, value?: T) => this.translate(error, what, value);
-    return createManyOnce({ ...this.ctx, name: this.name, itemsPath: this.itemsPath, records: this.records, translate }, values, requestKeys);
-  }
-
+  /** Batched creates by create key and conditional replaces (batched-writes.ts): one request per 20 records. */
+  createManyOnce = (values: readonly T[], requestKeys: readonly string[]) => createManyOnce(this.batched(), values, requestKeys);
+  updateMany = (changes: readonly Replacement<T>[]) => updateMany(this.batched(), changes);
+  private batched = (): BatchedContext<T> => ({ ...this.ctx, itemsPath: this.itemsPath, records: this.records, translate: this.translate.bind(this) });
   async update(id: string, value: T, ifMatch: string): Promise<Stored<T>> {
     if (!ITEM_ID.test(id)) throw new NotFoundError(this.name, id);
     assertWritable(this.name, value);

@@ -2,7 +2,7 @@ import { assertWritable, COLLECTION_NAMES, type CollectionName, type CollectionR
 import { ConflictError, DuplicateKeyError, NotFoundError, UnsupportedQueryError } from '../errors';
 import { checkFilter, checkPageQuery, deepFreeze } from '../paging';
 import { enterCreated, firstOfEachKey, inInputOrder } from '../create-once';
-import type { Collection, CreatedOnce, FieldFilter, Page, PageQuery, RegisterStore, Stored } from '../store';
+import type { Collection, CreatedOnce, FieldFilter, Page, PageQuery, RegisterStore, Replacement, Stored } from '../store';
 import type { FolderLockOptions } from './folder-lock';
 import { type CollectionState, Journal, type JournalOp } from './journal';
 import { idsWhere } from './row-index';
@@ -168,6 +168,27 @@ class LocalCollection<T extends object> implements Collection<T> {
     this.stamp++;
     await this.journal.commit([{ c: this.name, op: 'put', id, version: row.version + 1, value: copy(value) }]);
     return this.stored(id)!;
+  }
+
+  /** Each replace checked as `update` does, all written in one journal commit; a changed or removed record answers undefined. */
+  async updateMany(changes: readonly Replacement<T>[]): Promise<Array<Stored<T> | undefined>> {
+    const ops: JournalOp[] = [];
+    const replaced = new Set<string>();
+    const results = changes.map((change) => {
+      assertWritable(this.name, change.value);
+      const row = this.col.rows.get(change.id);
+      // a second replace of the same record in one call names a version the first one replaced
+      if (!row || replaced.has(change.id) || (change.ifMatch !== '*' && change.ifMatch !== row.etag)) return undefined;
+      const key = this.keyOf(change.value);
+      const holder = key === undefined ? undefined : this.findByKey(key);
+      if (holder && holder !== change.id) throw new DuplicateKeyError(this.name, this.spec.uniqueKey!, key!);
+      ops.push({ c: this.name, op: 'put', id: change.id, version: row.version + 1, value: copy(change.value) });
+      replaced.add(change.id);
+      return change.id;
+    });
+    this.stamp++;
+    await this.journal.commit(ops);
+    return results.map((id) => (id === undefined ? undefined : this.stored(id)));
   }
 
   async remove(id: string, ifMatch: string): Promise<void> {
