@@ -141,7 +141,7 @@ const templateText = z
   })
   .strict();
 /** The texts of a measure under import review a suggestion can translate (the review is the clerk's until confirmed). */
-export const IMPORT_TEXT_FIELDS = ['title', 'description'] as const;
+const IMPORT_TEXT_FIELDS = ['title', 'description'] as const;
 /**
  * A measure of an import under review: its text travels with the request, as the clerk sees it now (the review is
  * edited in the browser and nothing of it is stored before the confirmation).

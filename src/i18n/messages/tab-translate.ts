@@ -58,6 +58,57 @@ export const tabTranslateMessages = {
   },
   'suggest.confirm': { nl: 'Nagelezen', fr: 'Relu', en: 'Reviewed' },
   'suggest.confirmOf': { nl: 'De vertaling van {title} is nagelezen', fr: 'La traduction de {title} est relue', en: 'The translation of {title} is reviewed' },
+  'import.suggestAll.nl': {
+    nl: 'Nederlands voorstellen voor alle maatregelen zonder Nederlandse tekst',
+    fr: 'Proposer le néerlandais pour toutes les mesures qui n’en ont pas',
+    en: 'Suggest Dutch for all measures without it',
+  },
+  'import.suggestAll.fr': {
+    nl: 'Frans voorstellen voor alle maatregelen zonder Franse tekst',
+    fr: 'Proposer le français pour toutes les mesures qui n’en ont pas',
+    en: 'Suggest French for all measures without it',
+  },
+  'import.suggestHint': {
+    nl: 'De voorstellen komen pas in het register wanneer u de import bevestigt. Overgeslagen maatregelen worden niet verstuurd.',
+    fr: 'Les suggestions n’entrent dans le registre qu’à la confirmation de l’import. Les mesures ignorées ne sont pas envoyées.',
+    en: 'Suggestions go into the register only when you confirm the import. Skipped measures are not sent.',
+  },
+  'import.suggestOf': {
+    nl: 'Vertaling voorstellen voor maatregel {key}',
+    fr: 'Proposer une traduction pour la mesure {key}',
+    en: 'Suggest a translation for measure {key}',
+  },
+  'import.suggestDone.one': {
+    nl: '{count} maatregel kreeg een voorstel: controleer het; het komt in het register wanneer u de import bevestigt.',
+    fr: '{count} mesure a reçu une suggestion\u00a0: vérifiez-la\u00a0; elle entre dans le registre à la confirmation de l’import.',
+    en: '{count} measure got a suggestion: check it; it goes into the register when you confirm the import.',
+  },
+  'import.suggestDone.other': {
+    nl: '{count} maatregelen kregen een voorstel: controleer ze; ze komen in het register wanneer u de import bevestigt.',
+    fr: '{count} mesures ont reçu une suggestion\u00a0: vérifiez-les\u00a0; elles entrent dans le registre à la confirmation de l’import.',
+    en: '{count} measures got a suggestion: check them; they go into the register when you confirm the import.',
+  },
+  'import.suggestCost': {
+    nl: '{characters} tekens verstuurd in {requests} aanvraag/aanvragen aan de vertaaldienst.',
+    fr: '{characters} caractères envoyés en {requests} requête(s) au service de traduction.',
+    en: '{characters} characters sent in {requests} request(s) to the translation service.',
+  },
+  'import.suggestNothing': {
+    nl: 'Geen maatregel om te vertalen: de andere zijn overgeslagen of hebben al een tekst in die taal.',
+    fr: 'Aucune mesure à traduire\u00a0: les autres sont ignorées ou ont déjà un texte dans cette langue.',
+    en: 'No measure to translate: the others are skipped or already have a text in that language.',
+  },
+  'import.suggestSkipped': {
+    nl: 'Deze maatregel wordt overgeslagen: er wordt niets verstuurd.',
+    fr: 'Cette mesure est ignorée\u00a0: rien n’est envoyé.',
+    en: 'This measure is skipped: nothing is sent.',
+  },
+  'import.suggestDiscard': { nl: 'Voorstel verwerpen', fr: 'Écarter la suggestion', en: 'Discard the suggestion' },
+  'import.suggestDiscardOf': {
+    nl: 'Voorstel voor maatregel {key} verwerpen',
+    fr: 'Écarter la suggestion pour la mesure {key}',
+    en: 'Discard the suggestion for measure {key}',
+  },
   'glossary.title': { nl: 'Woordenlijst en budget voor vertalingen', fr: 'Glossaire et budget de traduction', en: 'Translation glossary and budget' },
   'glossary.terms': { nl: 'Woordenlijst van het bestuur', fr: 'Glossaire de l’administration', en: 'The administration’s glossary' },
   'glossary.hint': {

@@ -24,8 +24,12 @@ export function mergeWithNext(proposal: ImportProposal, key: string): boolean {
   if (i < 0 || !next) return false;
   const first = proposal.entries[i];
   first.description = `${sourceText(first)}\n\n${sourceText(next)}`.slice(0, 20000);
-  if (first.translation && next.translation)
+  if (first.translation && next.translation) {
     first.translation.description = `${first.translation.description}\n\n${next.translation.description}`.slice(0, 20000);
+    // a description joined with a machine's part is a machine's until the clerk edits it
+    if (next.translation.machine?.includes('description'))
+      first.translation.machine = [...new Set([...(first.translation.machine ?? []), 'description' as const])];
+  }
   proposal.entries.splice(i + 1, 1);
   return true;
 }

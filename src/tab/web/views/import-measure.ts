@@ -93,6 +93,8 @@ export function measureCard(
   entry: ProposedEntry,
   candidates: readonly Candidate[],
   redraw: () => void,
+  /** the measure's translation suggestion (import-suggest.ts); `edits`: it shows the translation, editable */
+  translation: { part: HTMLElement | null; edits: boolean } = { part: null, edits: false },
 ): HTMLElement {
   const index = proposal.entries.indexOf(entry);
   const title = h('input', {
@@ -110,7 +112,7 @@ export function measureCard(
     { class: 'import-text', 'data-testid': `text-${entry.key}`, open: text.length <= 400 ? true : undefined },
     h('summary', null, ctx.t('import.fullText')),
     h('div', { class: 'prewrap', lang: entry.language }, text),
-    entry.translation
+    entry.translation && !translation.edits
       ? h(
           'div',
           { class: 'prewrap import-translation', lang: entry.translation.language },
@@ -156,6 +158,7 @@ export function measureCard(
     ),
     sourceLine(ctx, entry),
     full,
+    translation.part,
     h(
       'div',
       { class: 'import-choices' },

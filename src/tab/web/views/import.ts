@@ -10,6 +10,9 @@ import { h, replaceChildren } from '../dom';
 import { button, errorText, field, roleNeeded } from '../ui';
 import { changesBetween } from './import-changes';
 import { measureCard } from './import-measure';
+import { importSuggestions } from './import-suggest';
+import { suggestionSettings } from './completeness-suggest';
+import type { TranslationSettingsView } from '../../../translate';
 import { templatePanel } from './import-template';
 
 /**
@@ -57,7 +60,8 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
   const say = (text: string, kind: 'info' | 'error' | 'success' = 'info') =>
     replaceChildren(status, h('div', { class: `message message-${kind}`, role: kind === 'error' ? 'alert' : undefined }, text));
 
-  const showReview = (review: Review) => {
+  const showReview = (review: Review, settings: TranslationSettingsView | null) => {
+    const suggestions = importSuggestions(ctx, review.proposal, settings);
     const planText = h('p', { 'data-testid': 'import-plan' });
     // only the clerk's decisions go back, against the proposal the server keeps; a server that no longer keeps it gets it whole
     const original = structuredClone(review.proposal);
@@ -107,7 +111,9 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
       heading.textContent = ctx.plural('import.measures', review.proposal.entries.length);
       replaceChildren(
         list,
-        review.proposal.entries.map((e) => measureCard(ctx, review.proposal, e, review.candidates[e.key] ?? [], redraw)),
+        review.proposal.entries.map((e) =>
+          measureCard(ctx, review.proposal, e, review.candidates[e.key] ?? [], redraw, { part: suggestions.part(e), edits: suggestions.suggested(e) }),
+        ),
       );
       void check();
     };
@@ -115,6 +121,7 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
       reviewArea,
       templatePanel(ctx, review.proposal, () => void check()),
       heading,
+      suggestions.bar,
       list,
       h(
         'div',
@@ -145,10 +152,12 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
       ),
     );
     replaceChildren(reviewArea);
+    // whether the server offers translation suggestions, asked while the report is read
+    const settings = suggestionSettings(ctx);
     try {
       const review = await ctx.api.upload<Review>(`/import?name=${encodeURIComponent(chosen.name)}`, chosen, stop.signal);
       replaceChildren(status);
-      showReview(review);
+      showReview(review, await settings);
     } catch (error) {
       if (stop.signal.aborted) say(ctx.t('import.cancelled'));
       else say(problemText(ctx, error), 'error');
