@@ -10,6 +10,7 @@ import { marksAfterChange } from '../domain';
 import { NotFoundError } from '../store';
 import type { CreatedOnce, RegisterStore, Stored } from '../store';
 import { readModifyWrite, removeConditionally } from './conditional-write';
+import { type EntryPage, pageFromTally, tallyAnswers } from './tally-page';
 import { fieldIssue, ValidationError } from './errors';
 import { type Actor, applyPatch, type Clock, isPlainObject, personRefOf, requestKeyOr, stripMeta, validate } from './records';
 
@@ -21,15 +22,6 @@ const KEPT_VIEWS = 16;
 interface RegisterView {
   stamp: number | undefined;
   all: Stored<SynergyEntry>[];
-  countsByDomain: Record<string, number>;
-  countsByStatus: Record<string, number>;
-}
-
-/** A page of the register: the entries shown, how many the filter selects, and their spread. */
-export interface EntryPage {
-  total: number;
-  offset: number;
-  items: Stored<SynergyEntry>[];
   countsByDomain: Record<string, number>;
   countsByStatus: Record<string, number>;
 }
@@ -54,7 +46,14 @@ export class EntryService {
    * they spread over domains and statuses. The records are the store's own (no copy); the store narrows first.
    */
   async page(filter: EntryFilter, offset: number, limit: number): Promise<EntryPage> {
-    const view = await this.view(filter);
+    let view = this.keptView(filter);
+    if (!view && tallyAnswers(filter)) {
+      // a store that keeps the entries' tally (SharePoint) reads the counts and the page, not the whole register
+      const tally = await this.store.entries.tally?.();
+      const page = tally && (await pageFromTally(this.store.entries, tally, filter, offset, limit));
+      if (page) return page;
+    }
+    view ??= await this.view(filter);
     return {
       total: view.all.length,
       offset,
@@ -64,6 +63,13 @@ export class EntryService {
     };
   }
 
+  /** The filter's view as last computed, while the store's change stamp says nothing changed since. */
+  private keptView(filter: EntryFilter): RegisterView | undefined {
+    const stamp = this.store.entries.changeStamp?.();
+    const kept = this.views.get(JSON.stringify(filter));
+    return stamp !== undefined && kept?.stamp === stamp ? kept : undefined;
+  }
+
   /**
    * The filter's entries in report order with their counts, kept while the store says nothing changed (its change
    * stamp): paging through the register, or many people opening it, costs a page each, not the whole register.
@@ -71,8 +77,8 @@ export class EntryService {
   private async view(filter: EntryFilter): Promise<RegisterView> {
     const stamp = this.store.entries.changeStamp?.();
     const key = JSON.stringify(filter);
-    const kept = this.views.get(key);
-    if (stamp !== undefined && kept?.stamp === stamp) return kept;
+    const kept = this.keptView(filter);
+    if (kept) return kept;
     const all = await this.list(filter);
     const countsByDomain: Record<string, number> = {};
     const countsByStatus: Record<string, number> = {};

@@ -4,13 +4,20 @@ import { communeSettings } from '../domain';
 import { translationSettings } from '../domain';
 import { FieldTooLongError, InvalidRecordError, RecordTooLargeError } from './errors';
 import { MAX_INDEXED_TEXT } from '../domain';
+import { tallyRecord } from './tally-record';
 
 /**
  * Every collection the register keeps, with the fields stores index (the only fields a store
- * filters on) and the unique key where records are addressed by one. Both stores obey this list.
+ * filters on), the unique key where records are addressed by one, and the fields a tally counts by. Both stores
+ * obey this list.
  */
 export const COLLECTIONS = {
-  entries: { schema: model.synergyEntry, indexed: ['domain', 'status', 'startYear', 'focusGroupId'], uniqueKey: null },
+  entries: {
+    schema: model.synergyEntry,
+    indexed: ['domain', 'status', 'startYear', 'focusGroupId'],
+    uniqueKey: null,
+    tally: ['domain', 'status', 'startYear'],
+  },
   actions: { schema: model.action, indexed: ['entryId', 'status', 'dueDate'], uniqueKey: null },
   focusGroups: { schema: model.focusGroup, indexed: ['domain'], uniqueKey: null },
   meetings: { schema: model.meeting, indexed: ['body', 'date'], uniqueKey: null },
@@ -23,6 +30,7 @@ export const COLLECTIONS = {
   deliveries: { schema: model.delivery, indexed: ['key', 'kind', 'state'], uniqueKey: 'key' },
   settings: { schema: communeSettings, indexed: ['key'], uniqueKey: 'key' },
   translation: { schema: translationSettings, indexed: ['key'], uniqueKey: 'key' },
+  tallies: { schema: tallyRecord, indexed: ['key'], uniqueKey: 'key' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -34,6 +42,8 @@ export interface CollectionSpec {
   schema: z.ZodTypeAny;
   indexed: readonly string[];
   uniqueKey: string | null;
+  /** indexed fields whose combinations a store that keeps tallies counts (see tally.ts) */
+  tally?: readonly string[];
 }
 
 export function specOf(name: CollectionName): CollectionSpec {

@@ -2,6 +2,7 @@ import type { TokenSource } from './graph';
 import { createLocalStore } from './local';
 import { withReadCache } from './read-cache';
 import type { RegisterStore } from './store';
+import { withTallies } from './tally';
 
 /** Which store to open: the embedded one in a data folder, or the SharePoint lists of one site. */
 export type StoreSettings =
@@ -38,5 +39,7 @@ export function createStore(settings: { store: StoreSettings; entra: GraphCreden
     authProvider: createGraphAuthProvider(tokenSource),
     deadline: options.deadline,
   });
-  return store.cacheSeconds > 0 ? withReadCache(graph, { ttlMs: store.cacheSeconds * 1000, deadline: options.deadline }) : graph;
+  const cached = store.cacheSeconds > 0 ? withReadCache(graph, { ttlMs: store.cacheSeconds * 1000, deadline: options.deadline }) : graph;
+  // on SharePoint a register page reads its counts from the tally instead of reading every entry
+  return withTallies(cached);
 }

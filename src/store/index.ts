@@ -4,4 +4,4 @@ export { createStore, type StoreSettings } from './create-store';
 export { ConflictError, DuplicateKeyError, FieldTooLongError, NotFoundError, StoreUnavailableError } from './errors';
 export { pagesOf } from './paging';
 export { withReadCache } from './read-cache';
-export { MAX_CREATE_KEY, type Collection, type CreatedOnce, type RegisterStore, type Stored } from './store';
+export { MAX_CREATE_KEY, MAX_PAGE, type Collection, type CreatedOnce, type RegisterStore, type Stored, type Tally } from './store';

@@ -43,6 +43,15 @@ export interface Page<T> {
   next?: string;
 }
 
+/** How many records hold each combination of a collection's tally fields (see CollectionSpec.tally). */
+export interface Tally {
+  fields: readonly string[];
+  /** one row per combination held by at least one record */
+  rows: ReadonlyArray<{ values: Readonly<Record<string, FilterValue>>; count: number }>;
+  /** when it was last counted from the records themselves (ISO) */
+  builtAt: string;
+}
+
 /** The most a page may hold: a person reads a page, a task that needs everything reads `list`. */
 export const MAX_PAGE = 1000;
 
@@ -50,6 +59,13 @@ export const MAX_PAGE = 1000;
 export interface CreatedOnce<T> {
   record: Stored<T>;
   created: boolean;
+}
+
+/** One conditional replace among many (see Collection.updateMany). */
+export interface Replacement<T> {
+  id: string;
+  value: T;
+  ifMatch: string;
 }
 
 /** Longest request key a store keeps. */
@@ -61,13 +77,6 @@ export const MAX_CREATE_KEY = MAX_REQUEST_KEY;
  */
 export interface Collection<T> {
   /** Every record (matching `filter`), ascending ids. Records are immutable: a caller copies before changing one. */
-/** One conditional replace among many (see Collection.updateMany). */
-export interface Replacement<T> {
-  id: string;
-  value: T;
-  ifMatch: string;
-}
-
   list(filter?: FieldFilter<T>, options?: ReadOptions): Promise<Stored<T>[]>;
   /** One page (see PageQuery): the first page of a register costs one SharePoint request, not one per 200 items. */
   page(query: PageQuery<T>, options?: ReadOptions): Promise<Page<T>>;
@@ -79,6 +88,13 @@ export interface Replacement<T> {
    * valid (the register page keeps its filtered, ordered view and counts instead of going through every entry).
    */
   changeStamp?(): number | undefined;
+  /**
+   * The counts kept beside a collection that has a tally, in one read instead of one per record; undefined while
+   * there is none yet (it is being counted). A caller that finds them wrong (a page shorter than its count) calls
+   * `recount`, which counts again from the records in the background.
+   */
+  tally?(): Promise<Tally | undefined>;
+  recount?(): void;
   /** Reads the stored version (never a cache, unless `cached` says it is only shown). */
   get(id: string, options?: ReadOptions): Promise<Stored<T> | undefined>;
   create(value: T): Promise<Stored<T>>;
@@ -96,6 +112,12 @@ export interface Replacement<T> {
    */
   createManyOnce(values: readonly T[], requestKeys: readonly string[]): Promise<CreatedOnce<T>[]>;
   /**
+   * `update` for many records with as few round trips as the backend allows, each still conditional on the version
+   * its `ifMatch` names. Results in input order: the new version, or undefined for a record that changed since (or is
+   * gone): the caller reads that one again and decides.
+   */
+  updateMany(changes: readonly Replacement<T>[]): Promise<Array<Stored<T> | undefined>>;
+  /**
    * Replaces the record if it is still the version `ifMatch` names; else ConflictError carrying the current
    * version. Every write names the version it read: `'*'` replaces whatever is stored, and only a caller whose
    * value does not depend on the stored one (e.g. a ballot replacing the same voter's ballot) may use it.
@@ -111,12 +133,6 @@ export type RegisterStore = {
 } & {
   /** Creates what the backend lacks (files, lists, columns, indexes); never drops data. Idempotent. */
   init(): Promise<void>;
-  /**
-   * `update` for many records with as few round trips as the backend allows, each still conditional on the version
-   * its `ifMatch` names. Results in input order: the new version, or undefined for a record that changed since (or is
-   * gone): the caller reads that one again and decides.
-   */
-  updateMany(changes: readonly Replacement<T>[]): Promise<Array<Stored<T> | undefined>>;
   close(): Promise<void>;
   readonly kind: 'local' | 'graph';
 };

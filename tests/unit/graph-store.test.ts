@@ -38,7 +38,7 @@ describe('Graph store against the Graph fake', () => {
   });
 
   test('list follows every nextLink: 1 000 items at 200 a page cost exactly 5 requests', async () => {
-    await setUp({}, { pageSize: 200 });
+    await setUp({}, { pageSize: 200, bulkPageSize: 200 });
     seedEntries(fake, 1000);
     const all = await store.entries.list();
     expect(all).toHaveLength(1000);
@@ -47,8 +47,18 @@ describe('Graph store against the Graph fake', () => {
     expect(fake.stats.byKind).toEqual({ 'items.list': 5 });
   });
 
+  test('a whole-list read asks for SharePoint’s largest page: 12 000 items cost 3 requests, a person’s page stays small', async () => {
+    await setUp({}, { pageSize: 200 });
+    seedEntries(fake, 12_000);
+    expect(await store.entries.list()).toHaveLength(12_000);
+    expect(fake.stats.byKind).toEqual({ 'items.list': 3 });
+    fake.resetStats();
+    expect((await store.entries.page({ top: 50 })).items).toHaveLength(50);
+    expect(fake.stats.byKind).toEqual({ 'items.list': 1 });
+  });
+
   test('a server page smaller than asked is still read to the end (page size is never assumed)', async () => {
-    await setUp({ maxTop: 90 }, { pageSize: 200 });
+    await setUp({ maxTop: 90 }, { pageSize: 200, bulkPageSize: 200 });
     seedEntries(fake, 300);
     expect(await store.entries.list()).toHaveLength(300);
     expect(fake.stats.byKind['items.list']).toBe(4);

@@ -20,6 +20,8 @@ export interface CollectionContext {
   siteId: string;
   list: ListSpec;
   pageSize: number;
+  /** items per request when a task reads a whole query (SharePoint answers at most 5 000 list items a request) */
+  bulkPageSize: number;
   /** The list id, known once the store is initialised. */
   listId(): string;
   batch?: BatchRunOptions;
@@ -124,7 +126,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
   }
 
   private async read(filter: string | undefined): Promise<Stored<T>[]> {
-    const query = encodeQuery({ $expand: EXPAND_RECORD, $top: this.ctx.pageSize, $filter: filter });
+    const query = encodeQuery({ $expand: EXPAND_RECORD, $top: this.ctx.bulkPageSize, $filter: filter });
     const out: Stored<T>[] = [];
     try {
       for await (const items of this.ctx.api.pages(`${this.itemsPath}${query}`, itemsPage)) {

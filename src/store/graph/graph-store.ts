@@ -17,6 +17,8 @@ export interface GraphStoreOptions {
   authProvider: AuthenticationProvider;
   baseUrl?: string;
   pageSize?: number;
+  /** items per request of a whole-query read (a task that needs every open action, the annex); at most 5 000 */
+  bulkPageSize?: number;
   listPrefix?: string;
   userAgent?: string;
   retry?: Partial<RetryPolicy>;
@@ -47,6 +49,8 @@ export function createGraphStore(options: GraphStoreOptions): RegisterStore {
   const prefix = options.listPrefix ?? 'SynergyRegister';
   const pageSize = options.pageSize ?? 200;
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError('pageSize must be a positive integer');
+  // SharePoint's largest page of list items: a whole-list read of 50 000 costs 10 requests, not 250
+  const bulkPageSize = Math.max(pageSize, options.bulkPageSize ?? 5000);
   // A read shared by several requests runs on its own budget, never the deadline of the request that started it.
   const deadline = () => (inSharedRead() ? undefined : options.deadline?.());
   const client = createGraphClient({
@@ -73,6 +77,7 @@ export function createGraphStore(options: GraphStoreOptions): RegisterStore {
         siteId: options.siteId,
         list,
         pageSize,
+        bulkPageSize,
         listId: listIdOf(list.collection),
         batch: options.batch,
         warn: options.warn ?? ((m) => console.warn(`[synergy-register] ${m}`)),

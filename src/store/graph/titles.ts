@@ -24,6 +24,7 @@ const TITLES: { [K in CollectionName]: (record: CollectionRecord<K>) => string }
   deliveries: (r) => r.key,
   settings: (r) => firstText(r.municipality),
   translation: (r) => r.key,
+  tallies: (r) => `Counts of ${r.key}`,
 };
 
 export function titleOf(collection: CollectionName, record: object): string {
