@@ -2,14 +2,21 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { AnnexModel } from '../model';
-import { annexDocx } from './render';
+import { type AnnexOutline, type AnnexPiece, annexPieces } from './pieces';
+import { AnnexDocxWriter } from './stream';
 
 /**
- * The annex .docx is built in a worker thread: building a document of thousands of measures (the docx library
- * keeps every paragraph as objects, then writes and deflates the XML) takes seconds of CPU, which on the request
- * thread would hold health checks and every other request. The worker gets the annex model, answers the file's
- * bytes, and is stopped when its time or heap budget is spent. This same file is the worker's code.
+ * The annex .docx is built in a worker thread: building a document of thousands of measures takes seconds of
+ * CPU, which on the request thread would hold health checks and every other request. The worker gets the
+ * annex's outline, then its pieces one at a time (the next once it has written the last: never a copy of the
+ * whole model), sends the file's bytes as the zip writes them, and is stopped when its time or heap budget is
+ * spent. This same file is the worker's code.
  */
+
+/** What the request thread sends: the outline, then each piece, then the end. */
+type ToWorker = { start: AnnexOutline } | { piece: AnnexPiece } | { end: true };
+/** What the worker answers: some bytes of the file, a request for the next message, the end, or why it failed. */
+type FromWorker = { bytes: Uint8Array } | { next: true } | { done: true } | { error: string };
 
 export interface DocxJobBudget {
   timeMs: number;
@@ -29,17 +36,29 @@ export class AnnexRenderError extends Error {
   }
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
-  parentPort!.once('message', (model: AnnexModel) => {
-    annexDocx(model).then(
-      (bytes) => {
-        const copy = new Uint8Array(bytes);
-        parentPort!.postMessage({ bytes: copy }, [copy.buffer]);
-      },
-      (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),
-    );
+function serve(port: NonNullable<typeof parentPort>): void {
+  const answer = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+  let writer: AnnexDocxWriter | undefined;
+  const handle = async (message: ToWorker): Promise<FromWorker> => {
+    if ('start' in message) {
+      writer = await AnnexDocxWriter.open(message.start, (chunk) => {
+        // a copy the worker gives away: the zip may still hold the chunk's buffer
+        const bytes = new Uint8Array(chunk);
+        answer({ bytes }, [bytes.buffer]);
+      });
+    } else if ('piece' in message) await writer!.write(message.piece);
+    else {
+      await writer!.end();
+      return { done: true };
+    }
+    return { next: true };
+  };
+  port.on('message', (message: ToWorker) => {
+    handle(message).then(answer, (error: unknown) => answer({ error: error instanceof Error ? error.message : String(error) }));
   });
 }
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) serve(parentPort!);
 
 let bundled: string | undefined;
 
@@ -85,15 +104,24 @@ export function renderAnnexDocx(model: AnnexModel, budget: DocxJobBudget = DEFAU
       finish();
       reject(error);
     };
-    worker.once('message', (answer: { bytes?: Uint8Array; error?: string }) => {
-      finish();
-      if (answer.bytes) resolve(Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength));
-      else reject(new AnnexRenderError(answer.error ?? 'the annex builder gave no answer'));
+    const { outline, pieces } = annexPieces(model);
+    const next = pieces[Symbol.iterator]();
+    const chunks: Uint8Array[] = [];
+    worker.on('message', (answer: FromWorker) => {
+      if ('bytes' in answer) chunks.push(answer.bytes);
+      else if ('next' in answer) {
+        const piece = next.next();
+        worker.postMessage(piece.done ? { end: true } : { piece: piece.value });
+      } else if ('done' in answer) {
+        finish();
+        resolve(Buffer.concat(chunks));
+      } else fail(new AnnexRenderError(answer.error));
     });
     worker.once('error', (error) =>
       fail(new AnnexRenderError(/heap|memory/i.test(error.message) ? `the annex needed more than ${heapMb} MB and was stopped` : error.message)),
     );
     worker.once('exit', (code) => fail(new AnnexRenderError(`the annex builder stopped (exit code ${code})`)));
-    worker.postMessage(model);
+    const start: ToWorker = { start: outline };
+    worker.postMessage(start);
   });
 }
