@@ -3,7 +3,7 @@ import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fa
 import { artifactPath, launchChromium } from '../support/browser';
 import { closeSuite } from '../support/browser-suite';
 import { startTestServer, type TestServer } from '../support/server';
-import { narrativeReportFr } from '../support/word-documents';
+import { handTypedReportFr, narrativeReportFr } from '../support/word-documents';
 import { json, openPage, unlabelledControls } from './tab-helpers';
 
 /**
@@ -63,6 +63,12 @@ test('a French report gets Dutch suggestions for its measures; the clerk edits o
   expect(JSON.stringify(fake.requests)).not.toContain(skippedTitle);
   expect(await bar.locator('[data-testid="translation-usage"]').innerText()).toBe(`${fake.requests[0]!.characters} caractères utilisés en ${await monthNow()}`);
   expect(await card('m4').getByTestId('suggestion-m4').count()).toBe(0);
+  // asked on its own card, a skipped measure is still not sent
+  await card('m4').getByRole('button', { name: 'Proposer une traduction pour la mesure m4' }).click();
+  await card('m4')
+    .getByText(/^Seule une mesure créée comme nouvelle mesure reçoit une suggestion/)
+    .waitFor();
+  expect(fake.requests).toHaveLength(1);
 
   // each suggestion beside its source, editable, marked as a machine's
   const title = (key: string) => card(key).getByLabel('Titre en néerlandais', { exact: true });
@@ -138,3 +144,39 @@ test('a French report gets Dutch suggestions for its measures; the clerk edits o
 async function monthNow(): Promise<string> {
   return (await json<{ month: string }>(await server.api('/api/translations/settings'))).month;
 }
+
+test('a server whose translation service stops answering (503 not configured) says so on the review and fills nothing', async () => {
+  const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=nl#/import`, { locale: 'nl-BE' });
+  // the service was switched off after the page asked whether it is offered: the server answers 503 translation_unavailable
+  await page.route('**/api/translations/suggest', (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'translation_unavailable', message: 'Vertaalsuggesties zijn op deze server niet ingesteld' } }),
+    }),
+  );
+  // a report not imported yet: the first test's measures are now the register's (mentions, which take no translation)
+  await page.setInputFiles('[data-testid="import-file"]', { name: 'rapport.docx', mimeType: DOCX, buffer: await handTypedReportFr() });
+  await page.click('[data-testid="import-read"]');
+  await page.getByTestId('suggest-all').click();
+  await page.getByTestId('suggest-all-feedback').getByRole('alert').getByText('Vertaalsuggesties zijn op deze server niet ingesteld').waitFor();
+  expect(await page.locator('.import-suggestion').count()).toBe(0);
+  expect(await page.getByTestId('suggest-all').innerText()).toBe('Nederlands voorstellen voor alle maatregelen zonder Nederlandse tekst');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('without a configured translation service the review offers no suggestions', async () => {
+  const plain = await startTestServer({ demoData: false });
+  try {
+    const { page, context, errors } = await openPage(browser, `${plain.url}/tab?lang=fr#/import`, { locale: 'fr-BE' });
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'rapport-2026.docx', mimeType: DOCX, buffer: await narrativeReportFr({ table: false }) });
+    await page.click('[data-testid="import-read"]');
+    await page.waitForSelector('.import-measure');
+    expect(await page.locator('[data-testid="import-suggest-bar"], .import-suggest-part').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  } finally {
+    await plain.stop();
+  }
+});

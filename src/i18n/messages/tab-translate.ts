@@ -69,9 +69,9 @@ export const tabTranslateMessages = {
     en: 'Suggest French for all measures without it',
   },
   'import.suggestHint': {
-    nl: 'De voorstellen komen pas in het register wanneer u de import bevestigt. Overgeslagen maatregelen worden niet verstuurd.',
-    fr: 'Les suggestions n’entrent dans le registre qu’à la confirmation de l’import. Les mesures ignorées ne sont pas envoyées.',
-    en: 'Suggestions go into the register only when you confirm the import. Skipped measures are not sent.',
+    nl: 'De voorstellen komen pas in het register wanneer u de import bevestigt. Alleen nieuwe maatregelen worden verstuurd, geen overgeslagen maatregelen of vermeldingen.',
+    fr: 'Les suggestions n’entrent dans le registre qu’à la confirmation de l’import. Seules les nouvelles mesures sont envoyées, ni les mesures ignorées, ni les mentions.',
+    en: 'Suggestions go into the register only when you confirm the import. Only new entries are sent, not skipped measures or mentions.',
   },
   'import.suggestOf': {
     nl: 'Vertaling voorstellen voor maatregel {key}',
@@ -99,9 +99,9 @@ export const tabTranslateMessages = {
     en: 'No measure to translate: the others are skipped or already have a text in that language.',
   },
   'import.suggestSkipped': {
-    nl: 'Deze maatregel wordt overgeslagen: er wordt niets verstuurd.',
-    fr: 'Cette mesure est ignorée\u00a0: rien n’est envoyé.',
-    en: 'This measure is skipped: nothing is sent.',
+    nl: 'Alleen een maatregel die als nieuwe maatregel wordt aangemaakt, krijgt een voorstel (een overgeslagen maatregel of een vermelding niet): er wordt niets verstuurd.',
+    fr: 'Seule une mesure créée comme nouvelle mesure reçoit une suggestion (ni une mesure ignorée, ni une mention)\u00a0: rien n’est envoyé.',
+    en: 'Only a measure created as a new entry gets a suggestion (not a skipped one, nor a mention): nothing is sent.',
   },
   'import.suggestDiscard': { nl: 'Voorstel verwerpen', fr: 'Écarter la suggestion', en: 'Discard the suggestion' },
   'import.suggestDiscardOf': {

@@ -3,6 +3,7 @@ import { BILINGUAL_LANGUAGES, batches, otherLanguage } from '../../../domain';
 import type { ImportProposal, ProposedEntry } from '../../../import';
 import type { SuggestAnswer, TranslationSettingsView } from '../../../translate';
 import type { AppContext } from '../context';
+import { ApiError } from '../api';
 import { h, replaceChildren } from '../dom';
 import { button, errorText } from '../ui';
 import { suggestionSettings, usageLine } from './completeness-suggest';
@@ -12,8 +13,8 @@ import { suggestionPanel } from './import-suggestion-panel';
  * Translation suggestions on the import review: "suggest <other language> for all measures without it" at the top and
  * "suggest" on each measure's card ask the service for the measure's title and description as the review shows them
  * now. Each suggestion appears beside the source, editable, marked "machine translation, not reviewed" until the
- * clerk edits it; it goes into the register only with the confirmation of the import. Measures the clerk skips are
- * never sent.
+ * clerk edits it; it goes into the register only with the confirmation of the import. Only measures that become new
+ * entries are sent: never one the clerk skips, nor a mention (it keeps its entry's texts).
  */
 
 export interface ImportSuggestions {
@@ -27,6 +28,10 @@ export interface ImportSuggestions {
 
 /** One request's texts stay well inside the API's 1 MB body (a character may take several bytes and escapes). */
 const REQUEST_LIMITS = { texts: 1000, characters: 200_000 } as const;
+
+/** The translation service's own refusals (not configured, budget reached, service failed) say themselves, in the page's language. */
+const failureText = (ctx: AppContext, error: unknown): string =>
+  error instanceof ApiError && error.code.startsWith('translation_') ? error.message : errorText(ctx, error);
 
 const isBilingual = (language: string): language is BilingualLanguage => (BILINGUAL_LANGUAGES as readonly string[]).includes(language);
 
@@ -76,10 +81,10 @@ export function importSuggestions(ctx: AppContext, proposal: ImportProposal, set
   /** Asks for the measures' other language, in requests within the limits; keeps what came before a refusal. */
   const suggest = async (from: BilingualLanguage, asked: readonly ProposedEntry[], feedback: HTMLElement) => {
     if (busy) return;
-    // a measure the clerk skips is never sent, nor one that got a translation meanwhile
-    const entries = asked.filter((e) => e.action !== 'skip' && !e.translation && e.language === from && e.title.trim());
+    // only a new entry takes the translation (a mention keeps its entry's texts): a skipped measure is never sent
+    const entries = asked.filter((e) => e.action === 'create' && !e.translation && e.language === from && e.title.trim());
     if (!entries.length)
-      return say(feedback, 'info', ctx.t(asked.length === 1 && asked[0].action === 'skip' ? 'import.suggestSkipped' : 'import.suggestNothing'));
+      return say(feedback, 'info', ctx.t(asked.length === 1 && asked[0].action !== 'create' ? 'import.suggestSkipped' : 'import.suggestNothing'));
     busy = true;
     say(feedback, 'info', ctx.t('suggest.busy'));
     const to = otherLanguage(from);
@@ -101,7 +106,7 @@ export function importSuggestions(ctx: AppContext, proposal: ImportProposal, set
     busy = false;
     const cost = ctx.t('import.suggestCost', { characters: ctx.number(characters), requests: ctx.number(requests) });
     const done = ctx.plural('import.suggestDone', filled);
-    if (failure) say(feedback, 'error', errorText(ctx, failure), ...(filled ? [done, cost] : []));
+    if (failure) say(feedback, 'error', failureText(ctx, failure), ...(filled ? [done, cost] : []));
     else say(feedback, 'info', done, cost);
     const now = await suggestionSettings(ctx);
     if (now) replaceChildren(usage, usageLine(ctx, now));
