@@ -13,6 +13,9 @@ import { applyChanges, proposalChanges } from './proposal-changes';
 import { type ProposeBudget, proposeInWorker } from './propose-worker';
 import type { SettingsService } from '../register';
 import { BILINGUAL_LANGUAGES } from '../domain';
+import type { Mention, SynergyEntry } from '../domain';
+import type { Stored } from '../store';
+import { type ConfirmProgress, ConfirmProgressBoard, inPieces } from './confirm-progress';
 
 /**
  * Importing last year's report: read the .docx and propose (nothing written), plan the reviewed proposal
@@ -22,6 +25,12 @@ import { BILINGUAL_LANGUAGES } from '../domain';
  */
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Measures written per step of a confirmation, and so how often its progress is told: ten `$batch` requests of 20 per
+ * collection on SharePoint, while what each step costs besides (the register's tally moves its counts once) stays small.
+ */
+const CONFIRM_STEP = 200;
 
 export function fileTooLarge(): ImportRejectedError {
   return new ImportRejectedError('too_large', { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
@@ -64,6 +73,8 @@ export class ImportService {
   private readonly running = new Map<string, Promise<ImportResult>>();
   /** the proposals made here, by import id: the review sends only its changes */
   private readonly proposals = new ProposalCache();
+  /** how far each recent confirmation got on this server */
+  private readonly progressBoard = new ConfirmProgressBoard();
 
   constructor(
     private readonly register: Register,
@@ -126,10 +137,20 @@ export class ImportService {
     }
   }
 
+  /** How far the confirmation of this import got on this server (undefined when none ran here lately). */
+  progress(importId: string): ConfirmProgress | undefined {
+    return this.progressBoard.get(importId);
+  }
+
   private async planOf(proposal: ImportProposal): Promise<ImportPlan> {
+    return (await this.planAgainst(proposal)).plan;
+  }
+
+  /** The plan, and the register's entries it was made against (the versions its mentions change). */
+  private async planAgainst(proposal: ImportProposal): Promise<{ plan: ImportPlan; entries: Map<string, Stored<SynergyEntry>> }> {
     const [entries, reports, meetings] = await Promise.all([this.register.entries.list({}), this.register.reports.list(), this.register.meetings.list()]);
     const municipality = this.settings ? await this.settings.municipality() : this.municipality;
-    return planImport(proposal, entries, reports, municipality, meetings);
+    return { plan: planImport(proposal, entries, reports, municipality, meetings), entries: new Map(entries.map((e) => [e.id, e])) };
   }
 
   /** A register without settings of its own takes the commune the first confirmed report names (the clerk checked it). */
@@ -148,7 +169,7 @@ export class ImportService {
   }
 
   private async apply(proposal: ImportProposal, by: Actor): Promise<ImportResult> {
-    const plan = await this.planOf(proposal);
+    const { plan, entries: register } = await this.planAgainst(proposal);
     // the year's template first: the entries it pins to one of its sections must find that section
     if (plan.template.action === 'create') await this.register.reports.createOnce(plan.template.report, `import:${proposal.importId}:template`);
     else if (plan.template.action === 'replace') {
@@ -157,26 +178,39 @@ export class ImportService {
     }
 
     const entries: Record<string, string> = {};
+    const changing = plan.mentions.filter((m) => m.change !== 'unchanged');
+    const progress: ConfirmProgress = { importId: proposal.importId, written: 0, total: plan.creates.length + changing.length, state: 'writing' };
+    const step = (count: number) => this.progressBoard.set({ ...progress, written: (progress.written += count) });
+    step(0);
     let created = 0;
-    // one request key per measure of this file: a repeated or concurrent confirm, on any server, finds the first entry
-    for (const c of plan.creates) {
-      const result = await this.register.entries.createOnce(c.entry, by, `import:${proposal.importId}:${c.key}`);
-      entries[c.key] = result.record.id;
-      if (result.created) created++;
-    }
-
-    for (const m of plan.mentions) {
-      entries[m.key] = m.entryId;
-      if (m.change === 'unchanged') continue;
-      const current = await this.register.entries.get(m.entryId);
-      const mentions = [...current.mentions.filter((x) => x.reportYear !== m.mention.reportYear), m.mention].sort((a, b) => a.reportYear - b.reportYear);
-      await this.register.entries.update(
-        m.entryId,
-        { mentions, ...(m.domain ? { domain: m.domain } : {}), ...m.close },
-        by,
-        current.etag,
-        translate(proposal.language, 'import.history.imported', { year: plan.year }),
-      );
+    try {
+      // one request key per measure of this file: a repeated or concurrent confirm, on any server, finds the first entry,
+      // so a confirmation cut short (SharePoint throttling beyond its retries, a crash) confirmed again writes only the rest
+      for (const piece of inPieces(plan.creates, CONFIRM_STEP)) {
+        const results = await this.register.entries.createManyOnce(
+          piece.map((c) => ({ input: c.entry, requestKey: `import:${proposal.importId}:${c.key}` })),
+          by,
+        );
+        results.forEach((result, i) => {
+          entries[piece[i].key] = result.record.id;
+          if (result.created) created++;
+        });
+        step(piece.length);
+      }
+      for (const m of plan.mentions) entries[m.key] = m.entryId;
+      // each entry changed at the version the plan read; one changed since is read again and changed alone
+      const note = translate(proposal.language, 'import.history.imported', { year: plan.year });
+      for (const piece of inPieces(changing, CONFIRM_STEP)) {
+        await this.register.entries.updateMany(
+          piece.map((m) => ({ current: register.get(m.entryId)!, patch: (current) => mentionPatch(current, m) })),
+          by,
+          note,
+        );
+        step(piece.length);
+      }
+    } catch (error) {
+      this.progressBoard.set({ ...progress, state: 'failed' });
+      throw error;
     }
 
     for (const m of plan.meetings) {
@@ -190,7 +224,13 @@ export class ImportService {
     }
 
     await this.settleCommune(proposal);
-
+    this.progressBoard.set({ ...progress, state: 'done' });
     return { ...summaryOf(plan), create: created, entries, alreadyCreated: plan.creates.length - created };
   }
+}
+
+/** The entry's mentions with this report's mention in its year (and the domain and end the report gives it). */
+function mentionPatch(current: Stored<SynergyEntry>, m: ImportPlan['mentions'][number]): Record<string, unknown> {
+  const mentions: Mention[] = [...current.mentions.filter((x) => x.reportYear !== m.mention.reportYear), m.mention].sort((a, b) => a.reportYear - b.reportYear);
+  return { mentions, ...(m.domain ? { domain: m.domain } : {}), ...m.close };
 }

@@ -1,18 +1,17 @@
 import { rulesForClosing } from '../annex/model';
 import { chronological } from '../domain';
 import * as model from '../domain';
-import { placementIssues } from '../domain';
 import type { Decision, HistoryEvent, SynergyEntry } from '../domain';
 import { rollOverEntry } from '../annex/model';
 import { changedFields, type EntryFilter, filterEntries, inDomain } from '../domain';
 import { DOMAIN_CODES } from '../domain';
-import { marksAfterChange } from '../domain';
 import { NotFoundError } from '../store';
 import type { CreatedOnce, RegisterStore, Stored } from '../store';
 import { readModifyWrite, removeConditionally } from './conditional-write';
+import { changeKind, EntryBatches, requireFocusGroup, requireKnownPlacement, revise, type Revision } from './entry-batches';
 import { type EntryPage, pageFromTally, tallyAnswers } from './tally-page';
 import { fieldIssue, ValidationError } from './errors';
-import { type Actor, applyPatch, type Clock, isPlainObject, personRefOf, requestKeyOr, stripMeta, validate } from './records';
+import { type Actor, type Clock, personRefOf, requestKeyOr, stripMeta, validate } from './records';
 
 type EventLinks = Pick<HistoryEvent, 'restoredFrom' | 'restoredAs'>;
 
@@ -140,8 +139,8 @@ export class EntryService {
    */
   async createOnce(input: unknown, by: Actor, requestKey?: string): Promise<CreatedOnce<SynergyEntry>> {
     const value = validate(model.synergyEntry, input) as SynergyEntry;
-    await this.requireFocusGroup(value.focusGroupId);
-    await this.requireKnownPlacement(value);
+    await requireFocusGroup(this.store, value.focusGroupId);
+    await requireKnownPlacement(this.store, value);
     const result = await this.store.entries.createOnce({ ...value, updatedAt: this.clock.now().toISOString() }, requestKeyOr(requestKey));
     const recorded = !result.created && (await this.store.history.list({ field: 'entryId', equals: result.record.id })).some((e) => e.kind === 'created');
     if (!recorded) await this.record(result.record.id, by, 'created', []);
@@ -162,6 +161,20 @@ export class EntryService {
     return created;
   }
 
+  /** Many entries created once each by their request keys, in batches (an import's measures; see EntryBatches). */
+  createManyOnce(items: ReadonlyArray<{ input: unknown; requestKey: string }>, by: Actor): Promise<CreatedOnce<SynergyEntry>[]> {
+    return this.batches.createManyOnce(items, by);
+  }
+
+  /** Many entries changed, each at the version its caller read, in batches (see EntryBatches). */
+  updateMany(revisions: readonly Revision[], by: Actor, note?: string): Promise<Stored<SynergyEntry>[]> {
+    return this.batches.updateMany(revisions, by, note);
+  }
+
+  private get batches(): EntryBatches {
+    return new EntryBatches(this.store, this.clock, this.event.bind(this), this.update.bind(this));
+  }
+
   async update(id: string, patch: unknown, by: Actor, ifMatch?: string, note?: string): Promise<Stored<SynergyEntry>> {
     let changes: HistoryEvent['changes'] = [];
     const { saved, changed } = await readModifyWrite(
@@ -169,28 +182,14 @@ export class EntryService {
       'entries',
       id,
       async (current) => {
-        const merged = applyPatch(current, patch);
-        // `form: null` removes the form; the formalisation it implied stays the entry's own
-        if (merged.form === null) delete merged.form;
-        // a new form without a formalisation re-derives it, unless the entry deliberately overrides it
-        else if (isPlainObject(patch) && 'form' in patch && !('formalisation' in patch) && !merged.formalisationOverride) delete merged.formalisation;
-        if (isPlainObject(patch)) {
-          const marks = marksAfterChange(current.machineTranslated, patch, current);
-          if (marks?.length) merged.machineTranslated = marks;
-          else delete merged.machineTranslated;
-        }
-        const next = validate(model.synergyEntry, merged) as SynergyEntry;
-        changes = changedFields(stripMeta(current), next, ['updatedAt']);
-        if (changes.length === 0) return undefined;
-        if (changes.some((c) => c.field === 'focusGroupId')) await this.requireFocusGroup(next.focusGroupId);
-        if (changes.some((c) => c.field === 'section' || c.field === 'department' || c.field === 'mentions')) await this.requireKnownPlacement(next);
-        return { ...next, updatedAt: this.clock.now().toISOString() };
+        const revised = await revise(this.store, current, patch);
+        changes = revised?.changes ?? [];
+        return revised && { ...revised.next, updatedAt: this.clock.now().toISOString() };
       },
       { ifMatch },
     );
     if (!changed) return saved;
-    const kind = changes.some((c) => c.field === 'status') ? 'status_changed' : 'updated';
-    await this.record(id, by, kind, changes, note);
+    await this.record(id, by, changeKind(changes), changes, note);
     return saved;
   }
 
@@ -258,19 +257,6 @@ export class EntryService {
       counts.rolledOver++;
     }
     return counts;
-  }
-
-  /** A section or department the year's template does not know would leave the measure out of the annex: 400 with the values that exist. */
-  private async requireKnownPlacement(entry: SynergyEntry): Promise<void> {
-    if (!entry.section && !entry.department) return;
-    const issues = placementIssues(entry, await this.store.reports.list());
-    if (issues.length) throw new ValidationError(issues.map((i) => fieldIssue(i.field, i.code, i.params)));
-  }
-
-  private async requireFocusGroup(focusGroupId: string | null): Promise<void> {
-    if (focusGroupId && !(await this.store.focusGroups.get(focusGroupId))) {
-      throw new ValidationError([fieldIssue('focusGroupId', 'focus_group_missing', { id: focusGroupId })]);
-    }
   }
 
   private event(entryId: string, by: Actor, kind: HistoryEvent['kind'], changes: HistoryEvent['changes'], note?: string, more: EventLinks = {}): HistoryEvent {

@@ -96,6 +96,19 @@ export function importRoutes(imports: ImportService, limiter = new JobLimiter(IM
       },
     }),
     route({
+      method: 'get',
+      path: '/import/progress/:importId',
+      tag: 'import',
+      summary: 'How far the confirmation of an import got on this server: measures written of how many, and whether it is writing, done or failed',
+      access: 'import',
+      answer: free,
+      handle: async (req, res) => {
+        const progress = imports.progress(String(req.params.importId));
+        if (progress) res.json(progress);
+        else res.status(404).json({ error: { code: 'not_found', message: 'No confirmation of this import ran on this server lately' } });
+      },
+    }),
+    route({
       method: 'post',
       path: '/import/plan',
       tag: 'import',
