@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fake';
+import { axeCheck } from '../support/axe';
 import { artifactPath, launchChromium } from '../support/browser';
 import { closeSuite } from '../support/browser-suite';
 import { startTestServer, type TestServer } from '../support/server';
@@ -101,6 +102,7 @@ test('a French report gets Dutch suggestions for its measures; the clerk edits o
   await card('m3').getByRole('button', { name: 'Écarter la suggestion pour la mesure m3' }).click();
 
   expect(await unlabelledControls(page)).toEqual([]);
+  expect(await axeCheck(page, 'tab-import-suggestions-fr')).toEqual([]);
   await card('m1').scrollIntoViewIfNeeded();
   await page.screenshot({ path: artifactPath('translate', 'import-suggest-fr.png'), fullPage: true });
 

@@ -63,13 +63,14 @@ export const tabImportMessages = {
   },
   'import.fullText': { nl: 'Volledige tekst zoals gelezen', fr: 'Texte complet tel que lu', en: 'Full text as read' },
   'import.merge': { nl: 'Samenvoegen met de volgende', fr: 'Fusionner avec la suivante', en: 'Merge with the next one' },
+  // an accessible name starts with the button's visible text (WCAG 2.5.3 label in name)
   'import.mergeLabel': {
-    nl: 'Maatregel {key} samenvoegen met de volgende',
-    fr: 'Fusionner la mesure {key} avec la suivante',
-    en: 'Merge measure {key} with the next one',
+    nl: 'Samenvoegen met de volgende (maatregel {key})',
+    fr: 'Fusionner avec la suivante (mesure {key})',
+    en: 'Merge with the next one (measure {key})',
   },
   'import.split': { nl: 'Splitsen in twee', fr: 'Scinder en deux', en: 'Split in two' },
-  'import.splitLabel': { nl: 'Maatregel {key} splitsen in twee', fr: 'Scinder la mesure {key} en deux', en: 'Split measure {key} in two' },
+  'import.splitLabel': { nl: 'Splitsen in twee (maatregel {key})', fr: 'Scinder en deux (mesure {key})', en: 'Split in two (measure {key})' },
   'import.move': { nl: 'Sectie', fr: 'Section', en: 'Section' },
   'import.moveLabel': { nl: 'Sectie van maatregel {key}', fr: 'Section de la mesure {key}', en: 'Section of measure {key}' },
   'import.moveChoose': { nl: '(kies een sectie)', fr: '(choisir une section)', en: '(choose a section)' },
@@ -141,6 +142,16 @@ export const tabImportMessages = {
   'import.check': { nl: 'Nakijken wat er geschreven wordt', fr: 'Vérifier ce qui sera écrit', en: 'Check what will be written' },
   'import.confirm': { nl: 'Import bevestigen', fr: 'Confirmer l’importation', en: 'Confirm the import' },
   'import.confirming': { nl: 'Bezig met importeren…', fr: 'Importation en cours…', en: 'Importing…' },
+  'import.progress': {
+    nl: '{written} van {total} maatregelen geschreven…',
+    fr: '{written} mesures écrites sur {total}…',
+    en: '{written} of {total} measures written…',
+  },
+  'import.resume': {
+    nl: '{written} van {total} maatregelen zijn al geschreven. Bevestig opnieuw om de rest te schrijven: niets wordt twee keer geschreven.',
+    fr: '{written} mesures sur {total} sont déjà écrites. Confirmez à nouveau pour écrire les autres : rien n’est écrit deux fois.',
+    en: '{written} of {total} measures are already written. Confirm again to write the rest: nothing is written twice.',
+  },
   'import.plan': {
     nl: 'Bevestigen maakt {create} maatregelen aan, voegt {added} vermeldingen toe aan bestaande maatregelen, werkt er {updated} bij, laat er {unchanged} ongewijzigd en slaat er {skipped} over. Sjabloon: {template}.',
     fr: 'La confirmation créera {create} mesures, ajoutera {added} mentions à des mesures existantes, en mettra {updated} à jour, en laissera {unchanged} inchangées et en ignorera {skipped}. Modèle : {template}.',

@@ -80,7 +80,7 @@ export function importSuggestions(ctx: AppContext, proposal: ImportProposal, set
   let busy = false;
   /** Asks for the measures' other language, in requests within the limits; keeps what came before a refusal. */
   const suggest = async (from: BilingualLanguage, asked: readonly ProposedEntry[], feedback: HTMLElement) => {
-    if (busy) return;
+    if (busy) return say(feedback, 'info', ctx.t('suggest.busy'));
     // only a new entry takes the translation (a mention keeps its entry's texts): a skipped measure is never sent
     const entries = asked.filter((e) => e.action === 'create' && !e.translation && e.language === from && e.title.trim());
     if (!entries.length)
