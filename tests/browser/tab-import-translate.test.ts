@@ -105,6 +105,11 @@ test('a French report gets Dutch suggestions for its measures; the clerk edits o
   expect(await axeCheck(page, 'tab-import-suggestions-fr')).toEqual([]);
   await card('m1').scrollIntoViewIfNeeded();
   await page.screenshot({ path: artifactPath('translate', 'import-suggest-fr.png'), fullPage: true });
+  // at 400 px (a Teams side panel) a suggestion reads without scrolling sideways
+  await page.setViewportSize({ width: 400, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await card('m2').screenshot({ path: artifactPath('translate', 'import-suggest-narrow-fr.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.click('[data-testid="import-confirm"]');
   await page
