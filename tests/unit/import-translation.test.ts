@@ -4,6 +4,7 @@ import { importProposal } from '../../src/import/proposal';
 import { proposeImport } from '../../src/import/pipeline';
 import { readDocx } from '../../src/import/read-docx';
 import { ValidationError } from '../../src/register/errors';
+import { mergeWithNext } from '../../src/tab/web/views/import-edit';
 import { validate } from '../../src/register/records';
 import { importIdOf } from '../support/import-fixtures';
 import { handTypedReportFr } from '../support/word-documents';
@@ -86,5 +87,21 @@ describe('an import confirmed with suggested translations', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['entries', 0, 'translation', 'machine', 0]);
+  });
+});
+
+describe('a suggested translation when the clerk merges two measures', () => {
+  it('keeps the joined description a machine’s when the next one’s was', async () => {
+    const p = await frenchProposal();
+    const [first, second] = p.entries;
+    first.translation = { language: 'nl', title: 'Opleidingen', description: 'Door een persoon', machine: [] };
+    second.translation = { language: 'nl', title: 'Aanwerving', description: 'Door een machine', machine: ['title', 'description'] };
+    expect(mergeWithNext(p, first.key)).toBe(true);
+    expect(p.entries[0].translation).toEqual({
+      language: 'nl',
+      title: 'Opleidingen',
+      description: 'Door een persoon\n\nDoor een machine',
+      machine: ['description'],
+    });
   });
 });
