@@ -74,7 +74,8 @@ test('a French report gets Dutch suggestions for its measures; the clerk edits o
   // each suggestion beside its source, editable, marked as a machine's
   const title = (key: string) => card(key).getByLabel('Titre en néerlandais', { exact: true });
   const description = (key: string) => card(key).getByLabel('Description en néerlandais', { exact: true });
-  expect(await title('m1').inputValue()).toMatch(/^\[nl\] Le receveur communal/);
+  // the administration's glossary applies: the French report's CPAS is the Dutch OCMW
+  expect(await title('m1').inputValue()).toMatch(/^\[nl\] Le receveur communal .* OCMW /);
   expect(await description('m1').inputValue()).toMatch(/^\[nl\] /);
   expect(await card('m1').getByTestId('machine-note').allInnerTexts()).toEqual([
     'Traduction automatique, pas encore relue',
