@@ -1,7 +1,7 @@
-import { Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import type { ImportResult } from '../../src/import';
 import type { ImportProposal } from '../../src/import/proposal';
 import { type ServerOnStore, startServerOn } from '../reliability/both-stores';
+import { bulletReport as report } from '../support/bulk-report';
 
 /**
  * Confirming a large import on SharePoint (the Graph fake behind the real server): the writes travel in $batch
@@ -15,19 +15,6 @@ const HISTORY = 'SynergyRegisterHistory';
 
 const known = (i: number) => `Gezamenlijke aankoop van kantoormateriaal voor dienst ${i} van gemeente en OCMW`;
 const fresh = (i: number, year: number) => `Nieuwe samenwerking ${year} rond het onthaal van wijk ${i} met gedeelde loketten`;
-
-/** A report of the year: its numbered measures under one section, as bullets. */
-async function report(year: number, titles: string[]): Promise<Buffer> {
-  const children: Paragraph[] = [
-    new Paragraph({ children: [new TextRun({ text: 'Verslag over de synergieën tussen de gemeente en het OCMW van Batchdorp', bold: true })] }),
-    new Paragraph(`Bijlage bij de begroting ${year} van het OCMW van Batchdorp.`),
-    new Paragraph({ children: [new TextRun({ text: '1. Bestaande synergieën', bold: true })] }),
-    ...titles.map((title) => new Paragraph({ numbering: { reference: 'b', level: 0 }, children: [new TextRun(`${title};`)] })),
-  ];
-  return Packer.toBuffer(
-    new Document({ numbering: { config: [{ reference: 'b', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•' }] }] }, sections: [{ children }] }),
-  );
-}
 
 let running: ServerOnStore;
 const api = (...args: Parameters<ServerOnStore['server']['api']>) => running.server.api(...args);

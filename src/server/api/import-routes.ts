@@ -4,6 +4,7 @@ import { languageCode } from '../../domain';
 import { ImportRejectedError } from '../../import';
 import { fileTooLarge, type ImportService, MAX_IMPORT_BYTES } from '../../import';
 import { proposalChanges } from '../../import';
+import { withRequestContext } from '../../host';
 import { callerOf } from '../auth';
 import { JobLimiter, TooManyJobsError } from '../../export';
 import { callerLanguage } from './http-errors';
@@ -14,6 +15,16 @@ const changesBody = proposalChanges.openapi('ImportProposalChanges');
 
 /** One document read at a time per person, three per server with a few more waiting: reading is heavy CPU work. */
 const IMPORT_JOB_LIMITS = { perUser: 1, total: 3, queued: 6 };
+
+/**
+ * A confirmation writes thousands of records on SharePoint (a minute or more when it throttles) while the tab shows
+ * its progress: it gets this long instead of an ordinary request's few seconds. One cut short anyway is confirmed again.
+ */
+const CONFIRM_BUDGET_MS = 10 * 60 * 1000;
+
+function confirming<T>(write: () => Promise<T>): Promise<T> {
+  return withRequestContext({ deadline: Date.now() + CONFIRM_BUDGET_MS }, write);
+}
 
 /** `lang` only chooses the language of the messages (as Accept-Language does) */
 export const uploadQuery = z.object({ name: z.string().max(300).optional(), lang: languageCode.optional() }).strict();
@@ -91,7 +102,7 @@ export function importRoutes(imports: ImportService, limiter = new JobLimiter(IM
       created: true,
       errors: importErrors,
       handle: async (req, res) => {
-        const result = await imports.confirmChanges(req.body, callerOf(req));
+        const result = await confirming(() => imports.confirmChanges(req.body, callerOf(req)));
         res.status(result.create > 0 ? 201 : 200).json(result);
       },
     }),
@@ -130,7 +141,7 @@ export function importRoutes(imports: ImportService, limiter = new JobLimiter(IM
       created: true,
       errors: importErrors,
       handle: async (req, res) => {
-        const result = await imports.confirm(req.body, callerOf(req));
+        const result = await confirming(() => imports.confirm(req.body, callerOf(req)));
         res.status(result.create > 0 ? 201 : 200).json(result);
       },
     }),

@@ -14,6 +14,7 @@ import { importSuggestions } from './import-suggest';
 import { suggestionSettings } from './completeness-suggest';
 import type { TranslationSettingsView } from '../../../translate';
 import { templatePanel } from './import-template';
+import { progressMessage, resumeText, watchConfirmation } from './import-progress';
 
 /**
  * Import of a report: choose the .docx, review the proposed template (import-template.ts) and every measure as read
@@ -93,6 +94,7 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
       if (busy) return;
       busy = true;
       say(ctx.t('import.confirming'));
+      const watch = watchConfirmation(ctx, review.proposal.importId, (progress) => replaceChildren(status, progressMessage(ctx, progress)));
       try {
         const r = await body<ImportResult>('/import/confirm');
         const done = ctx.t('import.done', { create: r.create, added: r.mentionAdded, updated: r.mentionUpdated, unchanged: r.unchanged });
@@ -100,8 +102,10 @@ export function renderImport(ctx: AppContext, root: HTMLElement): void {
         // also beside the button the clerk just pressed, at the foot of a long review
         replaceChildren(planText, h('span', { class: 'message message-success', 'data-testid': 'import-done' }, done));
       } catch (error) {
-        say(problemText(ctx, error), 'error');
+        const resume = resumeText(ctx, await watch.stop());
+        say(resume ? `${problemText(ctx, error)} ${resume}` : problemText(ctx, error), 'error');
       } finally {
+        await watch.stop();
         busy = false;
       }
     };
