@@ -1,5 +1,5 @@
-import { DOMAIN_CODES, type EntryFilter, inDomain, type SynergyEntry } from '../domain';
-import { type Collection, MAX_PAGE, type Stored, type Tally } from '../store';
+import { DOMAIN_CODES, type EntryFilter, filterEntries, inDomain, type SynergyEntry } from '../domain';
+import { BULK_PAGE, type Collection, type FieldFilter, MAX_PAGE, SCAN_PAGE, type Stored, type Tally } from '../store';
 
 /** A page of the register: the entries shown, how many the filter selects, and their spread. */
 export interface EntryPage {
@@ -50,6 +50,12 @@ export async function pageFromTally(
     filter.status || filter.year !== undefined
       ? (e: Stored<SynergyEntry>) => (!filter.status || e.status === filter.status) && (filter.year === undefined || e.startYear === filter.year)
       : undefined;
+  // a filter on status or start year: every entry it selects, read through that index, when that takes fewer
+  // requests than reading the page's domains past the entries the filter leaves out
+  const index = keep ? narrowestIndex(tally, filter) : undefined;
+  if (index && Math.ceil(index.count / BULK_PAGE) <= domainReads(tally, countsByDomain, domains, offset, limit)) {
+    return pageFromIndex(entries, index.where, filter, offset, limit, total);
+  }
   const items: Stored<SynergyEntry>[] = [];
   let skip = offset;
   for (const domain of domains) {
@@ -69,6 +75,60 @@ export async function pageFromTally(
     skip = 0;
   }
   return { total, offset, items, countsByDomain, countsByStatus };
+}
+
+type Where = { field: 'status' | 'startYear'; equals: string | number };
+
+/** The indexed field of the filter that selects the fewest entries, with how many it selects (from the tally). */
+function narrowestIndex(tally: Tally, filter: EntryFilter): { where: Where; count: number } | undefined {
+  const options: Where[] = [];
+  if (filter.status) options.push({ field: 'status', equals: filter.status });
+  if (filter.year !== undefined) options.push({ field: 'startYear', equals: filter.year });
+  const counted = options.map((where) => ({
+    where,
+    count: tally.rows.filter((r) => r.values[where.field] === where.equals).reduce((n, r) => n + r.count, 0),
+  }));
+  return counted.sort((a, b) => a.count - b.count)[0];
+}
+
+/** About how many requests reading the page's domains takes, each read going past the entries the filter leaves out. */
+function domainReads(tally: Tally, selected: Record<string, number>, domains: readonly string[], offset: number, limit: number): number {
+  let requests = 0;
+  let skip = offset;
+  let wanted = limit;
+  for (const domain of domains) {
+    if (wanted <= 0) break;
+    if (skip >= selected[domain]) {
+      skip -= selected[domain];
+      continue;
+    }
+    const all = tally.rows.filter((r) => r.values.domain === domain).reduce((n, r) => n + r.count, 0);
+    const taken = Math.min(wanted, selected[domain] - skip);
+    requests += Math.max(1, Math.ceil(((skip + taken) * all) / selected[domain] / SCAN_PAGE));
+    wanted -= taken;
+    skip = 0;
+  }
+  return requests;
+}
+
+/** The page from every entry the index selects, put in report order: its counts are the entries' own. */
+async function pageFromIndex(
+  entries: Collection<SynergyEntry>,
+  where: Where,
+  filter: EntryFilter,
+  offset: number,
+  limit: number,
+  counted: number,
+): Promise<EntryPage> {
+  const all = filterEntries(await entries.list(where as FieldFilter<SynergyEntry>), filter);
+  if (all.length !== counted) void entries.recount?.();
+  const countsByDomain: Record<string, number> = {};
+  const countsByStatus: Record<string, number> = {};
+  for (const e of all) {
+    countsByDomain[e.domain] = (countsByDomain[e.domain] ?? 0) + 1;
+    countsByStatus[e.status] = (countsByStatus[e.status] ?? 0) + 1;
+  }
+  return { total: all.length, offset, items: all.slice(offset, offset + limit), countsByDomain, countsByStatus };
 }
 
 /** `wanted` entries of one domain after the first `skip` of them, in creation order. */

@@ -55,6 +55,12 @@ export interface Tally {
 /** The most a page may hold: a person reads a page, a task that needs everything reads `list`. */
 export const MAX_PAGE = 1000;
 
+/** Records a page with a `keep` condition reads per request at least (it reads past those it does not keep). */
+export const SCAN_PAGE = 1000;
+
+/** Records a whole-query read asks for per request: SharePoint's largest page of list items. */
+export const BULK_PAGE = 5000;
+
 /** What an idempotent create did: the record, and whether this call created it or found an earlier one. */
 export interface CreatedOnce<T> {
   record: Stored<T>;

@@ -105,4 +105,13 @@ describe('the register page from the entries tally on the SharePoint store', () 
     await expectSamePage(new Register(store), { domain: 'SOC' }, 0, 1000);
     expect((await store.entries.tally!())!.rows.reduce((n, r) => n + r.count, 0)).toBe((await graph.entries.list()).length);
   });
+
+  test('a status few entries hold, spread over every domain, is read through its own index at once', async () => {
+    const writer = coldRegister();
+    for (let i = 0; i < 40; i++) await writer.entries.create(entry(7000 + i, { domain: DOMAINS[i % DOMAINS.length], status: 'stopped' }), clerk);
+    const { requests } = await cost(() => coldRegister().entries.page({ status: 'stopped' }, 0, 50));
+    expect(requests).toBeLessThanOrEqual(2);
+    await expectSamePage(coldRegister(), { status: 'stopped' }, 0, 50);
+    await expectSamePage(coldRegister(), { status: 'stopped' }, 20, 10);
+  });
 });

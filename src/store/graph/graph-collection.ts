@@ -4,7 +4,7 @@ import { ConflictError, DuplicateKeyError, NotFoundError, StoreUnavailableError,
 import { randomUUID } from 'node:crypto';
 import { assertWritable } from '../collections';
 import { checkFilter, checkPageQuery, fieldValue } from '../paging';
-import type { Collection, CreatedOnce, FieldFilter, Page, PageQuery, Replacement, Stored } from '../store';
+import { type Collection, type CreatedOnce, type FieldFilter, type Page, type PageQuery, type Replacement, SCAN_PAGE, type Stored } from '../store';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
 import { type BatchRunOptions, runInBatches } from './batch-runner';
 import { type BatchedContext, createManyOnce, updateMany } from './batched-writes';
@@ -75,7 +75,7 @@ export class GraphCollection<T extends object> implements Collection<T> {
     checkPageQuery(this.name, query);
     const filter = this.odataFilter(query.where);
     const exact = this.exact(query.where);
-    const top = query.keep ? Math.max(query.top, this.ctx.pageSize) : query.top;
+    const top = query.keep ? Math.max(query.top, this.ctx.pageSize, SCAN_PAGE) : query.top;
     const first: Cursor = { link: `${this.itemsPath}${encodeQuery({ $expand: EXPAND_RECORD, $top: top, $filter: filter })}`, skip: 0, filter };
     // an id (a page the read cache served) continues after that id: SharePoint's pages are in id order too
     const afterId = query.after !== undefined && /^\d{1,15}$/.test(query.after) ? Number(query.after) : 0;

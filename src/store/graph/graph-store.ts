@@ -2,7 +2,7 @@ import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import { inSharedRead } from '../call-scope';
 import { COLLECTION_NAMES, type CollectionName, type CollectionRecord } from '../collections';
 import { StoreUnavailableError } from '../errors';
-import type { Collection, RegisterStore } from '../store';
+import { BULK_PAGE, type Collection, type RegisterStore } from '../store';
 import type { BatchRunOptions } from './batch-runner';
 import { type RetryPolicy, createGraphClient } from './client';
 import { listSpecOf } from './columns';
@@ -50,7 +50,7 @@ export function createGraphStore(options: GraphStoreOptions): RegisterStore {
   const pageSize = options.pageSize ?? 200;
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError('pageSize must be a positive integer');
   // SharePoint's largest page of list items: a whole-list read of 50 000 costs 10 requests, not 250
-  const bulkPageSize = Math.max(pageSize, options.bulkPageSize ?? 5000);
+  const bulkPageSize = Math.max(pageSize, options.bulkPageSize ?? BULK_PAGE);
   // A read shared by several requests runs on its own budget, never the deadline of the request that started it.
   const deadline = () => (inSharedRead() ? undefined : options.deadline?.());
   const client = createGraphClient({

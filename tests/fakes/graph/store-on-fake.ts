@@ -3,7 +3,7 @@ import type { RegisterStore } from '../../../src/store/store';
 import type { GraphFake } from '../graph-fake';
 
 /** A Graph store pointed at the fake, through the real Graph client, with a fixed test token. */
-export async function openGraphStoreOnFake(fake: GraphFake, options: Partial<GraphStoreOptions> = {}): Promise<RegisterStore> {
+export async function openGraphStoreOnFake(fake: Pick<GraphFake, 'url' | 'siteId'>, options: Partial<GraphStoreOptions> = {}): Promise<RegisterStore> {
   const store = createGraphStore({
     siteId: fake.siteId,
     baseUrl: fake.url,
