@@ -3,6 +3,7 @@ import { benchBot } from './bench/bot.bench';
 import { benchGraphCost } from './bench/graph-cost.bench';
 import { benchGraphStore } from './bench/graph-store.bench';
 import { benchImport } from './bench/import.bench';
+import { benchImportConfirm } from './bench/import-confirm.bench';
 import { benchImportHealth } from './bench/import-health.bench';
 import { benchInstances } from './bench/instances.bench';
 import { benchScale } from './bench/scale.bench';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     ['One and two server processes on one SharePoint store', benchInstances],
     ['Word annex (office-addin-mock) and .docx export', benchAnnex],
     ['Import: a report of 2 000 measures into 5 000 entries', benchImport],
+    ['Import: confirming 2 000 measures into 5 000 entries on SharePoint (Graph fake): requests against ⌈writes/20⌉ + 5', benchImportConfirm],
     ['Import: /api/health while a 4 000-paragraph report is read', benchImportHealth],
     ['Zip bombs: a .docx inflating to hundreds of MB, refused', benchZipBombs],
     ['Translation suggestions: requests and characters per 100 texts (Translator fake)', benchTranslate],

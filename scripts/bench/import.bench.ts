@@ -8,14 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
-import { synergyEntry } from '../../src/domain';
+import { type SynergyEntry, synergyEntry } from '../../src/domain';
 import { DOMAIN_CODES } from '../../src/domain';
 import { ImportService } from '../../src/import';
 import { Register } from '../../src/register';
 import { createLocalStore } from '../../src/store/local';
 
-const ENTRIES = 5000;
-const MEASURES = 2000;
+export const ENTRIES = 5000;
+export const MEASURES = 2000;
 const TARGET_MS = 10_000;
 
 const SUBJECTS = [
@@ -39,27 +39,28 @@ function titleOf(i: number): string {
   return `Gezamenlijke ${SUBJECTS[i % SUBJECTS.length]} voor ${OBJECTS[Math.floor(i / SUBJECTS.length) % OBJECTS.length]} van wijk ${i + 1}`;
 }
 
+/** Entry `i` of the register the report is imported into. */
+export function registerEntry(i: number): SynergyEntry {
+  return synergyEntry.parse({
+    title: { nl: titleOf(i) },
+    description: { nl: `Afspraken tussen gemeente en OCMW over ${titleOf(i).toLowerCase()}.` },
+    domain: DOMAIN_CODES[i % DOMAIN_CODES.length],
+    status: 'existing',
+    kind: 'synergy',
+    formalisation: 'informal_exchange',
+    mentions: [{ reportYear: 2025, status: 'existing', italic: false }],
+  });
+}
+
 async function registerOf(dataDir: string): Promise<Register> {
   const store = createLocalStore(dataDir);
   await store.init();
-  await store.entries.createMany(
-    Array.from({ length: ENTRIES }, (_, i) =>
-      synergyEntry.parse({
-        title: { nl: titleOf(i) },
-        description: { nl: `Afspraken tussen gemeente en OCMW over ${titleOf(i).toLowerCase()}.` },
-        domain: DOMAIN_CODES[i % DOMAIN_CODES.length],
-        status: 'existing',
-        kind: 'synergy',
-        formalisation: 'informal_exchange',
-        mentions: [{ reportYear: 2025, status: 'existing', italic: false }],
-      }),
-    ),
-  );
+  await store.entries.createMany(Array.from({ length: ENTRIES }, (_, i) => registerEntry(i)));
   return new Register(store);
 }
 
 /** The report: 20 numbered sections of 100 bullets; the even measures are register entries, the odd ones new. */
-async function reportOf(): Promise<Buffer> {
+export async function reportOf(): Promise<Buffer> {
   const children: Paragraph[] = [
     new Paragraph({ children: [new TextRun({ text: 'Verslag over de synergieën tussen de gemeente en het OCMW van Bankstad', bold: true })] }),
     new Paragraph('Bijlage bij de begroting 2026 van het OCMW van Bankstad.'),
