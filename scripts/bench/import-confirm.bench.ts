@@ -2,8 +2,8 @@
  * Import confirmation on SharePoint: the bench's report of 2 000 measures (1 000 already in the register, 1 000 new)
  * proposed and confirmed against 5 000 entries held by the Graph fake, through the store as the server composes it
  * (read cache and the entries' tally included), each request answered after 30 ms. Prints the Graph requests of the
- * confirmation against ⌈writes / 20⌉ + 5, how many of them keep the entries' tally, and the time; fails when the
- * confirmation's own requests exceed the target. Called by scripts/bench.ts; runs on its own too:
+ * confirmation against ⌈writes / 20⌉ + 5, how many of them keep the entries' tally, and the time; fails when they
+ * exceed the target (the tally's upkeep included). Called by scripts/bench.ts; runs on its own too:
  * node dist/scripts/bench/import-confirm.bench.js
  */
 import { performance } from 'node:perf_hooks';
@@ -70,11 +70,11 @@ export async function benchImportConfirm(): Promise<void> {
     );
     console.log(
       `import confirm: ${fake.stats.requests} Graph requests for ${writes} writes (${fake.stats.byKind.batch ?? 0} $batch); ` +
-        `${tally.count()} of them keep the entries' tally; the confirmation's own ${own} against the target ⌈writes/20⌉ + 5 = ${target}`,
+        `${tally.count()} of them keep the entries' tally (${own} the confirmation's own); all of them against the target ⌈writes/20⌉ + 5 = ${target}`,
     );
     if (result.create + result.mentionAdded + result.mentionUpdated !== MEASURES)
       throw new Error(`confirmed ${JSON.stringify(result)}, not ${MEASURES} measures`);
-    if (own > target) throw new Error(`the confirmation sent ${own} Graph requests of its own (target ≤ ${target})`);
+    if (fake.stats.requests > target) throw new Error(`the confirmation sent ${fake.stats.requests} Graph requests (target ≤ ${target})`);
   } finally {
     await fake.close();
   }

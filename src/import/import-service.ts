@@ -184,30 +184,33 @@ export class ImportService {
     step(0);
     let created = 0;
     try {
-      // one request key per measure of this file: a repeated or concurrent confirm, on any server, finds the first entry,
-      // so a confirmation cut short (SharePoint throttling beyond its retries, a crash) confirmed again writes only the rest
-      for (const piece of inPieces(plan.creates, CONFIRM_STEP)) {
-        const results = await this.register.entries.createManyOnce(
-          piece.map((c) => ({ input: c.entry, requestKey: `import:${proposal.importId}:${c.key}` })),
-          by,
-        );
-        results.forEach((result, i) => {
-          entries[piece[i].key] = result.record.id;
-          if (result.created) created++;
-        });
-        step(piece.length);
-      }
-      for (const m of plan.mentions) entries[m.key] = m.entryId;
-      // each entry changed at the version the plan read; one changed since is read again and changed alone
-      const note = translate(proposal.language, 'import.history.imported', { year: plan.year });
-      for (const piece of inPieces(changing, CONFIRM_STEP)) {
-        await this.register.entries.updateMany(
-          piece.map((m) => ({ current: register.get(m.entryId)!, patch: (current) => mentionPatch(current, m) })),
-          by,
-          note,
-        );
-        step(piece.length);
-      }
+      // the register's tally moves once for the whole confirmation
+      await this.register.entries.inOneCount(async () => {
+        // one request key per measure of this file: a repeated or concurrent confirm, on any server, finds the first entry,
+        // so a confirmation cut short (SharePoint throttling beyond its retries, a crash) confirmed again writes only the rest
+        for (const piece of inPieces(plan.creates, CONFIRM_STEP)) {
+          const results = await this.register.entries.createManyOnce(
+            piece.map((c) => ({ input: c.entry, requestKey: `import:${proposal.importId}:${c.key}` })),
+            by,
+          );
+          results.forEach((result, i) => {
+            entries[piece[i].key] = result.record.id;
+            if (result.created) created++;
+          });
+          step(piece.length);
+        }
+        for (const m of plan.mentions) entries[m.key] = m.entryId;
+        // each entry changed at the version the plan read; one changed since is read again and changed alone
+        const note = translate(proposal.language, 'import.history.imported', { year: plan.year });
+        for (const piece of inPieces(changing, CONFIRM_STEP)) {
+          await this.register.entries.updateMany(
+            piece.map((m) => ({ current: register.get(m.entryId)!, patch: (current) => mentionPatch(current, m) })),
+            by,
+            note,
+          );
+          step(piece.length);
+        }
+      });
     } catch (error) {
       this.progressBoard.set({ ...progress, state: 'failed' });
       throw error;

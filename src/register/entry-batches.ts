@@ -121,7 +121,7 @@ export class EntryBatches {
     }
     const now = this.clock.now().toISOString();
     const saved = await this.store.entries.updateMany(
-      planned.map((p) => ({ id: p.revision.current.id, value: { ...p.next, updatedAt: now }, ifMatch: p.revision.current.etag })),
+      planned.map((p) => ({ id: p.revision.current.id, value: { ...p.next, updatedAt: now }, ifMatch: p.revision.current.etag, before: p.revision.current })),
     );
     const out: Stored<SynergyEntry>[] = [];
     const events: HistoryEvent[] = [];

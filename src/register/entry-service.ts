@@ -166,6 +166,14 @@ export class EntryService {
     return this.batches.createManyOnce(items, by);
   }
 
+  /**
+   * Runs the writes of one task (an import's steps) so that a store keeping the entries' tally moves it once at the
+   * end, not once per step.
+   */
+  inOneCount<R>(run: () => Promise<R>): Promise<R> {
+    return this.store.entries.countTogether ? this.store.entries.countTogether(run) : run();
+  }
+
   /** Many entries changed, each at the version its caller read, in batches (see EntryBatches). */
   updateMany(revisions: readonly Revision[], by: Actor, note?: string): Promise<Stored<SynergyEntry>[]> {
     return this.batches.updateMany(revisions, by, note);

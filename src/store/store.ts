@@ -72,6 +72,8 @@ export interface Replacement<T> {
   id: string;
   value: T;
   ifMatch: string;
+  /** the version `ifMatch` names, when the caller has it: a store keeping a tally moves its counts without reading it */
+  before?: T;
 }
 
 /** Longest request key a store keeps. */
@@ -101,6 +103,11 @@ export interface Collection<T> {
    */
   tally?(): Promise<Tally | undefined>;
   recount?(): void;
+  /**
+   * Runs `run` (many writes of one task, such as an import) and moves the tally once for all of them at the end,
+   * instead of once per write; this process's own reads of the tally see the writes meanwhile.
+   */
+  countTogether?<R>(run: () => Promise<R>): Promise<R>;
   /** Reads the stored version (never a cache, unless `cached` says it is only shown). */
   get(id: string, options?: ReadOptions): Promise<Stored<T> | undefined>;
   create(value: T): Promise<Stored<T>>;

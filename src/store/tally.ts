@@ -23,6 +23,11 @@ class TalliedCollection<T extends object> implements Collection<T> {
   private recounting?: Promise<void>;
   private suspect = false;
   private lastRecount = Number.NEGATIVE_INFINITY;
+  /** the counts as this process last read or wrote them: a write tries their version first, without a read */
+  private last?: Stored<TallyRecord>;
+  /** tasks running in countTogether, and what their writes moved so far */
+  private together = 0;
+  private deferred = new Map<string, number>();
 
   constructor(
     private readonly name: CollectionName,
@@ -93,11 +98,29 @@ class TalliedCollection<T extends object> implements Collection<T> {
     return saved;
   }
 
-  /** Many replaces in few round trips: reading each record first would undo that, so the counts are taken again instead. */
+  /**
+   * Many replaces in few round trips: the counts move by the versions the caller names (`before`); reading each
+   * record first would undo the batching, so without them the counts are taken again instead.
+   */
   async updateMany(changes: readonly Replacement<T>[]): Promise<Array<Stored<T> | undefined>> {
     const saved = await this.inner.updateMany(changes);
-    if (saved.some(Boolean)) this.suspect = true;
+    const moved = changes.flatMap((change, i) => (saved[i] && change.before ? [[change.before, -1] as const, [change.value, 1] as const] : []));
+    if (changes.some((change, i) => saved[i] && !change.before)) this.suspect = true;
+    await this.shift(moved);
     return saved;
+  }
+
+  async countTogether<R>(run: () => Promise<R>): Promise<R> {
+    this.together++;
+    try {
+      return await run();
+    } finally {
+      if (--this.together === 0 && this.deferred.size) {
+        const delta = this.deferred;
+        this.deferred = new Map();
+        await this.apply(delta);
+      }
+    }
   }
 
   async remove(id: string, ifMatch: string): Promise<void> {
@@ -117,7 +140,10 @@ class TalliedCollection<T extends object> implements Collection<T> {
     const [record] = await this.tallies.list({ field: 'key', equals: this.name });
     if (!record || this.suspect || this.now() - Date.parse(record.builtAt) > RECOUNT_AFTER_MS) void this.recount();
     if (!record) return undefined;
-    const rows = Object.entries(record.counts)
+    this.last ??= record;
+    const counts = { ...record.counts };
+    for (const [key, by] of this.deferred) counts[key] = (counts[key] ?? 0) + by;
+    const rows = Object.entries(counts)
       .filter(([, count]) => count > 0)
       .map(([key, count]) => {
         const values = JSON.parse(key) as FilterValue[];
@@ -149,38 +175,46 @@ class TalliedCollection<T extends object> implements Collection<T> {
       counts[key] = (counts[key] ?? 0) + 1;
     }
     const value: TallyRecord = { key: this.name, counts, builtAt: new Date(this.now()).toISOString() };
-    if (before) await this.tallies.update(before.id, value, before.etag);
-    else await this.tallies.createOnce(value, `tally:${this.name}`);
+    this.last = before ? await this.tallies.update(before.id, value, before.etag) : (await this.tallies.createOnce(value, `tally:${this.name}`)).record;
   }
 
   private keyOf(record: object): string {
     return JSON.stringify(this.fields.map((f) => fieldValue(record, f) as FilterValue));
   }
 
-  /** Moves the counts of the combinations these records leave (-1) or join (+1). */
+  /** Moves the counts of the combinations these records leave (-1) or join (+1): now, or at the end of countTogether. */
   private async shift(changes: ReadonlyArray<readonly [object, number]>): Promise<void> {
-    const delta = new Map<string, number>();
+    const delta = this.together ? this.deferred : new Map<string, number>();
     for (const [record, by] of changes) delta.set(this.keyOf(record), (delta.get(this.keyOf(record)) ?? 0) + by);
-    for (const [key, by] of delta) if (by === 0) delta.delete(key);
-    if (!delta.size) return;
+    if (!this.together) await this.apply(delta);
+  }
+
+  /**
+   * One conditional write of the counts, on the version this process last saw (no read when no one else wrote
+   * since); a conflict answers the current version, and the change is made again on it.
+   */
+  private async apply(delta: ReadonlyMap<string, number>): Promise<void> {
+    if (![...delta.values()].some((by) => by !== 0)) return;
     try {
+      let record = this.last ?? (await this.tallies.list({ field: 'key', equals: this.name }, { fresh: true }))[0];
       for (let attempt = 0; attempt < SHIFT_ATTEMPTS; attempt++) {
-        const [record] = await this.tallies.list({ field: 'key', equals: this.name }, { fresh: true });
-        // none yet: the count that makes it reads this record among the others
+        // none yet: the count that makes it reads these records among the others
         if (!record) return;
         const counts = { ...record.counts };
         for (const [key, by] of delta) counts[key] = (counts[key] ?? 0) + by;
         for (const [key, n] of Object.entries(counts)) if (n === 0) delete counts[key];
         try {
-          await this.tallies.update(record.id, { key: record.key, counts, builtAt: record.builtAt }, record.etag);
+          this.last = await this.tallies.update(record.id, { key: record.key, counts, builtAt: record.builtAt }, record.etag);
           return;
         } catch (error) {
           if (!(error instanceof ConflictError)) throw error;
+          record = (error.current as Stored<TallyRecord> | undefined) ?? (await this.tallies.list({ field: 'key', equals: this.name }, { fresh: true }))[0];
         }
       }
       this.suspect = true;
     } catch {
-      // the record is written: its count is left to a recount rather than failing the write
+      // the records are written: their count is left to a recount rather than failing the writes
+      this.last = undefined;
       this.suspect = true;
     }
   }

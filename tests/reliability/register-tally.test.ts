@@ -114,4 +114,26 @@ describe('the register page from the entries tally on the SharePoint store', () 
     await expectSamePage(coldRegister(), { status: 'stopped' }, 0, 50);
     await expectSamePage(coldRegister(), { status: 'stopped' }, 20, 10);
   });
+
+  test('the many writes of one task (an import) move the tally once, edits by the versions they name, and pages follow', async () => {
+    const store = withTallies(withReadCache(graph, { ttlMs: 30_000 }));
+    await store.entries.tally!();
+    const [a, b] = await graph.entries.list({ field: 'domain', equals: 'HR' });
+    fake.resetStats();
+    await store.entries.countTogether!(async () => {
+      for (let step = 0; step < 3; step++) {
+        const values = Array.from({ length: 20 }, (_, i) => entry(8000 + step * 20 + i, { domain: 'ICT', status: 'decided' }));
+        await store.entries.createManyOnce(
+          values,
+          values.map((_, i) => `task:${step}:${i}`),
+        );
+      }
+      const moved = [a, b].map(({ id, etag, ...value }) => ({ id, ifMatch: etag, value: { ...value, status: 'rejected' as const }, before: value }));
+      await store.entries.updateMany(moved);
+    });
+    // three $batch of creates, one of edits, and one write of the counts
+    expect(fake.stats.requests).toBe(5);
+    for (const filter of [{}, { status: 'rejected' }, { domain: 'ICT' }, { domain: 'HR' }] as EntryFilter[])
+      await expectSamePage(coldRegister(), filter, 0, 50);
+  });
 });

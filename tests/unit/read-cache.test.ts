@@ -16,7 +16,7 @@ describe('read cache in front of the SharePoint store', () => {
 
   beforeEach(async () => {
     fake = await startGraphFake();
-    graph = await openGraphStoreOnFake(fake, { pageSize: 10 });
+    graph = await openGraphStoreOnFake(fake, { pageSize: 10, bulkPageSize: 10 });
     await graph.history.createMany(Array.from({ length: 25 }, (_, i) => event(String(i % 3))));
     now = 1_000_000;
     store = withReadCache(graph, { ttlMs: 30_000, now: () => now });
@@ -106,7 +106,7 @@ describe('a read shared by several requests', () => {
     // each of the read's three pages takes 30 ms: longer than the first caller's time left
     fake = await startGraphFake({ latencyMs: 30 });
     // as the server wires it: each request's deadline from its own context
-    const graph = await openGraphStoreOnFake(fake, { pageSize: 10, deadline: currentDeadline });
+    const graph = await openGraphStoreOnFake(fake, { pageSize: 10, bulkPageSize: 10, deadline: currentDeadline });
     await graph.history.createMany(Array.from({ length: 25 }, (_, i) => event(String(i % 3))));
     store = withReadCache(graph, { ttlMs: 30_000, deadline: currentDeadline });
     fake.resetStats();
