@@ -1,5 +1,5 @@
 import type { Labelled } from '../../domain';
-import { CAPABILITIES, type Capability } from '../../domain';
+import { CAPABILITIES, type Capability, ERROR_STATUS } from '../../domain';
 import { ApiError } from './api';
 import type { AppContext } from './context';
 import { type Attrs, type Child, h, uid } from './dom';
@@ -62,6 +62,8 @@ export function errorText(ctx: AppContext, error: unknown): string {
     if (error.status === 409 && error.code === 'conflict') return ctx.t('error.conflict');
     if (error.code === 'consent_required') return ctx.t('error.consent');
     if (error.status === 404) return ctx.t('error.notFound');
+    // another service's refusal from the catalogue (translation not configured) says itself, in the page's language
+    if (error.status === 503 && error.code !== 'store_unavailable' && error.code in ERROR_STATUS) return error.message;
     if (error.status === 503) return ctx.t('error.unavailable', { message: error.message });
     if (error.status >= 500) return ctx.t('error.server');
     return error.message;

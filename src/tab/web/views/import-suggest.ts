@@ -3,7 +3,6 @@ import { BILINGUAL_LANGUAGES, batches, otherLanguage } from '../../../domain';
 import type { ImportProposal, ProposedEntry } from '../../../import';
 import type { SuggestAnswer, TranslationSettingsView } from '../../../translate';
 import type { AppContext } from '../context';
-import { ApiError } from '../api';
 import { h, replaceChildren } from '../dom';
 import { button, errorText } from '../ui';
 import { suggestionSettings, usageLine } from './completeness-suggest';
@@ -28,10 +27,6 @@ export interface ImportSuggestions {
 
 /** One request's texts stay well inside the API's 1 MB body (a character may take several bytes and escapes). */
 const REQUEST_LIMITS = { texts: 1000, characters: 200_000 } as const;
-
-/** The translation service's own refusals (not configured, budget reached, service failed) say themselves, in the page's language. */
-const failureText = (ctx: AppContext, error: unknown): string =>
-  error instanceof ApiError && error.code.startsWith('translation_') ? error.message : errorText(ctx, error);
 
 const isBilingual = (language: string): language is BilingualLanguage => (BILINGUAL_LANGUAGES as readonly string[]).includes(language);
 
@@ -106,7 +101,7 @@ export function importSuggestions(ctx: AppContext, proposal: ImportProposal, set
     busy = false;
     const cost = ctx.t('import.suggestCost', { characters: ctx.number(characters), requests: ctx.number(requests) });
     const done = ctx.plural('import.suggestDone', filled);
-    if (failure) say(feedback, 'error', failureText(ctx, failure), ...(filled ? [done, cost] : []));
+    if (failure) say(feedback, 'error', errorText(ctx, failure), ...(filled ? [done, cost] : []));
     else say(feedback, 'info', done, cost);
     const now = await suggestionSettings(ctx);
     if (now) replaceChildren(usage, usageLine(ctx, now));
