@@ -37,11 +37,13 @@ const WEIGHT: Record<TableColumn, number> = {
   startYear: 1,
 };
 
-function earliestOpenDueDate(entryId: string, actions: readonly WithId<Action>[]): string | undefined {
-  let earliest: string | undefined;
+/** Each measure's earliest open deadline, in one pass over the actions (not one pass per row). */
+function earliestOpenDueDates(actions: readonly WithId<Action>[]): Map<string, string> {
+  const earliest = new Map<string, string>();
   for (const a of actions) {
-    if (a.entryId !== entryId || !isOpen(a) || !a.dueDate) continue;
-    if (!earliest || a.dueDate < earliest) earliest = a.dueDate;
+    if (!a.entryId || !isOpen(a) || !a.dueDate) continue;
+    const known = earliest.get(a.entryId);
+    if (!known || a.dueDate < known) earliest.set(a.entryId, a.dueDate);
   }
   return earliest;
 }
@@ -60,7 +62,7 @@ function cellOf(
   p: Placement,
   year: number,
   language: AnnexLanguage,
-  actions: readonly WithId<Action>[],
+  dueDates: ReadonlyMap<string, string>,
   counter: { fallbackTexts: number },
 ): string {
   const e = p.entry;
@@ -90,7 +92,7 @@ function cellOf(
     case 'contacts':
       return e.contacts.map((c) => c.name).join(', ');
     case 'deadline': {
-      const due = earliestOpenDueDate(e.id, actions);
+      const due = dueDates.get(e.id);
       return due ? formatDate(due) : '';
     }
     case 'startYear':
@@ -100,12 +102,19 @@ function cellOf(
 
 const longestWord = (text: string) => Math.max(0, ...text.split(/[\s\u00a0]+/).map((w) => [...w].length));
 
+/** The longest word of column `i` in any row: a loop, as a table of 50 000 rows has more than a call takes arguments. */
+function longestInColumn(rows: readonly string[][], i: number): number {
+  let longest = 0;
+  for (const row of rows) longest = Math.max(longest, longestWord(row[i]));
+  return longest;
+}
+
 /**
  * Widths in percent of the text width: each column gets at least its longest word (header included),
  * the rest is shared by weight. Landscape when the minimums do not fit in portrait.
  */
 export function columnLayout(columns: readonly TableColumn[], header: readonly string[], rows: readonly string[][]): { widths: number[]; landscape: boolean } {
-  const minimum = columns.map((_, i) => Math.max(longestWord(header[i]) + 1, ...rows.map((r) => longestWord(r[i]))) + CELL_PADDING);
+  const minimum = columns.map((_, i) => Math.max(longestWord(header[i]) + 1, longestInColumn(rows, i)) + CELL_PADDING);
   const total = minimum.reduce((a, b) => a + b, 0);
   const landscape = total > PORTRAIT_CHARS || columns.length > 6;
   const room = (landscape ? LANDSCAPE_CHARS : PORTRAIT_CHARS) - total;
@@ -126,7 +135,8 @@ export function tableBlock(
   actions: readonly WithId<Action>[],
   counter: { fallbackTexts: number },
 ): Extract<AnnexBlock, { kind: 'table' }> | undefined {
-  const cells = placements.map((p) => columns.map((c) => cellOf(c, p, year, language, actions, counter)));
+  const dueDates = columns.includes('deadline') ? earliestOpenDueDates(actions) : new Map<string, string>();
+  const cells = placements.map((p) => columns.map((c) => cellOf(c, p, year, language, dueDates, counter)));
   const kept = columns.map((_, i) => i).filter((i) => cells.some((row) => row[i].trim() !== ''));
   if (!kept.length || !placements.length) return undefined;
   const keptColumns = kept.map((i) => columns[i]);
