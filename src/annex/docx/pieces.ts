@@ -7,7 +7,7 @@ import type { DocumentMeta, Orientation } from './document';
  * is written a piece at a time (stream.ts), so what a build holds grows with a piece, not with the register.
  */
 
-/** List items, table rows and other blocks per piece: a piece's paragraphs are a few hundred kilobytes of XML. */
+/** Paragraphs per piece (list items, table cells, other blocks): a piece is a few hundred kilobytes of XML. */
 export const PIECE_SIZE = 1000;
 
 /** What the document's frame needs before the first piece: its page sections and whether any list has bullets. */
@@ -64,14 +64,16 @@ function* sectionPieces(section: number, blocks: readonly AnnexBlock[], size: nu
   for (const block of blocks) {
     if (block.kind === 'list' || block.kind === 'table') {
       const all = block.kind === 'list' ? block.items : block.rows;
+      // a table row weighs as many paragraphs as it has cells
+      const each = block.kind === 'list' ? 1 : Math.max(1, block.header.length);
       let start = 0;
       do {
-        const end = Math.min(all.length, start + size - weight);
+        const end = Math.min(all.length, start + Math.max(1, Math.floor((size - weight) / each)));
         const slice: PieceBlock =
           block.kind === 'list'
             ? { ...block, items: block.items.slice(start, end) }
             : { ...block, rows: block.rows.slice(start, end), first: start === 0, last: end === all.length };
-        yield* put(add(slice, end - start));
+        yield* put(add(slice, (end - start) * each));
         start = end;
       } while (start < all.length);
     } else {
