@@ -73,7 +73,8 @@ function* sectionPieces(section: number, blocks: readonly AnnexBlock[], size: nu
           block.kind === 'list'
             ? { ...block, items: block.items.slice(start, end) }
             : { ...block, rows: block.rows.slice(start, end), first: start === 0, last: end === all.length };
-        yield* put(add(slice, (end - start) * each));
+        // a block that goes on in the next piece fills this one: a piece holds at most one slice of a table
+        yield* put(add(slice, end < all.length ? size - weight : (end - start) * each));
         start = end;
       } while (start < all.length);
     } else {
