@@ -139,9 +139,11 @@ export async function benchScale(): Promise<void> {
           targetMs: TARGETS.openActionsP95Ms,
           calibrationMs: calibrate(),
         });
-        for (const [label, url] of [
-          ['export.xlsx', '/api/export.xlsx'],
-          ['annex.docx (budget year 2020)', '/api/annex.docx?year=2020&lang=nl'],
+        // the annex with its summary table of every measure is printed, its memory gated, its time not (yet) a target
+        for (const [label, url, timeGated] of [
+          ['export.xlsx', '/api/export.xlsx', true],
+          ['annex.docx (budget year 2020)', '/api/annex.docx?year=2020&lang=nl', true],
+          ['annex.docx with its summary table', '/api/annex.docx?year=2020&lang=nl&table=true', false],
         ] as const) {
           const t0 = performance.now();
           const { result: bytes, peakMiB, baseMiB } = await peakMemory(() => get(url));
@@ -152,7 +154,7 @@ export async function benchScale(): Promise<void> {
             `${baseMiB.toFixed(0)} → ${peakMiB.toFixed(0)} MiB`,
             `+${(peakMiB - baseMiB).toFixed(0)} MiB for the job (target < ${TARGETS.exportPeakMiB} MiB)`,
           );
-          gates.push({ label: `${label} at ${n}`, measuredMs: ms, targetMs: TARGETS.exportMs, calibrationMs: calibrate() });
+          if (timeGated) gates.push({ label: `${label} at ${n}`, measuredMs: ms, targetMs: TARGETS.exportMs, calibrationMs: calibrate() });
           if (peakMiB - baseMiB >= TARGETS.exportPeakMiB) failures.push(`${label} used ${(peakMiB - baseMiB).toFixed(0)} MiB above the server's own`);
         }
       }
