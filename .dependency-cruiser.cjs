@@ -22,14 +22,15 @@ const API_ANSWER_TYPES = ['src/register', 'src/import', 'src/changes', 'src/stor
 /** folder → the folders it may import (value imports) */
 const ALLOWED = {
   'src/domain': [],
+  'src/workers': [],
   'src/i18n': ['src/domain'],
   'src/annex/model': ['src/domain', 'src/i18n'],
   'src/store': ['src/domain', 'src/i18n'],
   'src/register': ['src/domain', 'src/i18n', 'src/annex/model', 'src/store'],
   'src/changes': ['src/domain', 'src/i18n', 'src/annex/model', 'src/register'],
   'src/export': ['src/domain', 'src/i18n', 'src/register', 'src/store'],
-  'src/import': ['src/domain', 'src/i18n', 'src/annex/model', 'src/register', 'src/store'],
-  'src/annex': ['src/domain', 'src/i18n', 'src/annex/model', 'src/register'],
+  'src/import': ['src/domain', 'src/i18n', 'src/annex/model', 'src/register', 'src/store', 'src/workers'],
+  'src/annex': ['src/domain', 'src/i18n', 'src/annex/model', 'src/register', 'src/workers'],
   'src/seed': ['src/domain', 'src/i18n', 'src/store', 'src/register'],
   'src/host': ['src/domain', 'src/i18n', 'src/register', 'src/store'],
   'src/translate': ['src/domain', 'src/i18n', 'src/register', 'src/store'],

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { AnnualReport, SynergyEntry } from '../domain';
 import { fold } from '../domain';
@@ -9,6 +7,7 @@ import { type Matched, matchProposal, registerIndex } from './match-register';
 import { knownParagraphs } from './narrative';
 import { proposeImport } from './pipeline';
 import { readDocx } from './read-docx';
+import { workerScript } from '../workers';
 
 /**
  * Reading a report and matching it against the register run in a worker thread: a long document or a large register
@@ -77,28 +76,6 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
   });
 }
 
-let bundled: string | undefined;
-
-/** The worker's script: this file as compiled; from TypeScript sources (tests), bundled once with esbuild next to node_modules. */
-function workerScript(): string {
-  if (__filename.endsWith('.js')) return __filename;
-  if (!bundled) {
-    const out = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'synergy-workers', `import-propose-${process.pid}.js`);
-    mkdirSync(path.dirname(out), { recursive: true });
-    (require('esbuild') as typeof import('esbuild')).buildSync({
-      entryPoints: [__filename],
-      outfile: out,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      packages: 'external',
-      logLevel: 'error',
-    });
-    bundled = out;
-  }
-  return bundled;
-}
-
 /**
  * The matched proposal, computed off the request thread within `budget`. A refused file rejects with its
  * ImportRejectedError; a job over its budget or given up (`signal`) is stopped and rejects with 'too_complex' or
@@ -106,7 +83,10 @@ function workerScript(): string {
  */
 export function proposeInWorker(job: ProposeJob, budget: ProposeBudget = DEFAULT_PROPOSE_BUDGET, signal?: AbortSignal): Promise<Matched> {
   const heapMb = Math.max(MIN_HEAP_MB, budget.heapMb);
-  const worker = new Worker(workerScript(), { workerData: { role: ROLE }, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 } });
+  const worker = new Worker(workerScript(__filename, 'import-propose'), {
+    workerData: { role: ROLE },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 },
+  });
   return new Promise<Matched>((resolve, reject) => {
     const timer = setTimeout(() => fail(new ImportRejectedError('too_complex', { seconds: Math.round(budget.timeMs / 1000) })), budget.timeMs);
     timer.unref();

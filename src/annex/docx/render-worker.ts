@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { AnnexModel } from '../model';
 import { type AnnexOutline, type AnnexPiece, annexPieces } from './pieces';
 import { AnnexDocxWriter } from './stream';
+import { workerScript } from '../../workers';
 
 /**
  * The annex .docx is built in a worker thread: building a document of thousands of measures takes seconds of
@@ -65,36 +64,10 @@ function serve(port: NonNullable<typeof parentPort>): void {
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) serve(parentPort!);
 
-let bundled: string | undefined;
-
-/**
- * The worker's script: this file as compiled (the server runs from dist); run from TypeScript sources (tests),
- * the same file bundled once with esbuild, the project's build tool, next to node_modules so packages resolve.
- */
-function workerScript(): string {
-  if (__filename.endsWith('.js')) return __filename;
-  if (!bundled) {
-    // one file per process: test runners start several processes at once
-    const out = path.join(__dirname, '..', '..', '..', 'node_modules', '.cache', 'synergy-workers', `annex-docx-${process.pid}.js`);
-    mkdirSync(path.dirname(out), { recursive: true });
-    (require('esbuild') as typeof import('esbuild')).buildSync({
-      entryPoints: [__filename],
-      outfile: out,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      packages: 'external',
-      logLevel: 'error',
-    });
-    bundled = out;
-  }
-  return bundled;
-}
-
 /** The annex's .docx bytes, built off the request thread within `budget`. */
 export function renderAnnexDocx(model: AnnexModel, budget: DocxJobBudget = DEFAULT_DOCX_BUDGET): Promise<Buffer> {
   const heapMb = Math.max(MIN_HEAP_MB, budget.heapMb);
-  const worker = new Worker(workerScript(), {
+  const worker = new Worker(workerScript(__filename, 'annex-docx'), {
     workerData: { role: ROLE },
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_MB },
   });
