@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fake';
+import { startTranslatorFake, translatorEnv, type TranslatorFake } from '../fakes/translator-fake';
 import { axeCheck } from '../support/axe';
 import { artifactPath, launchChromium } from '../support/browser';
 import { closeSuite } from '../support/browser-suite';
@@ -22,10 +22,7 @@ let fake: TranslatorFake;
 
 beforeAll(async () => {
   fake = await startTranslatorFake();
-  [server, browser] = await Promise.all([
-    startTestServer({ demoData: false, env: { TRANSLATOR_ENDPOINT: fake.url, TRANSLATOR_REGION: fake.region, TRANSLATOR_KEY: fake.key } }),
-    launchChromium(),
-  ]);
+  [server, browser] = await Promise.all([startTestServer({ demoData: false, env: translatorEnv(fake) }), launchChromium()]);
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { presetTemplate } from '../../src/domain/template-presets';
 import { artifactPath, launchChromium } from '../support/browser';
 import { closeSuite } from '../support/browser-suite';
 import { startTestServer, type TestServer } from '../support/server';
-import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fake';
+import { startTranslatorFake, translatorEnv, type TranslatorFake } from '../fakes/translator-fake';
 import { json, openPage, unlabelledControls } from './tab-helpers';
 
 /** The template editor suggests the other language of a saved template's fixed texts, and the template's choice on unreviewed machine translations. */
@@ -16,7 +16,7 @@ let fake: TranslatorFake;
 
 beforeAll(async () => {
   fake = await startTranslatorFake();
-  server = await startTestServer({ demoData: false, env: { TRANSLATOR_ENDPOINT: fake.url, TRANSLATOR_REGION: fake.region, TRANSLATOR_KEY: fake.key } });
+  server = await startTestServer({ demoData: false, env: translatorEnv(fake) });
   browser = await launchChromium();
 });
 

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { artifactPath, launchChromium } from '../support/browser';
 import { closeSuite } from '../support/browser-suite';
 import { startTestServer, type TestServer } from '../support/server';
-import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fake';
+import { startTranslatorFake, translatorEnv, type TranslatorFake } from '../fakes/translator-fake';
 import { json, openPage, unlabelledControls } from './tab-helpers';
 
 jest.setTimeout(180000);
@@ -15,7 +15,7 @@ const YEAR = 2027;
 
 beforeAll(async () => {
   fake = await startTranslatorFake();
-  server = await startTestServer({ demoData: false, env: { TRANSLATOR_ENDPOINT: fake.url, TRANSLATOR_REGION: fake.region, TRANSLATOR_KEY: fake.key } });
+  server = await startTestServer({ demoData: false, env: translatorEnv(fake) });
   for (let i = 1; i <= MEASURES; i++) {
     await json(
       await server.api('/api/entries', {

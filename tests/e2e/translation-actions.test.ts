@@ -1,4 +1,4 @@
-import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fake';
+import { startTranslatorFake, translatorEnv, type TranslatorFake } from '../fakes/translator-fake';
 import { startTestServer, type TestServer } from '../support/server';
 import { presetTemplate } from '../../src/domain/template-presets';
 
@@ -8,7 +8,7 @@ let server: TestServer;
 let fake: TranslatorFake;
 beforeAll(async () => {
   fake = await startTranslatorFake();
-  server = await startTestServer({ demoData: false, env: { TRANSLATOR_ENDPOINT: fake.url, TRANSLATOR_REGION: fake.region, TRANSLATOR_KEY: fake.key } });
+  server = await startTestServer({ demoData: false, env: translatorEnv(fake) });
 });
 afterAll(async () => {
   await server?.stop();

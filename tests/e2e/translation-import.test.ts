@@ -1,5 +1,5 @@
 import type { ImportProposal } from '../../src/import/proposal';
-import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fake';
+import { startTranslatorFake, translatorEnv, type TranslatorFake } from '../fakes/translator-fake';
 import { startTestServer, type TestServer } from '../support/server';
 import { handTypedReportFr } from '../support/word-documents';
 
@@ -21,7 +21,7 @@ describe('suggestions in the import review', () => {
   let proposal: ImportProposal;
   beforeAll(async () => {
     fake = await startTranslatorFake();
-    server = await startTestServer({ demoData: false, env: { TRANSLATOR_ENDPOINT: fake.url, TRANSLATOR_REGION: fake.region, TRANSLATOR_KEY: fake.key } });
+    server = await startTestServer({ demoData: false, env: translatorEnv(fake) });
     const upload = await json(
       await server.api('/api/import?name=rapport-2026.docx', {
         method: 'POST',

@@ -1,4 +1,4 @@
-import { startTranslatorFake, type TranslatorFake } from '../fakes/translator-fake';
+import { startTranslatorFake, translatorEnv, type TranslatorFake } from '../fakes/translator-fake';
 import { entryInput } from '../support/builders';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -31,7 +31,7 @@ describe('translation suggestions from Azure AI Translator (local fake of its RE
   let fake: TranslatorFake;
   beforeAll(async () => {
     fake = await startTranslatorFake();
-    server = await startTestServer({ demoData: false, env: { TRANSLATOR_ENDPOINT: fake.url, TRANSLATOR_REGION: fake.region, TRANSLATOR_KEY: fake.key } });
+    server = await startTestServer({ demoData: false, env: translatorEnv(fake) });
   });
   afterAll(async () => {
     await server?.stop();

@@ -171,3 +171,8 @@ export async function startTranslatorFake(
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The server's settings that point it at this fake (what a tenant sets for its Azure AI Translator resource). */
+export function translatorEnv(fake: TranslatorFake): Record<string, string> {
+  return { TRANSLATOR_ENDPOINT: fake.url, TRANSLATOR_REGION: fake.region, TRANSLATOR_KEY: fake.key };
+}
