@@ -1,8 +1,4 @@
 import { createBotSurface } from '../../bot/surface';
-import { roleSourceFor } from '../../bot/roles';
-import { APP_ROLE_VALUES } from '../../src/domain/authorization';
-import { loadConfig } from '../../src/host/config';
-import { consoleLogger } from '../../src/host/logger';
 import {
   cardActions,
   cardTexts,
@@ -15,7 +11,8 @@ import {
   validateCard,
   type Where,
 } from '../fakes/bot-connector';
-import { type GraphFake, startGraphFake } from '../fakes/graph-fake';
+import type { GraphFake } from '../fakes/graph-fake';
+import { ANN, directoryWithRoles, RITA, SAM, tenantRoleSource } from '../support/entra-roles';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -27,9 +24,6 @@ import { startTestServer, type TestServer } from '../support/server';
  */
 
 const APP_ID = '7d7d7d7d-1111-4222-8333-444444444444';
-const ANN = { id: '29:ann', name: 'Ann Peeters', aadObjectId: 'aad-ann' };
-const RITA = { id: '29:rita', name: 'Rita Lemaire', aadObjectId: 'aad-rita' };
-const SAM = { id: '29:sam', name: 'Sam Secretaris', aadObjectId: 'aad-sam' };
 const NOBODY = { id: '29:nobody', name: 'No Body', aadObjectId: 'aad-nobody' };
 const where: Where = { conversationId: '19:roles@thread.tacv2', teamId: 'team-roles', channelId: '19:roles@thread.tacv2' };
 
@@ -39,28 +33,18 @@ let server: TestServer;
 let pollId: string;
 
 beforeAll(async () => {
-  graph = await startGraphFake();
-  const d = graph.directory;
-  const sp = d.addServicePrincipal(
+  // readers by a group, an editor and a secretary by name; NOBODY has no role
+  graph = await directoryWithRoles(
     APP_ID,
-    Object.values(APP_ROLE_VALUES).map((value) => ({ value })),
+    [ANN, RITA, SAM, NOBODY],
+    [
+      { role: 'reader', group: 'Alle medewerkers', members: [RITA, ANN] },
+      { role: 'editor', to: ANN },
+      { role: 'secretary', to: SAM },
+    ],
   );
-  for (const who of [ANN, RITA, SAM, NOBODY]) d.addUser(who.aadObjectId, who.name);
-  d.addGroup('g-readers', 'Alle medewerkers', [RITA.aadObjectId, ANN.aadObjectId]);
-  d.assign(sp.id, APP_ROLE_VALUES.reader, 'g-readers');
-  d.assign(sp.id, APP_ROLE_VALUES.editor, ANN.aadObjectId);
-  d.assign(sp.id, APP_ROLE_VALUES.secretary, SAM.aadObjectId);
-
   connector = await startFakeConnector();
-  // The production wiring for a tenant (roleSourceFor with tenant settings), an app-only token from a fixed source.
-  const tenant = loadConfig({
-    AUTH_MODE: 'entra',
-    TENANT_ID: '0c0c0c0c-1111-4222-8333-444444444444',
-    CLIENT_ID: APP_ID,
-    GRAPH_BASE_URL: graph.url,
-    ROLE_CACHE_SECONDS: '60',
-  });
-  const roles = roleSourceFor(tenant, consoleLogger('silent'), { appOnly: async () => 'app-token', onBehalfOf: async () => 'never' });
+  const roles = tenantRoleSource(graph, APP_ID, '0c0c0c0c-1111-4222-8333-444444444444');
   server = await startTestServer({ demoData: false, env: { DIGESTS: 'false' }, surfaces: [createBotSurface({ sweepIntervalMs: 60_000, roles })] });
   await server.register.focusGroups.create({ domain: 'ICT', name: { nl: 'Focusgroep ICT', fr: 'Groupe de travail TIC' } });
 });

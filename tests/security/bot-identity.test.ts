@@ -1,10 +1,6 @@
 import { PUBLIC, withOverrides } from '@microsoft/teams.api';
 import { identityProblem } from '../../bot/identity';
-import { roleSourceFor } from '../../bot/roles';
 import { createBotSurface } from '../../bot/surface';
-import { APP_ROLE_VALUES } from '../../src/domain/authorization';
-import { loadConfig } from '../../src/host/config';
-import { consoleLogger } from '../../src/host/logger';
 import {
   cardTexts,
   executeActivity,
@@ -15,7 +11,8 @@ import {
   TEAMS_TENANT_ID,
   type Where,
 } from '../fakes/bot-connector';
-import { type GraphFake, startGraphFake } from '../fakes/graph-fake';
+import type { GraphFake } from '../fakes/graph-fake';
+import { ANN, directoryWithRoles, RITA, SAM, tenantRoleSource } from '../support/entra-roles';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -26,9 +23,6 @@ import { startTestServer, type TestServer } from '../support/server';
  */
 
 const APP_ID = '7e7e7e7e-1111-4222-8333-444444444444';
-const ANN = { id: '29:ann', name: 'Ann Peeters', aadObjectId: 'aad-ann' };
-const RITA = { id: '29:rita', name: 'Rita Lemaire', aadObjectId: 'aad-rita' };
-const SAM = { id: '29:sam', name: 'Sam Secretaris', aadObjectId: 'aad-sam' };
 const where: Where = { conversationId: '19:identity@thread.tacv2', teamId: 'team-identity', channelId: '19:identity@thread.tacv2' };
 
 let graph: GraphFake;
@@ -38,21 +32,19 @@ let token: string;
 let pollId: string;
 
 beforeAll(async () => {
-  graph = await startGraphFake();
-  const d = graph.directory;
-  const sp = d.addServicePrincipal(
+  graph = await directoryWithRoles(
     APP_ID,
-    Object.values(APP_ROLE_VALUES).map((value) => ({ value })),
+    [ANN, RITA, SAM],
+    [
+      { role: 'reader', to: RITA },
+      { role: 'editor', to: ANN },
+      { role: 'secretary', to: SAM },
+    ],
   );
-  for (const who of [ANN, RITA, SAM]) d.addUser(who.aadObjectId, who.name);
-  d.assign(sp.id, APP_ROLE_VALUES.reader, RITA.aadObjectId);
-  d.assign(sp.id, APP_ROLE_VALUES.editor, ANN.aadObjectId);
-  d.assign(sp.id, APP_ROLE_VALUES.secretary, SAM.aadObjectId);
   connector = await startFakeConnector();
   const outgoing = connector.signToken({ aud: 'https://api.botframework.com', serviceurl: connector.url });
   token = connector.signToken({ aud: APP_ID, serviceurl: connector.url });
-  const tenant = loadConfig({ AUTH_MODE: 'entra', TENANT_ID: TEAMS_TENANT_ID, CLIENT_ID: APP_ID, GRAPH_BASE_URL: graph.url, ROLE_CACHE_SECONDS: '60' });
-  const roles = roleSourceFor(tenant, consoleLogger('silent'), { appOnly: async () => 'app-token', onBehalfOf: async () => 'never' });
+  const roles = tenantRoleSource(graph, APP_ID, TEAMS_TENANT_ID);
   server = await startTestServer({
     demoData: false,
     env: { CLIENT_ID: APP_ID, CLIENT_SECRET: 'not-a-real-secret', TENANT_ID: TEAMS_TENANT_ID, DIGESTS: 'false' },

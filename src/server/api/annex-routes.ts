@@ -1,10 +1,8 @@
-import type { ErrorRequestHandler } from 'express';
 import { annexFileName } from '../../annex/docx';
 import { AnnexRenderError, renderAnnexDocx } from '../../annex/docx';
-import { JobLimiter, TooManyJobsError } from '../../export';
-import { translate } from '../../i18n';
+import { JobLimiter } from '../../export';
 import { callerOf } from '../auth';
-import { callerLanguage } from './http-errors';
+import { jobErrors } from './job-errors';
 import { annexQuery, AnnexService, assertPrintable } from '../../annex';
 import type { AppConfig } from '../../host';
 import type { Register } from '../../register';
@@ -13,17 +11,7 @@ import { free } from './schemas';
 import { annexLanguageFor } from '../../domain';
 
 /** 429 for one annex too many at once, 503 for one over its time or memory budget; in the caller's language. */
-const docxErrors: ErrorRequestHandler = (error, req, res, next) => {
-  const language = callerLanguage(req);
-  if (error instanceof TooManyJobsError) {
-    res
-      .status(429)
-      .set('Retry-After', String(error.retryAfterSeconds))
-      .json({ error: { code: 'too_many_exports', message: translate(language, error.reason === 'user' ? 'import.export.busy' : 'import.export.serverBusy') } });
-  } else if (error instanceof AnnexRenderError) {
-    res.status(503).json({ error: { code: 'export_failed', message: translate(language, 'import.export.failed', { reason: error.message }) } });
-  } else next(error);
-};
+const docxErrors = jobErrors((error) => error instanceof AnnexRenderError);
 
 /**
  * A budget year's annex: as blocks (the model the Word pane renders), its choices, and as a .docx for everyone

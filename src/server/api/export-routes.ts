@@ -1,12 +1,12 @@
-import type { ErrorRequestHandler, Response } from 'express';
+import type { Response } from 'express';
 import type { Language } from '../../domain';
-import { JobLimiter, TooManyJobsError } from '../../export';
+import { JobLimiter } from '../../export';
 import { writeRegisterWorkbook } from '../../export';
 import { XlsxJobError } from '../../export';
 import { translate } from '../../i18n';
 import type { Register } from '../../register';
 import { callerOf } from '../auth';
-import { callerLanguage } from './http-errors';
+import { jobErrors } from './job-errors';
 import { type ApiRoute, route } from './route';
 import { languageQuery } from './schemas';
 
@@ -42,17 +42,7 @@ function writer(res: Response, start: () => void): (chunk: Uint8Array) => Promis
 }
 
 /** 429 for one export too many, 503 for an export that ran out of time or memory; each in the caller's language. */
-const exportErrors: ErrorRequestHandler = (error, req, res, next) => {
-  const language = callerLanguage(req);
-  if (error instanceof TooManyJobsError) {
-    res
-      .status(429)
-      .set('Retry-After', String(error.retryAfterSeconds))
-      .json({ error: { code: 'too_many_exports', message: translate(language, error.reason === 'user' ? 'import.export.busy' : 'import.export.serverBusy') } });
-  } else if (error instanceof XlsxJobError) {
-    res.status(503).json({ error: { code: 'export_failed', message: translate(language, 'import.export.failed', { reason: error.message }) } });
-  } else next(error);
-};
+const exportErrors = jobErrors((error) => error instanceof XlsxJobError);
 
 /**
  * GET /export.xlsx: the whole register as a workbook, one sheet per list, streamed as it is written (in a worker
