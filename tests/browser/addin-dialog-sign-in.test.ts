@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { type LocalEntra, startLocalEntra } from '../support/entra';
-import { artifactPath, launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { entraBrowserSuite } from '../support/browser-suite';
+import { artifactPath } from '../support/browser';
 import { describeNeeding } from '../support/tools';
 
 /**
@@ -37,33 +35,21 @@ function officeWithoutSso(token: string): string {
 }
 
 maybe('Word add-in task pane signing in through the Office dialog', () => {
-  let entra: LocalEntra;
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    entra = await startLocalEntra();
-    server = await startTestServer({ env: entra.env });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await entra?.close();
-  });
+  const suite = entraBrowserSuite();
 
   test('13012: the dialog signs in once and its token goes with every API call', async () => {
-    const token = entra.token();
-    const context = await browser.newContext({ locale: 'nl-BE' });
+    const token = suite.entra.token();
+    const context = await suite.browser.newContext({ locale: 'nl-BE' });
     const page = await context.newPage();
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: officeWithoutSso(token) }));
     const authorizations: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/api/')) authorizations.push(request.headers().authorization ?? '');
     });
-    await page.goto(`${server.url}/addin/taskpane.html`);
+    await page.goto(`${suite.server.url}/addin/taskpane.html`);
     await page.waitForSelector('#preview', { state: 'visible', timeout: 15_000 });
     await expect(page.textContent('#status')).resolves.toMatch(/^Plaats de cursor/);
-    expect(await page.evaluate(() => (window as unknown as { __dialogs: string[] }).__dialogs)).toEqual([`${server.url}/addin/auth-dialog.html`]);
+    expect(await page.evaluate(() => (window as unknown as { __dialogs: string[] }).__dialogs)).toEqual([`${suite.server.url}/addin/auth-dialog.html`]);
     expect(authorizations.length).toBeGreaterThanOrEqual(2);
     expect(authorizations.every((a) => a === `Bearer ${token}`)).toBe(true);
     await page.screenshot({ path: artifactPath('addin', 'taskpane-dialog-sign-in.png'), fullPage: true });

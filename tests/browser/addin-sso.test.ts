@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { type LocalEntra, startLocalEntra } from '../support/entra';
-import { artifactPath, launchChromium } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { entraBrowserSuite } from '../support/browser-suite';
+import { artifactPath } from '../support/browser';
 import { describeNeeding } from '../support/tools';
 
 /**
@@ -37,26 +36,14 @@ function officeStub(displayLanguage: string, ...answers: Answer[]): string {
 }
 
 maybe('Word add-in task pane signing in (tenant mode)', () => {
-  let entra: LocalEntra;
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    entra = await startLocalEntra();
-    server = await startTestServer({ env: entra.env });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await entra?.close();
-  });
+  const suite = entraBrowserSuite();
 
   /** Opens the pane with the given office.js; records the Authorization header of every API request. */
   async function openPane(
     locale: string,
     officeJs: string | null,
   ): Promise<{ page: Page; api: Array<{ path: string; authorization?: string }>; close: () => Promise<void> }> {
-    const context = await browser.newContext({ locale, acceptDownloads: true });
+    const context = await suite.browser.newContext({ locale, acceptDownloads: true });
     const page = await context.newPage();
     await page.route(OFFICE_JS, (route) => (officeJs === null ? route.abort() : route.fulfill({ contentType: 'text/javascript', body: officeJs })));
     const api: Array<{ path: string; authorization?: string }> = [];
@@ -64,13 +51,13 @@ maybe('Word add-in task pane signing in (tenant mode)', () => {
       const url = new URL(request.url());
       if (url.pathname.startsWith('/api/')) api.push({ path: url.pathname, authorization: request.headers().authorization });
     });
-    await page.goto(`${server.url}/addin/taskpane.html`);
+    await page.goto(`${suite.server.url}/addin/taskpane.html`);
     await page.waitForFunction(() => document.body.dataset.office !== undefined, undefined, { timeout: 15000 });
     return { page, api, close: () => context.close() };
   }
 
   test('a token from Office.auth.getAccessToken goes with every API call; the .docx comes as a Blob download', async () => {
-    const token = entra.token();
+    const token = suite.entra.token();
     const { page, api, close } = await openPane('nl-BE', officeStub('nl-BE', { token }));
     expect(await page.evaluate(() => document.body.dataset.office)).toBe('word');
     // the register accepted the token: the options are filled and the pane is ready
@@ -128,7 +115,7 @@ maybe('Word add-in task pane signing in (tenant mode)', () => {
   });
 
   test('sign-in cancelled (13002), then Try again: Office is asked again and the pane gets ready', async () => {
-    const token = entra.token({ name: 'Bruno Lambert' });
+    const token = suite.entra.token({ name: 'Bruno Lambert' });
     const { page, api, close } = await openPane('en-GB', officeStub('en-GB', { code: 13002 }, { token }));
     await page.waitForFunction(() => document.getElementById('status')!.classList.contains('error'));
     await expect(page.textContent('#status')).resolves.toMatch(/^Signing in or consent was cancelled\./);

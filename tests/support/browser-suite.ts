@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
+import { type LocalEntra, startLocalEntra } from './entra';
 import { startTestServer, type TestServer } from './server';
 
 export interface BrowserSuite {
@@ -31,4 +32,19 @@ export async function openSuite(options?: Parameters<typeof startTestServer>[0])
 export async function closeSuite(suite: Partial<BrowserSuite>): Promise<void> {
   await suite.browser?.close();
   await suite.server?.stop();
+}
+
+/** A tenant-mode suite: a local Entra ID (its signing keys and tokens), the test server configured for it, and Chromium. */
+export function entraBrowserSuite(): BrowserSuite & { entra: LocalEntra } {
+  const suite = {} as BrowserSuite & { entra: LocalEntra };
+  beforeAll(async () => {
+    suite.entra = await startLocalEntra();
+    suite.server = await startTestServer({ env: suite.entra.env });
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await closeSuite(suite);
+    await suite.entra?.close();
+  });
+  return suite;
 }
