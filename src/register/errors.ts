@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type { ZodError, ZodIssue } from 'zod';
 import { codeOfZodIssue, reasonText } from '../i18n';
 import type { Params } from '../i18n';
 import { CatalogueError } from '../domain';
@@ -32,12 +32,23 @@ export class ValidationError extends Error {
 
   static fromZod(error: ZodError, prefix = ''): ValidationError {
     return new ValidationError(
-      error.issues.map((issue) => {
+      error.issues.flatMap(closestIssues).map((issue) => {
         const { code, params } = codeOfZodIssue(issue);
         return fieldIssue([prefix, ...issue.path.map(String)].filter(Boolean).join('.'), code, params);
       }),
     );
   }
+}
+
+/**
+ * A value that fits none of a union's shapes is told by the shape it came closest to: one whose keys it has (no
+ * unknown key), then with the fewest issues, so a request missing one field hears about that field, not "invalid".
+ */
+function closestIssues(issue: ZodIssue): ZodIssue[] {
+  if (issue.code !== 'invalid_union' || !issue.unionErrors.length) return [issue];
+  const distance = (e: ZodError) => (e.issues.some((i) => i.code === 'unrecognized_keys') ? 1000 : 0) + e.issues.length;
+  const closest = issue.unionErrors.reduce((best, e) => (distance(e) < distance(best) ? e : best));
+  return closest.issues.flatMap(closestIssues);
 }
 
 /** A deleted entry past the time it could be restored (HTTP 410). */

@@ -40,6 +40,9 @@ describe('a measure of an import under review in a suggestion request', () => {
     expect(refused({ importId: IMPORT_ID, key: 'm1', field: 'subheading', text: 'x' })).toEqual(['texts.0.field invalid_option']);
     expect(refused({ importId: 'not-hex', key: 'm1', field: 'title', text: 'x' })).toEqual(['texts.0.importId invalid_format']);
     expect(ask({ importId: IMPORT_ID, key: 'm1', field: 'title' }).success).toBe(false);
+    // a text that fits none of the kinds is told by the one it came closest to: here, the missing text itself
+    expect(refused({ importId: IMPORT_ID, key: 'm1', field: 'title' })).toEqual(['texts.0.text required']);
+    expect(refused({ entryId: '12' })).toEqual(['texts.0.field required']);
   });
 });
 
