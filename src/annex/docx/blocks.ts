@@ -59,14 +59,22 @@ function tableOf(block: TableSlice, language: 'nl' | 'fr'): Table {
   const cell = (text: string, header: boolean, i: number) =>
     new TableCell({
       width: { size: widths[i], type: WidthType.DXA },
-      children: [new Paragraph({ style: 'TableText', children: runsOf([{ text, bold: header }], language) })],
+      // a cell's text says only what differs from its style (bold in the header): a table of 50 000 measures has
+      // 250 000 of them
+      children: [
+        new Paragraph({
+          style: 'TableText',
+          children: [new TextRun({ text: xmlSafeText(text), language: { value: LANG[language] }, ...(header ? { bold: true } : {}) })],
+        }),
+      ],
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } } : {}),
-      borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
     });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    // one set of borders for the whole table (every cell's edges), not four per cell
+    borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER, insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER },
     rows: [
       ...(block.first ? [new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((h, i) => cell(h, true, i)) })] : []),
       ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, false, i)) })),
