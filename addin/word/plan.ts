@@ -1,4 +1,4 @@
-import { type AnnexBlock, type AnnexModel, type AnnexRun, headingText, runsText } from '../../src/annex/model';
+import { type AnnexBlock, type AnnexLanguage, type AnnexModel, type AnnexRun, headingText, runsText } from '../../src/annex/model';
 import { fingerprint, hash32, safeKey } from './fingerprint';
 
 /** The tag that marks the annex's content control; Refresh finds the annex by it, never by position. */
@@ -135,7 +135,7 @@ function unitsOf(pieces: readonly Piece[]): PlannedUnit[] {
   });
 }
 
-const CONTROL_TITLE: Record<'nl' | 'fr', (year: number) => string> = {
+const CONTROL_TITLE: Record<AnnexLanguage, (year: number) => string> = {
   nl: (year) => `Synergieverslag ${year} (bijlage bij de begroting)`,
   fr: (year) => `Rapport synergies ${year} (annexe au budget)`,
 };

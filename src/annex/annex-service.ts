@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { buildAnnexModel } from './model';
-import type { AnnexModel } from './model';
+import type { AnnexLanguage, AnnexModel } from './model';
 import { comingBudgetYear, defaultAnnexYear } from '../domain';
 import type { LocalizedText } from '../domain';
 import { TABLE_COLUMNS, type TableColumn } from '../domain';
@@ -65,7 +65,7 @@ export class AnnexService {
   constructor(
     private readonly register: Register,
     /** the server's proposal for the commune's name, used until the register's own settings name it */
-    private readonly defaults: { municipality: { nl: string; fr: string }; language: 'nl' | 'fr' },
+    private readonly defaults: { municipality: { nl: string; fr: string }; language: AnnexLanguage },
   ) {}
 
   parseQuery(input: unknown): AnnexQuery {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Language } from './languages';
+import { type Language, LOCALE_OF } from './languages';
 
 /**
  * Belgian wall-clock time (Europe/Brussels, with its daylight-saving changes, from the time-zone
@@ -52,12 +52,10 @@ export function brusselsDayOf(iso: string, timeZone = TIME_ZONE): string {
   return at.isValid ? at.setZone(timeZone).toISODate()! : iso.slice(0, 10);
 }
 
-const LOCALES: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
-
 /** A calendar day as a reader writes it in a sentence: "5 december 2026", "5 décembre 2026", "5 December 2026". */
 export function formatDay(day: string, language: Language): string {
   const at = DateTime.fromISO(brusselsDayOf(day), { zone: TIME_ZONE });
-  return at.isValid ? at.setLocale(LOCALES[language]).toFormat('d MMMM yyyy') : day;
+  return at.isValid ? at.setLocale(LOCALE_OF[language]).toFormat('d MMMM yyyy') : day;
 }
 
 const AT_TIME: Record<Language, string> = { nl: "'om' HH:mm", fr: "'à' H'\u00a0h\u00a0'mm", en: "'at' HH:mm" };
@@ -65,7 +63,7 @@ const AT_TIME: Record<Language, string> = { nl: "'om' HH:mm", fr: "'à' H'\u00a0
 /** An instant as read in Brussels, in a sentence: "5 december 2026 om 17:00", "5 décembre 2026 à 17 h 00". */
 export function formatDayTime(iso: string, language: Language, timeZone = TIME_ZONE): string {
   const at = DateTime.fromISO(iso, { zone: timeZone });
-  return at.isValid ? `${at.setLocale(LOCALES[language]).toFormat('d MMMM yyyy')} ${at.toFormat(AT_TIME[language])}` : iso;
+  return at.isValid ? `${at.setLocale(LOCALE_OF[language]).toFormat('d MMMM yyyy')} ${at.toFormat(AT_TIME[language])}` : iso;
 }
 
 /** The instant of a Brussels wall-clock time on a Brussels calendar day. */

@@ -38,6 +38,7 @@ export { CatalogueError, ERROR_STATUS, type ApiErrorBody, type ErrorCode } from 
 export { inertCell, inertRow } from './formula-text';
 export {
   DEFAULT_LANGUAGE,
+  LOCALE_OF,
   clientLanguage,
   languageCode,
   languageOf,

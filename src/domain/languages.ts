@@ -11,6 +11,9 @@ export type Language = (typeof LANGUAGES)[number];
 /** A language code as requests carry it (`?lang=`, a poll's language). */
 export const languageCode = z.enum(LANGUAGES, { errorMap: () => ({ message: 'must be nl, fr or en' }) });
 
+/** Each language's Belgian locale (English as in Britain): dates, numbers and a Word run's language. */
+export const LOCALE_OF: Readonly<Record<Language, string>> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+
 /** The language a reader gets when nothing they sent names one of ours. */
 export const DEFAULT_LANGUAGE: Language = 'nl';
 

@@ -1,4 +1,4 @@
-import { type CommuneSettings, communeSettings, SETTINGS_KEY } from '../domain';
+import { type BilingualLanguage, type CommuneSettings, communeSettings, SETTINGS_KEY } from '../domain';
 import type { Collection, Stored } from '../store';
 import { stripMeta, validate } from './records';
 
@@ -19,7 +19,7 @@ export interface SettingsView extends CommuneSettings {
 
 export interface SettingsDefaults {
   municipality: { nl: string; fr: string };
-  languages?: Array<'nl' | 'fr'>;
+  languages?: BilingualLanguage[];
 }
 
 export class SettingsService {

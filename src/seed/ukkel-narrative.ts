@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../domain';
+import type { BilingualLanguage, LocalizedText } from '../domain';
 import { FRENCH } from './translations';
 
 /**
@@ -37,7 +37,7 @@ function joinBroken(paragraphs: readonly Paragraph[]): Paragraph[] {
   return out;
 }
 
-function text(paragraphs: readonly Paragraph[], language: 'nl' | 'fr'): string {
+function text(paragraphs: readonly Paragraph[], language: BilingualLanguage): string {
   return paragraphs.map((p) => (isListLine(p.nl) ? listLine(p[language]) : p[language].trim())).join('\n\n');
 }
 

@@ -1,6 +1,6 @@
 import { BorderStyle, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
-import { xmlSafeText } from '../../domain';
-import { type AnnexBlock, type AnnexRun, headingText } from '../model';
+import { LOCALE_OF, xmlSafeText } from '../../domain';
+import { type AnnexBlock, type AnnexLanguage, type AnnexRun, headingText } from '../model';
 import { BULLETS, TEXT_WIDTH } from './document';
 
 /**
@@ -9,16 +9,15 @@ import { BULLETS, TEXT_WIDTH } from './document';
  */
 
 const MARKER_COLOR = '6B6B6B';
-const LANG: Record<'nl' | 'fr', string> = { nl: 'nl-BE', fr: 'fr-BE' };
 
-function runsOf(runs: readonly AnnexRun[], language: 'nl' | 'fr', base: { bold?: boolean } = {}): TextRun[] {
+function runsOf(runs: readonly AnnexRun[], language: AnnexLanguage, base: { bold?: boolean } = {}): TextRun[] {
   return runs.map(
     (r) =>
       new TextRun({
         text: xmlSafeText(r.text),
         italics: Boolean(r.italic),
         bold: Boolean(r.bold ?? base.bold),
-        language: { value: LANG[language] },
+        language: { value: LOCALE_OF[language] },
         ...(r.marker ? { color: MARKER_COLOR } : {}),
       }),
   );
@@ -50,7 +49,7 @@ export type PieceBlock = Exclude<AnnexBlock, TableBlock> | TableSlice;
  * The summary table with the model's explicit column widths (a fixed layout, so Word and LibreOffice do not
  * squeeze a column until a word breaks), its header row repeated on every page, rows never split over pages.
  */
-function tableOf(block: TableSlice, language: 'nl' | 'fr'): Table {
+function tableOf(block: TableSlice, language: AnnexLanguage): Table {
   const total = block.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
   const widths =
     block.widths.length === block.header.length
@@ -64,7 +63,7 @@ function tableOf(block: TableSlice, language: 'nl' | 'fr'): Table {
       children: [
         new Paragraph({
           style: 'TableText',
-          children: [new TextRun({ text: xmlSafeText(text), language: { value: LANG[language] }, ...(header ? { bold: true } : {}) })],
+          children: [new TextRun({ text: xmlSafeText(text), language: { value: LOCALE_OF[language] }, ...(header ? { bold: true } : {}) })],
         }),
       ],
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } } : {}),
@@ -82,7 +81,7 @@ function tableOf(block: TableSlice, language: 'nl' | 'fr'): Table {
   });
 }
 
-export function childrenOf(block: PieceBlock, language: 'nl' | 'fr'): Array<Paragraph | Table> {
+export function childrenOf(block: PieceBlock, language: AnnexLanguage): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'title':
       return [new Paragraph({ heading: HeadingLevel.TITLE, children: runsOf([{ text: block.text }], language) })];

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../domain';
-import { languageOrder } from '../../domain';
+import { languageOrder, LOCALE_OF } from '../../domain';
 import type { Language } from '../../domain';
 import { annexText } from './texts';
 import type { AnnexLanguage, AnnexRun } from './types';
@@ -11,14 +11,12 @@ export function formatDate(iso: string): string {
   return `${Number(m[3])}/${m[2]}/${m[1]}`;
 }
 
-const LOCALES: Record<AnnexLanguage, string> = { nl: 'nl-BE', fr: 'fr-BE' };
-
 /** "6.500 euro" (nl, as Molenbeek writes it) / "6 500 €" (fr); decimals only when there are cents. */
 export function formatEuro(amount: number, language: AnnexLanguage): string {
   if (language === 'fr') {
-    return new Intl.NumberFormat(LOCALES.fr, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount);
+    return new Intl.NumberFormat(LOCALE_OF.fr, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount);
   }
-  return `${new Intl.NumberFormat(LOCALES.nl, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount)} euro`;
+  return `${new Intl.NumberFormat(LOCALE_OF.nl, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount)} euro`;
 }
 
 export interface PickedText {

@@ -1,3 +1,4 @@
+import type { BilingualLanguage } from '../../../domain';
 import type { ProposedEntry } from '../../../import';
 import type { AppContext } from '../context';
 import { h } from '../dom';
@@ -38,7 +39,7 @@ export function suggestionPanel(ctx: AppContext, entry: ProposedEntry, discard: 
   title.addEventListener('input', sync);
   description.addEventListener('input', sync);
 
-  const label = (f: TextField) => ctx.t(`complete.in.${language as 'nl' | 'fr'}`, { field: ctx.t(`complete.field.${f}`) });
+  const label = (f: TextField) => ctx.t(`complete.in.${language as BilingualLanguage}`, { field: ctx.t(`complete.field.${f}`) });
   const titleField = field(label('title'), title, `translation.title.${entry.key}`);
   const descriptionField = field(label('description'), description, `translation.description.${entry.key}`);
   titleField.wrapper.append(notes.title);

@@ -1,5 +1,5 @@
 import type { BilingualLanguage } from '../../../domain';
-import { otherLanguage, TEMPLATE_TEXT_FIELDS } from '../../../domain';
+import { BILINGUAL_LANGUAGES, otherLanguage, TEMPLATE_TEXT_FIELDS } from '../../../domain';
 import type { SuggestAnswer } from '../../../translate';
 import type { AppContext } from '../context';
 import { h, replaceChildren } from '../dom';
@@ -20,7 +20,7 @@ export async function templateSuggestions(
 ): Promise<((field: FixedText, label: string, pair: HTMLElement[]) => HTMLElement[]) | undefined> {
   if (!templateId || !(await suggestionSettings(ctx))) return undefined;
   return (field, label, pair) => {
-    (['nl', 'fr'] as const).forEach((to, i) => {
+    BILINGUAL_LANGUAGES.forEach((to, i) => {
       const wrapper = pair[i];
       const control = wrapper?.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
       if (!wrapper || !control) return;
