@@ -9,7 +9,7 @@ import { NotFoundError } from '../store';
 import type { CreatedOnce, RegisterStore, Stored } from '../store';
 import { readModifyWrite, removeConditionally } from './conditional-write';
 import { changeKind, EntryBatches, requireFocusGroup, requireKnownPlacement, revise, type Revision } from './entry-batches';
-import { type EntryPage, pageFromTally, tallyAnswers } from './tally-page';
+import { type EntryPage, pageFromTally, type Spread, spreadOf, tallyAnswers } from './tally-page';
 import { fieldIssue, ValidationError } from './errors';
 import { type Actor, type Clock, personRefOf, requestKeyOr, stripMeta, validate } from './records';
 
@@ -18,11 +18,9 @@ type EventLinks = Pick<HistoryEvent, 'restoredFrom' | 'restoredAs'>;
 /** How many filtered views of the register are kept (one per filter people are looking at). */
 const KEPT_VIEWS = 16;
 
-interface RegisterView {
+interface RegisterView extends Spread {
   stamp: number | undefined;
   all: Stored<SynergyEntry>[];
-  countsByDomain: Record<string, number>;
-  countsByStatus: Record<string, number>;
 }
 
 /** Synergy entries with their append-only history. */
@@ -71,22 +69,15 @@ export class EntryService {
 
   /**
    * The filter's entries in report order with their counts, kept while the store says nothing changed (its change
-   * stamp): paging through the register, or many people opening it, costs a page each, not the whole register.
+   * stamp, see keptView): paging through the register, or many people opening it, costs a page each, not the whole
+   * register.
    */
   private async view(filter: EntryFilter): Promise<RegisterView> {
     const stamp = this.store.entries.changeStamp?.();
-    const key = JSON.stringify(filter);
-    const kept = this.keptView(filter);
-    if (kept) return kept;
     const all = await this.list(filter);
-    const countsByDomain: Record<string, number> = {};
-    const countsByStatus: Record<string, number> = {};
-    for (const e of all) {
-      countsByDomain[e.domain] = (countsByDomain[e.domain] ?? 0) + 1;
-      countsByStatus[e.status] = (countsByStatus[e.status] ?? 0) + 1;
-    }
-    const view = { stamp, all, countsByDomain, countsByStatus };
+    const view = { stamp, all, ...spreadOf(all) };
     if (stamp !== undefined) {
+      const key = JSON.stringify(filter);
       this.views.delete(key);
       this.views.set(key, view);
       if (this.views.size > KEPT_VIEWS) this.views.delete(this.views.keys().next().value!);

@@ -10,6 +10,19 @@ export interface EntryPage {
   countsByStatus: Record<string, number>;
 }
 
+export type Spread = Pick<EntryPage, 'countsByDomain' | 'countsByStatus'>;
+
+/** How entries spread over domains and statuses; `countOf` says how many entries an item stands for (one by default). */
+export function spreadOf<T extends { domain: string; status: string }>(items: Iterable<T>, countOf: (item: T) => number = () => 1): Spread {
+  const countsByDomain: Record<string, number> = {};
+  const countsByStatus: Record<string, number> = {};
+  for (const item of items) {
+    countsByDomain[item.domain] = (countsByDomain[item.domain] ?? 0) + countOf(item);
+    countsByStatus[item.status] = (countsByStatus[item.status] ?? 0) + countOf(item);
+  }
+  return { countsByDomain, countsByStatus };
+}
+
 /** The filters a tally answers the counts of: by domain, status and start year, nothing else. */
 export function tallyAnswers(filter: EntryFilter): boolean {
   return Object.entries(filter).every(([name, value]) => value === undefined || name === 'domain' || name === 'status' || name === 'year');
@@ -38,12 +51,10 @@ export async function pageFromTally(
       (filter.year === undefined || values.startYear === filter.year),
   );
   if (rows.some(({ values }) => !rank.has(String(values.domain)))) return undefined;
-  const countsByDomain: Record<string, number> = {};
-  const countsByStatus: Record<string, number> = {};
-  for (const { values, count } of rows) {
-    countsByDomain[String(values.domain)] = (countsByDomain[String(values.domain)] ?? 0) + count;
-    countsByStatus[String(values.status)] = (countsByStatus[String(values.status)] ?? 0) + count;
-  }
+  const { countsByDomain, countsByStatus } = spreadOf(
+    rows.map(({ values, count }) => ({ domain: String(values.domain), status: String(values.status), count })),
+    (group) => group.count,
+  );
   const total = Object.values(countsByDomain).reduce((n, c) => n + c, 0);
   const domains = Object.keys(countsByDomain).sort((a, b) => rank.get(a)! - rank.get(b)!);
   const keep =
@@ -122,13 +133,7 @@ async function pageFromIndex(
 ): Promise<EntryPage> {
   const all = filterEntries(await entries.list(where as FieldFilter<SynergyEntry>), filter);
   if (all.length !== counted) void entries.recount?.();
-  const countsByDomain: Record<string, number> = {};
-  const countsByStatus: Record<string, number> = {};
-  for (const e of all) {
-    countsByDomain[e.domain] = (countsByDomain[e.domain] ?? 0) + 1;
-    countsByStatus[e.status] = (countsByStatus[e.status] ?? 0) + 1;
-  }
-  return { total: all.length, offset, items: all.slice(offset, offset + limit), countsByDomain, countsByStatus };
+  return { total: all.length, offset, items: all.slice(offset, offset + limit), ...spreadOf(all) };
 }
 
 /** `wanted` entries of one domain after the first `skip` of them, in creation order. */
