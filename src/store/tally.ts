@@ -137,7 +137,7 @@ class TalliedCollection<T extends object> implements Collection<T> {
   }
 
   async tally(): Promise<Tally | undefined> {
-    const [record] = await this.tallies.list({ field: 'key', equals: this.name });
+    const record = await this.counts();
     if (!record || this.suspect || this.now() - Date.parse(record.builtAt) > RECOUNT_AFTER_MS) void this.recount();
     if (!record) return undefined;
     this.last ??= record;
@@ -168,7 +168,7 @@ class TalliedCollection<T extends object> implements Collection<T> {
 
   private async recountNow(): Promise<void> {
     // the counts' version is read before the records: a write counted after it makes the write below give way
-    const [before] = await this.tallies.list({ field: 'key', equals: this.name }, { fresh: true });
+    const before = await this.counts({ fresh: true });
     const counts: Record<string, number> = {};
     for (const record of await this.inner.list(undefined, { fresh: true })) {
       const key = this.keyOf(record);
@@ -178,6 +178,11 @@ class TalliedCollection<T extends object> implements Collection<T> {
     this.last = before ? await this.tallies.update(before.id, value, before.etag) : (await this.tallies.createOnce(value, `tally:${this.name}`)).record;
   }
 
+  /** This collection's counts record (through the read cache unless `fresh`), undefined while there is none. */
+  private async counts(options?: ReadOptions): Promise<Stored<TallyRecord> | undefined> {
+    return (await this.tallies.list({ field: 'key', equals: this.name }, options))[0];
+  }
+
   private keyOf(record: object): string {
     return JSON.stringify(this.fields.map((f) => fieldValue(record, f) as FilterValue));
   }
@@ -185,7 +190,10 @@ class TalliedCollection<T extends object> implements Collection<T> {
   /** Moves the counts of the combinations these records leave (-1) or join (+1): now, or at the end of countTogether. */
   private async shift(changes: ReadonlyArray<readonly [object, number]>): Promise<void> {
     const delta = this.together ? this.deferred : new Map<string, number>();
-    for (const [record, by] of changes) delta.set(this.keyOf(record), (delta.get(this.keyOf(record)) ?? 0) + by);
+    for (const [record, by] of changes) {
+      const key = this.keyOf(record);
+      delta.set(key, (delta.get(key) ?? 0) + by);
+    }
     if (!this.together) await this.apply(delta);
   }
 
@@ -196,7 +204,7 @@ class TalliedCollection<T extends object> implements Collection<T> {
   private async apply(delta: ReadonlyMap<string, number>): Promise<void> {
     if (![...delta.values()].some((by) => by !== 0)) return;
     try {
-      let record = this.last ?? (await this.tallies.list({ field: 'key', equals: this.name }, { fresh: true }))[0];
+      let record = this.last ?? (await this.counts({ fresh: true }));
       for (let attempt = 0; attempt < SHIFT_ATTEMPTS; attempt++) {
         // none yet: the count that makes it reads these records among the others
         if (!record) return;
@@ -208,7 +216,7 @@ class TalliedCollection<T extends object> implements Collection<T> {
           return;
         } catch (error) {
           if (!(error instanceof ConflictError)) throw error;
-          record = (error.current as Stored<TallyRecord> | undefined) ?? (await this.tallies.list({ field: 'key', equals: this.name }, { fresh: true }))[0];
+          record = (error.current as Stored<TallyRecord> | undefined) ?? (await this.counts({ fresh: true }));
         }
       }
       this.suspect = true;
