@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loopbackCertificate } from '../support/loopback-certificate';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,37 +28,10 @@ let instance: Instance;
 
 let certDir: string;
 
-/** A self-signed certificate for 127.0.0.1: the exporter speaks https only; the server trusts it through NODE_EXTRA_CA_CERTS. */
-function certificate(): { key: string; cert: string; file: string } {
-  certDir = mkdtempSync(path.join(os.tmpdir(), 'ingestion-'));
-  const key = path.join(certDir, 'key.pem');
-  const file = path.join(certDir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      key,
-      '-out',
-      file,
-    ],
-    { stdio: 'ignore' },
-  );
-  return { key: readFileSync(key, 'utf8'), cert: readFileSync(file, 'utf8'), file };
-}
-
 beforeAll(async () => {
-  const tls = certificate();
+  certDir = mkdtempSync(path.join(os.tmpdir(), 'ingestion-'));
+  // the exporter speaks https only; the server trusts this certificate through NODE_EXTRA_CA_CERTS
+  const tls = loopbackCertificate(certDir);
   ingestion = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loopbackCertificate } from '../support/loopback-certificate';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,28 +52,7 @@ describe('with the web app’s managed identity instead of a key', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'translator-tls-'));
     try {
       // a certificate for 127.0.0.1 that only this test's agent trusts (the client refuses bearer tokens without TLS)
-      execFileSync(
-        'openssl',
-        [
-          'req',
-          '-x509',
-          '-newkey',
-          'rsa:2048',
-          '-nodes',
-          '-days',
-          '1',
-          '-subj',
-          '/CN=127.0.0.1',
-          '-addext',
-          'subjectAltName=IP:127.0.0.1',
-          '-keyout',
-          path.join(dir, 'key.pem'),
-          '-out',
-          path.join(dir, 'cert.pem'),
-        ],
-        { stdio: 'ignore' },
-      );
-      const tls = { key: readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
+      const tls = loopbackCertificate(dir);
       const resourceId = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/translator';
       const secure = await startTranslatorFake({ tls, identity: { token: 'identity-token', resourceId } });
       try {
