@@ -1,34 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { artifactPath, launchChromium } from '../support/browser';
-import { closeSuite } from '../support/browser-suite';
-import { startTestServer, type TestServer } from '../support/server';
-import { startTranslatorFake, translatorEnv, type TranslatorFake } from '../fakes/translator-fake';
+import { artifactPath } from '../support/browser';
+import { translatorBrowserSuite } from '../support/browser-suite';
 import { json, openPage, unlabelledControls } from './tab-helpers';
 
 /** Where the tab edits an action, its title's other language can be suggested (Translator fake), checked and saved. */
 
 jest.setTimeout(120000);
 
-let server: TestServer;
-let browser: Browser;
-let fake: TranslatorFake;
-
-beforeAll(async () => {
-  fake = await startTranslatorFake();
-  server = await startTestServer({ demoData: false, env: translatorEnv(fake) });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await closeSuite({ browser, server });
-  await fake?.close();
-});
+const suite = translatorBrowserSuite();
 
 test('a Dutch action title gets its French suggestion in the form; saved unchanged it keeps the machine mark, edited it is the clerk’s', async () => {
   const action = await json<{ id: string }>(
-    await server.api('/api/actions', { method: 'POST', json: { title: 'Offerte vragen aan het OCMW', language: 'nl', owner: { name: 'An Peeters' } } }),
+    await suite.server.api('/api/actions', { method: 'POST', json: { title: 'Offerte vragen aan het OCMW', language: 'nl', owner: { name: 'An Peeters' } } }),
   );
-  const { page, errors, dialogs } = await openPage(browser, `${server.url}/tab?lang=nl#/action/${action.id}/edit`, { locale: 'nl-BE' });
+  const { page, errors, dialogs } = await openPage(suite.browser, `${suite.server.url}/tab?lang=nl#/action/${action.id}/edit`, { locale: 'nl-BE' });
   const french = page.getByLabel('Titel in het Frans', { exact: true });
   await french.waitFor();
   expect(await french.inputValue()).toBe('');
@@ -36,18 +20,18 @@ test('a Dutch action title gets its French suggestion in the form; saved unchang
   await page.locator('[data-testid="suggest-done"]').waitFor();
   expect(await french.inputValue()).toMatch(/^\[fr\] .*CPAS$/);
   expect(await page.locator('[data-testid="machine-note"]').isVisible()).toBe(true);
-  expect((await json<{ titleTranslations?: unknown }>(await server.api(`/api/actions/${action.id}`))).titleTranslations).toBeUndefined();
+  expect((await json<{ titleTranslations?: unknown }>(await suite.server.api(`/api/actions/${action.id}`))).titleTranslations).toBeUndefined();
   expect(await unlabelledControls(page)).toEqual([]);
   await page.screenshot({ path: artifactPath('translate', 'action-suggested.png') });
 
   await page.getByRole('button', { name: 'Actie opslaan' }).click();
   await page.waitForURL(/#\/actions/);
-  const saved = await json<{ titleTranslations: { fr: string }; titleMachineTranslated: string[] }>(await server.api(`/api/actions/${action.id}`));
+  const saved = await json<{ titleTranslations: { fr: string }; titleMachineTranslated: string[] }>(await suite.server.api(`/api/actions/${action.id}`));
   expect(saved.titleTranslations.fr).toMatch(/CPAS$/);
   expect(saved.titleMachineTranslated).toEqual(['fr']);
 
   // the clerk corrects it: the text is theirs and the mark goes
-  await page.goto(`${server.url}/tab?lang=nl#/action/${action.id}/edit`);
+  await page.goto(`${suite.server.url}/tab?lang=nl#/action/${action.id}/edit`);
   const again = page.getByLabel('Titel in het Frans', { exact: true });
   await again.waitFor();
   expect(await page.locator('[data-testid="machine-note"]').isVisible()).toBe(true);
@@ -55,7 +39,7 @@ test('a Dutch action title gets its French suggestion in the form; saved unchang
   expect(await page.locator('[data-testid="machine-note"]').isVisible()).toBe(false);
   await page.getByRole('button', { name: 'Actie opslaan' }).click();
   await page.waitForURL(/#\/actions/);
-  const reviewed = await json<{ titleTranslations: { fr: string }; titleMachineTranslated: string[] }>(await server.api(`/api/actions/${action.id}`));
+  const reviewed = await json<{ titleTranslations: { fr: string }; titleMachineTranslated: string[] }>(await suite.server.api(`/api/actions/${action.id}`));
   expect(reviewed).toMatchObject({ titleTranslations: { fr: 'Demander un devis au CPAS' }, titleMachineTranslated: [] });
   expect(errors).toEqual([]);
   expect(dialogs).toEqual([]);

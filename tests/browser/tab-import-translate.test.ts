@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { startTranslatorFake, translatorEnv, type TranslatorFake } from '../fakes/translator-fake';
 import { axeCheck } from '../support/axe';
-import { artifactPath, launchChromium } from '../support/browser';
-import { closeSuite } from '../support/browser-suite';
-import { startTestServer, type TestServer } from '../support/server';
+import { artifactPath } from '../support/browser';
+import { translatorBrowserSuite } from '../support/browser-suite';
+import { startTestServer } from '../support/server';
 import { handTypedReportFr, narrativeReportFr } from '../support/word-documents';
 import { json, openPage, unlabelledControls } from './tab-helpers';
 
@@ -16,23 +14,11 @@ import { json, openPage, unlabelledControls } from './tab-helpers';
 jest.setTimeout(120000);
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-let server: TestServer;
-let browser: Browser;
-let fake: TranslatorFake;
-
-beforeAll(async () => {
-  fake = await startTranslatorFake();
-  [server, browser] = await Promise.all([startTestServer({ demoData: false, env: translatorEnv(fake) }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await closeSuite({ browser, server });
-  await fake?.close();
-});
+const suite = translatorBrowserSuite();
 
 const budget = async (monthlyCharacterBudget: number | null) => {
-  const current = await json(await server.api('/api/translations/settings'));
-  const put = await server.api('/api/translations/settings', {
+  const current = await json(await suite.server.api('/api/translations/settings'));
+  const put = await suite.server.api('/api/translations/settings', {
     method: 'PUT',
     headers: { 'if-match': current.etag ?? '' },
     json: { glossary: current.glossary, monthlyCharacterBudget: monthlyCharacterBudget === null ? null : current.charactersUsed + monthlyCharacterBudget },
@@ -41,7 +27,7 @@ const budget = async (monthlyCharacterBudget: number | null) => {
 };
 
 test('a French report gets Dutch suggestions for its measures; the clerk edits one and discards one; the confirmed entries are bilingual, marked where unedited', async () => {
-  const { page, context, errors, dialogs } = await openPage(browser, `${server.url}/tab?lang=fr#/import`, { locale: 'fr-BE' });
+  const { page, context, errors, dialogs } = await openPage(suite.browser, `${suite.server.url}/tab?lang=fr#/import`, { locale: 'fr-BE' });
   await page.setInputFiles('[data-testid="import-file"]', { name: 'rapport-2026.docx', mimeType: DOCX, buffer: await narrativeReportFr({ table: false }) });
   await page.click('[data-testid="import-read"]');
   await page.waitForSelector('.import-measure');
@@ -57,16 +43,18 @@ test('a French report gets Dutch suggestions for its measures; the clerk edits o
   const feedback = page.getByTestId('suggest-all-feedback');
   await feedback.getByText(/^3 mesures ont reçu une suggestion\u00a0: vérifiez-les\u00a0;/).waitFor();
   expect(await feedback.innerText()).toMatch(/\d+ caractères envoyés en 1 requête\(s\) au service de traduction\.$/);
-  expect(fake.requests).toHaveLength(1);
-  expect(JSON.stringify(fake.requests)).not.toContain(skippedTitle);
-  expect(await bar.locator('[data-testid="translation-usage"]').innerText()).toBe(`${fake.requests[0]!.characters} caractères utilisés en ${await monthNow()}`);
+  expect(suite.fake.requests).toHaveLength(1);
+  expect(JSON.stringify(suite.fake.requests)).not.toContain(skippedTitle);
+  expect(await bar.locator('[data-testid="translation-usage"]').innerText()).toBe(
+    `${suite.fake.requests[0]!.characters} caractères utilisés en ${await monthNow()}`,
+  );
   expect(await card('m4').getByTestId('suggestion-m4').count()).toBe(0);
   // asked on its own card, a skipped measure is still not sent
   await card('m4').getByRole('button', { name: 'Proposer une traduction pour la mesure m4' }).click();
   await card('m4')
     .getByText(/^Seule une mesure créée comme nouvelle mesure reçoit une suggestion/)
     .waitFor();
-  expect(fake.requests).toHaveLength(1);
+  expect(suite.fake.requests).toHaveLength(1);
 
   // each suggestion beside its source, editable, marked as a machine's
   const title = (key: string) => card(key).getByLabel('Titre en néerlandais', { exact: true });
@@ -116,7 +104,7 @@ test('a French report gets Dutch suggestions for its measures; the clerk edits o
     .waitFor();
   const entries = await json<{
     items: Array<{ id: string; title: Record<string, string>; description: Record<string, string>; machineTranslated?: unknown[] }>;
-  }>(await server.api('/api/entries'));
+  }>(await suite.server.api('/api/entries'));
   expect(entries.items).toHaveLength(3);
   const byFrench = (start: string) => entries.items.find((e) => e.title.fr.startsWith(start))!;
   const first = byFrench('Le receveur communal');
@@ -133,7 +121,7 @@ test('a French report gets Dutch suggestions for its measures; the clerk edits o
   expect(third.title.nl).toBeUndefined();
   expect(third.machineTranslated).toBeUndefined();
   // the Dutch annex lists the unreviewed texts
-  const annex = await json<{ meta: { machineTranslated: Array<{ id: string; fields: string[] }> } }>(await server.api('/api/annex?year=2026&lang=nl'));
+  const annex = await json<{ meta: { machineTranslated: Array<{ id: string; fields: string[] }> } }>(await suite.server.api('/api/annex?year=2026&lang=nl'));
   expect(annex.meta.machineTranslated.map((m) => [m.id, m.fields])).toEqual(
     expect.arrayContaining([
       [first.id, ['title', 'description']],
@@ -147,11 +135,11 @@ test('a French report gets Dutch suggestions for its measures; the clerk edits o
 });
 
 async function monthNow(): Promise<string> {
-  return (await json<{ month: string }>(await server.api('/api/translations/settings'))).month;
+  return (await json<{ month: string }>(await suite.server.api('/api/translations/settings'))).month;
 }
 
 test('a server whose translation service stops answering (503 not configured) says so on the review and fills nothing', async () => {
-  const { page, context, errors } = await openPage(browser, `${server.url}/tab?lang=nl#/import`, { locale: 'nl-BE' });
+  const { page, context, errors } = await openPage(suite.browser, `${suite.server.url}/tab?lang=nl#/import`, { locale: 'nl-BE' });
   // the service was switched off after the page asked whether it is offered: the server answers 503 translation_unavailable
   await page.route('**/api/translations/suggest', (route) =>
     route.fulfill({
@@ -174,7 +162,7 @@ test('a server whose translation service stops answering (503 not configured) sa
 test('without a configured translation service the review offers no suggestions', async () => {
   const plain = await startTestServer({ demoData: false });
   try {
-    const { page, context, errors } = await openPage(browser, `${plain.url}/tab?lang=fr#/import`, { locale: 'fr-BE' });
+    const { page, context, errors } = await openPage(suite.browser, `${plain.url}/tab?lang=fr#/import`, { locale: 'fr-BE' });
     await page.setInputFiles('[data-testid="import-file"]', { name: 'rapport-2026.docx', mimeType: DOCX, buffer: await narrativeReportFr({ table: false }) });
     await page.click('[data-testid="import-read"]');
     await page.waitForSelector('.import-measure');

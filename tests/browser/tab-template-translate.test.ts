@@ -1,35 +1,19 @@
-import type { Browser } from 'playwright-core';
 import { presetTemplate } from '../../src/domain/template-presets';
-import { artifactPath, launchChromium } from '../support/browser';
-import { closeSuite } from '../support/browser-suite';
-import { startTestServer, type TestServer } from '../support/server';
-import { startTranslatorFake, translatorEnv, type TranslatorFake } from '../fakes/translator-fake';
+import { artifactPath } from '../support/browser';
+import { translatorBrowserSuite } from '../support/browser-suite';
 import { json, openPage, unlabelledControls } from './tab-helpers';
 
 /** The template editor suggests the other language of a saved template's fixed texts, and the template's choice on unreviewed machine translations. */
 
 jest.setTimeout(120000);
 
-let server: TestServer;
-let browser: Browser;
-let fake: TranslatorFake;
-
-beforeAll(async () => {
-  fake = await startTranslatorFake();
-  server = await startTestServer({ demoData: false, env: translatorEnv(fake) });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await closeSuite({ browser, server });
-  await fake?.close();
-});
+const suite = translatorBrowserSuite();
 
 type Stored = { id: string; introText: { nl?: string; fr?: string }; machineTranslations: string };
 
 test('the French introduction is suggested from the saved Dutch one, saved with the template, and the template refuses unreviewed machine translations', async () => {
   const template = await json<Stored>(
-    await server.api('/api/reports', {
+    await suite.server.api('/api/reports', {
       method: 'POST',
       json: {
         ...presetTemplate('ukkel-narrative', { budgetYear: 2027, municipality: { nl: 'Ukkel', fr: 'Uccle' } }),
@@ -37,7 +21,7 @@ test('the French introduction is suggested from the saved Dutch one, saved with 
       },
     }),
   );
-  const { page, errors, dialogs } = await openPage(browser, `${server.url}/tab?lang=nl#/templates/${template.id}`, { locale: 'nl-BE' });
+  const { page, errors, dialogs } = await openPage(suite.browser, `${suite.server.url}/tab?lang=nl#/templates/${template.id}`, { locale: 'nl-BE' });
   const french = page.locator('[name="introText.fr"]');
   await french.waitFor();
   expect(await french.inputValue()).toBe('');
@@ -53,12 +37,12 @@ test('the French introduction is suggested from the saved Dutch one, saved with 
   await page.getByLabel('Geen Word-bijlage zolang er teksten na te kijken zijn').check();
   expect(await unlabelledControls(page)).toEqual([]);
   await page.screenshot({ path: artifactPath('translate', 'template-suggested.png'), fullPage: true });
-  expect((await json<Stored>(await server.api(`/api/reports/${template.id}`))).introText.fr).toBeUndefined();
+  expect((await json<Stored>(await suite.server.api(`/api/reports/${template.id}`))).introText.fr).toBeUndefined();
   const saved = page.waitForResponse((res) => res.url().includes(`/api/reports/${template.id}`) && res.request().method() !== 'GET');
   await page.click('[data-testid="template-save"]');
   expect((await saved).status()).toBe(200);
-  expect((await json<Stored>(await server.api(`/api/reports/${template.id}`))).introText.fr).toMatch(/^\[fr\] .*CPAS/);
-  expect((await json<Stored>(await server.api(`/api/reports/${template.id}`))).machineTranslations).toBe('refuse');
+  expect((await json<Stored>(await suite.server.api(`/api/reports/${template.id}`))).introText.fr).toMatch(/^\[fr\] .*CPAS/);
+  expect((await json<Stored>(await suite.server.api(`/api/reports/${template.id}`))).machineTranslations).toBe('refuse');
   expect(errors).toEqual([]);
   expect(dialogs).toEqual([]);
 });

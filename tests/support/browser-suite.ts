@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
+import { startTranslatorFake, translatorEnv, type TranslatorFake } from '../fakes/translator-fake';
 import { type LocalEntra, startLocalEntra } from './entra';
 import { startTestServer, type TestServer } from './server';
 
@@ -45,6 +46,20 @@ export function entraBrowserSuite(): BrowserSuite & { entra: LocalEntra } {
   afterAll(async () => {
     await closeSuite(suite);
     await suite.entra?.close();
+  });
+  return suite;
+}
+
+/** A suite with translation suggestions: the local fake of Azure AI Translator, a server (no demo data) pointed at it, and Chromium. */
+export function translatorBrowserSuite(): BrowserSuite & { fake: TranslatorFake } {
+  const suite = {} as BrowserSuite & { fake: TranslatorFake };
+  beforeAll(async () => {
+    suite.fake = await startTranslatorFake();
+    [suite.server, suite.browser] = await Promise.all([startTestServer({ demoData: false, env: translatorEnv(suite.fake) }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await closeSuite(suite);
+    await suite.fake?.close();
   });
   return suite;
 }
