@@ -68,22 +68,13 @@ export async function pageFromTally(
     return pageFromIndex(entries, index.where, filter, offset, limit, total);
   }
   const items: Stored<SynergyEntry>[] = [];
-  let skip = offset;
-  for (const domain of domains) {
-    if (items.length >= limit) break;
-    const counted = countsByDomain[domain];
-    if (skip >= counted) {
-      skip -= counted;
-      continue;
-    }
-    const wanted = Math.min(limit - items.length, counted - skip);
-    const found = await readDomain(entries, domain, keep, skip, wanted);
-    if (found.length < wanted) {
+  for (const { domain, skip, taken } of windows(countsByDomain, domains, offset, limit)) {
+    const found = await readDomain(entries, domain, keep, skip, taken);
+    if (found.length < taken) {
       void entries.recount?.();
       return undefined;
     }
     items.push(...found);
-    skip = 0;
   }
   return { total, offset, items, countsByDomain, countsByStatus };
 }
@@ -102,22 +93,32 @@ function narrowestIndex(tally: Tally, filter: EntryFilter): { where: Where; coun
   return counted.sort((a, b) => a.count - b.count)[0];
 }
 
-/** About how many requests reading the page's domains takes, each read going past the entries the filter leaves out. */
-function domainReads(tally: Tally, selected: Record<string, number>, domains: readonly string[], offset: number, limit: number): number {
-  let requests = 0;
+/**
+ * What the page at `offset` takes of each domain, in report order: the entries it skips in that domain and how many
+ * it takes after them (`selected` counts each domain's entries the filter selects).
+ */
+function* windows(selected: Record<string, number>, domains: readonly string[], offset: number, limit: number) {
   let skip = offset;
   let wanted = limit;
   for (const domain of domains) {
-    if (wanted <= 0) break;
+    if (wanted <= 0) return;
     if (skip >= selected[domain]) {
       skip -= selected[domain];
       continue;
     }
-    const all = tally.rows.filter((r) => r.values.domain === domain).reduce((n, r) => n + r.count, 0);
     const taken = Math.min(wanted, selected[domain] - skip);
-    requests += Math.max(1, Math.ceil(((skip + taken) * all) / selected[domain] / SCAN_PAGE));
+    yield { domain, skip, taken };
     wanted -= taken;
     skip = 0;
+  }
+}
+
+/** About how many requests reading the page's domains takes, each read going past the entries the filter leaves out. */
+function domainReads(tally: Tally, selected: Record<string, number>, domains: readonly string[], offset: number, limit: number): number {
+  let requests = 0;
+  for (const { domain, skip, taken } of windows(selected, domains, offset, limit)) {
+    const all = tally.rows.filter((r) => r.values.domain === domain).reduce((n, r) => n + r.count, 0);
+    requests += Math.max(1, Math.ceil(((skip + taken) * all) / selected[domain] / SCAN_PAGE));
   }
   return requests;
 }
